@@ -1,0 +1,50 @@
+/**
+ * Rule cases are data: one situation, expressed for each door that can express it, with one expectation.
+ * The generic suite (test/rules.test.ts) runs every rule × every case × every door, so a rule has no
+ * hand-written test code of its own, and the same expectation at every door is the parity proof.
+ */
+import type { AnyRule, Severity } from "./rule";
+
+export interface ExpectedFinding {
+  /** Address without module path for Pulumi (`aws_lb_listener.http` = canonical type + Pulumi name). */
+  resource: string;
+  messageId: string;
+  /** HCL door only: the line the finding must point at, in the case's main file. */
+  line?: number;
+  /** The file the line is in, when not main.tf. */
+  file?: string;
+  severity?: Severity;
+}
+
+/** A plan fixture: the JSON text or object of `terraform show -json` output. */
+export type PlanFixture = Record<string, unknown>;
+
+export interface RuleCase {
+  /** Unique within the rule; says what the situation is. */
+  name: string;
+  /** Terraform source: main.tf text, or several files by relative path (`modules/web/main.tf`). */
+  hcl?: string | Record<string, string>;
+  /** `--var name=value` for the HCL door. */
+  vars?: string[];
+  /** A Pulumi program using the real @pulumi/aws classes; it runs under mocks. */
+  pulumi?: () => void | Promise<void>;
+  /** The same situation as a `terraform show -json` plan. */
+  plan?: PlanFixture;
+  /** Rule options for this case (validated against the rule's options schema). */
+  options?: Record<string, unknown>;
+  /** Findings the case must produce, exactly. Empty: a good case. */
+  expect: ExpectedFinding[];
+  /** Addresses whose check must meet an Unknown: silent, but counted as not evaluated. */
+  unknown?: string[];
+  /** Use this case as the bad or good example in the rule's generated doc. */
+  doc?: boolean;
+}
+
+export interface RuleCases {
+  rule: AnyRule;
+  cases: RuleCase[];
+}
+
+export function defineCases(rule: AnyRule, cases: RuleCase[]): RuleCases {
+  return { rule, cases };
+}

@@ -1,0 +1,154 @@
+import type { AttrPath, Attrs } from "./values";
+
+export type Door = "hcl" | "plan" | "pulumi";
+
+/** Where something is in the user's input. `line` is 1-based. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  endLine?: number;
+}
+
+/** One step of a module call chain: the `module "name"` block that led here. */
+export interface ModuleCall {
+  /** The call's address part, e.g. `module.web` or `module.web["a"]`. */
+  address: string;
+  location: SourceLocation;
+}
+
+/** Aliases that fold into one canonical type (the Terraform AWS provider keeps both names). */
+export const TYPE_ALIASES: Readonly<Record<string, string>> = {
+  aws_alb: "aws_lb",
+  aws_alb_listener: "aws_lb_listener",
+  aws_alb_listener_rule: "aws_lb_listener_rule",
+  aws_alb_target_group: "aws_lb_target_group",
+  aws_alb_target_group_attachment: "aws_lb_target_group_attachment",
+  aws_alb_listener_certificate: "aws_lb_listener_certificate",
+};
+
+export function canonicalType(type: string): string {
+  return TYPE_ALIASES[type] ?? type;
+}
+
+/**
+ * One resource instance in the model, whatever door it came from. Attribute names and nesting follow the
+ * Terraform AWS provider schema: nested blocks are arrays of objects.
+ */
+export interface Resource {
+  /** Unique within a graph. */
+  readonly id: string;
+  /** Canonical Terraform type (`aws_lb_listener`, never `aws_alb_listener`). */
+  readonly type: string;
+  /** The type as written by the user (`aws_alb_listener`, `aws:alb/listener:Listener`). */
+  readonly sourceType: string;
+  /** The logical name (`http` in `aws_lb_listener.http`, the Pulumi resource name). */
+  readonly name: string;
+  /** Full address: `module.web.aws_lb_listener.http["api"]`; for Pulumi the URN. */
+  readonly address: string;
+  readonly door: Door;
+  readonly attrs: Attrs;
+  /** Where the resource is defined (for a plan, the HCL source when it could be found, else the plan file). */
+  readonly location: SourceLocation;
+  /** The input the resource was read from when that is not its source: the plan file and the address's line. */
+  readonly origin?: SourceLocation;
+  /** The module calls that led to this resource, outermost first (HCL and plan doors). */
+  readonly moduleChain?: readonly ModuleCall[];
+  /** Pulumi URN, when the resource came from Pulumi. */
+  readonly urn?: string;
+  /** String forms of secret/sensitive values: they are read, but never printed. */
+  readonly secrets?: readonly string[];
+  /** Where an attribute is written; falls back to the nearest enclosing block, then the resource. */
+  locate(path: AttrPath): SourceLocation;
+}
+
+/** A reference from one resource's attribute to another resource. */
+export interface Edge {
+  readonly from: Resource;
+  /** Top-level attribute holding the reference (`load_balancer_arn`, `ingress`, …). */
+  readonly attr: string;
+  readonly to: Resource;
+}
+
+export interface EdgeInput {
+  from: string;
+  attr: string;
+  to: string;
+}
+
+/** The resources of one scan and the references between them. Rules read it; they never read raw input. */
+export class ResourceGraph {
+  private readonly byId = new Map<string, Resource>();
+  private readonly byType = new Map<string, Resource[]>();
+  private readonly outgoing = new Map<string, Edge[]>();
+  private readonly incoming = new Map<string, Edge[]>();
+
+  constructor(resources: Iterable<Resource>, edges: Iterable<EdgeInput> = []) {
+    for (const r of resources) {
+      if (this.byId.has(r.id)) throw new Error(`duplicate resource id in graph: ${r.id}`);
+      this.byId.set(r.id, r);
+      const list = this.byType.get(r.type);
+      if (list) list.push(r);
+      else this.byType.set(r.type, [r]);
+    }
+    const seen = new Set<string>();
+    for (const e of edges) {
+      const from = this.byId.get(e.from);
+      const to = this.byId.get(e.to);
+      if (!from || !to || from === to) continue;
+      const key = `${e.from}\u0000${e.attr}\u0000${e.to}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const edge: Edge = { from, attr: e.attr, to };
+      push(this.outgoing, from.id, edge);
+      push(this.incoming, to.id, edge);
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  all(): Resource[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: string): Resource | undefined {
+    return this.byId.get(id);
+  }
+
+  ofType(...types: string[]): Resource[] {
+    return types.flatMap((t) => this.byType.get(canonicalType(t)) ?? []);
+  }
+
+  /** Resources that `from` refers to through `attr` (optionally only of the given types). */
+  targets(from: Resource, attr: string, ...types: string[]): Resource[] {
+    return (this.outgoing.get(from.id) ?? [])
+      .filter((e) => e.attr === attr && (types.length === 0 || types.includes(e.to.type)))
+      .map((e) => e.to);
+  }
+
+  /** Resources that refer to `to` through `attr` (optionally only of the given types). */
+  sources(to: Resource, attr: string, ...types: string[]): Resource[] {
+    return (this.incoming.get(to.id) ?? [])
+      .filter((e) => e.attr === attr && (types.length === 0 || types.includes(e.from.type)))
+      .map((e) => e.from);
+  }
+
+  edges(): Edge[] {
+    return [...this.outgoing.values()].flat();
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Input that could not be read or understood. It never passes silently: a scan with errors exits 2. */
+export interface ScanError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}

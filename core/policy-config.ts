@@ -1,0 +1,62 @@
+import { type AnyRule, type EnforcementLevel, RuleDefinitionError, resolveOptions } from "./rule";
+
+/**
+ * Policy configuration, in the shape of Pulumi policy-pack config so one file drives every door:
+ * `{ "all": "mandatory", "<rule-name>": "advisory" | { "enforcementLevel": "…", ...options } }`.
+ * Rule ids (`MOAT-SG-002`) are accepted as keys too.
+ */
+export type PolicyLevelSetting = EnforcementLevel | "remediate";
+export type PolicyConfig = Record<string, PolicyLevelSetting | ({ enforcementLevel?: PolicyLevelSetting } & Record<string, unknown>)>;
+
+export interface ResolvedRule {
+  rule: AnyRule;
+  level: EnforcementLevel;
+  options: Record<string, unknown>;
+}
+
+const LEVELS = new Set(["mandatory", "advisory", "disabled", "remediate"]);
+
+/** `remediate` is a Pulumi level; moat never changes resources, so it acts as mandatory. */
+function normalise(level: PolicyLevelSetting): EnforcementLevel {
+  return level === "remediate" ? "mandatory" : level;
+}
+
+export function resolvePolicy(rules: readonly AnyRule[], config: PolicyConfig = {}): ResolvedRule[] {
+  const byKey = new Map<string, AnyRule>();
+  for (const r of rules) {
+    byKey.set(r.meta.name, r);
+    byKey.set(r.meta.id, r);
+  }
+  for (const key of Object.keys(config)) {
+    if (key !== "all" && !byKey.has(key)) {
+      throw new RuleDefinitionError(`policy: unknown rule '${key}'; use a rule name or id listed by \`moat rules\`, or 'all'`);
+    }
+  }
+  const all = config.all;
+  if (all !== undefined && (typeof all !== "string" || !LEVELS.has(all))) {
+    throw new RuleDefinitionError(`policy.all: '${String(all)}' is not an enforcement level; allowed: mandatory, advisory, disabled`);
+  }
+  return rules.map((rule) => {
+    const setting = config[rule.meta.name] ?? config[rule.meta.id];
+    let level: EnforcementLevel = all !== undefined ? normalise(all as PolicyLevelSetting) : rule.meta.enforcement;
+    let userOptions: Record<string, unknown> | undefined;
+    if (typeof setting === "string") {
+      if (!LEVELS.has(setting)) {
+        throw new RuleDefinitionError(`policy.${rule.meta.name}: '${setting}' is not an enforcement level; allowed: mandatory, advisory, disabled`);
+      }
+      level = normalise(setting);
+    } else if (setting && typeof setting === "object") {
+      const { enforcementLevel, ...rest } = setting;
+      if (enforcementLevel !== undefined) {
+        if (!LEVELS.has(enforcementLevel)) {
+          throw new RuleDefinitionError(
+            `policy.${rule.meta.name}.enforcementLevel: '${String(enforcementLevel)}' is not an enforcement level; allowed: mandatory, advisory, disabled`,
+          );
+        }
+        level = normalise(enforcementLevel);
+      }
+      userOptions = rest;
+    }
+    return { rule, level, options: resolveOptions(rule, userOptions) as Record<string, unknown> };
+  });
+}

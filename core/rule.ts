@@ -1,0 +1,161 @@
+import Ajv, { type ErrorObject } from "ajv";
+import addFormats from "ajv-formats";
+import ruleSchema from "../schemas/rule.schema.json";
+import type { Door, Resource, ResourceGraph } from "./model";
+import type { AttrPath, Unknown } from "./values";
+
+export type Severity = "critical" | "high" | "medium" | "low";
+export type Area = "listener-http" | "lb-tls" | "db-encryption" | "sg-broad";
+export type EnforcementLevel = "mandatory" | "advisory" | "disabled";
+
+export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
+export const AREAS: readonly Area[] = ["listener-http", "lb-tls", "db-encryption", "sg-broad"];
+
+/** Higher is more severe. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+export interface JsonSchemaObject {
+  type: "object";
+  properties: Record<string, Record<string, unknown> & { default: unknown; description: string }>;
+  additionalProperties: false;
+  [key: string]: unknown;
+}
+
+export interface RuleMeta<M extends string = string> {
+  id: string;
+  name: string;
+  title: string;
+  severity: Severity;
+  area: Area;
+  resourceTypes: string[];
+  scope: "resource" | "stack";
+  doors: Door[];
+  messages: Record<M, string>;
+  rationale: string;
+  defaults: string;
+  remediation: { text: string; hcl: string; pulumi: string };
+  references: { title: string; url: string }[];
+  options: JsonSchemaObject;
+  enforcement: "mandatory" | "advisory";
+  tags?: string[];
+  framework?: { name: string; version: string; reference: string; specification: string };
+  deprecated?: { reason: string; replacedBy?: string };
+}
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** The attribute that is wrong, so the finding points at its line. Omit to point at the resource. */
+  at?: AttrPath;
+  /** Report on another resource than the one being checked (e.g. a listener rule of this listener). */
+  resource?: Resource;
+  /** Override the rule's severity for this finding (e.g. critical for a sensitive port). */
+  severity?: Severity;
+}
+
+export interface RuleContext<O, M extends string = string> {
+  readonly graph: ResourceGraph;
+  readonly options: O;
+  report(descriptor: ReportDescriptor<M>): void;
+  /** The verdict depends on a value that is not known here: stay silent, but count it. */
+  unknown(value: Unknown, at?: AttrPath, resource?: Resource): void;
+}
+
+export interface RuleDefinition<O = Record<string, unknown>, M extends string = string> {
+  meta: RuleMeta<M>;
+  check(resource: Resource, ctx: RuleContext<O, M>): void;
+}
+
+export interface Rule<O = Record<string, unknown>, M extends string = string> extends RuleDefinition<O, M> {
+  /** The file that defined the rule (for error messages and docs). */
+  readonly file: string;
+  /** Option defaults from the options schema. */
+  readonly defaultOptions: O;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, string>;
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+const validateMeta = ajv.compile(ruleSchema);
+const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false, allowUnionTypes: true });
+
+export class RuleDefinitionError extends Error {}
+
+export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root = ""): string {
+  return (errors ?? [])
+    .map((e) => {
+      const where = `${root}${e.instancePath}` || "(root)";
+      const allowed = e.params && "allowedValues" in e.params ? `: ${(e.params.allowedValues as unknown[]).join(", ")}` : "";
+      const extra = e.params && "additionalProperty" in e.params ? ` '${e.params.additionalProperty}'` : "";
+      return `${where} ${e.message}${extra}${allowed}`;
+    })
+    .join("; ");
+}
+
+/**
+ * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads,
+ * so a bad rule fails loudly with the file and the schema error instead of misbehaving at scan time.
+ */
+export function defineRule<O = Record<string, unknown>, M extends string = string>(
+  def: RuleDefinition<O, M>,
+): Rule<O, M> {
+  const file = callerFile();
+  const meta = def.meta;
+  const problems: string[] = [];
+  if (!validateMeta(meta)) problems.push(formatAjvErrors(validateMeta.errors, "meta"));
+  try {
+    optionsAjv.compile(meta.options);
+  } catch (e) {
+    problems.push(`meta/options is not a valid JSON Schema: ${(e as Error).message}`);
+  }
+  if (meta.options && meta.options.properties) {
+    const validate = optionsAjv.compile(meta.options);
+    const defaults = defaultsOf(meta.options);
+    if (!validate(defaults)) problems.push(`meta/options defaults do not satisfy the schema: ${formatAjvErrors(validate.errors)}`);
+  }
+  if (problems.length > 0) {
+    throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} in ${file}: ${problems.join("; ")}`);
+  }
+  return Object.freeze({ ...def, file, defaultOptions: defaultsOf(meta.options) as O });
+}
+
+export function defaultsOf(schema: JsonSchemaObject): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, p] of Object.entries(schema?.properties ?? {})) out[k] = structuredClone(p.default);
+  return out;
+}
+
+/** Validates user options for a rule and merges them over the defaults. Throws with the schema error. */
+export function resolveOptions<O>(rule: Rule<O, string>, user: Record<string, unknown> | undefined): O {
+  const merged = { ...(rule.defaultOptions as Record<string, unknown>), ...(user ?? {}) };
+  const validate = optionsAjv.compile(rule.meta.options);
+  if (!validate(merged)) {
+    throw new RuleDefinitionError(`invalid options for ${rule.meta.name}: ${formatAjvErrors(validate.errors, rule.meta.name)}`);
+  }
+  return merged as O;
+}
+
+/** Replaces `{{key}}` in a message template. A missing key is a bug in the rule: throw. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}, ruleId = ""): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, key: string) => {
+    if (!(key in data)) throw new Error(`${ruleId}: message placeholder {{${key}}} has no data`);
+    return String(data[key]);
+  });
+}
+
+function callerFile(): string {
+  const original = Error.prepareStackTrace;
+  try {
+    Error.prepareStackTrace = (_e, stack) => stack;
+    const stack = new Error().stack as unknown as NodeJS.CallSite[];
+    const here = stack[0]?.getFileName();
+    const caller = stack.find((s) => s.getFileName() && s.getFileName() !== here);
+    return caller?.getFileName() ?? "(unknown file)";
+  } finally {
+    Error.prepareStackTrace = original;
+  }
+}

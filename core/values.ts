@@ -1,0 +1,146 @@
+/**
+ * Three-state values. Every attribute a rule reads is one of:
+ * - known: a plain JSON-like value (string, number, boolean, null, array, object);
+ * - absent: `undefined` — the attribute is not set, so the provider default applies;
+ * - Unknown: the value cannot be known here (a variable without a value, "known after apply",
+ *   "unknown during preview"). It carries the reason, which reaches the user.
+ *
+ * Nested blocks are arrays of objects in every door (as in hcl2json and plan JSON).
+ */
+export class Unknown {
+  constructor(readonly reason: string) {}
+  toString(): string {
+    return `(unknown: ${this.reason})`;
+  }
+}
+
+export type Known = string | number | boolean | null | Known[] | { [key: string]: Value };
+export type Value = Known | Unknown | undefined | Value[] | { [key: string]: Value };
+export type Attrs = { [key: string]: Value };
+
+/** A path to an attribute: `["default_action", 0, "redirect", 0, "protocol"]`. */
+export type AttrPath = ReadonlyArray<string | number>;
+
+export function unknown(reason: string): Unknown {
+  return new Unknown(reason);
+}
+
+export function isUnknown(v: unknown): v is Unknown {
+  return v instanceof Unknown;
+}
+
+export function isAbsent(v: Value): v is undefined | null {
+  return v === undefined || v === null;
+}
+
+export function isKnown(v: Value): boolean {
+  return !isUnknown(v) && !isAbsent(v);
+}
+
+/** True when the value contains an Unknown anywhere. */
+export function containsUnknown(v: Value): boolean {
+  if (isUnknown(v)) return true;
+  if (Array.isArray(v)) return v.some(containsUnknown);
+  if (v && typeof v === "object") return Object.values(v).some(containsUnknown);
+  return false;
+}
+
+/** The first Unknown found in the value (depth first), for its reason. */
+export function firstUnknown(v: Value): Unknown | undefined {
+  if (isUnknown(v)) return v;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const u = firstUnknown(x);
+      if (u) return u;
+    }
+  } else if (v && typeof v === "object") {
+    for (const x of Object.values(v)) {
+      const u = firstUnknown(x);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
+/** Reads a path; stops at the first Unknown or absent step and returns it. */
+export function get(v: Value, path: AttrPath): Value {
+  let cur: Value = v;
+  for (const step of path) {
+    if (isUnknown(cur) || cur === undefined || cur === null) return cur === null ? undefined : cur;
+    if (typeof step === "number") {
+      if (!Array.isArray(cur)) return undefined;
+      cur = cur[step];
+    } else {
+      if (typeof cur !== "object" || Array.isArray(cur)) return undefined;
+      cur = (cur as Attrs)[step];
+    }
+  }
+  return cur === null ? undefined : cur;
+}
+
+/** A nested block list: always an array of objects (a single object is wrapped), or Unknown. */
+export function blocks(v: Value): Attrs[] | Unknown {
+  if (isUnknown(v)) return v;
+  if (v === undefined || v === null) return [];
+  const list = Array.isArray(v) ? v : [v];
+  const out: Attrs[] = [];
+  for (const item of list) {
+    if (isUnknown(item)) return item;
+    if (item && typeof item === "object" && !Array.isArray(item)) out.push(item as Attrs);
+  }
+  return out;
+}
+
+/** A string, if the value is a known string or a number/boolean (HCL converts these freely). */
+export function asString(v: Value): string | undefined {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return undefined;
+}
+
+/** A number, if the value is a known number or a numeric string. */
+export function asNumber(v: Value): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  return undefined;
+}
+
+/** A boolean, if the value is a known boolean or the strings "true"/"false" (as Terraform converts). */
+export function asBool(v: Value): boolean | undefined {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "string") {
+    if (v === "true") return true;
+    if (v === "false") return false;
+  }
+  return undefined;
+}
+
+/** A list of values: a known array, a single scalar wrapped, or Unknown. */
+export function asList(v: Value): Value[] | Unknown {
+  if (isUnknown(v)) return v;
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+export const isTrue = (v: Value): boolean => asBool(v) === true;
+export const isFalse = (v: Value): boolean => asBool(v) === false;
+
+/** Case-insensitive string equality; false when the value is not a known string. */
+export function equalsIgnoreCase(v: Value, expected: string): boolean {
+  const s = asString(v);
+  return s !== undefined && s.toLowerCase() === expected.toLowerCase();
+}
+
+/** Case-insensitive membership; false when the value is not a known string. */
+export function oneOf(v: Value, expected: readonly string[]): boolean {
+  const s = asString(v)?.toLowerCase();
+  return s !== undefined && expected.some((e) => e.toLowerCase() === s);
+}
+
+/** The value as it may appear in a message: strings bare, others as JSON. */
+export function display(v: Value): string {
+  if (isUnknown(v)) return v.toString();
+  if (typeof v === "string") return v;
+  if (v === undefined) return "(absent)";
+  return JSON.stringify(v, (_k, x) => (isUnknown(x) ? x.toString() : x));
+}

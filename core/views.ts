@@ -1,0 +1,243 @@
+/**
+ * Views turn the several shapes a thing can take into one, so a rule reads one shape. They read the graph,
+ * never raw input.
+ */
+import type { Resource, ResourceGraph } from "./model";
+import {
+  type AttrPath,
+  type Attrs,
+  type Value,
+  Unknown,
+  asBool,
+  asList,
+  asNumber,
+  asString,
+  blocks,
+  isUnknown,
+  unknown,
+} from "./values";
+
+// ---------------------------------------------------------------- load balancers
+
+export type LbKind = "application" | "network" | "gateway";
+
+/** `load_balancer_type` of an `aws_lb`; absent means "application" (provider default). */
+export function lbKind(lb: Resource): LbKind | Unknown {
+  const v = lb.attrs.load_balancer_type;
+  if (isUnknown(v)) return v;
+  const s = asString(v)?.toLowerCase();
+  if (s === undefined) return "application";
+  if (s === "application" || s === "network" || s === "gateway") return s;
+  return unknown(`load_balancer_type "${s}" is not one moat knows`);
+}
+
+/** The load balancer a listener belongs to, through `load_balancer_arn`. */
+export function loadBalancerOf(graph: ResourceGraph, listener: Resource): Resource | undefined {
+  return graph.targets(listener, "load_balancer_arn", "aws_lb")[0];
+}
+
+export function listenersOf(graph: ResourceGraph, lb: Resource): Resource[] {
+  return graph.sources(lb, "load_balancer_arn", "aws_lb_listener");
+}
+
+export function listenerRulesOf(graph: ResourceGraph, listener: Resource): Resource[] {
+  return graph.sources(listener, "listener_arn", "aws_lb_listener_rule");
+}
+
+export function listenerCertificatesOf(graph: ResourceGraph, listener: Resource): Resource[] {
+  return graph.sources(listener, "listener_arn", "aws_lb_listener_certificate");
+}
+
+/**
+ * The listener's protocol, upper-cased. Absent: HTTP on an application load balancer (the provider default);
+ * on a network or gateway load balancer, or when the load balancer is not in the input, it cannot be known.
+ */
+export function listenerProtocol(graph: ResourceGraph, listener: Resource): string | Unknown {
+  const v = listener.attrs.protocol;
+  if (isUnknown(v)) return v;
+  const s = asString(v);
+  if (s !== undefined) return s.toUpperCase();
+  const lb = loadBalancerOf(graph, listener);
+  if (!lb) return unknown("protocol is absent and the listener's load balancer is not in the scanned input");
+  const kind = lbKind(lb);
+  if (isUnknown(kind)) return kind;
+  return kind === "application" ? "HTTP" : unknown(`protocol is absent on a ${kind} load balancer listener`);
+}
+
+// ---------------------------------------------------------------- security groups
+
+export type IngressKind = "inline" | "security_group_rule" | "vpc_ingress_rule";
+
+export interface IngressRule {
+  /** The resource that holds the rule (a security group for inline rules). */
+  resource: Resource;
+  /** Path of the rule inside the resource (`["ingress", 0]`), `[]` for standalone rule resources. */
+  at: AttrPath;
+  kind: IngressKind;
+  /** Path of the protocol attribute, for pointing at it. */
+  protocolAt: AttrPath;
+  /** Normalised protocol: "all", "tcp", "udp", "icmp", "icmpv6", another name or number, or Unknown. */
+  protocol: string | Unknown;
+  fromPort: number | Unknown | undefined;
+  toPort: number | Unknown | undefined;
+  portsAt: AttrPath;
+  /** Every CIDR source, with the path of the attribute that holds it. */
+  cidrs: { value: Value; at: AttrPath }[];
+  /** Non-CIDR sources (self, security groups, prefix lists): never public, but they do not excuse a CIDR. */
+  hasOtherSources: boolean;
+}
+
+const PROTOCOL_NUMBERS: Record<string, string> = { "-1": "all", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
+
+export function normaliseProtocol(v: Value): string | Unknown {
+  if (isUnknown(v)) return v;
+  const s = asString(v)?.trim().toLowerCase();
+  if (s === undefined || s === "") return unknown("protocol is not set");
+  if (s === "all") return "all";
+  return PROTOCOL_NUMBERS[s] ?? s;
+}
+
+function port(v: Value): number | Unknown | undefined {
+  if (isUnknown(v)) return v;
+  return asNumber(v);
+}
+
+function cidrList(attrs: Attrs, at: AttrPath, names: string[]): { value: Value; at: AttrPath }[] {
+  const out: { value: Value; at: AttrPath }[] = [];
+  for (const name of names) {
+    const list = asList(attrs[name]);
+    if (isUnknown(list)) out.push({ value: list, at: [...at, name] });
+    else for (const value of list) out.push({ value, at: [...at, name] });
+  }
+  return out;
+}
+
+function present(v: Value): boolean {
+  if (v === undefined || v === null || v === false) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === "string") return v !== "";
+  return true;
+}
+
+/** Ingress rules held by one resource: inline `ingress` blocks of a security group, or the rule resource itself. */
+export function ingressRulesOf(resource: Resource): IngressRule[] | Unknown {
+  const a = resource.attrs;
+  switch (resource.type) {
+    case "aws_security_group":
+    case "aws_default_security_group": {
+      const list = blocks(a.ingress);
+      if (isUnknown(list)) return list;
+      return list.map((b, i) => {
+        const at: AttrPath = ["ingress", i];
+        return {
+          resource,
+          at,
+          kind: "inline" as const,
+          protocolAt: [...at, "protocol"],
+          protocol: normaliseProtocol(b.protocol),
+          fromPort: port(b.from_port),
+          toPort: port(b.to_port),
+          portsAt: [...at, "from_port"],
+          cidrs: cidrList(b, at, ["cidr_blocks", "ipv6_cidr_blocks"]),
+          hasOtherSources: asBool(b.self) === true || present(b.security_groups) || present(b.prefix_list_ids),
+        };
+      });
+    }
+    case "aws_security_group_rule": {
+      const type = a.type;
+      if (isUnknown(type)) return type;
+      if (asString(type)?.toLowerCase() !== "ingress") return [];
+      return [
+        {
+          resource,
+          at: [],
+          kind: "security_group_rule",
+          protocolAt: ["protocol"],
+          protocol: normaliseProtocol(a.protocol),
+          fromPort: port(a.from_port),
+          toPort: port(a.to_port),
+          portsAt: ["from_port"],
+          cidrs: cidrList(a, [], ["cidr_blocks", "ipv6_cidr_blocks"]),
+          hasOtherSources: asBool(a.self) === true || present(a.source_security_group_id) || present(a.prefix_list_ids),
+        },
+      ];
+    }
+    case "aws_vpc_security_group_ingress_rule":
+      return [
+        {
+          resource,
+          at: [],
+          kind: "vpc_ingress_rule",
+          protocolAt: ["ip_protocol"],
+          protocol: normaliseProtocol(a.ip_protocol),
+          fromPort: port(a.from_port),
+          toPort: port(a.to_port),
+          portsAt: ["from_port"],
+          cidrs: cidrList(a, [], ["cidr_ipv4", "cidr_ipv6"]),
+          hasOtherSources: present(a.referenced_security_group_id) || present(a.prefix_list_id),
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
+export const INGRESS_TYPES = [
+  "aws_security_group",
+  "aws_default_security_group",
+  "aws_security_group_rule",
+  "aws_vpc_security_group_ingress_rule",
+];
+
+/** Every ingress rule in the graph, whatever form it was written in. */
+export function ingressRules(graph: ResourceGraph): (IngressRule[] | Unknown)[] {
+  return graph.ofType(...INGRESS_TYPES).map(ingressRulesOf);
+}
+
+// ---------------------------------------------------------------- parameter groups
+
+export type GroupRef =
+  | { kind: "resource"; group: Resource }
+  /** No group named: the engine's default parameter group applies. */
+  | { kind: "none" }
+  /** A `default.*` group: the engine defaults apply. */
+  | { kind: "default"; name: string }
+  | { kind: "unknown"; reason: Unknown };
+
+/**
+ * The parameter group a database resource uses, through `attr`: a reference to a group in the input, or a literal
+ * name matching one (`name` attribute), or an AWS `default.*` group, or none. A name that matches nothing in the
+ * input is an existing group moat cannot see: unknown.
+ */
+export function parameterGroupOf(graph: ResourceGraph, resource: Resource, attr: string, groupType: string): GroupRef {
+  const linked = graph.targets(resource, attr, groupType)[0];
+  if (linked) return { kind: "resource", group: linked };
+  const v = resource.attrs[attr];
+  if (isUnknown(v)) return { kind: "unknown", reason: v };
+  const name = asString(v);
+  if (name === undefined || name === "") return { kind: "none" };
+  if (name.toLowerCase().startsWith("default.")) return { kind: "default", name };
+  const byName = graph.ofType(groupType).find((g) => asString(g.attrs.name) === name);
+  if (byName) return { kind: "resource", group: byName };
+  return { kind: "unknown", reason: unknown(`parameter group "${name}" is not in the scanned input`) };
+}
+
+/**
+ * The value a parameter group sets for a parameter (names compare case-insensitively; the last block wins),
+ * with the path of its `value` attribute. `undefined` when the group does not set it.
+ */
+export function parameterValue(group: Resource, name: string): { value: Value; at: AttrPath } | Unknown | undefined {
+  const list = blocks(group.attrs.parameter);
+  if (isUnknown(list)) return list;
+  let found: { value: Value; at: AttrPath } | undefined;
+  let unknownName: Unknown | undefined;
+  list.forEach((p, i) => {
+    if (isUnknown(p.name)) {
+      unknownName = p.name;
+      return;
+    }
+    if (asString(p.name)?.toLowerCase() === name.toLowerCase()) found = { value: p.value, at: ["parameter", i, "value"] };
+  });
+  if (found) return found;
+  return unknownName;
+}
