@@ -1,0 +1,1041 @@
+/**
+ * The evaluator of the Terraform source door: variables (defaults, tfvars, --var), locals, expressions,
+ * functions, references between resources, count/for_each, dynamic blocks and local modules.
+ *
+ * Anything that cannot be evaluated becomes `Unknown` with a reason; evaluation never throws on user input.
+ * While an attribute is evaluated, every resource instance it refers to is recorded: those are the graph's edges,
+ * so a listener links to its load balancer even when the ARN is only known after apply.
+ */
+import type { ModuleCall, SourceLocation } from "../core/model";
+import { type Value, Unknown, isUnknown } from "../core/values";
+import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
+import { EvalError, callFunction, deepEqual, evalError, toStr } from "./functions";
+import type { LineIndex } from "./locate";
+
+// ------------------------------------------------------------------ input shapes
+
+export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+export type JsonObject = { [k: string]: Json };
+export type SrcPath = (string | number)[];
+
+/** One parsed `.tf` file. */
+export interface HclFile {
+  file: string;
+  json: JsonObject;
+  lines: LineIndex;
+}
+
+/** Where a piece of configuration was written. */
+export interface SrcRef {
+  file: HclFile;
+  path: SrcPath;
+}
+
+export function locationOf(ref: SrcRef): SourceLocation {
+  const span = ref.file.lines.lookup(ref.path);
+  return span ? { file: ref.file.file, line: span.line, endLine: span.endLine } : { file: ref.file.file };
+}
+
+interface Decl {
+  body: JsonObject;
+  src: SrcRef;
+}
+
+export interface ResourceBlock extends Decl {
+  type: string;
+  name: string;
+}
+
+export interface ModuleCallBlock extends Decl {
+  name: string;
+  source: string | undefined;
+}
+
+/** The declarations of one module directory. */
+export class ModuleDef {
+  readonly variables = new Map<string, Decl>();
+  readonly locals = new Map<string, { expr: Json; src: SrcRef }>();
+  readonly outputs = new Map<string, { expr: Json; src: SrcRef }>();
+  readonly resources: ResourceBlock[] = [];
+  readonly resourcesByKey = new Map<string, ResourceBlock>();
+  readonly moduleCalls = new Map<string, ModuleCallBlock>();
+  readonly resourceTypes = new Set<string>();
+
+  constructor(
+    readonly dir: string,
+    readonly files: HclFile[],
+  ) {
+    for (const f of files) this.add(f);
+  }
+
+  private add(f: HclFile): void {
+    const j = f.json;
+    for (const [name, list] of objectEntries(j.variable)) {
+      asBodies(list).forEach((body, i) => this.variables.set(name, { body, src: { file: f, path: ["variable", name, i] } }));
+    }
+    asBodies(j.locals).forEach((body, i) => {
+      for (const [name, expr] of Object.entries(body)) this.locals.set(name, { expr, src: { file: f, path: ["locals", i, name] } });
+    });
+    for (const [name, list] of objectEntries(j.output)) {
+      asBodies(list).forEach((body, i) =>
+        this.outputs.set(name, { expr: body.value ?? null, src: { file: f, path: ["output", name, i, "value"] } }),
+      );
+    }
+    for (const [type, byName] of objectEntries(j.resource)) {
+      for (const [name, list] of objectEntries(byName)) {
+        asBodies(list).forEach((body, i) => {
+          const block: ResourceBlock = { type, name, body, src: { file: f, path: ["resource", type, name, i] } };
+          // Terraform rejects duplicates; keep the first so addresses stay unique.
+          if (this.resourcesByKey.has(`${type}.${name}`)) return;
+          this.resources.push(block);
+          this.resourcesByKey.set(`${type}.${name}`, block);
+          this.resourceTypes.add(type);
+        });
+      }
+    }
+    for (const [name, list] of objectEntries(j.module)) {
+      asBodies(list).forEach((body, i) => {
+        if (this.moduleCalls.has(name)) return;
+        const source = typeof body.source === "string" && !body.source.includes("${") ? body.source : undefined;
+        this.moduleCalls.set(name, { name, body, source, src: { file: f, path: ["module", name, i] } });
+      });
+    }
+  }
+}
+
+function objectEntries(v: Json | undefined): [string, Json][] {
+  return v && typeof v === "object" && !Array.isArray(v) ? Object.entries(v) : [];
+}
+
+function asBodies(v: Json | undefined): JsonObject[] {
+  if (!v) return [];
+  const list = Array.isArray(v) ? v : [v];
+  return list.filter((x): x is JsonObject => !!x && typeof x === "object" && !Array.isArray(x));
+}
+
+export function isLocalSource(source: string | undefined): source is string {
+  return !!source && (source.startsWith("./") || source.startsWith("../") || source === "." || source === "..");
+}
+
+// ------------------------------------------------------------------ values during evaluation
+
+/** An object whose attributes are resolved on access: a resource, a module's outputs, `var`, `local`… */
+class Lazy {
+  constructor(
+    readonly describe: string,
+    readonly getter: (key: string) => EvalValue,
+    /** Called when the whole object is used as a value (it then becomes Unknown). */
+    readonly onWhole: () => void = () => {},
+  ) {}
+}
+
+type EvalValue = Value | Lazy | EvalValue[] | { [key: string]: EvalValue };
+
+/** Evaluated block bodies and object literals remember where they were written, for line numbers. */
+export const sourceOf = new WeakMap<object, SrcRef>();
+
+/** Reference recorder: the resource instance ids an attribute's evaluation touched. */
+class RefCollector {
+  private readonly stack: Set<string>[] = [];
+  begin(): void {
+    this.stack.push(new Set());
+  }
+  end(): Set<string> {
+    return this.stack.pop() ?? new Set();
+  }
+  add(id: string): void {
+    this.stack[this.stack.length - 1]?.add(id);
+  }
+  addAll(ids: Iterable<string>): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top) for (const id of ids) top.add(id);
+  }
+}
+
+interface Cached {
+  value: EvalValue;
+  refs: Set<string>;
+}
+
+const META_ARGS = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
+const MODULE_META = new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+const MAX_MODULE_DEPTH = 20;
+
+// ------------------------------------------------------------------ scopes
+
+/** Local bindings: count/each, for-expression variables, dynamic-block iterators, the splat item. */
+class Scope {
+  constructor(
+    readonly module: ModuleInstance,
+    private readonly bindings: Map<string, EvalValue> = new Map(),
+    private readonly parent?: Scope,
+  ) {}
+
+  with(bindings: Record<string, EvalValue>): Scope {
+    return new Scope(this.module, new Map(Object.entries(bindings)), this);
+  }
+
+  lookupBinding(name: string): EvalValue | typeof NOT_BOUND {
+    if (this.bindings.has(name)) return this.bindings.get(name) as EvalValue;
+    return this.parent ? this.parent.lookupBinding(name) : NOT_BOUND;
+  }
+}
+
+const NOT_BOUND = Symbol("not bound");
+const SPLAT_ITEM = "\u0000splat";
+
+// ------------------------------------------------------------------ instances
+
+export interface ResourceInstance {
+  /** Unique id in the scan (root key + address). */
+  id: string;
+  address: string;
+  block: ResourceBlock;
+  module: ModuleInstance;
+  scope: Scope;
+  /** True when the instance stands for every instance of an unknown count/for_each. */
+  symbolic: boolean;
+}
+
+type Expansion<T> =
+  | { kind: "single"; item: T }
+  | { kind: "count"; items: T[] }
+  | { kind: "map"; items: Map<string, T> }
+  | { kind: "symbolic"; items: T[]; known: Map<string, T> | T[]; reason: Unknown };
+
+export interface RemoteModule {
+  address: string;
+  source: string;
+  location: SourceLocation;
+}
+
+/** Things shared by every module instance of one root module. */
+export class Evaluation {
+  readonly refs = new RefCollector();
+  readonly remoteModules: RemoteModule[] = [];
+  readonly instances: ResourceInstance[] = [];
+  private readonly attrCache = new Map<string, Map<string, Cached>>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(
+    /** Prefix of every id, so two roots with the same addresses stay apart. */
+    readonly rootKey: string,
+    /** Module definitions by directory (already parsed). */
+    readonly modules: (dir: string) => ModuleDef | undefined,
+    readonly resolveDir: (fromDir: string, source: string) => string,
+  ) {}
+
+  /** Evaluates one top-level attribute (or block type) of a resource instance, with the references it makes. */
+  attribute(inst: ResourceInstance, key: string): Cached {
+    let perInst = this.attrCache.get(inst.id);
+    if (!perInst) this.attrCache.set(inst.id, (perInst = new Map()));
+    const hit = perInst.get(key);
+    if (hit) return hit;
+    const guard = `${inst.id}\u0000${key}`;
+    if (this.inProgress.has(guard)) return { value: new Unknown(`${inst.address}.${key} refers to itself`), refs: new Set() };
+    this.inProgress.add(guard);
+    this.refs.begin();
+    let value: EvalValue;
+    try {
+      value = finalise(evalBodyKey(inst.block.body, key, inst.block.src, inst.scope), this.refs);
+    } catch (e) {
+      this.refs.end();
+      throw e;
+    } finally {
+      this.inProgress.delete(guard);
+    }
+    const refs = this.refs.end();
+    refs.delete(inst.id);
+    const out = { value, refs };
+    perInst.set(key, out);
+    return out;
+  }
+
+  /** Top-level attribute names of a resource instance (meta-arguments excluded, dynamic blocks included). */
+  attributeNames(inst: ResourceInstance): string[] {
+    const names = new Set<string>();
+    for (const k of Object.keys(inst.block.body)) {
+      if (META_ARGS.has(k)) continue;
+      if (k === "dynamic") for (const d of Object.keys(asObject(inst.block.body.dynamic))) names.add(d);
+      else names.add(k);
+    }
+    return [...names];
+  }
+}
+
+export class ModuleInstance {
+  private readonly localCache = new Map<string, Cached | "pending">();
+  private readonly outputCache = new Map<string, Cached | "pending">();
+  private readonly varCache = new Map<string, Cached | "pending">();
+  private readonly resourceExpansions = new Map<string, Expansion<ResourceInstance> | undefined>();
+  private readonly moduleExpansions = new Map<string, Expansion<ModuleInstance> | undefined>();
+  readonly scope: Scope;
+
+  constructor(
+    readonly ev: Evaluation,
+    readonly def: ModuleDef,
+    /** `""` for the root, `module.web.` / `module.web["a"].` below it. */
+    readonly prefix: string,
+    readonly chain: ModuleCall[],
+    /** Input values: a module call's arguments (evaluated in the caller), or the root's variable values. */
+    readonly inputs: (name: string) => Cached | undefined,
+    readonly depth: number,
+  ) {
+    this.scope = new Scope(this);
+  }
+
+  variable(name: string): EvalValue {
+    const hit = this.varCache.get(name);
+    if (hit === "pending") return new Unknown(`var.${name} depends on itself`);
+    if (hit) {
+      this.ev.refs.addAll(hit.refs);
+      return hit.value;
+    }
+    this.varCache.set(name, "pending");
+    const decl = this.def.variables.get(name);
+    const input = this.inputs(name);
+    let out: Cached;
+    if (!decl) {
+      out = { value: new Unknown(`var.${name} is not declared in the scanned files`), refs: input?.refs ?? new Set() };
+    } else {
+      const hasDefault = "default" in decl.body;
+      const nullable = decl.body.nullable !== false;
+      if (input && !(input.value === null && !nullable && hasDefault)) {
+        out = { value: convertToType(input.value, decl.body.type, this.scope), refs: input.refs };
+      } else if (hasDefault) {
+        this.ev.refs.begin();
+        const v = evalJson(decl.body.default, { file: decl.src.file, path: [...decl.src.path, "default"] }, this.scope);
+        out = { value: convertToType(v, decl.body.type, this.scope), refs: this.ev.refs.end() };
+      } else {
+        out = { value: new Unknown(`var.${name} has no value (no default, no tfvars, no --var)`), refs: new Set() };
+      }
+    }
+    this.varCache.set(name, out);
+    this.ev.refs.addAll(out.refs);
+    return out.value;
+  }
+
+  local(name: string): EvalValue {
+    return this.cached(this.localCache, name, "local", () => {
+      const decl = this.def.locals.get(name);
+      if (!decl) return evalError(`local.${name} is not declared`);
+      return evalJson(decl.expr, decl.src, this.scope);
+    });
+  }
+
+  output(name: string): EvalValue {
+    return this.cached(this.outputCache, name, "output", () => {
+      const decl = this.def.outputs.get(name);
+      if (!decl) return evalError(`module output "${name}" is not declared in ${this.def.dir}`);
+      return evalJson(decl.expr, decl.src, this.scope);
+    });
+  }
+
+  private cached(cache: Map<string, Cached | "pending">, name: string, what: string, compute: () => EvalValue): EvalValue {
+    const hit = cache.get(name);
+    if (hit === "pending") return new Unknown(`${what} ${name} depends on itself`);
+    if (hit) {
+      this.ev.refs.addAll(hit.refs);
+      return hit.value;
+    }
+    cache.set(name, "pending");
+    this.ev.refs.begin();
+    let value: EvalValue;
+    try {
+      value = compute();
+    } catch (e) {
+      this.ev.refs.end();
+      cache.delete(name);
+      throw e;
+    }
+    const refs = this.ev.refs.end();
+    cache.set(name, { value, refs });
+    this.ev.refs.addAll(refs);
+    return value;
+  }
+
+  /** The instances of a resource block (count/for_each expanded). */
+  resourceExpansion(block: ResourceBlock): Expansion<ResourceInstance> | undefined {
+    const key = `${block.type}.${block.name}`;
+    if (this.resourceExpansions.has(key)) return this.resourceExpansions.get(key);
+    this.resourceExpansions.set(key, undefined); // cycle guard: count referring to itself
+    const base = `${this.prefix}${block.type}.${block.name}`;
+    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): ResourceInstance => {
+      const address = base + suffix;
+      const inst: ResourceInstance = {
+        id: `${this.ev.rootKey}::${address}`,
+        address,
+        block,
+        module: this,
+        scope: this.scope.with(bindings),
+        symbolic,
+      };
+      this.ev.instances.push(inst);
+      return inst;
+    };
+    const exp = expand(block.body, block.src, this.scope, make);
+    this.resourceExpansions.set(key, exp);
+    return exp;
+  }
+
+  /** The instances of a module call (count/for_each expanded); undefined for remote or missing modules. */
+  moduleExpansion(call: ModuleCallBlock): Expansion<ModuleInstance> | undefined {
+    if (this.moduleExpansions.has(call.name)) return this.moduleExpansions.get(call.name);
+    this.moduleExpansions.set(call.name, undefined);
+    const callAddress = `${this.prefix}module.${call.name}`;
+    if (!isLocalSource(call.source)) {
+      this.ev.remoteModules.push({
+        address: callAddress,
+        source: call.source ?? "(computed source)",
+        location: locationOf(call.src),
+      });
+      return undefined;
+    }
+    if (this.depth >= MAX_MODULE_DEPTH) return undefined;
+    const def = this.ev.modules(this.ev.resolveDir(this.def.dir, call.source));
+    if (!def) return undefined;
+    const make = (suffix: string, bindings: Record<string, EvalValue>): ModuleInstance => {
+      const callScope = this.scope.with(bindings);
+      const inputCache = new Map<string, Cached>();
+      const inputs = (name: string): Cached | undefined => {
+        if (MODULE_META.has(name) || !(name in call.body)) return undefined;
+        const hit = inputCache.get(name);
+        if (hit) return hit;
+        this.ev.refs.begin();
+        const value = evalJson(call.body[name], { file: call.src.file, path: [...call.src.path, name] }, callScope);
+        const c = { value, refs: this.ev.refs.end() };
+        inputCache.set(name, c);
+        return c;
+      };
+      const address = callAddress + suffix;
+      const chain = [...this.chain, { address, location: locationOf(call.src) }];
+      return new ModuleInstance(this.ev, def, `${address}.`, chain, inputs, this.depth + 1);
+    };
+    const exp = expand(call.body, call.src, this.scope, make);
+    this.moduleExpansions.set(call.name, exp);
+    return exp;
+  }
+
+  /** Expands every resource and module call of this instance, recursively. */
+  expandAll(): void {
+    for (const block of this.def.resources) this.resourceExpansion(block);
+    for (const call of this.def.moduleCalls.values()) {
+      const exp = this.moduleExpansion(call);
+      if (exp) for (const child of expansionItems(exp)) child.expandAll();
+    }
+  }
+}
+
+function expansionItems<T>(exp: Expansion<T>): T[] {
+  switch (exp.kind) {
+    case "single":
+      return [exp.item];
+    case "count":
+      return exp.items;
+    case "map":
+      return [...exp.items.values()];
+    case "symbolic":
+      return exp.items;
+  }
+}
+
+/** count / for_each: known 0 or empty → no instance; each known key → one instance; unknown → one symbolic. */
+function expand<T>(
+  body: JsonObject,
+  src: SrcRef,
+  scope: Scope,
+  make: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean) => T,
+): Expansion<T> {
+  if ("count" in body) {
+    const c = sanitize(evalJson(body.count, { file: src.file, path: [...src.path, "count"] }, scope), scope);
+    if (isUnknown(c)) {
+      const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
+      return { kind: "symbolic", items: [item], known: [], reason: c };
+    }
+    const n = typeof c === "number" ? c : typeof c === "string" ? Number(c) : NaN;
+    if (!Number.isFinite(n) || n < 0) {
+      const reason = new Unknown(`count is not a number: ${JSON.stringify(c)}`);
+      return { kind: "symbolic", items: [make("[*]", { count: { index: reason } }, true)], known: [], reason };
+    }
+    const items: T[] = [];
+    for (let i = 0; i < Math.min(n, 10_000); i++) items.push(make(`[${i}]`, { count: { index: i } }, false));
+    return { kind: "count", items };
+  }
+  if ("for_each" in body) {
+    const fe = sanitize(evalJson(body.for_each, { file: src.file, path: [...src.path, "for_each"] }, scope), scope);
+    if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
+      const reason = isUnknown(fe) ? fe : new Unknown("for_each is not a map or set");
+      const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true);
+      return { kind: "symbolic", items: [item], known: new Map(), reason };
+    }
+    const items = new Map<string, T>();
+    let unknownElement: Unknown | undefined;
+    const entries: [string, Value][] = Array.isArray(fe)
+      ? fe.flatMap((v): [string, Value][] => {
+          if (isUnknown(v)) {
+            unknownElement = v;
+            return [];
+          }
+          return [[String(v), v]];
+        })
+      : Object.entries(fe as Record<string, Value>);
+    for (const [k, v] of entries) items.set(k, make(`[${JSON.stringify(k)}]`, { each: { key: k, value: v } }, false));
+    if (unknownElement) {
+      const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true);
+      return { kind: "symbolic", items: [...items.values(), item], known: items, reason: unknownElement };
+    }
+    return { kind: "map", items };
+  }
+  return { kind: "single", item: make("", {}, false) };
+}
+
+// ------------------------------------------------------------------ JSON (hcl2json output) evaluation
+
+function asObject(v: Json | undefined): JsonObject {
+  return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+}
+
+/** Evaluates one key of a block body; for a block type, static blocks and dynamic blocks are merged. */
+function evalBodyKey(body: JsonObject, key: string, src: SrcRef, scope: Scope): EvalValue {
+  const dyn = asObject(body.dynamic)[key];
+  if (dyn === undefined) return evalJson(body[key], { file: src.file, path: [...src.path, key] }, scope);
+  const out: EvalValue[] = [];
+  if (key in body) {
+    const stat = evalJson(body[key], { file: src.file, path: [...src.path, key] }, scope);
+    if (Array.isArray(stat)) out.push(...stat);
+    else if (stat !== undefined && stat !== null) out.push(stat);
+  }
+  const dynBlocks = asBodies(dyn);
+  for (let j = 0; j < dynBlocks.length; j++) {
+    const d = dynBlocks[j];
+    const dynSrc: SrcRef = { file: src.file, path: [...src.path, "dynamic", key, j] };
+    const iterName = iteratorName(d.iterator) ?? key;
+    const contentBody = asBodies(d.content)[0] ?? {};
+    const contentSrc: SrcRef = { file: src.file, path: [...dynSrc.path, "content", 0] };
+    const fe = sanitize(evalJson(d.for_each, { file: src.file, path: [...dynSrc.path, "for_each"] }, scope), scope);
+    const emit = (k: Value, v: Value) => {
+      out.push(evalBody(contentBody, contentSrc, scope.with({ [iterName]: { key: k, value: v } })));
+    };
+    if (isUnknown(fe) || fe === undefined || (fe !== null && typeof fe !== "object")) {
+      // Unknown collection: check the content once, with the iterator unknown.
+      const u = isUnknown(fe) ? fe : new Unknown("dynamic block for_each is not a collection");
+      emit(new Unknown(`${iterName}.key: ${u.reason}`), new Unknown(`${iterName}.value: ${u.reason}`));
+    } else if (Array.isArray(fe)) {
+      fe.forEach((v, i) => emit(i, v));
+    } else if (fe !== null) {
+      for (const [k, v] of Object.entries(fe)) emit(k, v);
+    }
+  }
+  return out;
+}
+
+function iteratorName(v: Json | undefined): string | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = /^\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}$/.exec(v) ?? /^([A-Za-z_][A-Za-z0-9_-]*)$/.exec(v);
+  return m?.[1];
+}
+
+/** A block body or object literal: every key evaluated, dynamic blocks expanded. */
+function evalBody(body: JsonObject, src: SrcRef, scope: Scope): Record<string, EvalValue> {
+  const out: Record<string, EvalValue> = {};
+  for (const key of Object.keys(body)) {
+    if (key === "dynamic") {
+      for (const name of Object.keys(asObject(body.dynamic))) out[name] = evalBodyKey(body, name, src, scope);
+      continue;
+    }
+    if (key in out) continue;
+    let name = key;
+    if (key.includes("${")) {
+      const k = sanitize(evalNode(parseTemplate(key), scope), scope);
+      const s = isUnknown(k) ? undefined : toStr(k);
+      if (s === undefined || isUnknown(s)) continue; // an unknown key: the entry cannot be placed
+      name = s;
+    }
+    out[name] = evalBodyKey(body, key, src, scope);
+  }
+  sourceOf.set(out, src);
+  return out;
+}
+
+export function evalJson(v: Json | undefined, src: SrcRef, scope: Scope): EvalValue {
+  if (v === undefined) return undefined;
+  if (typeof v === "string") return evalNode(parseTemplate(v), scope);
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) {
+    const out = v.map((x, i) => evalJson(x, { file: src.file, path: [...src.path, i] }, scope));
+    sourceOf.set(out, src);
+    return out;
+  }
+  return evalBody(v, src, scope);
+}
+
+// ------------------------------------------------------------------ expression evaluation
+
+/** Replaces Lazy objects used as whole values by Unknown (recording the reference). */
+function sanitize(v: EvalValue, _scope?: Scope): Value {
+  if (v instanceof Lazy) {
+    v.onWhole();
+    return new Unknown(`${v.describe} is not a plain value`);
+  }
+  return v as Value;
+}
+
+/** Deep version of sanitize for values that leave the evaluator (resource attributes). */
+function finalise(v: EvalValue, refs: RefCollector): Value {
+  if (v instanceof Lazy) {
+    v.onWhole();
+    return new Unknown(`${v.describe} (a whole object) is known after apply`);
+  }
+  if (Array.isArray(v)) {
+    let changed = false;
+    const out = v.map((x) => {
+      const f = finalise(x as EvalValue, refs);
+      if (f !== x) changed = true;
+      return f;
+    });
+    if (!changed) return v as Value;
+    const src = sourceOf.get(v);
+    if (src) sourceOf.set(out, src);
+    return out;
+  }
+  if (v && typeof v === "object" && !isUnknown(v)) {
+    const obj = v as Record<string, EvalValue>;
+    let changed = false;
+    const out: Record<string, Value> = {};
+    for (const [k, x] of Object.entries(obj)) {
+      const f = finalise(x, refs);
+      if (f !== x) changed = true;
+      out[k] = f;
+    }
+    if (!changed) return v as Value;
+    const src = sourceOf.get(v);
+    if (src) sourceOf.set(out, src);
+    return out;
+  }
+  return v as Value;
+}
+
+function isPlainObject(v: EvalValue): v is Record<string, EvalValue> {
+  return !!v && typeof v === "object" && !Array.isArray(v) && !isUnknown(v) && !(v instanceof Lazy);
+}
+
+function getAttr(obj: EvalValue, name: string): EvalValue {
+  if (isUnknown(obj)) return obj;
+  if (obj instanceof Lazy) return obj.getter(name);
+  if (isPlainObject(obj)) return name in obj ? obj[name] : evalError(`object has no attribute "${name}"`);
+  if (obj === null || obj === undefined) return evalError(`attribute "${name}" of a null value`);
+  if (Array.isArray(obj)) return evalError(`a list has no attribute "${name}" (use an index or [*])`);
+  return evalError(`a ${typeof obj} has no attribute "${name}"`);
+}
+
+function getIndex(obj: EvalValue, key: EvalValue): EvalValue {
+  if (isUnknown(obj)) return obj;
+  const k = sanitize(key);
+  if (isUnknown(k)) return k;
+  if (obj instanceof Lazy) return obj.getter(String(k));
+  if (Array.isArray(obj)) {
+    const i = typeof k === "number" ? k : Number(k);
+    if (!Number.isInteger(i)) return evalError(`list index ${JSON.stringify(k)} is not a whole number`);
+    if (i < 0 || i >= obj.length) return evalError(`index ${i} out of range (list has ${obj.length} elements)`);
+    return obj[i] as EvalValue;
+  }
+  if (isPlainObject(obj)) {
+    const s = String(k);
+    return s in obj ? obj[s] : evalError(`key "${s}" not found`);
+  }
+  if (obj === null || obj === undefined) return evalError("index into a null value");
+  return evalError("index into a value that is not a collection");
+}
+
+function truthy(v: Value): boolean | Unknown | EvalError {
+  if (isUnknown(v)) return v;
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  return evalError(`${JSON.stringify(v)} is not a boolean`);
+}
+
+function lookupRoot(name: string, scope: Scope): EvalValue {
+  const bound = scope.lookupBinding(name);
+  if (bound !== NOT_BOUND) return bound;
+  const mod = scope.module;
+  const ev = mod.ev;
+  switch (name) {
+    case "var":
+      return new Lazy("var", (k) => mod.variable(k));
+    case "local":
+      return new Lazy("local", (k) => mod.local(k));
+    case "module":
+      return new Lazy("module", (k) => moduleValue(mod, k));
+    case "data":
+      return new Lazy("data", (type) => new Lazy(`data.${type}`, (n) => new Unknown(`data.${type}.${n} is read at plan time`)));
+    case "path":
+      return { module: mod.def.dir, root: mod.def.dir, cwd: "." };
+    case "terraform":
+      return { workspace: new Unknown("terraform.workspace depends on the selected workspace") };
+    case "self":
+      return new Unknown("self is known after apply");
+    case "count":
+      return evalError("count.index used outside a resource with count");
+    case "each":
+      return evalError("each used outside a resource with for_each");
+  }
+  if (mod.def.resourceTypes.has(name)) return new Lazy(name, (n) => resourceValue(mod, name, n));
+  if (/^[a-z0-9]+_[a-z0-9_]+$/.test(name)) {
+    return new Lazy(name, (n) => new Unknown(`${name}.${n} is not declared in the scanned files`));
+  }
+  return evalError(`unknown name "${name}"`);
+}
+
+function instanceObject(inst: ResourceInstance): Lazy {
+  const ev = inst.module.ev;
+  return new Lazy(
+    inst.address,
+    (attr) => {
+      ev.refs.add(inst.id);
+      const block = inst.block.body;
+      if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`);
+      const { value } = ev.attribute(inst, attr);
+      return value === undefined || value === null ? new Unknown(`${inst.address}.${attr} is known after apply`) : value;
+    },
+    () => ev.refs.add(inst.id),
+  );
+}
+
+function resourceValue(mod: ModuleInstance, type: string, name: string): EvalValue {
+  const block = mod.def.resourcesByKey.get(`${type}.${name}`);
+  if (!block) return new Unknown(`${type}.${name} is not declared in the scanned files`);
+  const exp = mod.resourceExpansion(block);
+  if (!exp) return new Unknown(`${type}.${name}: its count or for_each refers to itself`);
+  return expansionValue(exp, instanceObject, (i) => mod.ev.refs.add(i.id));
+}
+
+function moduleValue(mod: ModuleInstance, name: string): EvalValue {
+  const call = mod.def.moduleCalls.get(name);
+  if (!call) return new Unknown(`module.${name} is not declared in the scanned files`);
+  const exp = mod.moduleExpansion(call);
+  if (!exp) {
+    return new Unknown(
+      isLocalSource(call.source) ? `module.${name} (${call.source}) could not be loaded` : `module.${name} is a remote module (not scanned)`,
+    );
+  }
+  const outputs = (child: ModuleInstance) => new Lazy(child.prefix.slice(0, -1), (o) => child.output(o));
+  return expansionValue(exp, outputs, () => {});
+}
+
+function expansionValue<T>(exp: Expansion<T>, wrap: (t: T) => Lazy, touchSymbolic: (t: T) => void): EvalValue {
+  switch (exp.kind) {
+    case "single":
+      return wrap(exp.item);
+    case "count":
+      return exp.items.map(wrap) as unknown as EvalValue;
+    case "map": {
+      const out: Record<string, EvalValue> = {};
+      for (const [k, v] of exp.items) out[k] = wrap(v);
+      return out;
+    }
+    case "symbolic":
+      for (const item of exp.items) touchSymbolic(item);
+      return new Unknown(`the number of instances is unknown: ${exp.reason.reason}`);
+  }
+}
+
+function evalTemplateParts(parts: TemplatePart[], scope: Scope): string | Unknown {
+  let out = "";
+  for (const p of parts) {
+    if (p.t === "str") out += p.s;
+    else if (p.t === "expr") {
+      const v = sanitize(evalNode(p.e, scope));
+      const s = toStr(v);
+      if (isUnknown(s)) return s;
+      out += s;
+    } else if (p.t === "if") {
+      const c = truthy(sanitize(evalNode(p.c, scope)));
+      if (isUnknown(c)) return c;
+      const s = evalTemplateParts(c ? p.then : p.else, scope);
+      if (isUnknown(s)) return s;
+      out += s;
+    } else {
+      const coll = sanitize(evalNode(p.coll, scope));
+      if (isUnknown(coll)) return coll;
+      const entries = collectionEntries(coll);
+      if (isUnknown(entries)) return entries;
+      for (const [k, v] of entries) {
+        const s = evalTemplateParts(p.body, scope.with(p.keyVar ? { [p.keyVar]: k, [p.valVar]: v } : { [p.valVar]: v }));
+        if (isUnknown(s)) return s;
+        out += s;
+      }
+    }
+  }
+  return out;
+}
+
+function collectionEntries(v: EvalValue): [Value, EvalValue][] | Unknown {
+  if (isUnknown(v)) return v;
+  if (Array.isArray(v)) return v.map((x, i) => [i, x as EvalValue]);
+  if (isPlainObject(v)) return Object.keys(v).sort().map((k) => [k, v[k]]);
+  return evalError("for expression over a value that is not a collection");
+}
+
+/** Functions that only select or combine values: whole resources may pass through them unchanged. */
+const PASS_THROUGH = new Set(["one", "element", "lookup", "coalesce", "concat", "flatten", "values", "tolist", "toset", "compact", "merge"]);
+
+export function evalNode(n: Node, scope: Scope): EvalValue {
+  switch (n.k) {
+    case "lit":
+      return n.v;
+    case "error":
+      return new Unknown(`expression could not be parsed: ${n.message}`);
+    case "tmpl":
+      return evalTemplateParts(n.parts, scope);
+    case "root":
+      return lookupRoot(n.name, scope);
+    case "attr":
+      return getAttr(evalNode(n.obj, scope), n.name);
+    case "index":
+      return getIndex(evalNode(n.obj, scope), evalNode(n.key, scope));
+    case "splatItem": {
+      const v = scope.lookupBinding(SPLAT_ITEM);
+      return v === NOT_BOUND ? evalError("splat item outside a splat") : v;
+    }
+    case "splat": {
+      const src = evalNode(n.src, scope);
+      if (isUnknown(src)) return src;
+      if (src === null || src === undefined) return [];
+      const list: EvalValue[] = Array.isArray(src) ? (src as EvalValue[]) : [src];
+      return list.map((item) => evalNode(n.body, scope.with({ [SPLAT_ITEM]: item }))) as EvalValue;
+    }
+    case "call": {
+      if (n.name === "try") {
+        let last: EvalValue = evalError("try: no argument succeeded");
+        for (const a of n.args) {
+          const v = evalNode(a, scope);
+          if (v instanceof EvalError) {
+            last = v;
+            continue;
+          }
+          return v;
+        }
+        return last;
+      }
+      if (n.name === "can") {
+        const v = evalNode(n.args[0] ?? { k: "lit", v: null }, scope);
+        if (v instanceof EvalError) return false;
+        if (isUnknown(v)) return v;
+        return true;
+      }
+      let args = n.args.map((a) => evalNode(a, scope));
+      if (!PASS_THROUGH.has(n.name)) args = args.map((a) => sanitize(a));
+      if (n.expand && args.length > 0) {
+        const last = sanitize(args[args.length - 1]);
+        if (isUnknown(last)) return last;
+        if (!Array.isArray(last)) return evalError("expanding argument (...) must be a list");
+        args = [...args.slice(0, -1), ...(last as EvalValue[])];
+      }
+      return callFunction(n.name, args as Value[]);
+    }
+    case "cond": {
+      const c = truthy(sanitize(evalNode(n.c, scope)));
+      if (isUnknown(c)) {
+        const t = sanitize(evalNode(n.t, scope));
+        const f = sanitize(evalNode(n.f, scope));
+        const same = deepEqual(t, f);
+        return same === true ? t : c;
+      }
+      return c ? evalNode(n.t, scope) : evalNode(n.f, scope);
+    }
+    case "un": {
+      const x = sanitize(evalNode(n.x, scope));
+      if (isUnknown(x)) return x;
+      if (n.op === "!") {
+        const b = truthy(x);
+        return isUnknown(b) ? b : !b;
+      }
+      const num = typeof x === "number" ? x : Number(x);
+      return Number.isNaN(num) ? evalError("unary minus on a value that is not a number") : -num;
+    }
+    case "bin":
+      return evalBinary(n.op, n.l, n.r, scope);
+    case "tuple":
+      return n.items.map((i) => evalNode(i, scope)) as EvalValue;
+    case "object": {
+      const out: Record<string, EvalValue> = {};
+      for (const item of n.items) {
+        const k = sanitize(evalNode(item.key, scope));
+        if (isUnknown(k)) return k;
+        const ks = toStr(k);
+        if (isUnknown(ks)) return ks;
+        out[ks] = evalNode(item.value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return evalFor(n, scope);
+  }
+}
+
+function evalBinary(op: string, ln: Node, rn: Node, scope: Scope): EvalValue {
+  if (op === "&&" || op === "||") {
+    const l = truthy(sanitize(evalNode(ln, scope)));
+    if (l instanceof EvalError) return l;
+    if (!isUnknown(l) && (op === "&&" ? !l : l)) return l;
+    const r = truthy(sanitize(evalNode(rn, scope)));
+    if (r instanceof EvalError) return r;
+    if (!isUnknown(r) && (op === "&&" ? !r : r)) return r;
+    if (isUnknown(l)) return l;
+    if (isUnknown(r)) return r;
+    return r;
+  }
+  const l = sanitize(evalNode(ln, scope));
+  const r = sanitize(evalNode(rn, scope));
+  if (op === "==" || op === "!=") {
+    const eq = deepEqual(l, r);
+    if (isUnknown(eq)) return eq;
+    return op === "==" ? eq : !eq;
+  }
+  if (isUnknown(l)) return l;
+  if (isUnknown(r)) return r;
+  const a = typeof l === "number" ? l : Number(l);
+  const b = typeof r === "number" ? r : Number(r);
+  if (l === null || r === null || Number.isNaN(a) || Number.isNaN(b)) return evalError(`operator ${op} needs numbers`);
+  switch (op) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0 ? evalError("division by zero") : a / b;
+    case "%":
+      return b === 0 ? evalError("division by zero") : a % b;
+  }
+  return evalError(`unknown operator ${op}`);
+}
+
+function evalFor(n: Extract<Node, { k: "for" }>, scope: Scope): EvalValue {
+  const coll = sanitize(evalNode(n.coll, scope));
+  const entries = collectionEntries(coll);
+  if (isUnknown(entries)) return entries;
+  const tuple: EvalValue[] = [];
+  const obj: Record<string, EvalValue> = {};
+  const grouped: Record<string, EvalValue[]> = {};
+  for (const [k, v] of entries) {
+    const s = scope.with(n.keyVar ? { [n.keyVar]: k, [n.valVar]: v } : { [n.valVar]: v });
+    if (n.cond) {
+      const c = truthy(sanitize(evalNode(n.cond, s)));
+      if (isUnknown(c)) return c;
+      if (!c) continue;
+    }
+    if (n.kind === "tuple") tuple.push(evalNode(n.valExpr, s));
+    else {
+      const key = sanitize(evalNode(n.keyExpr as Node, s));
+      if (isUnknown(key)) return key;
+      const ks = toStr(key);
+      if (isUnknown(ks)) return ks;
+      const val = evalNode(n.valExpr, s);
+      if (n.group) (grouped[ks] ??= []).push(val);
+      else obj[ks] = val;
+    }
+  }
+  if (n.kind === "tuple") return tuple;
+  return n.group ? (grouped as unknown as EvalValue) : obj;
+}
+
+// ------------------------------------------------------------------ variable types
+
+/**
+ * Applies a variable's declared type where it changes what a rule sees: primitive conversions
+ * ("443" → 443 for number) and `optional(type, default)` attributes of object types.
+ */
+function convertToType(v: EvalValue, typeJson: Json | undefined, scope: Scope): EvalValue {
+  if (typeof typeJson !== "string") return v;
+  const t = parseTemplate(typeJson);
+  return applyType(v, t, scope);
+}
+
+function applyType(v: EvalValue, t: Node, scope: Scope): EvalValue {
+  if (isUnknown(v) || v === null || v === undefined || v instanceof Lazy) return v;
+  if (t.k === "root") {
+    if (t.name === "number" && typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+    if (t.name === "bool" && (v === "true" || v === "false")) return v === "true";
+    if (t.name === "string" && (typeof v === "number" || typeof v === "boolean")) return String(v);
+    return v;
+  }
+  if (t.k !== "call") return v;
+  const [inner] = t.args;
+  switch (t.name) {
+    case "list":
+    case "set":
+      return Array.isArray(v) && inner ? v.map((x) => applyType(x as EvalValue, inner, scope)) : v;
+    case "map":
+      if (isPlainObject(v) && inner) {
+        const out: Record<string, EvalValue> = {};
+        for (const [k, x] of Object.entries(v)) out[k] = applyType(x, inner, scope);
+        return out;
+      }
+      return v;
+    case "object": {
+      if (!isPlainObject(v) || !inner || inner.k !== "object") return v;
+      const out: Record<string, EvalValue> = { ...v };
+      for (const item of inner.items) {
+        const key = item.key.k === "lit" ? String(item.key.v) : undefined;
+        if (key === undefined) continue;
+        const at = item.value;
+        if (at.k === "call" && at.name === "optional") {
+          if (!(key in out) || out[key] === null) {
+            out[key] = at.args[1] ? evalNode(at.args[1], scope) : null;
+          }
+          if (at.args[0]) out[key] = applyType(out[key], at.args[0], scope);
+        } else if (key in out) {
+          out[key] = applyType(out[key], at, scope);
+        }
+      }
+      return out;
+    }
+    default:
+      return v;
+  }
+}
+
+// ------------------------------------------------------------------ entry points
+
+/** Parses a `--var` value the way Terraform does: HCL literal syntax unless the variable is a string. */
+export function parseCliVarValue(text: string): Value {
+  const node = parseExpression(text);
+  const literal = (x: Node): Value | typeof NOT_BOUND => {
+    if (x.k === "lit") return x.v;
+    if (x.k === "tuple") {
+      const items = x.items.map(literal);
+      return items.includes(NOT_BOUND) ? NOT_BOUND : (items as Value[]);
+    }
+    if (x.k === "object") {
+      const out: Record<string, Value> = {};
+      for (const it of x.items) {
+        const k = literal(it.key);
+        const v = literal(it.value);
+        if (k === NOT_BOUND || v === NOT_BOUND) return NOT_BOUND;
+        out[String(k)] = v;
+      }
+      return out;
+    }
+    return NOT_BOUND;
+  };
+  const v = literal(node);
+  return v === NOT_BOUND ? text : v;
+}
+
+/** Evaluates a tfvars value (literal HCL, but hcl2json may render it as an expression string). */
+export function evalTfvarsValue(v: Json, file: HclFile, path: SrcPath, module: ModuleInstance): Value {
+  return finalise(evalJson(v, { file, path }, module.scope), module.ev.refs);
+}
+
+export { finalise as finaliseValue };

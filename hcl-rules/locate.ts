@@ -1,0 +1,748 @@
+/**
+ * Line index of one Terraform (.tf) file.
+ *
+ * hcl2json keeps no positions, yet every finding must point at `file:line`. This scanner reads the same text and
+ * records the line span of every block, attribute, tuple element and object key under the path hcl2json gives it:
+ * a block's keyword, then each label, then its index among blocks with the same keyword and labels in that body,
+ * then its body (`resource.aws_lb.main[0].listener[1].port`).
+ *
+ * It is a tolerant lexer plus a shallow parser, not a second HCL parser: it only needs to know where strings,
+ * heredocs, comments and brackets begin and end, so that nothing inside them is taken for structure. It never throws
+ * and stays linear on malformed input (an unclosed bracket or string runs to the end of the file), and it nests
+ * through explicit stacks or capped recursion so that hostile nesting cannot overflow the call stack.
+ */
+
+export interface Span {
+  line: number;
+  endLine: number;
+}
+
+export interface LineIndex {
+  /** Location of the deepest node on `path` that exists: the attribute itself, or else its nearest enclosing block.
+   *  `exact` tells whether the whole path was found. undefined only if not even the first step exists. */
+  lookup(path: ReadonlyArray<string | number>): (Span & { exact: boolean }) | undefined;
+  /** Every comment in the file with its line (text without the leading `#`, `//` or `/*`), for inline suppressions. */
+  comments: ReadonlyArray<{ line: number; text: string }>;
+}
+
+/**
+ * One located thing. Blocks and object literals have `named` children (attributes, block groups, keys); block
+ * groups and tuple literals have `items`. A block group (`resource`, `resource.aws_lb`, `default_action`) spans from
+ * its first block to its last, so a path that stops at a group still lands on a real line.
+ */
+interface LocatedNode extends Span {
+  named?: Map<string, LocatedNode>;
+  items?: LocatedNode[];
+}
+
+// Token kinds. Plain numbers rather than an enum: the token stream lives in parallel number arrays.
+const NEWLINE = 0;
+const IDENT = 1;
+const NUMBER = 2;
+const STRING = 3; // a quoted template or a heredoc, interpolations included
+const LBRACE = 4;
+const RBRACE = 5;
+const LBRACK = 6;
+const RBRACK = 7;
+const LPAREN = 8;
+const RPAREN = 9;
+const COMMA = 10;
+const EQUALS = 11; // a lone `=`; `==`, `=>`, `<=`, `>=`, `!=` are OTHER
+const COLON = 12;
+const OTHER = 13;
+const EOF = 14;
+
+/** Hostile nesting is skipped (bracket-matched) past these depths instead of recursed into. */
+const MAX_BLOCK_DEPTH = 200;
+const MAX_VALUE_DEPTH = 100;
+
+const CH_TAB = 9;
+const CH_LF = 10;
+const CH_CR = 13;
+const CH_SPACE = 32;
+const CH_BANG = 33;
+const CH_QUOTE = 34;
+const CH_HASH = 35;
+const CH_DOLLAR = 36;
+const CH_PERCENT = 37;
+const CH_AMP = 38;
+const CH_LPAREN = 40;
+const CH_RPAREN = 41;
+const CH_STAR = 42;
+const CH_COMMA = 44;
+const CH_MINUS = 45;
+const CH_DOT = 46;
+const CH_SLASH = 47;
+const CH_0 = 48;
+const CH_9 = 57;
+const CH_COLON = 58;
+const CH_LT = 60;
+const CH_EQ = 61;
+const CH_GT = 62;
+const CH_LBRACK = 91;
+const CH_BACKSLASH = 92;
+const CH_RBRACK = 93;
+const CH_UNDERSCORE = 95;
+const CH_LBRACE = 123;
+const CH_PIPE = 124;
+const CH_RBRACE = 125;
+const CH_BOM = 0xfeff;
+
+const UNICODE_IDENT_START = /[\p{ID_Start}_]/uy;
+const UNICODE_IDENT_CONTINUE = /[\p{ID_Continue}\u200c\u200d-]+/uy;
+
+function isAsciiIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === CH_UNDERSCORE;
+}
+
+function isAsciiIdentContinue(c: number): boolean {
+  return isAsciiIdentStart(c) || (c >= CH_0 && c <= CH_9) || c === CH_MINUS;
+}
+
+function isDigit(c: number): boolean {
+  return c >= CH_0 && c <= CH_9;
+}
+
+// Template frames, kept on an explicit stack while scanning a string: `"a${ f("}") }b"` nests QUOTED > CODE > QUOTED.
+const FRAME_QUOTED = 0;
+const FRAME_CODE = 1; // inside `${ }` or `%{ }`; `braces` counts object braces so the right `}` closes it
+const FRAME_HEREDOC = 2;
+
+interface TemplateFrame {
+  kind: number;
+  braces: number;
+  marker: string;
+  atLineStart: boolean;
+}
+
+/** The token stream: parallel arrays, one entry per token, ending with one EOF token. */
+class TokenStream {
+  readonly kind: number[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly line: number[] = [];
+  readonly endLine: number[] = [];
+  readonly comments: { line: number; text: string }[] = [];
+
+  push(kind: number, start: number, end: number, line: number, endLine: number): void {
+    this.kind.push(kind);
+    this.start.push(start);
+    this.end.push(end);
+    this.line.push(line);
+    this.endLine.push(endLine);
+  }
+}
+
+class Lexer {
+  private pos: number;
+  private line = 1;
+  private readonly length: number;
+  readonly tokens = new TokenStream();
+
+  constructor(private readonly text: string) {
+    this.length = text.length;
+    this.pos = text.charCodeAt(0) === CH_BOM ? 1 : 0;
+  }
+
+  run(): TokenStream {
+    const text = this.text;
+    const n = this.length;
+    const tokens = this.tokens;
+    while (this.pos < n) {
+      const i = this.pos;
+      const c = text.charCodeAt(i);
+      const line = this.line;
+      switch (c) {
+        case CH_SPACE:
+        case CH_TAB:
+        case CH_CR:
+          this.pos++;
+          break;
+        case CH_LF:
+          tokens.push(NEWLINE, i, i + 1, line, line);
+          this.line++;
+          this.pos++;
+          break;
+        case CH_HASH:
+          this.lineComment(i + 1);
+          break;
+        case CH_SLASH: {
+          const next = text.charCodeAt(i + 1);
+          if (next === CH_SLASH) this.lineComment(i + 2);
+          else if (next === CH_STAR) this.blockComment();
+          else this.single(OTHER);
+          break;
+        }
+        case CH_QUOTE:
+          this.scanTemplate([{ kind: FRAME_QUOTED, braces: 0, marker: "", atLineStart: false }], i + 1);
+          tokens.push(STRING, i, this.pos, line, this.line);
+          break;
+        case CH_LBRACE:
+          this.single(LBRACE);
+          break;
+        case CH_RBRACE:
+          this.single(RBRACE);
+          break;
+        case CH_LBRACK:
+          this.single(LBRACK);
+          break;
+        case CH_RBRACK:
+          this.single(RBRACK);
+          break;
+        case CH_LPAREN:
+          this.single(LPAREN);
+          break;
+        case CH_RPAREN:
+          this.single(RPAREN);
+          break;
+        case CH_COMMA:
+          this.single(COMMA);
+          break;
+        case CH_COLON:
+          this.single(COLON);
+          break;
+        case CH_EQ: {
+          const next = text.charCodeAt(i + 1);
+          if (next === CH_EQ || next === CH_GT) this.double(OTHER);
+          else this.single(EQUALS);
+          break;
+        }
+        case CH_BANG:
+        case CH_GT:
+          if (text.charCodeAt(i + 1) === CH_EQ) this.double(OTHER);
+          else this.single(OTHER);
+          break;
+        case CH_LT: {
+          const next = text.charCodeAt(i + 1);
+          if (next === CH_LT) {
+            const heredoc = this.heredocOpener(i);
+            if (heredoc) {
+              this.line++;
+              this.scanTemplate([{ kind: FRAME_HEREDOC, braces: 0, marker: heredoc.marker, atLineStart: true }], heredoc.bodyStart);
+              tokens.push(STRING, i, this.pos, line, this.line);
+            } else this.double(OTHER);
+          } else if (next === CH_EQ) this.double(OTHER);
+          else this.single(OTHER);
+          break;
+        }
+        case CH_AMP:
+        case CH_PIPE:
+          if (text.charCodeAt(i + 1) === c) this.double(OTHER);
+          else this.single(OTHER);
+          break;
+        default:
+          if (isDigit(c)) this.number();
+          else if (isAsciiIdentStart(c) || (c >= 128 && this.unicodeIdentStartAt(i))) {
+            this.pos = this.identEnd(i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1));
+            tokens.push(IDENT, i, this.pos, line, line);
+          } else this.single(OTHER);
+      }
+    }
+    tokens.push(EOF, n, n, this.line, this.line);
+    return tokens;
+  }
+
+  private single(kind: number): void {
+    this.tokens.push(kind, this.pos, this.pos + 1, this.line, this.line);
+    this.pos++;
+  }
+
+  private double(kind: number): void {
+    this.tokens.push(kind, this.pos, this.pos + 2, this.line, this.line);
+    this.pos += 2;
+  }
+
+  private number(): void {
+    const text = this.text;
+    let j = this.pos + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === CH_DOT && isDigit(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (isDigit(text.charCodeAt(j))) j++;
+    }
+    const e = text.charCodeAt(j);
+    if (e === 101 || e === 69) {
+      let k = j + 1;
+      const sign = text.charCodeAt(k);
+      if (sign === 43 || sign === CH_MINUS) k++;
+      if (isDigit(text.charCodeAt(k))) {
+        j = k + 1;
+        while (isDigit(text.charCodeAt(j))) j++;
+      }
+    }
+    this.tokens.push(NUMBER, this.pos, j, this.line, this.line);
+    this.pos = j;
+  }
+
+  private unicodeIdentStartAt(i: number): boolean {
+    UNICODE_IDENT_START.lastIndex = i;
+    return UNICODE_IDENT_START.test(this.text);
+  }
+
+  /** End of an identifier whose first character ends before `j` (HCL identifiers may contain `-`). */
+  private identEnd(j: number): number {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isAsciiIdentContinue(c)) j++;
+      else if (c >= 128) {
+        UNICODE_IDENT_CONTINUE.lastIndex = j;
+        if (!UNICODE_IDENT_CONTINUE.test(text)) return j;
+        j = UNICODE_IDENT_CONTINUE.lastIndex;
+      } else return j;
+    }
+  }
+
+  /** `<<EOT` or `<<-EOT` followed by the end of the line opens a heredoc; anything else is not one. */
+  private heredocOpener(i: number): { marker: string; bodyStart: number } | undefined {
+    const text = this.text;
+    let j = i + 2;
+    if (text.charCodeAt(j) === CH_MINUS) j++;
+    if (!isAsciiIdentStart(text.charCodeAt(j)) && !(text.charCodeAt(j) >= 128 && this.unicodeIdentStartAt(j))) return undefined;
+    const markerEnd = this.identEnd(j + 1);
+    let k = markerEnd;
+    while (text.charCodeAt(k) === CH_SPACE || text.charCodeAt(k) === CH_TAB || text.charCodeAt(k) === CH_CR) k++;
+    if (text.charCodeAt(k) !== CH_LF) return undefined;
+    return { marker: text.slice(j, markerEnd), bodyStart: k + 1 };
+  }
+
+  /** A closing heredoc marker: the marker alone on its line, with optional surrounding blanks. Returns its end. */
+  private heredocCloserAt(i: number, marker: string): number {
+    const text = this.text;
+    let j = i;
+    while (text.charCodeAt(j) === CH_SPACE || text.charCodeAt(j) === CH_TAB) j++;
+    if (!text.startsWith(marker, j)) return -1;
+    const end = j + marker.length;
+    let k = end;
+    while (text.charCodeAt(k) === CH_SPACE || text.charCodeAt(k) === CH_TAB || text.charCodeAt(k) === CH_CR) k++;
+    return k >= this.length || text.charCodeAt(k) === CH_LF ? end : -1;
+  }
+
+  private lineComment(textStart: number): void {
+    const text = this.text;
+    let eol = text.indexOf("\n", textStart);
+    if (eol < 0) eol = this.length;
+    const textEnd = eol > textStart && text.charCodeAt(eol - 1) === CH_CR ? eol - 1 : eol;
+    this.tokens.comments.push({ line: this.line, text: text.slice(textStart, textEnd) });
+    this.pos = eol; // the newline itself stays a token: it ends the attribute before the comment
+  }
+
+  private blockComment(): void {
+    const text = this.text;
+    const textStart = this.pos + 2;
+    const close = text.indexOf("*/", textStart);
+    const textEnd = close < 0 ? this.length : close;
+    this.tokens.comments.push({ line: this.line, text: text.slice(textStart, textEnd) });
+    for (let j = textStart; j < textEnd; j++) if (text.charCodeAt(j) === CH_LF) this.line++;
+    this.pos = close < 0 ? this.length : close + 2;
+  }
+
+  /**
+   * Scans a quoted template or heredoc body from `i` to just past its end, through nested interpolations, their
+   * strings, comments and heredocs, counting lines. A raw newline ends a quoted string (HCL forbids it there), so an
+   * unclosed `"` costs one line, not the rest of the file.
+   */
+  private scanTemplate(stack: TemplateFrame[], i: number): void {
+    const text = this.text;
+    const n = this.length;
+    while (stack.length > 0 && i < n) {
+      const frame = stack[stack.length - 1];
+      const c = text.charCodeAt(i);
+      if (frame.kind === FRAME_QUOTED) {
+        if (c === CH_QUOTE) {
+          stack.pop();
+          i++;
+        } else if (c === CH_BACKSLASH) {
+          i += text.charCodeAt(i + 1) === CH_LF ? 1 : 2;
+        } else if (c === CH_LF) {
+          stack.pop(); // unterminated: leave the newline to whoever encloses the string
+        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === CH_LBRACE) {
+          stack.push({ kind: FRAME_CODE, braces: 0, marker: "", atLineStart: false });
+          i += 2;
+        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === CH_LBRACE) {
+          i += 3; // `$${` and `%%{` are literal text
+        } else i++;
+      } else if (frame.kind === FRAME_HEREDOC) {
+        if (frame.atLineStart) {
+          frame.atLineStart = false;
+          const closerEnd = this.heredocCloserAt(i, frame.marker);
+          if (closerEnd >= 0) {
+            stack.pop();
+            i = closerEnd;
+            continue;
+          }
+        }
+        if (c === CH_LF) {
+          this.line++;
+          frame.atLineStart = true;
+          i++;
+        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === CH_LBRACE) {
+          stack.push({ kind: FRAME_CODE, braces: 0, marker: "", atLineStart: false });
+          i += 2;
+        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === CH_LBRACE) {
+          i += 3;
+        } else i++;
+      } else {
+        switch (c) {
+          case CH_QUOTE:
+            stack.push({ kind: FRAME_QUOTED, braces: 0, marker: "", atLineStart: false });
+            i++;
+            break;
+          case CH_LBRACE:
+            frame.braces++;
+            i++;
+            break;
+          case CH_RBRACE:
+            if (frame.braces === 0) stack.pop();
+            else frame.braces--;
+            i++;
+            break;
+          case CH_LF:
+            this.line++;
+            i++;
+            break;
+          case CH_HASH:
+            this.pos = i;
+            this.lineComment(i + 1);
+            i = this.pos;
+            break;
+          case CH_SLASH: {
+            const next = text.charCodeAt(i + 1);
+            this.pos = i;
+            if (next === CH_SLASH) this.lineComment(i + 2);
+            else if (next === CH_STAR) this.blockComment();
+            else this.pos = i + 1;
+            i = this.pos;
+            break;
+          }
+          case CH_LT: {
+            const heredoc = text.charCodeAt(i + 1) === CH_LT ? this.heredocOpener(i) : undefined;
+            if (heredoc) {
+              this.line++;
+              stack.push({ kind: FRAME_HEREDOC, braces: 0, marker: heredoc.marker, atLineStart: true });
+              i = heredoc.bodyStart;
+            } else i++;
+            break;
+          }
+          default:
+            i++;
+        }
+      }
+    }
+    this.pos = Math.min(i, n);
+  }
+}
+
+function isOpen(kind: number): boolean {
+  return kind === LBRACE || kind === LBRACK || kind === LPAREN;
+}
+
+/** Which kind of open bracket a close bracket closes, or -1. */
+function openerOf(kind: number): number {
+  return kind === RBRACE ? LBRACE : kind === RBRACK ? LBRACK : kind === RPAREN ? LPAREN : -1;
+}
+
+/**
+ * For every open bracket, the index of its close bracket (or of EOF when unclosed), found in one pass with a stack.
+ * A close that skips over other open brackets closes them too; a close with no opener of its kind is left alone.
+ */
+function matchBrackets(kinds: number[]): Int32Array {
+  const match = new Int32Array(kinds.length).fill(-1);
+  const stack: number[] = [];
+  const openCount = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i];
+    if (isOpen(k)) {
+      stack.push(i);
+      openCount[k]++;
+      continue;
+    }
+    const opener = openerOf(k);
+    if (opener < 0 || openCount[opener] === 0) continue;
+    for (;;) {
+      const j = stack.pop()!;
+      match[j] = i;
+      openCount[kinds[j]]--;
+      if (kinds[j] === opener) break;
+    }
+  }
+  const eof = kinds.length - 1;
+  for (const j of stack) match[j] = eof;
+  return match;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+
+/** The value hcl2json gives a quoted label or key: escapes decoded; a template with interpolations stays as written. */
+function unquote(raw: string): string {
+  if (raw.indexOf("\\") < 0 && raw.indexOf("$${") < 0 && raw.indexOf("%%{") < 0) return raw;
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === "\\" && i + 1 < raw.length) {
+      const e = raw[i + 1];
+      if (SIMPLE_ESCAPES[e] !== undefined) {
+        out += SIMPLE_ESCAPES[e];
+        i++;
+        continue;
+      }
+      const width = e === "u" ? 4 : e === "U" ? 8 : 0;
+      const hex = raw.slice(i + 2, i + 2 + width);
+      if (width > 0 && /^[0-9a-fA-F]+$/.test(hex) && hex.length === width) {
+        const code = parseInt(hex, 16);
+        out += code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
+        i += 1 + width;
+        continue;
+      }
+      out += ch;
+    } else if ((ch === "$" || ch === "%") && raw[i + 1] === ch && raw[i + 2] === "{") {
+      out += ch + "{";
+      i += 2;
+    } else out += ch;
+  }
+  return out;
+}
+
+class StructureParser {
+  private readonly kind: number[];
+  private readonly match: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: TokenStream,
+  ) {
+    this.kind = tokens.kind;
+    this.match = matchBrackets(tokens.kind);
+  }
+
+  parseFile(): LocatedNode {
+    const root: LocatedNode = { line: 1, endLine: 1, named: new Map() };
+    this.parseBody(root, 0, false, 0);
+    return root;
+  }
+
+  private tokenText(t: number): string {
+    return this.text.slice(this.tokens.start[t], this.tokens.end[t]);
+  }
+
+  private stringValue(t: number): string {
+    const raw = this.tokenText(t);
+    if (raw.charCodeAt(0) !== CH_QUOTE) return raw; // a heredoc: never a label or key in valid HCL
+    const closed = raw.length > 1 && raw.charCodeAt(raw.length - 1) === CH_QUOTE;
+    return unquote(raw.slice(1, closed ? -1 : undefined));
+  }
+
+  /** Parses attributes and blocks up to the `}` that closes this body (or EOF); returns that token's index. */
+  private parseBody(body: LocatedNode, p: number, nested: boolean, depth: number): number {
+    const kind = this.kind;
+    for (;;) {
+      const k = kind[p];
+      if (k === NEWLINE || k === COMMA) {
+        p++;
+      } else if (k === EOF) {
+        return p;
+      } else if (k === RBRACE) {
+        if (nested) return p;
+        p++; // a stray `}` at the top level
+      } else {
+        if (k === IDENT) {
+          if (kind[p + 1] === EQUALS) {
+            p = this.attribute(body, p);
+            continue;
+          }
+          let q = p + 1;
+          while (kind[q] === IDENT || kind[q] === STRING) q++;
+          if (kind[q] === LBRACE) {
+            p = this.block(body, p, q, depth);
+            continue;
+          }
+        }
+        p = this.skipStatement(p); // not HCL structure: resynchronise at the next line of this body
+      }
+    }
+  }
+
+  /** Index of the token that ends the expression starting at `p`: a newline, a `}` closing the body, or EOF. */
+  private skipStatement(p: number): number {
+    const kind = this.kind;
+    for (;;) {
+      const k = kind[p];
+      if (k === NEWLINE || k === EOF || k === RBRACE) return p;
+      if (isOpen(k)) {
+        p = this.match[p];
+        if (kind[p] === EOF) return p;
+      }
+      p++;
+    }
+  }
+
+  private attribute(body: LocatedNode, nameToken: number): number {
+    const tokens = this.tokens;
+    const valueStart = nameToken + 2;
+    const valueEnd = this.skipStatement(valueStart);
+    const last = valueEnd > valueStart ? valueEnd - 1 : nameToken + 1;
+    const node: LocatedNode = { line: tokens.line[nameToken], endLine: tokens.endLine[last] };
+    const name = this.tokenText(nameToken);
+    if (!body.named!.has(name)) body.named!.set(name, node); // HCL rejects duplicates; keep the first
+    if (valueEnd > valueStart) this.indexValue(node, valueStart, valueEnd - 1, 0);
+    return valueEnd;
+  }
+
+  private block(body: LocatedNode, keywordToken: number, braceToken: number, depth: number): number {
+    const tokens = this.tokens;
+    const line = tokens.line[keywordToken];
+    const groups: LocatedNode[] = [];
+    let group = this.childGroup(body, this.tokenText(keywordToken), line);
+    groups.push(group);
+    for (let t = keywordToken + 1; t < braceToken; t++) {
+      const label = this.kind[t] === STRING ? this.stringValue(t) : this.tokenText(t);
+      group = this.childGroup(group, label, line);
+      groups.push(group);
+    }
+    const block: LocatedNode = { line, endLine: line, named: new Map() };
+    (group.items ??= []).push(block);
+    const close =
+      depth < MAX_BLOCK_DEPTH ? this.parseBody(block, braceToken + 1, true, depth + 1) : this.match[braceToken];
+    block.endLine = tokens.endLine[close];
+    for (const g of groups) if (g.endLine < block.endLine) g.endLine = block.endLine;
+    return this.kind[close] === EOF ? close : close + 1;
+  }
+
+  private childGroup(parent: LocatedNode, name: string, line: number): LocatedNode {
+    const named = (parent.named ??= new Map());
+    let group = named.get(name);
+    if (!group) {
+      group = { line, endLine: line };
+      named.set(name, group);
+    }
+    return group;
+  }
+
+  /** Indexes the elements of a tuple literal or the keys of an object literal spanning tokens first..last. */
+  private indexValue(node: LocatedNode, first: number, last: number, depth: number): void {
+    if (depth >= MAX_VALUE_DEPTH || this.match[first] !== last) return;
+    const k = this.kind[first];
+    if (k === LBRACK && !this.isForExpression(first + 1)) this.indexTuple(node, first, last, depth);
+    else if (k === LBRACE && !this.isForExpression(first + 1)) this.indexObject(node, first, last, depth);
+  }
+
+  private isForExpression(p: number): boolean {
+    const kind = this.kind;
+    while (kind[p] === NEWLINE) p++;
+    if (kind[p] !== IDENT || this.tokenText(p) !== "for") return false;
+    p++;
+    while (kind[p] === NEWLINE) p++;
+    return kind[p] === IDENT;
+  }
+
+  /** Scans one item from `p` until a comma, a newline (if `newlineEnds`) or `close`; returns [stop, lastToken]. */
+  private scanItem(p: number, close: number, newlineEnds: boolean): [number, number] {
+    const kind = this.kind;
+    let last = -1;
+    while (p < close) {
+      const k = kind[p];
+      if (k === COMMA || (k === NEWLINE && newlineEnds)) break;
+      if (k === NEWLINE) {
+        p++;
+        continue;
+      }
+      if (isOpen(k)) {
+        const m = this.match[p];
+        if (m >= close) return [close, close - 1]; // mismatched brackets: the item runs to the end
+        last = m;
+        p = m + 1;
+        continue;
+      }
+      last = p;
+      p++;
+    }
+    return [p, last];
+  }
+
+  private indexTuple(node: LocatedNode, open: number, close: number, depth: number): void {
+    const tokens = this.tokens;
+    const kind = this.kind;
+    const items: LocatedNode[] = [];
+    let p = open + 1;
+    while (p < close) {
+      const k = kind[p];
+      if (k === NEWLINE || k === COMMA) {
+        p++;
+        continue;
+      }
+      const [stop, last] = this.scanItem(p, close, false);
+      const element: LocatedNode = { line: tokens.line[p], endLine: tokens.endLine[last] };
+      items.push(element);
+      this.indexValue(element, p, last, depth + 1);
+      p = stop;
+    }
+    node.items = items;
+  }
+
+  private indexObject(node: LocatedNode, open: number, close: number, depth: number): void {
+    const tokens = this.tokens;
+    const kind = this.kind;
+    const named = new Map<string, LocatedNode>();
+    let p = open + 1;
+    while (p < close) {
+      const k = kind[p];
+      if (k === NEWLINE || k === COMMA) {
+        p++;
+        continue;
+      }
+      const keyStart = p;
+      while (p < close && kind[p] !== EQUALS && kind[p] !== COLON && kind[p] !== NEWLINE && kind[p] !== COMMA) {
+        if (isOpen(kind[p])) p = Math.min(this.match[p], close);
+        p++;
+      }
+      if (p >= close || (kind[p] !== EQUALS && kind[p] !== COLON)) continue; // not `key = value`: skip it
+      const keyEnd = p;
+      const separator = p;
+      const [stop, last] = this.scanItem(p + 1, close, true);
+      const valueEnd = last >= 0 ? last : separator;
+      const entry: LocatedNode = { line: tokens.line[keyStart], endLine: tokens.endLine[valueEnd] };
+      const key = this.objectKey(keyStart, keyEnd);
+      if (!named.has(key)) named.set(key, entry);
+      if (last >= 0) this.indexValue(entry, separator + 1, last, depth + 1);
+      p = stop;
+    }
+    node.named = named;
+  }
+
+  /** The key hcl2json writes for an object-literal key: a name or literal as is, an expression as `${expr}`. */
+  private objectKey(start: number, end: number): string {
+    const kind = this.kind;
+    if (end - start === 1) {
+      if (kind[start] === STRING) return this.stringValue(start);
+      if (kind[start] === IDENT || kind[start] === NUMBER) return this.tokenText(start);
+    }
+    const raw = this.text.slice(this.tokens.start[start], this.tokens.end[end - 1]);
+    for (let t = start; t < end; t++) {
+      if (kind[t] !== IDENT && !(kind[t] === OTHER && this.tokenText(t) === ".")) return "${" + raw + "}";
+    }
+    return raw; // a bare traversal such as `var.k`, which hcl2json keeps as written
+  }
+}
+
+function toResult(node: LocatedNode, exact: boolean): Span & { exact: boolean } {
+  return { line: node.line, endLine: node.endLine, exact };
+}
+
+/** Indexes the blocks, attributes, tuple elements and object keys of one .tf file by their hcl2json paths. */
+export function locateLines(text: string): LineIndex {
+  const tokens = new Lexer(text).run();
+  const root = new StructureParser(text, tokens).parseFile();
+  return {
+    lookup(path) {
+      let node = root;
+      let found: LocatedNode | undefined;
+      for (const step of path) {
+        const child = typeof step === "number" ? node.items?.[step] : node.named?.get(step);
+        if (!child) return found && toResult(found, false);
+        node = found = child;
+      }
+      return found && toResult(found, true);
+    },
+    comments: tokens.comments,
+  };
+}
