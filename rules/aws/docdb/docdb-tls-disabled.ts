@@ -1,0 +1,178 @@
+import { defineRule } from "../../../core/rule";
+import type { Resource } from "../../../core/model";
+import { asString, isUnknown } from "../../../core/values";
+import { parameterGroupOf, parameterValue } from "../../../core/views";
+
+const GROUP_TYPE = "aws_docdb_cluster_parameter_group";
+const GROUP_ATTR = "db_cluster_parameter_group_name";
+
+/** The values AWS accepts for the `tls` cluster parameter, and what each lets clients do (API_Parameter). */
+const TLS_VALUES: Readonly<Record<string, string>> = {
+  enabled: "TLS 1.0 through 1.3",
+  disabled: "no TLS: connections are unencrypted",
+  "fips-140-3": "FIPS 140-3 compliant TLS only",
+  "tls1.2+": "TLS 1.2 and later",
+  "tls1.3+": "TLS 1.3 only",
+};
+
+/** What a cluster without a custom group gets: AWS turns encryption in transit on by default. */
+const DEFAULT_TLS = "enabled";
+
+interface Options {
+  disallowedTlsValues: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: "MOAT-DOCDB-001",
+    name: "docdb-tls-disabled",
+    title: "A DocumentDB cluster's parameter group turns TLS off, so clients connect without encryption.",
+    severity: "high",
+    area: "db-encryption",
+    resourceTypes: ["aws_docdb_cluster"],
+    scope: "stack",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      tlsDisabled:
+        "Cluster parameter group {{group}} sets tls = \"{{value}}\": DocumentDB clusters that use it accept unencrypted connections, " +
+        "so queries, documents and credentials cross the network in clear text. Set tls to \"tls1.2+\" (or \"enabled\") and reboot the " +
+        "cluster's instances.",
+      tlsValueDisallowed:
+        "Cluster parameter group {{group}} sets tls = \"{{value}}\" ({{meaning}}), a value the disallowedTlsValues option forbids. " +
+        "Choose one of: {{allowed}}.",
+      groupDefaultTlsDisallowed:
+        "Cluster parameter group {{group}} does not set tls, so it keeps the default \"enabled\" (TLS 1.0 through 1.3), a value the " +
+        "disallowedTlsValues option forbids. Set tls to one of: {{allowed}}.",
+      defaultTlsDisallowed:
+        "Cluster {{cluster}} uses {{source}}, whose tls is \"enabled\" (TLS 1.0 through 1.3), a value the disallowedTlsValues option " +
+        "forbids. Give it a cluster parameter group that sets tls to one of: {{allowed}}.",
+    },
+    rationale:
+      "Amazon DocumentDB requires TLS for every connection while the cluster parameter `tls` is on, which is the default for new " +
+      "clusters. A cluster parameter group that sets `tls = \"disabled\"` makes the cluster accept plain-text connections: " +
+      "documents, queries and the credentials clients send cross the network unencrypted. The parameter group is followed from the " +
+      "cluster's `db_cluster_parameter_group_name` (a reference, or a literal name matching a group in the input), and the finding " +
+      "points at the `tls` value in the group, once per group however many clusters use it. Any other allowed value (`enabled`, " +
+      "`tls1.2+`, `tls1.3+`, `fips-140-3`) encrypts; `enabled` still accepts TLS 1.0 and 1.1, which a stricter policy can forbid with " +
+      "the `disallowedTlsValues` option (AWS Config's docdb-cluster-encrypted-in-transit rule has the same knob). Checkov (CKV_AWS_90) " +
+      "judges `aws_docdb_cluster_parameter_group` alone, so it reports groups no cluster uses, and matches only the exact string " +
+      "\"disabled\".",
+    defaults:
+      "No `db_cluster_parameter_group_name`, or a `default.*` group, means the engine's default cluster parameter group, where `tls` " +
+      "is enabled (\"By default, encryption in transit is enabled for newly created Amazon DocumentDB clusters\"; default groups " +
+      "cannot be modified): it passes. A custom group that does not set `tls` keeps that default. A group named by a literal that " +
+      "matches no `aws_docdb_cluster_parameter_group` in the input is an existing group moat cannot see: not evaluated. Values " +
+      "compare case-insensitively.",
+    remediation: {
+      text:
+        "Set the `tls` parameter of the cluster parameter group to `tls1.2+` (or `enabled`, `tls1.3+`, `fips-140-3`), or remove the " +
+        "parameter to get the default. Static parameters apply after the instances reboot.",
+      hcl: `resource "aws_docdb_cluster_parameter_group" "tls" {
+  name   = "docdb-tls"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "tls1.2+"
+  }
+}
+
+resource "aws_docdb_cluster" "orders" {
+  cluster_identifier              = "orders"
+  master_username                 = "orders_admin"
+  manage_master_user_password     = true
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls.name
+}`,
+      pulumi: `const tls = new aws.docdb.ClusterParameterGroup("tls", {
+  family: "docdb5.0",
+  parameters: [{ name: "tls", value: "tls1.2+" }],
+});
+
+new aws.docdb.Cluster("orders", {
+  clusterIdentifier: "orders",
+  masterUsername: "orders_admin",
+  manageMasterUserPassword: true,
+  dbClusterParameterGroupName: tls.name,
+});`,
+    },
+    references: [
+      { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
+      {
+        title: "AWS: Encrypting data in transit (Amazon DocumentDB)",
+        url: "https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html",
+      },
+      {
+        title: "AWS DocumentDB API: Parameter (allowed values of tls)",
+        url: "https://docs.aws.amazon.com/documentdb/latest/developerguide/API_Parameter.html",
+      },
+      {
+        title: "AWS Config: docdb-cluster-encrypted-in-transit",
+        url: "https://docs.aws.amazon.com/config/latest/developerguide/docdb-cluster-encrypted-in-transit.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_docdb_cluster_parameter_group",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/docdb_cluster_parameter_group",
+      },
+      {
+        title: "Terraform AWS provider: aws_docdb_cluster",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/docdb_cluster",
+      },
+    ],
+    options: {
+      type: "object",
+      properties: {
+        disallowedTlsValues: {
+          type: "array",
+          items: { enum: Object.keys(TLS_VALUES) },
+          uniqueItems: true,
+          default: ["disabled"],
+          description:
+            "Values of the tls cluster parameter that fail. Add \"enabled\" to require TLS 1.2 or later (clusters without a custom " +
+            "group then fail too, since their default is \"enabled\").",
+        },
+      },
+      additionalProperties: false,
+    },
+    enforcement: "mandatory",
+    tags: ["encryption-in-transit", "database", "documentdb"],
+  },
+  check(cluster: Resource, ctx) {
+    const disallowed = new Set(ctx.options.disallowedTlsValues.map((v) => v.toLowerCase()));
+    const allowed = Object.keys(TLS_VALUES).filter((v) => !disallowed.has(v)).map((v) => `"${v}"`).join(", ") || "(none)";
+    const ref = parameterGroupOf(ctx.graph, cluster, GROUP_ATTR, GROUP_TYPE);
+    if (ref.kind === "unknown") return ctx.unknown(ref.reason, [GROUP_ATTR]);
+
+    const reportDefault = (source: string) => {
+      if (!disallowed.has(DEFAULT_TLS)) return;
+      ctx.report({
+        messageId: "defaultTlsDisallowed",
+        data: { cluster: asString(cluster.attrs.cluster_identifier) ?? cluster.address, source, allowed },
+        at: [GROUP_ATTR],
+      });
+    };
+    if (ref.kind === "none") return reportDefault("the default cluster parameter group");
+    if (ref.kind === "default") return reportDefault(`the default cluster parameter group ${ref.name}`);
+
+    const group = ref.group;
+    const groupName = asString(group.attrs.name) ?? group.address;
+    const tls = parameterValue(group, "tls");
+    if (isUnknown(tls)) return ctx.unknown(tls, ["parameter"], group);
+    if (tls === undefined) {
+      if (disallowed.has(DEFAULT_TLS)) {
+        ctx.report({ messageId: "groupDefaultTlsDisallowed", data: { group: groupName, allowed }, resource: group });
+      }
+      return;
+    }
+    if (isUnknown(tls.value)) return ctx.unknown(tls.value, tls.at, group);
+    const value = asString(tls.value)?.trim();
+    if (value === undefined) return;
+    const v = value.toLowerCase();
+    if (!disallowed.has(v)) return;
+    ctx.report({
+      messageId: v === "disabled" ? "tlsDisabled" : "tlsValueDisallowed",
+      data: { group: groupName, value, meaning: TLS_VALUES[v] ?? "a value AWS does not document", allowed },
+      at: tls.at,
+      resource: group,
+    });
+  },
+});

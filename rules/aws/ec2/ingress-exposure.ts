@@ -1,0 +1,242 @@
+/**
+ * The one analysis of an ingress rule that MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 share, so the three agree on
+ * what "the internet", "every port" and "a port range" mean:
+ *
+ * - which CIDR sources a rule has, and whether one of them is the internet (`exposureOf`);
+ * - what the rule lets in: all traffic, a TCP/UDP port range, or a protocol without ports (`reachOf`);
+ * - when a range counts as "every port" (`coversEveryPort`): MOAT-SG-001 owns such a public rule, so MOAT-SG-002
+ *   and MOAT-SG-003 stay silent on it;
+ * - port-range arithmetic and wording for messages.
+ *
+ * Only CIDR sources make a rule public. `self`, security groups and prefix lists are never public, and they never
+ * excuse a CIDR written in the same rule.
+ */
+import type { Resource } from "../../../core/model";
+import { type Cidr, isInternet, parseCidr } from "../../../core/cidr";
+import { type AttrPath, Unknown, asString, get, isUnknown, unknown } from "../../../core/values";
+import { type IngressRule, ingressRulesOf } from "../../../core/views";
+
+// ---------------------------------------------------------------- options shared by the three rules
+
+/** `publicPrefixMax`: the same name, schema and meaning on every rule that decides whether a source is public. */
+export const PUBLIC_PREFIX_MAX_OPTION = {
+  type: "integer",
+  minimum: 0,
+  maximum: 128,
+  default: 0,
+  description:
+    "Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public " +
+    "(non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). " +
+    "Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value.",
+} as const;
+
+// ---------------------------------------------------------------- which rules a resource holds
+
+export type RulesOrUnknown = { rules: IngressRule[] } | { unknown: Unknown; at: AttrPath };
+
+/**
+ * The ingress rules a resource holds. Unknown when the whole `ingress` list cannot be known (a dynamic block over a
+ * variable without a value), or when a rule resource's `type` is unknown.
+ */
+export function ingressRulesIn(resource: Resource): RulesOrUnknown {
+  const rules = ingressRulesOf(resource);
+  if (!isUnknown(rules)) return { rules };
+  const at = resource.type === "aws_security_group_rule" ? ["type"] : ["ingress"];
+  return { unknown: rules, at };
+}
+
+// ---------------------------------------------------------------- sources
+
+export interface CidrSource {
+  /** The CIDR as written (after variables are resolved), for messages. */
+  text: string;
+  cidr: Cidr;
+  /** The element itself (`["ingress", 0, "cidr_blocks", 1]`) or the single-valued attribute (`["cidr_ipv4"]`). */
+  at: AttrPath;
+}
+
+interface CidrSources {
+  known: CidrSource[];
+  /** Values that could not be read as a CIDR: unknown, or not a CIDR at all. */
+  unreadable: { value: Unknown; at: AttrPath }[];
+}
+
+/** Every CIDR source of a rule, each with the path of its own list element so a finding points at its line. */
+export function cidrSourcesOf(rule: IngressRule): CidrSources {
+  const known: CidrSource[] = [];
+  const unreadable: { value: Unknown; at: AttrPath }[] = [];
+  const seen = new Map<string, number>();
+  for (const { value, at: attrAt } of rule.cidrs) {
+    const key = attrAt.join("\u0000");
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    const raw = get(rule.resource.attrs, attrAt);
+    const at: AttrPath = Array.isArray(raw) ? [...attrAt, index] : attrAt;
+    if (isUnknown(value)) {
+      unreadable.push({ value, at });
+      continue;
+    }
+    const text = asString(value)?.trim();
+    if (text === undefined || text === "") continue; // null or empty: no source
+    const cidr = parseCidr(text);
+    if (cidr) known.push({ text, cidr, at });
+    else {
+      const attr = String(attrAt[attrAt.length - 1]);
+      unreadable.push({ value: unknown(`${attr} value "${text}" is not a CIDR (AWS rejects it)`), at });
+    }
+  }
+  return { known, unreadable };
+}
+
+export type Exposure =
+  /** At least one CIDR source is the internet. */
+  | { kind: "public"; internet: CidrSource[] }
+  /** No CIDR source is the internet, and every one is known (or there is none). */
+  | { kind: "private" }
+  /** No known source is the internet, but one cannot be read. */
+  | { kind: "unknown"; value: Unknown; at: AttrPath };
+
+/**
+ * Whether the rule admits the internet. A known internet CIDR decides even when another CIDR of the same rule is
+ * unknown: that one can only add sources, never take the internet away.
+ */
+export function exposureOf(rule: IngressRule, publicPrefixMax: number): Exposure {
+  const { known, unreadable } = cidrSourcesOf(rule);
+  const internet = known.filter((s) => isInternet(s.cidr, publicPrefixMax));
+  if (internet.length > 0) return { kind: "public", internet };
+  if (unreadable.length > 0) return { kind: "unknown", value: unreadable[0].value, at: unreadable[0].at };
+  return { kind: "private" };
+}
+
+/** "0.0.0.0/0", "0.0.0.0/0 and ::/0", "a, b, c and 2 more". */
+export function describeCidrs(sources: readonly CidrSource[]): string {
+  return joinList(
+    sources.map((s) => s.text),
+    3,
+    (n) => `${n} more`,
+  );
+}
+
+// ---------------------------------------------------------------- what the rule lets in
+
+export type Transport = "tcp" | "udp";
+
+export type Reach =
+  /** Protocol -1/all: every port of every protocol (ports are ignored). */
+  | { kind: "all"; written: string }
+  /** A TCP or UDP port range, closed. */
+  | { kind: "range"; protocol: Transport; from: number; to: number }
+  /** ICMP, ICMPv6 or another protocol number: no ports. */
+  | { kind: "portless"; protocol: string };
+
+export type ReachOrUnknown = Reach | { kind: "unknown"; value: Unknown; at: AttrPath };
+
+const HIGHEST_PORT = 65535;
+
+/** What a rule lets in. Unknown when the protocol or a port cannot be known, or is not something AWS accepts. */
+export function reachOf(rule: IngressRule): ReachOrUnknown {
+  const protocol = rule.protocol;
+  if (isUnknown(protocol)) return { kind: "unknown", value: protocol, at: rule.protocolAt };
+  if (protocol === "all") {
+    const written = asString(get(rule.resource.attrs, rule.protocolAt)) ?? "-1";
+    return { kind: "all", written };
+  }
+  if (protocol === "tcp" || protocol === "udp") {
+    const fromAt = rule.portsAt;
+    const toAt: AttrPath = [...rule.at, "to_port"];
+    const from = rule.fromPort;
+    const to = rule.toPort;
+    if (isUnknown(from)) return { kind: "unknown", value: from, at: fromAt };
+    if (isUnknown(to)) return { kind: "unknown", value: to, at: toAt };
+    if (from === undefined) return { kind: "unknown", value: unknown(`${protocol} rule without from_port`), at: fromAt };
+    if (to === undefined) return { kind: "unknown", value: unknown(`${protocol} rule without to_port`), at: toAt };
+    const valid = (p: number) => Number.isInteger(p) && p >= 0 && p <= HIGHEST_PORT;
+    if (!valid(from) || !valid(to) || from > to) {
+      return { kind: "unknown", value: unknown(`from_port ${from} / to_port ${to} is not a ${protocol} port range AWS accepts`), at: fromAt };
+    }
+    return { kind: "range", protocol, from, to };
+  }
+  if (protocol === "icmp" || protocol === "icmpv6" || /^\d{1,3}$/.test(protocol)) return { kind: "portless", protocol };
+  return { kind: "unknown", value: unknown(`protocol "${protocol}" is not one AWS accepts (tcp, udp, icmp, icmpv6, -1 or a number)`), at: rule.protocolAt };
+}
+
+/**
+ * Every port: protocol all, or a TCP/UDP range from 0 or 1 to 65535. Port 0 is reserved (IANA) and no service can
+ * listen on it, so 1-65535 exposes exactly what 0-65535 does.
+ */
+export function coversEveryPort(reach: Reach): boolean {
+  if (reach.kind === "all") return true;
+  return reach.kind === "range" && reach.from <= 1 && reach.to === HIGHEST_PORT;
+}
+
+/** Number of ports a rule opens; Infinity for all traffic, 0 for a protocol without ports. */
+export function portCount(reach: Reach): number {
+  if (reach.kind === "all") return Infinity;
+  if (reach.kind === "portless") return 0;
+  return reach.to - reach.from + 1;
+}
+
+/** Where a finding about the rule's ports points: `from_port`, or the protocol for all traffic. */
+export function portsAt(rule: IngressRule, reach: Reach): AttrPath {
+  return reach.kind === "range" ? rule.portsAt : rule.protocolAt;
+}
+
+// ---------------------------------------------------------------- port ranges
+
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+/** A port option value: `443` or `"30000-32767"` (ends may be written in either order; clamped to 0-65535). */
+export function parsePortSpec(spec: number | string): PortRange | undefined {
+  if (typeof spec === "number") return Number.isInteger(spec) && spec >= 0 && spec <= HIGHEST_PORT ? { from: spec, to: spec } : undefined;
+  const m = /^\s*(\d{1,5})\s*-\s*(\d{1,5})\s*$/.exec(spec);
+  if (!m) return undefined;
+  const a = Math.min(Number(m[1]), HIGHEST_PORT);
+  const b = Math.min(Number(m[2]), HIGHEST_PORT);
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+/** The parts of `range` not covered by any of `holes`, in order. */
+export function subtractRanges(range: PortRange, holes: readonly PortRange[]): PortRange[] {
+  const sorted = [...holes].sort((x, y) => x.from - y.from);
+  const out: PortRange[] = [];
+  let next = range.from;
+  for (const h of sorted) {
+    if (h.to < next || h.from > range.to) continue;
+    if (h.from > next) out.push({ from: next, to: h.from - 1 });
+    next = Math.max(next, h.to + 1);
+    if (next > range.to) break;
+  }
+  if (next <= range.to) out.push({ from: next, to: range.to });
+  return out;
+}
+
+export function intersect(a: PortRange, b: PortRange): PortRange | undefined {
+  const from = Math.max(a.from, b.from);
+  const to = Math.min(a.to, b.to);
+  return from <= to ? { from, to } : undefined;
+}
+
+export function formatRange(r: PortRange): string {
+  return r.from === r.to ? String(r.from) : `${r.from}-${r.to}`;
+}
+
+/** "22", "81-442", "0-79, 81-442, 444-1000", capped so a message stays short. */
+export function formatRanges(ranges: readonly PortRange[]): string {
+  const shown = ranges.slice(0, 6).map(formatRange);
+  if (ranges.length > 6) shown.push(`and ${ranges.length - 6} more ranges`);
+  return shown.join(", ");
+}
+
+export function transportName(protocol: Transport): string {
+  return protocol.toUpperCase();
+}
+
+/** "a", "a and b", "a, b and c", or the first `max` and then `rest(n)` ("a, b, c and 4 more"). */
+export function joinList(items: readonly string[], max: number, rest: (n: number) => string): string {
+  if (items.length <= 1) return items[0] ?? "";
+  if (items.length <= max) return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${items.slice(0, max).join(", ")} and ${rest(items.length - max)}`;
+}

@@ -1,0 +1,272 @@
+/**
+ * How a classic load balancer's HTTPS/SSL listener gets its SSL negotiation policy, read from the graph.
+ *
+ * Terraform (and Pulumi, bridged from it) attaches a negotiation policy to a listener port in two ways:
+ * - `aws_lb_ssl_negotiation_policy`: the policy and its attachment in one resource (`load_balancer`, `lb_port`);
+ * - `aws_load_balancer_policy` (`policy_type_name = "SSLNegotiationPolicyType"`) attached by
+ *   `aws_load_balancer_listener_policy` (`load_balancer_name`, `load_balancer_port`, `policy_names`).
+ * Both name their load balancer either by a reference (an edge in the graph) or by a literal name, so both are matched.
+ */
+import type { Resource, ResourceGraph } from "../../../core/model";
+import {
+  type AttrPath,
+  type Attrs,
+  type Unknown,
+  type Value,
+  asList,
+  asNumber,
+  asString,
+  blocks,
+  isUnknown,
+  unknown,
+} from "../../../core/values";
+import {
+  CLASSIC_NEGOTIATION_POLICY_RESOURCES,
+  CLASSIC_POLICIES_WITHOUT_PUBLISHED_TABLE,
+  CLASSIC_PROTOCOL_ATTRIBUTES,
+  DEPRECATED_CLASSIC_PROTOCOL_ATTRIBUTES,
+  ELB_SECURITY_POLICIES,
+  REFERENCE_SECURITY_POLICY_ATTRIBUTE,
+  SSL_NEGOTIATION_POLICY_TYPE,
+  type TlsVersion,
+  classicAttributeEnabled,
+  compareTls,
+  minTlsVersion,
+} from "../elbv2/tls-policies";
+
+export const ELB_TYPE = "aws_elb";
+export const SSL_NEGOTIATION_POLICY = "aws_lb_ssl_negotiation_policy";
+export const LOAD_BALANCER_POLICY = "aws_load_balancer_policy";
+export const LISTENER_POLICY = "aws_load_balancer_listener_policy";
+
+/** AWS reserves these prefixes for predefined policies: a custom policy may not be named with them. */
+const PREDEFINED_PREFIXES = ["ELBSecurityPolicy-", "ELBSample-"];
+
+export function isPredefinedName(name: string): boolean {
+  return PREDEFINED_PREFIXES.some((p) => name.startsWith(p));
+}
+
+type Match = "yes" | "no" | Unknown;
+
+/**
+ * Does `resource` name this load balancer through `attr`? A reference is an edge; a literal must equal the load
+ * balancer's `name`. Unknown when either side cannot be known.
+ */
+export function namesLoadBalancer(graph: ResourceGraph, resource: Resource, attr: string, elb: Resource): Match {
+  if (graph.targets(resource, attr, ELB_TYPE).includes(elb)) return "yes";
+  const v = resource.attrs[attr];
+  if (isUnknown(v)) return v;
+  const written = asString(v);
+  if (written === undefined) return "no";
+  const name = elb.attrs.name;
+  if (isUnknown(name)) return unknown(`the load balancer's name is not known (${name.reason}), so "${written}" may be it`);
+  return asString(name) === written ? "yes" : "no";
+}
+
+/** Does the port written in `attr` equal `port`? */
+function samePort(resource: Resource, attr: string, port: number): Match {
+  const v = resource.attrs[attr];
+  if (isUnknown(v)) return v;
+  return asNumber(v) === port ? "yes" : "no";
+}
+
+function both(a: Match, b: Match): Match {
+  if (a === "no" || b === "no") return "no";
+  if (isUnknown(a)) return a;
+  if (isUnknown(b)) return b;
+  return "yes";
+}
+
+/** Is this `aws_load_balancer_policy` an SSL negotiation policy? */
+export function isNegotiationPolicy(policy: Resource): boolean | Unknown {
+  if (policy.type === SSL_NEGOTIATION_POLICY) return true;
+  const v = policy.attrs[CLASSIC_NEGOTIATION_POLICY_RESOURCES.aws_load_balancer_policy.policyTypeAttribute];
+  if (isUnknown(v)) return v;
+  return asString(v)?.toLowerCase() === SSL_NEGOTIATION_POLICY_TYPE.toLowerCase();
+}
+
+/** What is known about the negotiation policy of one classic HTTPS/SSL listener port. */
+export type ListenerNegotiation =
+  | { kind: "attached" }
+  /** Nothing in the input attaches a negotiation policy: ELB applies its default. */
+  | { kind: "none" }
+  | { kind: "unknown"; reason: Unknown };
+
+/**
+ * Whether the input attaches a negotiation policy to this load balancer port. Policies themselves are judged where
+ * they are written; this only tells "attached", "nothing attached" (the default applies) or "cannot tell".
+ */
+export function listenerNegotiation(graph: ResourceGraph, elb: Resource, port: number): ListenerNegotiation {
+  let doubt: Unknown | undefined;
+  const note = (m: Match): boolean => {
+    if (isUnknown(m)) {
+      doubt ??= m;
+      return false;
+    }
+    return m === "yes";
+  };
+
+  for (const policy of graph.ofType(SSL_NEGOTIATION_POLICY)) {
+    if (note(both(namesLoadBalancer(graph, policy, "load_balancer", elb), samePort(policy, "lb_port", port)))) {
+      return { kind: "attached" };
+    }
+  }
+
+  for (const attachment of graph.ofType(LISTENER_POLICY)) {
+    if (!note(both(namesLoadBalancer(graph, attachment, "load_balancer_name", elb), samePort(attachment, "load_balancer_port", port)))) {
+      continue;
+    }
+    const verdict = attachedPoliciesNegotiate(graph, attachment, elb);
+    if (verdict === true) return { kind: "attached" };
+    if (isUnknown(verdict)) doubt ??= verdict;
+  }
+
+  return doubt ? { kind: "unknown", reason: doubt } : { kind: "none" };
+}
+
+/**
+ * Does one of the policies a listener-policy attachment names negotiate SSL? Names resolve to policies in the input
+ * (by reference or by `policy_name`), or to a predefined policy (reserved prefixes). A name that resolves to nothing
+ * may be a negotiation policy created elsewhere: unknown.
+ */
+function attachedPoliciesNegotiate(graph: ResourceGraph, attachment: Resource, elb: Resource): boolean | Unknown {
+  const entries = asList(attachment.attrs.policy_names);
+  if (isUnknown(entries)) return entries;
+  const referenced = graph.targets(attachment, "policy_names", LOAD_BALANCER_POLICY);
+  let doubt: Unknown | undefined;
+  const matchedByName = new Set<Resource>();
+  const unknownEntries: Unknown[] = [];
+
+  for (const entry of entries) {
+    if (isUnknown(entry)) {
+      unknownEntries.push(entry);
+      continue;
+    }
+    const name = asString(entry);
+    if (name === undefined) continue;
+    if (isPredefinedName(name)) return true;
+    const candidates = policiesNamed(graph, name, referenced, elb);
+    if (candidates.length === 0) {
+      doubt ??= unknown(`the listener policy names "${name}", which is not a policy in the scanned input`);
+      continue;
+    }
+    for (const c of candidates) {
+      matchedByName.add(c);
+      const neg = isNegotiationPolicy(c);
+      if (neg === true) return true;
+      if (isUnknown(neg)) doubt ??= neg;
+    }
+  }
+
+  // An entry whose value is not known here (the policy's policy_name is computed) is still a reference: the edge
+  // says which policy it is. More unknown entries than unmatched references means some name nothing in the input.
+  if (unknownEntries.length > 0) {
+    const unmatched = referenced.filter((p) => !matchedByName.has(p));
+    for (const p of unmatched) {
+      const neg = isNegotiationPolicy(p);
+      if (neg === true) return true;
+      if (isUnknown(neg)) doubt ??= neg;
+    }
+    if (unmatched.length < unknownEntries.length) doubt ??= unknownEntries[0];
+  }
+  return doubt ?? false;
+}
+
+/** `aws_load_balancer_policy` resources with this `policy_name`: the referenced ones first, else those on this load balancer. */
+function policiesNamed(graph: ResourceGraph, name: string, referenced: Resource[], elb: Resource): Resource[] {
+  const byName = (p: Resource) => asString(p.attrs.policy_name) === name;
+  const direct = referenced.filter(byName);
+  if (direct.length > 0) return direct;
+  return graph.ofType(LOAD_BALANCER_POLICY).filter((p) => byName(p) && namesLoadBalancer(graph, p, "load_balancer_name", elb) !== "no");
+}
+
+// ---------------------------------------------------------------- judging a policy's attributes
+
+export type PolicyProblem =
+  | { kind: "weakProtocol"; attribute: string; version: string; at: AttrPath }
+  | { kind: "weakReference"; reference: string; oldest: TlsVersion; at: AttrPath }
+  | { kind: "unknown"; reason: Unknown; at: AttrPath };
+
+/** The attribute block of a negotiation policy resource (`attribute` or `policy_attribute`). */
+export function attributeBlockOf(policy: Resource): string {
+  return policy.type === SSL_NEGOTIATION_POLICY
+    ? CLASSIC_NEGOTIATION_POLICY_RESOURCES.aws_lb_ssl_negotiation_policy.attributeBlock
+    : CLASSIC_NEGOTIATION_POLICY_RESOURCES.aws_load_balancer_policy.attributeBlock;
+}
+
+/** AWS attribute names are case-sensitive, but a differently-cased protocol name is still meant as that protocol. */
+function protocolOf(name: string): { version: TlsVersion | "SSLv2"; canonical: string } | undefined {
+  for (const [attr, version] of CLASSIC_PROTOCOL_ATTRIBUTES) {
+    if (attr.toLowerCase() === name.toLowerCase()) return { version, canonical: attr };
+  }
+  for (const attr of DEPRECATED_CLASSIC_PROTOCOL_ATTRIBUTES) {
+    if (attr.toLowerCase() === name.toLowerCase()) return { version: "SSLv2", canonical: attr };
+  }
+  return undefined;
+}
+
+/** Below the minimum? SSL 2.0 is below every version moat can express. */
+function below(version: TlsVersion | "SSLv2", min: TlsVersion): boolean {
+  return version === "SSLv2" || compareTls(version, min) < 0;
+}
+
+/**
+ * A predefined policy as moat knows it: the oldest protocol it allows, or why that cannot be told. Only policies
+ * that AWS lists for classic load balancers count.
+ */
+export function predefinedOldest(name: string): TlsVersion | Unknown {
+  const p = ELB_SECURITY_POLICIES.get(name);
+  if (p && p.loadBalancers.includes("classic")) return minTlsVersion(p);
+  const noTable = CLASSIC_POLICIES_WITHOUT_PUBLISHED_TABLE.get(name);
+  if (noTable) return unknown(`${name}: ${noTable}`);
+  if (p) return unknown(`${name} is an ALB/NLB security policy, not one AWS offers for classic load balancers`);
+  return unknown(`"${name}" is not a predefined ELB security policy moat knows`);
+}
+
+/**
+ * Every weak setting of one negotiation policy: each protocol attribute enabled below `min`, and a
+ * Reference-Security-Policy whose oldest protocol is below `min`. Protocols the policy does not name are not
+ * enabled (AWS: a custom policy enables the protocols and ciphers it lists).
+ */
+export function policyProblems(policy: Resource, min: TlsVersion): PolicyProblem[] {
+  const block = attributeBlockOf(policy);
+  const list = blocks(policy.attrs[block]);
+  if (isUnknown(list)) return [{ kind: "unknown", reason: list, at: [block] }];
+  const out: PolicyProblem[] = [];
+  list.forEach((attr: Attrs, i) => {
+    const nameAt: AttrPath = [block, i, "name"];
+    const valueAt: AttrPath = [block, i, "value"];
+    const n = attr.name;
+    if (isUnknown(n)) {
+      out.push({ kind: "unknown", reason: n, at: nameAt });
+      return;
+    }
+    const name = asString(n);
+    if (name === undefined) return;
+    const v: Value = attr.value;
+    if (name.toLowerCase() === REFERENCE_SECURITY_POLICY_ATTRIBUTE.toLowerCase()) {
+      if (isUnknown(v)) return void out.push({ kind: "unknown", reason: v, at: valueAt });
+      const reference = asString(v);
+      if (reference === undefined) return;
+      const oldest = predefinedOldest(reference.trim());
+      if (isUnknown(oldest)) return void out.push({ kind: "unknown", reason: oldest, at: valueAt });
+      if (below(oldest, min)) out.push({ kind: "weakReference", reference: reference.trim(), oldest, at: valueAt });
+      return;
+    }
+    const protocol = protocolOf(name);
+    if (!protocol || !below(protocol.version, min)) return;
+    if (isUnknown(v)) return void out.push({ kind: "unknown", reason: v, at: valueAt });
+    const value = asString(v);
+    if (value !== undefined && classicAttributeEnabled(value)) {
+      out.push({ kind: "weakProtocol", attribute: protocol.canonical, version: protocol.version, at: nameAt });
+    }
+  });
+  return out;
+}
+
+/** "TLSv1.0" → "TLS 1.0"; "SSLv3" → "SSL 3.0": how a person writes it. */
+export function displayVersion(v: TlsVersion | "SSLv2" | string): string {
+  if (v === "SSLv3") return "SSL 3.0";
+  if (v === "SSLv2") return "SSL 2.0";
+  return v.replace(/^TLSv/, "TLS ");
+}

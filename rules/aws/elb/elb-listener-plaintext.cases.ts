@@ -1,0 +1,231 @@
+import { defineCases } from "../../../core/cases";
+import rule from "./elb-listener-plaintext";
+
+export default defineCases(rule, [
+  {
+    name: "HTTP listener on port 80 next to an HTTPS one",
+    doc: true,
+    hcl: `resource "aws_elb" "web" {
+  name    = "web"
+  subnets = ["subnet-0abc", "subnet-0def"]
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 8080
+    instance_protocol = "http"
+  }
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "https"
+    instance_port      = 8080
+    instance_protocol  = "http"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.web", messageId: "plainHttp", line: 7 }],
+  },
+  {
+    name: "plain TCP listener (Regula only checks http)",
+    hcl: `resource "aws_elb" "mqtt" {
+  name    = "mqtt"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 1883
+    lb_protocol       = "tcp"
+    instance_port     = 1883
+    instance_protocol = "tcp"
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.mqtt", messageId: "plainTcp", line: 7 }],
+  },
+  {
+    name: "upper-case HTTP and TCP listeners are each reported at their own line",
+    hcl: `resource "aws_elb" "legacy" {
+  name               = "legacy"
+  availability_zones = ["eu-west-1a"]
+
+  listener {
+    lb_port           = 8080
+    lb_protocol       = "HTTP"
+    instance_port     = 8080
+    instance_protocol = "HTTP"
+  }
+
+  listener {
+    lb_port           = 5432
+    lb_protocol       = "TCP"
+    instance_port     = 5432
+    instance_protocol = "TCP"
+  }
+}
+`,
+    expect: [
+      { resource: "aws_elb.legacy", messageId: "plainHttp", line: 7 },
+      { resource: "aws_elb.legacy", messageId: "plainTcp", line: 14 },
+    ],
+  },
+  {
+    name: "listeners from a dynamic block over a variable",
+    hcl: `variable "listeners" {
+  default = [
+    { port = 443, protocol = "https", cert = "arn:aws:acm:eu-west-1:123456789012:certificate/abc" },
+    { port = 80, protocol = "http", cert = null },
+  ]
+}
+
+resource "aws_elb" "app" {
+  name    = "app"
+  subnets = ["subnet-0abc"]
+
+  dynamic "listener" {
+    for_each = var.listeners
+    content {
+      lb_port            = listener.value.port
+      lb_protocol        = listener.value.protocol
+      instance_port      = 8080
+      instance_protocol  = "http"
+      ssl_certificate_id = listener.value.cert
+    }
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.app", messageId: "plainHttp", line: 16 }],
+  },
+  {
+    name: "classic load balancer in a module, created with count",
+    hcl: {
+      "main.tf": `module "edge" {
+  source = "./modules/elb"
+  name   = "edge"
+}
+`,
+      "modules/elb/main.tf": `variable "name" {
+  type = string
+}
+
+resource "aws_elb" "this" {
+  count   = 1
+  name    = var.name
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 80
+    instance_protocol = "http"
+  }
+}
+`,
+    },
+    expect: [{ resource: "module.edge.aws_elb.this[0]", messageId: "plainHttp", line: 12, file: "modules/elb/main.tf" }],
+  },
+  // ---------------------------------------------------------------- good
+  {
+    name: "HTTPS and SSL listeners only",
+    doc: true,
+    hcl: `resource "aws_elb" "web" {
+  name    = "web"
+  subnets = ["subnet-0abc", "subnet-0def"]
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "https"
+    instance_port      = 8080
+    instance_protocol  = "http"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+  }
+
+  listener {
+    lb_port            = 8883
+    lb_protocol        = "ssl"
+    instance_port      = 1883
+    instance_protocol  = "tcp"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "plain HTTP between the load balancer and the instances is not judged",
+    hcl: `resource "aws_elb" "api" {
+  name    = "api"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "HTTPS"
+    instance_port      = 80
+    instance_protocol  = "HTTP"
+    ssl_certificate_id = "arn:aws:iam::123456789012:server-certificate/api"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "listener protocol from a variable without a value is not evaluated",
+    hcl: `variable "frontend_protocol" {
+  type = string
+}
+
+resource "aws_elb" "web" {
+  name    = "web"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = var.frontend_protocol
+    instance_port     = 80
+    instance_protocol = "http"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_elb.web"],
+  },
+  {
+    name: "listener protocol set to https through --var",
+    vars: ["frontend_protocol=https"],
+    hcl: `variable "frontend_protocol" {
+  type = string
+}
+
+resource "aws_elb" "web" {
+  name    = "web"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = var.frontend_protocol
+    instance_port      = 80
+    instance_protocol  = "http"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "HTTP classic load balancer disabled with count = 0",
+    hcl: `resource "aws_elb" "old" {
+  count   = 0
+  name    = "old"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 80
+    instance_protocol = "http"
+  }
+}
+`,
+    expect: [],
+  },
+]);

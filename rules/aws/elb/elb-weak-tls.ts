@@ -1,0 +1,248 @@
+import { defineRule } from "../../../core/rule";
+import type { Resource } from "../../../core/model";
+import { asList, asNumber, asString, blocks, isUnknown, unknown } from "../../../core/values";
+import { DEFAULT_CLASSIC_POLICY, type TlsVersion, compareTls, parseTlsVersion } from "../elbv2/tls-policies";
+import {
+  ELB_TYPE,
+  LISTENER_POLICY,
+  LOAD_BALANCER_POLICY,
+  SSL_NEGOTIATION_POLICY,
+  displayVersion,
+  isNegotiationPolicy,
+  isPredefinedName,
+  listenerNegotiation,
+  policyProblems,
+  predefinedOldest,
+} from "./classic-negotiation";
+
+interface Options {
+  minTlsVersion: "1.0" | "1.1" | "1.2" | "1.3";
+}
+
+/** The name a negotiation policy has in AWS: `policy_name` or `name`, else its address. */
+function policyName(policy: Resource): string {
+  return asString(policy.attrs.policy_name) ?? asString(policy.attrs.name) ?? policy.address;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: "MOAT-ELB-002",
+    name: "elb-weak-tls",
+    title: "A classic load balancer HTTPS/SSL listener has no certificate or negotiates TLS versions below the minimum.",
+    severity: "high",
+    area: "lb-tls",
+    resourceTypes: [ELB_TYPE, SSL_NEGOTIATION_POLICY, LOAD_BALANCER_POLICY, LISTENER_POLICY],
+    scope: "stack",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      noCertificate:
+        "Classic load balancer {{protocol}} listener on port {{port}} has no ssl_certificate_id: an HTTPS/SSL listener needs an X.509 " +
+        "certificate to terminate TLS. Set ssl_certificate_id to an ACM or IAM certificate ARN.",
+      defaultPolicy:
+        "Classic load balancer {{protocol}} listener on port {{port}} has no SSL negotiation policy attached, so Elastic Load Balancing " +
+        "applies its default, {{policy}}, which still allows {{oldest}} (below the TLS {{min}} minimum). Attach a negotiation policy that " +
+        "references ELBSecurityPolicy-TLS-1-2-2017-01.",
+      weakProtocol:
+        "SSL negotiation policy \"{{policy}}\" enables {{attribute}}: clients can negotiate {{version}}, below the TLS {{min}} minimum. " +
+        "Set it to \"false\" or drop it, and reference ELBSecurityPolicy-TLS-1-2-2017-01 instead of listing protocols by hand.",
+      weakReference:
+        "SSL negotiation policy \"{{policy}}\" references {{reference}}, which allows {{oldest}}, below the TLS {{min}} minimum. " +
+        "Reference ELBSecurityPolicy-TLS-1-2-2017-01.",
+      weakPredefined:
+        "Listener policy for port {{port}} enables the predefined policy {{reference}}, which allows {{oldest}}, below the TLS {{min}} " +
+        "minimum. Use ELBSecurityPolicy-TLS-1-2-2017-01.",
+    },
+    rationale:
+      "A classic load balancer terminates TLS for `https` and `ssl` listeners with the certificate in `ssl_certificate_id` and the SSL " +
+      "negotiation policy attached to the listener's port. TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL 3.0 is broken (POODLE): a " +
+      "listener that still offers them lets an attacker on the path downgrade clients to them. The policy comes from " +
+      "`aws_lb_ssl_negotiation_policy`, or from an `aws_load_balancer_policy` of type `SSLNegotiationPolicyType` attached by " +
+      "`aws_load_balancer_listener_policy`; it either lists protocols (`Protocol-SSLv3`, `Protocol-TLSv1`, `Protocol-TLSv1.1`, " +
+      "`Protocol-TLSv1.2` set to \"true\") or copies a predefined policy through `Reference-Security-Policy`. Predefined policies are " +
+      "judged from AWS's published protocol table, never from their names. An HTTPS/SSL listener with no negotiation policy attached " +
+      "gets ELB's default, ELBSecurityPolicy-2016-08, which allows TLS 1.0: it fails. Each weak policy is reported once, at the " +
+      "attribute that makes it weak, however many listeners use it; a listener is reported only for what is its own (no certificate, " +
+      "no policy). Checkov (CKV_AWS_213) and KICS judge `aws_load_balancer_policy` alone, so neither sees a listener with no policy " +
+      "at all; KICS passes a policy that references ELBSecurityPolicy-TLS-1-1-2017-01 (TLS 1.1), and Checkov passes a reference to " +
+      "a policy name AWS does not have (\"TLS-1-2-2017-01\"). Trivy's adapter drops classic listeners.",
+    defaults:
+      "An HTTPS/SSL listener with no negotiation policy attached uses ELBSecurityPolicy-2016-08 (TLS 1.0–1.2): \"If you create an " +
+      "HTTPS/SSL listener without associating a security policy, Elastic Load Balancing associates the default predefined security " +
+      "policy, ELBSecurityPolicy-2016-08\" (AWS, Update the SSL negotiation configuration of your Classic Load Balancer). Only " +
+      "attachments in the scanned input count; a listener whose attachment cannot be resolved (a port, load balancer or policy name " +
+      "that is not known, or a policy name that matches nothing in the input) is not evaluated. A custom policy enables only the " +
+      "protocols it sets to \"true\". Predefined policies for which AWS publishes no protocol table (ELBSecurityPolicy-2014-10, " +
+      "-2014-01, -2011-08, the ELBSample-* policies) and names that are not classic predefined policies are not evaluated.",
+    remediation: {
+      text:
+        "Give each HTTPS/SSL listener a certificate and attach a negotiation policy that references ELBSecurityPolicy-TLS-1-2-2017-01 " +
+        "(TLS 1.2 only). Do not enable Protocol-SSLv3, Protocol-TLSv1 or Protocol-TLSv1.1 in custom policies.",
+      hcl: `resource "aws_load_balancer_policy" "tls12" {
+  load_balancer_name = aws_elb.web.name
+  policy_name        = "web-tls12"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+  }
+}
+
+resource "aws_load_balancer_listener_policy" "https" {
+  load_balancer_name = aws_elb.web.name
+  load_balancer_port = 443
+  policy_names       = [aws_load_balancer_policy.tls12.policy_name]
+}`,
+      pulumi: `const tls12 = new aws.elb.LoadBalancerPolicy("tls12", {
+  loadBalancerName: web.name,
+  policyName: "web-tls12",
+  policyTypeName: "SSLNegotiationPolicyType",
+  policyAttributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }],
+});
+
+new aws.elb.ListenerPolicy("https", {
+  loadBalancerName: web.name,
+  loadBalancerPort: 443,
+  policyNames: [tls12.policyName],
+});`,
+    },
+    references: [
+      { title: "CWE-326: Inadequate Encryption Strength", url: "https://cwe.mitre.org/data/definitions/326.html" },
+      { title: "CWE-757: Selection of Less-Secure Algorithm During Negotiation", url: "https://cwe.mitre.org/data/definitions/757.html" },
+      { title: "RFC 8996: Deprecating TLS 1.0 and TLS 1.1", url: "https://www.rfc-editor.org/rfc/rfc8996" },
+      {
+        title: "AWS: Update the SSL negotiation configuration of your Classic Load Balancer",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-config-update.html",
+      },
+      {
+        title: "AWS: Predefined SSL security policies for Classic Load Balancers",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html",
+      },
+      {
+        title: "AWS: SSL negotiation configurations for Classic Load Balancers",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-ssl-security-policy.html",
+      },
+      {
+        title: "AWS: Listeners for your Classic Load Balancer (HTTPS/SSL listeners need a certificate)",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html",
+      },
+      { title: "Terraform AWS provider: aws_elb", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elb" },
+      {
+        title: "Terraform AWS provider: aws_load_balancer_policy",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/load_balancer_policy",
+      },
+      {
+        title: "Terraform AWS provider: aws_load_balancer_listener_policy",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/load_balancer_listener_policy",
+      },
+      {
+        title: "Terraform AWS provider: aws_lb_ssl_negotiation_policy",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_ssl_negotiation_policy",
+      },
+    ],
+    options: {
+      type: "object",
+      properties: {
+        minTlsVersion: {
+          type: "string",
+          enum: ["1.0", "1.1", "1.2", "1.3"],
+          default: "1.2",
+          description:
+            "The oldest TLS version a listener may negotiate. Classic load balancers support TLS 1.2 at most, so \"1.3\" fails every " +
+            "classic HTTPS/SSL listener (move them to an application or network load balancer).",
+        },
+      },
+      additionalProperties: false,
+    },
+    enforcement: "mandatory",
+    tags: ["encryption-in-transit", "load-balancer", "classic-elb", "tls"],
+  },
+  check(resource: Resource, ctx) {
+    const min = parseTlsVersion(ctx.options.minTlsVersion) as TlsVersion;
+    const minText = ctx.options.minTlsVersion;
+
+    if (resource.type === ELB_TYPE) {
+      const listeners = blocks(resource.attrs.listener);
+      if (isUnknown(listeners)) return ctx.unknown(listeners, ["listener"]);
+      listeners.forEach((listener, i) => {
+        const protocolAt = ["listener", i, "lb_protocol"];
+        const p = listener.lb_protocol;
+        if (isUnknown(p)) return ctx.unknown(p, protocolAt);
+        const protocol = asString(p)?.trim().toLowerCase();
+        if (protocol !== "https" && protocol !== "ssl") return;
+        const portText = asString(listener.lb_port) ?? "(unset)";
+        const data = { protocol: protocol.toUpperCase(), port: portText };
+
+        // An unknown certificate ARN is nearly always a reference to a certificate created elsewhere: it is set.
+        const cert = listener.ssl_certificate_id;
+        if (!isUnknown(cert) && (asString(cert) ?? "").trim() === "") {
+          ctx.report({ messageId: "noCertificate", data, at: ["listener", i, "ssl_certificate_id"] });
+        }
+
+        const portValue = listener.lb_port;
+        if (isUnknown(portValue)) return ctx.unknown(portValue, ["listener", i, "lb_port"]);
+        const port = asNumber(portValue);
+        if (port === undefined) return ctx.unknown(unknown("lb_port is not set"), ["listener", i, "lb_port"]);
+        const negotiation = listenerNegotiation(ctx.graph, resource, port);
+        if (negotiation.kind === "unknown") return ctx.unknown(negotiation.reason, ["listener", i]);
+        if (negotiation.kind === "attached") return;
+        const oldest = predefinedOldest(DEFAULT_CLASSIC_POLICY);
+        if (isUnknown(oldest)) return ctx.unknown(oldest, ["listener", i]);
+        if (compareTls(oldest, min) < 0) {
+          ctx.report({
+            messageId: "defaultPolicy",
+            data: { ...data, policy: DEFAULT_CLASSIC_POLICY, oldest: displayVersion(oldest), min: minText },
+            at: ["listener", i],
+          });
+        }
+      });
+      return;
+    }
+
+    if (resource.type === LISTENER_POLICY) {
+      // Predefined policies named directly: policies defined in the input are judged where they are written.
+      const names = asList(resource.attrs.policy_names);
+      if (isUnknown(names)) return; // resolved, or counted as unknown, from the load balancer's side
+      const port = asString(resource.attrs.load_balancer_port) ?? "(unset)";
+      for (const entry of names) {
+        const name = asString(entry);
+        if (name === undefined || !isPredefinedName(name)) continue;
+        const oldest = predefinedOldest(name);
+        if (isUnknown(oldest)) {
+          ctx.unknown(oldest, ["policy_names"]);
+          continue;
+        }
+        if (compareTls(oldest, min) < 0) {
+          ctx.report({
+            messageId: "weakPredefined",
+            data: { port, reference: name, oldest: displayVersion(oldest), min: minText },
+            at: ["policy_names"],
+          });
+        }
+      }
+      return;
+    }
+
+    // aws_lb_ssl_negotiation_policy, or aws_load_balancer_policy of type SSLNegotiationPolicyType
+    const negotiation = isNegotiationPolicy(resource);
+    if (isUnknown(negotiation)) return ctx.unknown(negotiation, ["policy_type_name"]);
+    if (!negotiation) return;
+    const policy = policyName(resource);
+    for (const problem of policyProblems(resource, min)) {
+      if (problem.kind === "unknown") ctx.unknown(problem.reason, problem.at);
+      else if (problem.kind === "weakProtocol") {
+        ctx.report({
+          messageId: "weakProtocol",
+          data: { policy, attribute: problem.attribute, version: displayVersion(problem.version), min: minText },
+          at: problem.at,
+        });
+      } else {
+        ctx.report({
+          messageId: "weakReference",
+          data: { policy, reference: problem.reference, oldest: displayVersion(problem.oldest), min: minText },
+          at: problem.at,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,555 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { defineCases } from "../../../core/cases";
+import rule from "./lb-listener-plain-http";
+
+const alb = `resource "aws_lb" "web" {
+  name               = "web"
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}
+`;
+
+/** The Pulumi form of `alb`. */
+function albWeb(): aws.lb.LoadBalancer {
+  return new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: ["subnet-1", "subnet-2"] });
+}
+
+/** A port-80 listener named "http" whose default action redirects to HTTPS. */
+function httpsRedirectListener(web: aws.lb.LoadBalancer): aws.lb.Listener {
+  return new aws.lb.Listener("http", {
+    loadBalancerArn: web.arn,
+    port: 80,
+    protocol: "HTTP",
+    defaultActions: [{ type: "redirect", redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } }],
+  });
+}
+
+export default defineCases(rule, [
+  {
+    name: "HTTP listener forwarding to a target group",
+    doc: true,
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
+      });
+    },
+    expect: [{ resource: "aws_lb_listener.http", messageId: "forward", line: 13 }],
+  },
+  {
+    name: "protocol omitted on an ALB listener (defaults to HTTP)",
+    hcl: `${alb}
+resource "aws_lb_listener" "app" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 8080
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("app", {
+        loadBalancerArn: web.arn,
+        port: 8080,
+        defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
+      });
+    },
+    expect: [{ resource: "aws_lb_listener.app", messageId: "forward", line: 12 }],
+  },
+  {
+    name: "redirect without protocol keeps HTTP",
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "8080"
+      status_code = "HTTP_302"
+    }
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [{ type: "redirect", redirect: { port: "8080", statusCode: "HTTP_302" } }],
+      });
+    },
+    expect: [{ resource: "aws_lb_listener.http", messageId: "redirectNotHttps", line: 14 }],
+  },
+  {
+    name: "redirect to HTTP (Trivy passes this)",
+    hcl: `${alb}
+resource "aws_alb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      protocol    = "HTTP"
+      port        = "8080"
+      status_code = "HTTP_301"
+    }
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.alb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [{ type: "redirect", redirect: { protocol: "HTTP", port: "8080", statusCode: "HTTP_301" } }],
+      });
+    },
+    expect: [{ resource: "aws_alb_listener.http", messageId: "redirectNotHttps", line: 15 }],
+  },
+  {
+    name: "authenticate then forward over HTTP",
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type  = "authenticate-oidc"
+    order = 1
+    authenticate_oidc {
+      authorization_endpoint = "https://idp.example.com/auth"
+      client_id              = "moat"
+      client_secret          = "not-a-real-secret"
+      issuer                 = "https://idp.example.com"
+      token_endpoint         = "https://idp.example.com/token"
+      user_info_endpoint     = "https://idp.example.com/userinfo"
+    }
+  }
+
+  default_action {
+    type             = "forward"
+    order            = 2
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [
+          {
+            type: "authenticate-oidc",
+            order: 1,
+            authenticateOidc: {
+              authorizationEndpoint: "https://idp.example.com/auth",
+              clientId: "moat",
+              clientSecret: "not-a-real-secret",
+              issuer: "https://idp.example.com",
+              tokenEndpoint: "https://idp.example.com/token",
+              userInfoEndpoint: "https://idp.example.com/userinfo",
+            },
+          },
+          { type: "forward", order: 2, targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" },
+        ],
+      });
+    },
+    expect: [{ resource: "aws_lb_listener.http", messageId: "forward", line: 26 }],
+  },
+  {
+    name: "redirect listener with a rule that forwards plain HTTP",
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+}
+
+resource "aws_lb_listener_rule" "health" {
+  listener_arn = aws_lb_listener.http.arn
+  priority     = 10
+
+  action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+
+  condition {
+    path_pattern {
+      values = ["/health"]
+    }
+  }
+}
+`,
+    pulumi: () => {
+      const http = httpsRedirectListener(albWeb());
+      new aws.lb.ListenerRule("health", {
+        listenerArn: http.arn,
+        priority: 10,
+        actions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
+        conditions: [{ pathPattern: { values: ["/health"] } }],
+      });
+    },
+    expect: [{ resource: "aws_lb_listener_rule.health", messageId: "ruleForward", line: 27 }],
+  },
+  {
+    name: "listeners created with for_each: each instance judged on its own",
+    hcl: `${alb}
+variable "listeners" {
+  default = {
+    api   = { port = 8080, action = "forward" }
+    admin = { port = 80, action = "redirect" }
+  }
+}
+
+resource "aws_lb_listener" "this" {
+  for_each          = var.listeners
+  load_balancer_arn = aws_lb.web.arn
+  port              = each.value.port
+  protocol          = "HTTP"
+
+  default_action {
+    type             = each.value.action
+    target_group_arn = each.value.action == "forward" ? "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" : null
+
+    dynamic "redirect" {
+      for_each = each.value.action == "redirect" ? [1] : []
+      content {
+        port        = "443"
+        protocol    = "HTTPS"
+        status_code = "HTTP_301"
+      }
+    }
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      const listeners = {
+        api: { port: 8080, action: "forward" },
+        admin: { port: 80, action: "redirect" },
+      };
+      for (const [key, l] of Object.entries(listeners)) {
+        new aws.lb.Listener(`this-${key}`, {
+          loadBalancerArn: web.arn,
+          port: l.port,
+          protocol: "HTTP",
+          defaultActions: [
+            {
+              type: l.action,
+              targetGroupArn: l.action === "forward" ? "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" : undefined,
+              redirect: l.action === "redirect" ? { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } : undefined,
+            },
+          ],
+        });
+      }
+    },
+    expect: [{ resource: 'aws_lb_listener.this["api"]', messageId: "forward", line: 21 }],
+  },
+  {
+    name: "redirect listener with a rule that redirects to HTTP",
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      protocol    = "HTTPS"
+      port        = "443"
+      status_code = "HTTP_301"
+    }
+  }
+}
+
+resource "aws_lb_listener_rule" "legacy" {
+  listener_arn = aws_lb_listener.http.arn
+
+  action {
+    type = "redirect"
+    redirect {
+      host        = "legacy.example.com"
+      protocol    = "HTTP"
+      status_code = "HTTP_302"
+    }
+  }
+
+  condition {
+    host_header {
+      values = ["old.example.com"]
+    }
+  }
+}
+`,
+    pulumi: () => {
+      const http = httpsRedirectListener(albWeb());
+      new aws.lb.ListenerRule("legacy", {
+        listenerArn: http.arn,
+        actions: [{ type: "redirect", redirect: { host: "legacy.example.com", protocol: "HTTP", statusCode: "HTTP_302" } }],
+        conditions: [{ hostHeader: { values: ["old.example.com"] } }],
+      });
+    },
+    expect: [{ resource: "aws_lb_listener_rule.legacy", messageId: "ruleRedirectNotHttps", line: 29 }],
+  },
+  // ---------------------------------------------------------------- good
+  {
+    name: "port 80 listener redirecting to HTTPS",
+    doc: true,
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+}
+`,
+    pulumi: () => {
+      httpsRedirectListener(albWeb());
+    },
+    expect: [],
+  },
+  {
+    name: "HTTP listener with a fixed response",
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      message_body = "Use HTTPS"
+      status_code  = "403"
+    }
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [
+          { type: "fixed-response", fixedResponse: { contentType: "text/plain", messageBody: "Use HTTPS", statusCode: "403" } },
+        ],
+      });
+    },
+    expect: [],
+  },
+  {
+    name: "NLB TCP listener on port 80 is not a plain-HTTP listener",
+    hcl: `resource "aws_lb" "nlb" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-1"]
+}
+
+resource "aws_lb_listener" "tcp80" {
+  load_balancer_arn = aws_lb.nlb.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/abc"
+  }
+}
+`,
+    pulumi: () => {
+      const nlb = new aws.lb.LoadBalancer("nlb", { name: "edge", loadBalancerType: "network", subnets: ["subnet-1"] });
+      new aws.lb.Listener("tcp80", {
+        loadBalancerArn: nlb.arn,
+        port: 80,
+        protocol: "TCP",
+        defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/abc" }],
+      });
+    },
+    expect: [],
+  },
+  {
+    name: "HTTPS listener forwarding",
+    hcl: `${alb}
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("https", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+        certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+        defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
+      });
+    },
+    expect: [],
+  },
+  {
+    name: "redirect protocol from a variable without a value is not evaluated",
+    hcl: `${alb}
+variable "redirect_protocol" {
+  type = string
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = var.redirect_protocol
+      status_code = "HTTP_301"
+    }
+  }
+}
+`,
+    pulumi: () => {
+      // Pulumi's counterpart of a variable without a value: a value known only after apply, unknown in a preview.
+      const web = albWeb();
+      new aws.lb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [
+          { type: "redirect", redirect: { port: "443", protocol: web.arn.apply(() => "HTTPS"), statusCode: "HTTP_301" } },
+        ],
+      });
+    },
+    expect: [],
+    unknown: ["aws_lb_listener.http"],
+  },
+  {
+    name: "redirect protocol set through a variable with a tfvars-style value",
+    vars: ["redirect_protocol=HTTPS"],
+    hcl: `${alb}
+variable "redirect_protocol" {
+  type = string
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = var.redirect_protocol
+      status_code = "HTTP_301"
+    }
+  }
+}
+`,
+    pulumi: () => {
+      // The case's vars are the stack's config here (`pulumi config set redirect_protocol HTTPS`).
+      const web = albWeb();
+      new aws.lb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 80,
+        protocol: "HTTP",
+        defaultActions: [
+          {
+            type: "redirect",
+            redirect: { port: "443", protocol: new pulumi.Config().require("redirect_protocol"), statusCode: "HTTP_301" },
+          },
+        ],
+      });
+    },
+    expect: [],
+  },
+  {
+    name: "listener disabled with count = 0",
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  count             = 0
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      const count = 0;
+      for (let i = 0; i < count; i++) {
+        new aws.lb.Listener(`http-${i}`, {
+          loadBalancerArn: web.arn,
+          port: 80,
+          protocol: "HTTP",
+          defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
+        });
+      }
+    },
+    expect: [],
+  },
+]);

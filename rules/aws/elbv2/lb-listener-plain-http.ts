@@ -1,0 +1,143 @@
+import { defineRule } from "../../../core/rule";
+import type { Resource } from "../../../core/model";
+import { type AttrPath, type Attrs, type Unknown, asNumber, asString, blocks, get, isUnknown } from "../../../core/values";
+import { listenerProtocol, listenerRulesOf } from "../../../core/views";
+
+type Verdict =
+  | { ok: true }
+  | { ok: false; messageId: "forward" | "redirectNotHttps"; at: AttrPath; protocol?: string }
+  | { ok: "unknown"; value: Unknown; at: AttrPath };
+
+/**
+ * The action that decides where traffic goes: authenticate-* actions run first, then one terminal action
+ * (forward, redirect or fixed-response), the one with the highest `order` (else the last written).
+ */
+function actionVerdict(actions: Attrs[] | Unknown, field: string): Verdict {
+  if (isUnknown(actions)) return { ok: "unknown", value: actions, at: [field] };
+  let terminal: { action: Attrs; index: number } | undefined;
+  for (let i = 0; i < actions.length; i++) {
+    const type = actions[i].type;
+    if (isUnknown(type)) return { ok: "unknown", value: type, at: [field, i, "type"] };
+    const t = asString(type)?.toLowerCase() ?? (get(actions[i], ["forward"]) ? "forward" : undefined);
+    if (t === undefined || t.startsWith("authenticate-")) continue;
+    const order = asNumber(actions[i].order) ?? i;
+    const best = terminal ? (asNumber(terminal.action.order) ?? terminal.index) : -Infinity;
+    if (order >= best) terminal = { action: actions[i], index: i };
+  }
+  if (!terminal) return { ok: true };
+  const { action, index } = terminal;
+  const type = asString(action.type)?.toLowerCase() ?? "forward";
+  if (type === "forward") return { ok: false, messageId: "forward", at: [field, index, "type"] };
+  if (type === "redirect") {
+    const redirect = blocks(action.redirect);
+    if (isUnknown(redirect)) return { ok: "unknown", value: redirect, at: [field, index, "redirect"] };
+    const protocol = redirect[0]?.protocol;
+    const at: AttrPath = [field, index, "redirect", 0, "protocol"];
+    if (isUnknown(protocol)) return { ok: "unknown", value: protocol, at };
+    // Absent protocol is "#{protocol}": the redirect keeps the request's protocol, i.e. HTTP.
+    const p = asString(protocol) ?? "#{protocol}";
+    if (p.toUpperCase() === "HTTPS") return { ok: true };
+    return { ok: false, messageId: "redirectNotHttps", at: redirect.length > 0 ? at : [field, index, "type"], protocol: p };
+  }
+  return { ok: true };
+}
+
+export default defineRule({
+  meta: {
+    id: "MOAT-LB-001",
+    name: "lb-listener-plain-http",
+    title: "An application load balancer listener serves plain HTTP instead of redirecting to HTTPS.",
+    severity: "high",
+    area: "listener-http",
+    resourceTypes: ["aws_lb_listener"],
+    scope: "stack",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      forward: "Listener on port {{port}} forwards plain HTTP to its targets: traffic and cookies cross the network unencrypted.",
+      redirectNotHttps:
+        "Listener on port {{port}} redirects to {{protocol}} instead of HTTPS, so the client stays on plain HTTP.",
+      ruleForward:
+        "Listener rule forwards plain HTTP from the port {{port}} listener {{listener}}: the listener redirects to HTTPS by default, but this rule bypasses the redirect.",
+      ruleRedirectNotHttps:
+        "Listener rule on the port {{port}} listener {{listener}} redirects to {{protocol}} instead of HTTPS.",
+    },
+    rationale:
+      "A listener with protocol HTTP that forwards requests sends credentials, session cookies and data in clear text between " +
+      "clients and the load balancer, where anyone on the path can read or change them. The usual correct design keeps a port-80 " +
+      "listener whose default action redirects to HTTPS (status 301), so old links keep working and every request ends up on TLS; " +
+      "such a listener passes, as does a `fixed-response`. A redirect without `protocol` keeps the request's protocol (`#{protocol}`) " +
+      "and so stays on HTTP: it fails. Listener rules attached to a redirecting listener can still forward plain HTTP for some paths " +
+      "or hosts; those rules are reported where they are written. Network load balancer listeners (TCP, UDP, TLS) are never " +
+      "plain-HTTP listeners here: Checkov, Terrascan and Pulumi's compliance policies wrongly flag NLB TCP:80 and redirect " +
+      "listeners, and Trivy wrongly passes a redirect to HTTP.",
+    defaults:
+      "An absent `protocol` on an application load balancer listener is HTTP (Terraform AWS provider and ELBv2 API default); an absent " +
+      "redirect `protocol` is `#{protocol}`, i.e. unchanged. A listener whose load balancer is not in the input and whose protocol is " +
+      "absent is not evaluated.",
+    remediation: {
+      text: "Make the HTTP listener's default action a redirect to HTTPS (port 443, HTTP_301) and serve traffic from an HTTPS listener.",
+      hcl: `resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+}`,
+      pulumi: `new aws.lb.Listener("http", {
+  loadBalancerArn: web.arn,
+  port: 80,
+  protocol: "HTTP",
+  defaultActions: [{
+    type: "redirect",
+    redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" },
+  }],
+});`,
+    },
+    references: [
+      { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
+      {
+        title: "AWS: Listeners for your Application Load Balancers (redirect actions)",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_lb_listener",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener",
+      },
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    enforcement: "mandatory",
+    tags: ["encryption-in-transit", "load-balancer"],
+  },
+  check(listener: Resource, ctx) {
+    const protocol = listenerProtocol(ctx.graph, listener);
+    if (isUnknown(protocol)) return ctx.unknown(protocol, ["protocol"]);
+    if (protocol !== "HTTP") return;
+    const port = asString(listener.attrs.port) ?? "(unset)";
+    const verdict = actionVerdict(blocks(listener.attrs.default_action), "default_action");
+    if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
+    if (verdict.ok === false) {
+      return ctx.report({ messageId: verdict.messageId, data: { port, protocol: verdict.protocol ?? "" }, at: verdict.at });
+    }
+    // The listener itself is safe; its rules may still forward plain HTTP for some requests.
+    for (const rule of listenerRulesOf(ctx.graph, listener)) {
+      const rv = actionVerdict(blocks(rule.attrs.action), "action");
+      if (rv.ok === "unknown") ctx.unknown(rv.value, rv.at, rule);
+      else if (rv.ok === false) {
+        ctx.report({
+          messageId: rv.messageId === "forward" ? "ruleForward" : "ruleRedirectNotHttps",
+          data: { port, listener: listener.address, protocol: rv.protocol ?? "" },
+          at: rv.at,
+          resource: rule,
+        });
+      }
+    }
+  },
+});
+

@@ -1,0 +1,168 @@
+import type { Resource } from "../../../core/model";
+import { defineRule } from "../../../core/rule";
+import { type Unknown, asBool, asNumber, isUnknown, unknown } from "../../../core/values";
+import { lbKind, listenerProtocol, listenersOf } from "../../../core/views";
+import { portText } from "./listener-attributes";
+
+interface Options {
+  includeInternal: boolean;
+}
+
+type MessageId = "noHttpsListener";
+
+/** `HTTP:80, HTTP:8080`, ordered by port, for the message. */
+function listenerList(listeners: { listener: Resource; protocol: string }[]): string {
+  return listeners
+    .map(({ listener, protocol }) => ({ text: `${protocol}:${portText(listener)}`, port: asNumber(listener.attrs.port) ?? Infinity }))
+    .sort((a, b) => a.port - b.port || a.text.localeCompare(b.text))
+    .map((l) => l.text)
+    .join(", ");
+}
+
+export default defineRule<Options, MessageId>({
+  meta: {
+    id: "MOAT-LB-002",
+    name: "lb-no-https-listener",
+    title: "An application load balancer has listeners, but none of them is HTTPS.",
+    severity: "high",
+    area: "listener-http",
+    resourceTypes: ["aws_lb"],
+    scope: "stack",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      noHttpsListener:
+        "{{scheme}} application load balancer has {{count}} listener(s) ({{listeners}}) and none of them is HTTPS: there is no " +
+        "TLS endpoint, so clients can only reach it in clear text. Add an HTTPS listener with a certificate and make the " +
+        "HTTP listeners redirect to it.",
+    },
+    rationale:
+      "An application load balancer whose every listener is plain HTTP — the \"port-80-only\" load balancer — offers clients " +
+      "no way to reach the application over TLS: credentials, session cookies and data cross the network in clear text, " +
+      "and a listener that redirects to HTTPS on the same host sends clients to a port this load balancer does not serve. " +
+      "The rule " +
+      "judges the load balancer as a whole, through the listeners that point at it with `load_balancer_arn`, and reports " +
+      "it once, listing the listeners; MOAT-LB-001 reports the individual listeners that forward plain HTTP. A load " +
+      "balancer with no listener in the scanned input is not judged: its listeners may be managed elsewhere. Internal " +
+      "load balancers (`internal = true`) are reported at medium severity, since only clients inside the network can " +
+      "reach them; option `includeInternal = false` skips them. Checkov's CKV2_AWS_20 asks a different question on the " +
+      "same resource (does an HTTP listener redirect to HTTPS?) and passes a load balancer whose only listener redirects " +
+      "to an HTTPS port nobody listens on; network and gateway load balancers are out of scope here (MOAT-LB-005 covers " +
+      "NLB TCP listeners on TLS ports).",
+    defaults:
+      "An absent `load_balancer_type` is `application` and an absent `internal` is `false` (Terraform AWS provider `aws_lb` " +
+      "documentation; the ELBv2 CreateLoadBalancer API defaults are `application` and `internet-facing`). An absent " +
+      "listener `protocol` on an application load balancer is HTTP.",
+    remediation: {
+      text:
+        "Add an HTTPS listener (with a certificate and a modern security policy) to the load balancer, and turn the HTTP " +
+        "listener into a redirect to it.",
+      hcl: `resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  certificate_arn   = aws_acm_certificate.web.arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+}`,
+      pulumi: `new aws.lb.Listener("https", {
+  loadBalancerArn: web.arn,
+  port: 443,
+  protocol: "HTTPS",
+  sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+  certificateArn: certificate.arn,
+  defaultActions: [{ type: "forward", targetGroupArn: targetGroup.arn }],
+});
+
+new aws.lb.Listener("http", {
+  loadBalancerArn: web.arn,
+  port: 80,
+  protocol: "HTTP",
+  defaultActions: [{
+    type: "redirect",
+    redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" },
+  }],
+});`,
+    },
+    references: [
+      { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
+      {
+        title: "AWS: Listeners for your Application Load Balancers",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html",
+      },
+      {
+        title: "AWS: Create an HTTPS listener for your Application Load Balancer",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html",
+      },
+      { title: "Terraform AWS provider: aws_lb", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb" },
+      {
+        title: "Terraform AWS provider: aws_lb_listener",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener",
+      },
+    ],
+    options: {
+      type: "object",
+      properties: {
+        includeInternal: {
+          type: "boolean",
+          default: true,
+          description: "Also judge internal load balancers (`internal = true`); their findings have medium severity.",
+        },
+      },
+      additionalProperties: false,
+    },
+    enforcement: "mandatory",
+    tags: ["encryption-in-transit", "load-balancer"],
+  },
+  check(lb: Resource, ctx) {
+    const listeners = listenersOf(ctx.graph, lb);
+    if (listeners.length === 0) return;
+
+    const known: { listener: Resource; protocol: string }[] = [];
+    let undecided: { listener: Resource; reason: Unknown } | undefined;
+    for (const listener of listeners) {
+      const protocol = listenerProtocol(ctx.graph, listener);
+      if (isUnknown(protocol)) undecided ??= { listener, reason: protocol };
+      else if (protocol === "HTTPS") return;
+      else known.push({ listener, protocol });
+    }
+    // An HTTPS listener can only belong to an application load balancer, so the type matters only from here on; and an
+    // HTTP listener too, so one of those settles a type that is not known (`load_balancer_type = var.type`).
+    const kind = lbKind(lb);
+    if (isUnknown(kind) && !known.some((l) => l.protocol === "HTTP")) return ctx.unknown(kind, ["load_balancer_type"]);
+    if (!isUnknown(kind) && kind !== "application") return;
+    if (undecided) {
+      return ctx.unknown(unknown(`the protocol of listener ${undecided.listener.address} is not known: ${undecided.reason.reason}`));
+    }
+
+    const internalValue = lb.attrs.internal;
+    // Unknown `internal`: the verdict is known, only its severity is not; report at the rule's (higher) severity.
+    const internal = !isUnknown(internalValue) && asBool(internalValue) === true;
+    if (internal && !ctx.options.includeInternal) return;
+    if (isUnknown(internalValue) && !ctx.options.includeInternal) return ctx.unknown(internalValue, ["internal"]);
+
+    ctx.report({
+      messageId: "noHttpsListener",
+      data: { scheme: isUnknown(internalValue) ? "This" : internal ? "Internal" : "Internet-facing", count: known.length, listeners: listenerList(known) },
+      ...(internal ? { severity: "medium" as const } : {}),
+    });
+  },
+});

@@ -1,0 +1,126 @@
+import type { Resource } from "../../../core/model";
+import { defineRule } from "../../../core/rule";
+import { asNumber, isUnknown } from "../../../core/values";
+import { writtenProtocol } from "./listener-attributes";
+
+interface Options {
+  tlsPorts: number[];
+}
+
+type MessageId = "tcpOnTlsPort";
+
+/** What each default port conventionally carries, so the message says why the port looks like TLS. */
+const TLS_PORT_NAMES: Readonly<Record<number, string>> = {
+  443: "HTTPS",
+  8443: "alternate HTTPS",
+  636: "LDAPS",
+  993: "IMAPS",
+  995: "POP3S",
+  465: "SMTPS",
+  5671: "AMQPS",
+  9093: "Kafka over TLS",
+};
+
+export default defineRule<Options, MessageId>({
+  meta: {
+    id: "MOAT-LB-005",
+    name: "nlb-tcp-on-tls-port",
+    title: "A network load balancer passes a conventional TLS port through as plain TCP instead of terminating TLS.",
+    severity: "medium",
+    area: "lb-tls",
+    resourceTypes: ["aws_lb_listener"],
+    scope: "resource",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      tcpOnTlsPort:
+        "Network load balancer listener on port {{port}} ({{service}}) uses protocol TCP, so TLS is not terminated at the " +
+        "load balancer: no security policy or certificate is enforced there, and whether clients get TLS at all, and which " +
+        "versions, depends on each target. TLS passthrough can be deliberate (targets that terminate TLS themselves, e.g. " +
+        "for client-certificate authentication); if so, suppress this finding for this listener (or drop the port from " +
+        "option tlsPorts). Otherwise use protocol TLS with a certificate_arn and an ssl_policy.",
+    },
+    rationale:
+      "A network load balancer listener with protocol TCP forwards bytes without looking at them. On a port that " +
+      "conventionally carries TLS (443, 8443, LDAPS 636, IMAPS 993, POP3S 995, SMTPS 465, AMQPS 5671, Kafka 9093) this " +
+      "means TLS, if any, is terminated by each target: the load balancer cannot enforce a minimum TLS version, a " +
+      "security policy or a managed certificate, and a target that speaks plain text on that port is not noticed. AWS " +
+      "documents TCP on 443 as the way to make targets decrypt TLS instead of the load balancer, so passthrough can be a " +
+      "deliberate choice (end-to-end TLS, mutual TLS checked by the application): the rule is advisory and the message " +
+      "says how to keep it. A TLS listener (protocol TLS) terminates TLS at the load balancer with a certificate and a " +
+      "security policy that moat can check (MOAT-LB-003, MOAT-LB-004). No other scanner flags this. Only TCP listeners " +
+      "are judged (only network load balancers have them); UDP and TCP_UDP listeners are outside this rule.",
+    defaults:
+      "Only listeners whose `protocol` is written as TCP are judged (the Terraform AWS provider has no default protocol " +
+      "for network load balancer listeners). The ports are option `tlsPorts`.",
+    remediation: {
+      text:
+        "Terminate TLS at the load balancer: use protocol TLS with a certificate and a modern security policy, and keep TLS " +
+        "to the targets (a TLS target group) where end-to-end encryption is needed. If passthrough is deliberate, suppress " +
+        "the finding for this listener.",
+      hcl: `resource "aws_lb_listener" "tls" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 443
+  protocol          = "TLS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  certificate_arn   = aws_acm_certificate.edge.arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.edge.arn
+  }
+}`,
+      pulumi: `new aws.lb.Listener("tls", {
+  loadBalancerArn: edge.arn,
+  port: 443,
+  protocol: "TLS",
+  sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+  certificateArn: certificate.arn,
+  defaultActions: [{ type: "forward", targetGroupArn: targetGroup.arn }],
+});`,
+    },
+    references: [
+      { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
+      {
+        title: "AWS: Listeners for your Network Load Balancers (TCP on 443 passes encrypted traffic through)",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html",
+      },
+      {
+        title: "AWS: Create a listener for your Network Load Balancer",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/create-listener.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_lb_listener",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener",
+      },
+    ],
+    options: {
+      type: "object",
+      properties: {
+        tlsPorts: {
+          type: "array",
+          items: { type: "integer", minimum: 1, maximum: 65535 },
+          uniqueItems: true,
+          default: [443, 8443, 636, 993, 995, 465, 5671, 9093],
+          description: "Ports on which a TCP listener is assumed to carry TLS that the load balancer should terminate.",
+        },
+      },
+      additionalProperties: false,
+    },
+    enforcement: "advisory",
+    tags: ["encryption-in-transit", "load-balancer", "tls"],
+  },
+  check(listener: Resource, ctx) {
+    const portValue = listener.attrs.port;
+    const protocol = writtenProtocol(listener);
+    if (protocol === undefined || (!isUnknown(protocol) && protocol !== "TCP")) return;
+    if (isUnknown(portValue)) return ctx.unknown(portValue, ["port"]);
+    const port = asNumber(portValue);
+    if (port === undefined || !ctx.options.tlsPorts.includes(port)) return;
+    if (isUnknown(protocol)) return ctx.unknown(protocol, ["protocol"]);
+    ctx.report({
+      messageId: "tcpOnTlsPort",
+      at: ["protocol"],
+      data: { port, service: TLS_PORT_NAMES[port] ?? "listed in option tlsPorts" },
+    });
+  },
+});

@@ -1,0 +1,201 @@
+import { defineRule } from "../../../core/rule";
+import type { Resource, ResourceGraph } from "../../../core/model";
+import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown } from "../../../core/values";
+import { RDS_TLS_SOURCES, engineFamilyOf } from "./tls-defaults";
+import { engineFactsOf, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine } from "./tls-enforcement";
+
+type OracleVerdict =
+  | { ok: true }
+  | { ok: false; messageId: "oracleNotEnforced" | "oracleNoOptionGroup"; data: Record<string, string> }
+  | { ok: "unknown"; value: Unknown; at: AttrPath };
+
+const OPTION_GROUP = { attr: "option_group_name", type: "aws_db_option_group" };
+const PARAMETER_GROUP = { attr: "parameter_group_name", type: "aws_db_parameter_group" };
+
+/**
+ * Oracle has no TLS parameter. Its SSL option opens a second, TLS port and leaves the clear-text listener open, so it
+ * never forces encryption; native network encryption does, when the server requires it
+ * (NATIVE_NETWORK_ENCRYPTION with SQLNET.ENCRYPTION_SERVER = REQUIRED; AWS's default for that setting is Requested).
+ */
+function oracleVerdict(graph: ResourceGraph, instance: Resource): OracleVerdict {
+  const ref = groupOf(graph, instance, OPTION_GROUP);
+  if (ref.kind === "unknown") return { ok: "unknown", value: ref.reason, at: [OPTION_GROUP.attr] };
+  if (ref.kind !== "resource") {
+    const group = ref.kind === "default" ? `the default option group "${ref.name}"` : "no option group";
+    return { ok: false, messageId: "oracleNoOptionGroup", data: { group } };
+  }
+  const group = ref.group;
+  const nne = optionsNamed(group, "NATIVE_NETWORK_ENCRYPTION");
+  if (isUnknown(nne)) return { ok: "unknown", value: nne, at: [OPTION_GROUP.attr] };
+  if (nne.length > 0) {
+    // The last setting written wins, as in the option group API.
+    let server: { value: Value } | undefined;
+    for (const { option } of nne) {
+      const settings = blocks(option.option_settings);
+      if (isUnknown(settings)) return { ok: "unknown", value: settings, at: [OPTION_GROUP.attr] };
+      for (const s of settings) {
+        if (isUnknown(s.name)) return { ok: "unknown", value: s.name, at: [OPTION_GROUP.attr] };
+        if (asString(s.name)?.toUpperCase() === "SQLNET.ENCRYPTION_SERVER") server = { value: s.value };
+      }
+    }
+    if (server && isUnknown(server.value)) return { ok: "unknown", value: server.value, at: [OPTION_GROUP.attr] };
+    const value = server ? (asString(server.value) ?? "") : "";
+    if (value.toUpperCase() === "REQUIRED") return { ok: true };
+    const why = server
+      ? `sets SQLNET.ENCRYPTION_SERVER = "${value}" (only REQUIRED refuses clients that do not ask for encryption)`
+      : "adds NATIVE_NETWORK_ENCRYPTION without SQLNET.ENCRYPTION_SERVER, whose default Requested still accepts clients that do not ask for encryption";
+    return { ok: false, messageId: "oracleNotEnforced", data: { group: group.address, why } };
+  }
+  const ssl = optionsNamed(group, "SSL");
+  if (isUnknown(ssl)) return { ok: "unknown", value: ssl, at: [OPTION_GROUP.attr] };
+  const why =
+    ssl.length > 0
+      ? "adds only the SSL option, which opens a TLS port but leaves the clear-text listener open"
+      : "neither requires native network encryption nor adds the SSL option";
+  return { ok: false, messageId: "oracleNotEnforced", data: { group: group.address, why } };
+}
+
+export default defineRule({
+  meta: {
+    id: "MOAT-RDS-001",
+    name: "rds-instance-tls-not-enforced",
+    title: "An RDS DB instance accepts client connections that are not encrypted in transit.",
+    severity: "high",
+    area: "db-encryption",
+    resourceTypes: ["aws_db_instance"],
+    scope: "stack",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      parameterOff:
+        "The {{engine}} instance uses {{group}}, which sets {{parameter}} = \"{{value}}\": the database accepts connections without TLS, so credentials and data can cross the network in clear text.",
+      db2ClearTextListener:
+        "The {{engine}} instance uses {{group}}, which sets db2comm = \"{{value}}\": TLS is on, but the TCPIP listener still accepts clear-text connections. Set db2comm to \"SSL\" to require TLS.",
+      parameterNotSet:
+        "The {{engine}} instance uses {{group}}, which does not set {{parameter}}; its default for this engine version is off, so the database accepts connections without TLS.",
+      engineDefault:
+        "The {{engine}} instance uses {{group}}, where {{parameter}} is off by default: the database accepts connections without TLS. Attach a parameter group that requires TLS.",
+      cannotEnforce:
+        "The {{engine}} instance cannot require TLS: {{parameter}}, so the database accepts connections without TLS whatever its parameter group says. Upgrade the engine and require TLS in its parameter group.",
+      oracleNotEnforced:
+        "The Oracle instance's option group {{group}} {{why}}, so clients can connect without encryption. Require native network encryption: option NATIVE_NETWORK_ENCRYPTION with SQLNET.ENCRYPTION_SERVER = REQUIRED.",
+      oracleNoOptionGroup:
+        "The Oracle instance uses {{group}}, so nothing requires encrypted connections: clients can connect in clear text. Attach an option group with NATIVE_NETWORK_ENCRYPTION and SQLNET.ENCRYPTION_SERVER = REQUIRED.",
+    },
+    rationale:
+      "RDS creates every DB instance with a server certificate, but most engines still accept unencrypted connections unless the " +
+      "instance's DB parameter group forbids them: `rds.force_ssl` = 1 for PostgreSQL and SQL Server, `require_secure_transport` = " +
+      "ON/1 for MySQL and MariaDB, `db2comm` = `SSL` for Db2 (`TCPIP,SSL` turns TLS on but keeps the clear-text listener). A client " +
+      "that does not ask for TLS (`sslmode=prefer` falling back, a misconfigured driver, an attacker downgrading the connection) " +
+      "then sends credentials and data in clear text. Whether an instance without such a setting is safe depends on the engine " +
+      "and its major version: RDS for PostgreSQL forces TLS by default from version 15, RDS for MariaDB from 11.8 and RDS for MySQL " +
+      "for 9.7, while older versions, SQL Server and Db2 default to off; the rule reads the version from `engine_version` or the " +
+      "group's `family` and reports an unknown default as not evaluated. Oracle has no such parameter: its SSL option opens a " +
+      "second port and leaves the clear-text one open, so only native network encryption with `SQLNET.ENCRYPTION_SERVER = " +
+      "REQUIRED` in the instance's option group forces encryption (closing the clear-text port in the security groups is not " +
+      "visible here). Aurora instances are skipped: their TLS setting is the cluster's (MOAT-RDS-002). Checkov (CKV2_AWS_69) " +
+      "passes every instance without a parameter group (wrong for PostgreSQL 14 and older, MySQL, SQL Server) and accepts only " +
+      "the value \"1\", so it fails `require_secure_transport = ON`; Sentinel fails every instance without a parameter group " +
+      "(wrong for PostgreSQL 15 and later); neither looks at engine versions or Oracle option groups.",
+    defaults:
+      "No `parameter_group_name`, or a `default.*` group, means the engine's default parameter group; its TLS default is taken " +
+      "per engine and major version from AWS's pages (rds.force_ssl 1 for RDS for PostgreSQL 15 and later, 0 before; " +
+      "require_secure_transport OFF for MySQL 8.4 and lower and for MariaDB up to 11.4, ON for MySQL 9.7 and MariaDB 11.8 and " +
+      "later; rds.force_ssl 0 for SQL Server; Db2 needs db2comm in a custom group). Without `engine_version` and without a group " +
+      "family, a version-dependent default is not evaluated (AWS picks its current default version). A group named but not in " +
+      "the input is not evaluated. For Oracle, no option group or a `default:*` one has no NATIVE_NETWORK_ENCRYPTION option, and " +
+      "SQLNET.ENCRYPTION_SERVER defaults to Requested.",
+    remediation: {
+      text:
+        "Attach a DB parameter group that requires TLS (PostgreSQL and SQL Server: rds.force_ssl = 1; MySQL and MariaDB: " +
+        "require_secure_transport = ON; Db2: db2comm = SSL). For Oracle, attach an option group with NATIVE_NETWORK_ENCRYPTION " +
+        "and SQLNET.ENCRYPTION_SERVER = REQUIRED. Make sure clients connect with TLS (e.g. sslmode=verify-full) before applying.",
+      hcl: `resource "aws_db_parameter_group" "postgres" {
+  name   = "app-postgres16"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "1"
+  }
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  parameter_group_name        = aws_db_parameter_group.postgres.name
+}`,
+      pulumi: `const pg = new aws.rds.ParameterGroup("postgres", {
+  family: "postgres16",
+  parameters: [{ name: "rds.force_ssl", value: "1" }],
+});
+
+new aws.rds.Instance("app", {
+  engine: "postgres",
+  engineVersion: "16.4",
+  instanceClass: "db.t4g.medium",
+  allocatedStorage: 20,
+  username: "app",
+  manageMasterUserPassword: true,
+  storageEncrypted: true,
+  parameterGroupName: pg.name,
+});`,
+    },
+    references: [
+      { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
+      ...RDS_TLS_SOURCES.filter((s) => !/Aurora/.test(s.title)),
+      {
+        title: "Oracle native network encryption (use NNE or SSL, not both)",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Appendix.Oracle.Options.NetworkEncryption.html",
+      },
+      {
+        title: "NATIVE_NETWORK_ENCRYPTION option settings (SQLNET.ENCRYPTION_SERVER)",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Oracle.Options.NNE.Options.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_db_instance",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance",
+      },
+      {
+        title: "Terraform AWS provider: aws_db_parameter_group",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_parameter_group",
+      },
+      {
+        title: "Terraform AWS provider: aws_db_option_group",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_option_group",
+      },
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    enforcement: "mandatory",
+    tags: ["encryption-in-transit", "database", "rds"],
+  },
+  check(instance: Resource, ctx) {
+    const ref = groupOf(ctx.graph, instance, PARAMETER_GROUP);
+    const facts = engineFactsOf(ctx.graph, instance, ref, { sourceAttr: "replicate_source_db" });
+    if (isUnknown(facts)) {
+      const verdict = ref.kind === "resource" ? verdictWithoutEngine(ref.group, PARAMETER_GROUP) : undefined;
+      if (verdict === undefined) return ctx.unknown(facts, ["engine"]);
+      if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
+      if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at });
+      return;
+    }
+    // Aurora instances take their TLS setting from the cluster: MOAT-RDS-002 judges it there.
+    if (facts.engine.startsWith("aurora")) return;
+
+    if (engineFamilyOf(facts.engine) === "oracle") {
+      const verdict = oracleVerdict(ctx.graph, instance);
+      if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
+      if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: [OPTION_GROUP.attr] });
+      return;
+    }
+
+    const verdict = tlsVerdict(ref, facts, PARAMETER_GROUP);
+    if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
+    if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at });
+  },
+});

@@ -1,0 +1,333 @@
+import { defineCases } from "../../../core/cases";
+import rule from "./rds-storage-unencrypted";
+
+const moduleDb = `variable "identifier" {
+  type = string
+}
+
+variable "storage_encrypted" {
+  type    = bool
+  default = false
+}
+
+resource "aws_db_instance" "this" {
+  identifier                  = var.identifier
+  engine                      = "mysql"
+  engine_version              = "8.0.39"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "admin"
+  manage_master_user_password = true
+  storage_encrypted           = var.storage_encrypted
+}
+`;
+
+export default defineCases(rule, [
+  {
+    name: "PostgreSQL instance without storage_encrypted (defaults to false)",
+    doc: true,
+    hcl: `resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+}
+`,
+    expect: [{ resource: "aws_db_instance.app", messageId: "notEncrypted", line: 1 }],
+  },
+  {
+    name: "MySQL instance with storage_encrypted = false",
+    hcl: `resource "aws_db_instance" "legacy" {
+  identifier        = "legacy"
+  engine            = "mysql"
+  engine_version    = "5.7.44"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+  username          = "admin"
+  password          = "not-a-real-password"
+  storage_encrypted = false
+}
+`,
+    expect: [{ resource: "aws_db_instance.legacy", messageId: "notEncrypted", line: 9 }],
+  },
+  {
+    name: "kms_key_id without storage_encrypted does not encrypt (KICS passes it)",
+    hcl: `resource "aws_kms_key" "rds" {
+  description = "RDS storage"
+}
+
+resource "aws_db_instance" "orders" {
+  identifier        = "orders"
+  engine            = "mysql"
+  engine_version    = "8.0.39"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  username          = "admin"
+  password          = "not-a-real-password"
+  kms_key_id        = aws_kms_key.rds.arn
+}
+`,
+    expect: [{ resource: "aws_db_instance.orders", messageId: "kmsKeyWithoutEncryption", line: 13 }],
+  },
+  {
+    name: "provisioned Aurora MySQL cluster without storage_encrypted",
+    hcl: `resource "aws_rds_cluster" "aurora" {
+  cluster_identifier      = "aurora-demo"
+  engine                  = "aurora-mysql"
+  engine_version          = "8.0.mysql_aurora.3.05.2"
+  master_username         = "admin"
+  master_password         = "not-a-real-password"
+  backup_retention_period = 5
+}
+`,
+    expect: [{ resource: "aws_rds_cluster.aurora", messageId: "notEncrypted", line: 1 }],
+  },
+  {
+    name: "Aurora Serverless v2 cluster is not encrypted by default (only v1 is)",
+    hcl: `resource "aws_rds_cluster" "serverless_v2" {
+  cluster_identifier          = "serverless-v2"
+  engine                      = "aurora-postgresql"
+  engine_mode                 = "provisioned"
+  engine_version              = "16.4"
+  master_username             = "app"
+  manage_master_user_password = true
+
+  serverlessv2_scaling_configuration {
+    min_capacity = 0.5
+    max_capacity = 4
+  }
+}
+`,
+    expect: [{ resource: "aws_rds_cluster.serverless_v2", messageId: "notEncrypted", line: 1 }],
+  },
+  {
+    name: "Multi-AZ DB cluster with storage_encrypted = false",
+    hcl: `resource "aws_rds_cluster" "multi_az" {
+  cluster_identifier        = "multi-az"
+  engine                    = "postgres"
+  engine_version            = "16.4"
+  db_cluster_instance_class = "db.r6gd.large"
+  storage_type              = "io1"
+  allocated_storage         = 100
+  iops                      = 1000
+  master_username           = "app"
+  master_password           = "not-a-real-password"
+  storage_encrypted         = false
+}
+`,
+    expect: [{ resource: "aws_rds_cluster.multi_az", messageId: "notEncrypted", line: 11 }],
+  },
+  {
+    name: "local module whose storage_encrypted variable defaults to false",
+    hcl: {
+      "main.tf": `module "db" {
+  source     = "./modules/db"
+  identifier = "reports"
+}
+`,
+      "modules/db/main.tf": moduleDb,
+    },
+    expect: [{ resource: "module.db.aws_db_instance.this", messageId: "notEncrypted", line: 18, file: "modules/db/main.tf" }],
+  },
+  {
+    name: "instances from for_each: only the unencrypted one is reported",
+    hcl: `variable "databases" {
+  default = {
+    billing = { encrypted = true }
+    scratch = { encrypted = false }
+  }
+}
+
+resource "aws_db_instance" "db" {
+  for_each                    = var.databases
+  identifier                  = each.key
+  engine                      = "postgres"
+  engine_version              = "15.8"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = each.value.encrypted
+}
+`,
+    expect: [{ resource: 'aws_db_instance.db["scratch"]', messageId: "notEncrypted", line: 17 }],
+  },
+  // ---------------------------------------------------------------- good
+  {
+    name: "instance encrypted with a customer-managed key",
+    doc: true,
+    hcl: `resource "aws_kms_key" "rds" {
+  description = "RDS storage"
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  kms_key_id                  = aws_kms_key.rds.arn
+}
+`,
+    expect: [],
+  },
+  {
+    name: "encrypted Aurora cluster; its aws_rds_cluster_instance members are not judged (Checkov flags them)",
+    hcl: `resource "aws_rds_cluster" "aurora" {
+  cluster_identifier          = "aurora-pg"
+  engine                      = "aurora-postgresql"
+  engine_version              = "16.4"
+  master_username             = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_rds_cluster_instance" "member" {
+  count              = 2
+  identifier         = "aurora-pg-\${count.index}"
+  cluster_identifier = aws_rds_cluster.aurora.id
+  instance_class     = "db.r6g.large"
+  engine             = aws_rds_cluster.aurora.engine
+}
+`,
+    expect: [],
+  },
+  {
+    name: "Aurora Serverless v1 cluster is always encrypted",
+    hcl: `resource "aws_rds_cluster" "serverless" {
+  cluster_identifier  = "serverless-v1"
+  engine              = "aurora-mysql"
+  engine_version      = "5.7.mysql_aurora.2.11.4"
+  engine_mode         = "serverless"
+  master_username     = "admin"
+  master_password     = "not-a-real-password"
+  skip_final_snapshot = true
+}
+`,
+    expect: [],
+  },
+  {
+    name: "cross-region read replica inherits the source's encryption",
+    hcl: `resource "aws_db_instance" "replica" {
+  identifier          = "app-replica"
+  replicate_source_db = "arn:aws:rds:eu-west-1:123456789012:db:app"
+  instance_class      = "db.t4g.medium"
+  kms_key_id          = "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    expect: [],
+  },
+  {
+    name: "read replica of an instance in the same configuration is not judged on its own",
+    hcl: `resource "aws_db_instance" "primary" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_db_instance" "replica" {
+  identifier          = "app-replica"
+  replicate_source_db = aws_db_instance.primary.identifier
+  instance_class      = "db.t4g.medium"
+}
+`,
+    expect: [],
+  },
+  {
+    name: "instance restored from a snapshot follows the snapshot's encryption (not evaluated)",
+    hcl: `resource "aws_db_instance" "restored" {
+  identifier          = "restored"
+  snapshot_identifier = "rds:app-2024-06-01-03-00"
+  instance_class      = "db.t4g.medium"
+}
+`,
+    expect: [],
+    unknown: ["aws_db_instance.restored"],
+  },
+  {
+    name: "cluster restored from a snapshot with a KMS key is encrypted with it",
+    hcl: `resource "aws_rds_cluster" "restored" {
+  cluster_identifier  = "restored"
+  engine              = "aurora-postgresql"
+  snapshot_identifier = "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:app-final"
+  kms_key_id          = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    expect: [],
+  },
+  {
+    name: "storage_encrypted from a variable without a value is not evaluated",
+    hcl: `variable "encrypt_storage" {
+  type = bool
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "mariadb"
+  engine_version              = "10.11.9"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = var.encrypt_storage
+}
+`,
+    expect: [],
+    unknown: ["aws_db_instance.app"],
+  },
+  {
+    name: "storage_encrypted = False (capitalised) is not an HCL boolean: Terraform rejects it, so not evaluated",
+    hcl: `resource "aws_db_instance" "disabled" {
+  identifier        = "disabled"
+  engine            = "mysql"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+  username          = "admin"
+  password          = "not-a-real-password"
+  storage_encrypted = False
+}
+`,
+    expect: [],
+    unknown: ["aws_db_instance.disabled"],
+  },
+  {
+    name: "local module called with storage_encrypted = true",
+    hcl: {
+      "main.tf": `module "db" {
+  source            = "./modules/db"
+  identifier        = "reports"
+  storage_encrypted = true
+}
+`,
+      "modules/db/main.tf": moduleDb,
+    },
+    expect: [],
+  },
+  {
+    name: "RDS Custom instance (always encrypted with its required KMS key)",
+    hcl: `resource "aws_db_instance" "custom" {
+  identifier                  = "custom-sqlserver"
+  engine                      = "custom-sqlserver-se"
+  engine_version              = "15.00.4312.2.v1"
+  instance_class              = "db.m5.xlarge"
+  allocated_storage           = 500
+  username                    = "admin"
+  manage_master_user_password = true
+  custom_iam_instance_profile = "AWSRDSCustomSQLServerInstanceProfile"
+  kms_key_id                  = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    expect: [],
+  },
+]);

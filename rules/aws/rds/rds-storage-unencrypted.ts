@@ -1,0 +1,194 @@
+import { defineRule } from "../../../core/rule";
+import type { Resource } from "../../../core/model";
+import { type Unknown, type Value, asBool, asString, blocks, isUnknown, unknown } from "../../../core/values";
+
+/** Whether an attribute that names a source (replica, snapshot) is set: true, false, or Unknown. */
+function isSet(v: Value): boolean | Unknown {
+  if (isUnknown(v)) return v;
+  const s = asString(v);
+  return s !== undefined && s.trim() !== "";
+}
+
+/** A restore: its storage follows the snapshot or source cluster/instance it is made from. */
+interface Restore {
+  /** The attribute that makes it a restore, for the finding's location and the reason. */
+  attr: "snapshot_identifier" | "restore_to_point_in_time";
+  what: string;
+}
+
+function restoreOf(resource: Resource): Restore | Unknown | undefined {
+  const snapshot = isSet(resource.attrs.snapshot_identifier);
+  if (isUnknown(snapshot)) return snapshot;
+  if (snapshot) return { attr: "snapshot_identifier", what: "is restored from a snapshot" };
+  const pitr = blocks(resource.attrs.restore_to_point_in_time);
+  if (isUnknown(pitr)) return pitr;
+  if (pitr.length > 0) return { attr: "restore_to_point_in_time", what: "is restored to a point in time" };
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: "MOAT-RDS-003",
+    name: "rds-storage-unencrypted",
+    title: "An RDS DB instance or DB cluster stores its data, backups and snapshots unencrypted.",
+    severity: "high",
+    area: "db-encryption",
+    resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
+    scope: "resource",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      notEncrypted:
+        "The {{what}}'s storage is not encrypted ({{setting}}): its data files, automated backups, snapshots and read replicas are stored in clear text. Set storage_encrypted = true.",
+      kmsKeyWithoutEncryption:
+        "The {{what}} sets kms_key_id but not storage_encrypted = true: a key alone does not turn encryption on (RDS rejects KmsKeyId without StorageEncrypted), so the storage is planned unencrypted. Set storage_encrypted = true.",
+    },
+    rationale:
+      "RDS encrypts a DB instance's or cluster's storage, its automated backups, snapshots and replicas only when " +
+      "`storage_encrypted` is true, and encryption cannot be switched on later: an unencrypted database has to be copied to an " +
+      "encrypted snapshot and restored, with downtime. Setting `kms_key_id` alone does not encrypt anything: the RDS API " +
+      "rejects a KMS key without StorageEncrypted, and the Terraform provider documents that `storage_encrypted` must be true " +
+      "when `kms_key_id` is set (KICS passes such an instance). Some resources are exempt because their encryption is decided " +
+      "elsewhere: read replicas (`replicate_source_db`, `replication_source_identifier`) inherit the source's encryption and the " +
+      "source is judged itself; Aurora DB instances (and `aws_rds_cluster_instance`, which this rule does not read) use their " +
+      "cluster's storage (Checkov flags them, checkov#586); RDS Custom instances (`custom-*` engines) are always encrypted; Aurora " +
+      "Serverless v1 clusters (`engine_mode = \"serverless\"`) are always encrypted. A database restored from a snapshot or to a " +
+      "point in time keeps the encryption of what it is restored from, which the configuration does not show: it is reported as " +
+      "not evaluated, unless a cluster restore names a `kms_key_id` (the restored cluster is then encrypted with it). Trivy's " +
+      "AVD-AWS-0079 asks a different question (a customer-managed key) and fails clusters encrypted with the AWS managed key.",
+    defaults:
+      "An absent `storage_encrypted` is false: the CreateDBInstance API says \"By default, it isn't encrypted\", and the Terraform " +
+      "provider documents the default false for `aws_db_instance` and false for `aws_rds_cluster` with the provisioned " +
+      "engine_mode (true for serverless). The RDS API rejects KmsKeyId without StorageEncrypted (error InvalidParameterCombination).",
+    remediation: {
+      text:
+        "Set storage_encrypted = true (optionally with kms_key_id for a customer-managed key). An existing unencrypted database " +
+        "cannot be encrypted in place: snapshot it, copy the snapshot with encryption, and restore from the encrypted copy.",
+      hcl: `resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  kms_key_id                  = aws_kms_key.rds.arn
+}`,
+      pulumi: `new aws.rds.Instance("app", {
+  engine: "postgres",
+  engineVersion: "16.4",
+  instanceClass: "db.t4g.medium",
+  allocatedStorage: 20,
+  username: "app",
+  manageMasterUserPassword: true,
+  storageEncrypted: true,
+  kmsKeyId: rdsKey.arn,
+});`,
+    },
+    references: [
+      { title: "CWE-311: Missing Encryption of Sensitive Data", url: "https://cwe.mitre.org/data/definitions/311.html" },
+      {
+        title: "Amazon RDS API: CreateDBInstance (StorageEncrypted: by default, it isn't encrypted; KmsKeyId)",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html",
+      },
+      {
+        title: "Amazon RDS API (CreateDBInstance StorageEncrypted): \"By default, it isn't encrypted\"; RDS Custom must be encrypted",
+        url: "https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-create-db-instance-request/storage-encrypted.html",
+      },
+      {
+        title: "Amazon RDS API (CreateDBInstance KmsKeyId): the key identifier for an encrypted DB instance",
+        url: "https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-create-db-instance-request/kms-key-id.html",
+      },
+      {
+        title: "Amazon RDS API (CreateDBCluster KmsKeyId): an encrypted replication source's key is used for the replica",
+        url: "https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-create-db-cluster-request/-builder/kms-key-id.html",
+      },
+      {
+        title: "Amazon RDS API (RestoreDBClusterToPointInTime KmsKeyId): an unencrypted source restores unencrypted unless a key is given",
+        url: "https://sdk.amazonaws.com/kotlin/api/1.0.65/rds/aws.sdk.kotlin.services.rds.model/-restore-db-cluster-to-point-in-time-request/kms-key-id.html",
+      },
+      {
+        title: "RDS API error \"InvalidParameterCombination: You must enable StorageEncrypted when you specify KmsKeyId\" (tfsec#495)",
+        url: "https://github.com/aquasecurity/tfsec/issues/495",
+      },
+      {
+        title: "Using Amazon Aurora Serverless v1 (the cluster volume is always encrypted)",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.html",
+      },
+      {
+        title: "Encrypting Amazon RDS resources",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_db_instance (storage_encrypted, kms_key_id)",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance",
+      },
+      {
+        title: "Terraform AWS provider: aws_rds_cluster (storage_encrypted default false for provisioned, true for serverless)",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/rds_cluster",
+      },
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    enforcement: "mandatory",
+    tags: ["encryption-at-rest", "database", "rds"],
+  },
+  check(db: Resource, ctx) {
+    const isCluster = db.type === "aws_rds_cluster";
+    const what = isCluster ? "DB cluster" : "DB instance";
+    const engine = asString(db.attrs.engine)?.toLowerCase();
+
+    if (!isCluster && engine !== undefined) {
+      // An Aurora instance stores nothing of its own: the cluster volume is the cluster's (judged on aws_rds_cluster).
+      if (engine.startsWith("aurora")) return;
+      // RDS Custom requires a KMS key and always encrypts (CreateDBInstance, StorageEncrypted and KmsKeyId).
+      if (engine.startsWith("custom-")) return;
+    }
+
+    const encrypted = db.attrs.storage_encrypted;
+
+    if (isCluster) {
+      const mode = db.attrs.engine_mode;
+      if (isUnknown(mode)) return asBool(encrypted) === true ? undefined : ctx.unknown(mode, ["engine_mode"]);
+      // Aurora Serverless v1: "the cluster volume is always encrypted ... you can't disable encryption".
+      if (asString(mode)?.toLowerCase() === "serverless") return;
+    }
+
+    // A replica's encryption is its source's; the source, when in the input, is judged itself.
+    const replicaAttr = isCluster ? "replication_source_identifier" : "replicate_source_db";
+    const replica = isSet(db.attrs[replicaAttr]);
+    if (replica === true) return;
+
+    const restore = restoreOf(db);
+    if (isUnknown(restore)) {
+      // Restores ignore storage_encrypted, so even `true` does not settle it.
+      if (isCluster && isSet(db.attrs.kms_key_id) === true) return;
+      return ctx.unknown(restore, ["snapshot_identifier"]);
+    }
+    if (restore !== undefined) {
+      // A cluster restored with a KMS key is encrypted with it; an instance restore takes no key from the provider.
+      if (isCluster && isSet(db.attrs.kms_key_id) === true) return;
+      return ctx.unknown(
+        unknown(`${db.address} ${restore.what}: its storage is encrypted only if what it is restored from is`),
+        [restore.attr],
+      );
+    }
+
+    if (asBool(encrypted) === true) return;
+    if (isUnknown(encrypted)) return ctx.unknown(encrypted, ["storage_encrypted"]);
+    // What follows is a fail, but a replica would be exempt: when that is not known, neither is the verdict.
+    if (isUnknown(replica)) return ctx.unknown(replica, [replicaAttr]);
+    // The same for an instance whose engine may be Aurora (its storage is then the cluster's).
+    if (!isCluster && isUnknown(db.attrs.engine)) return ctx.unknown(db.attrs.engine, ["engine"]);
+
+    // A key written as a reference is "known after apply" here, but it is still a key the author meant to use.
+    const kms = db.attrs.kms_key_id;
+    if (encrypted === undefined && (isUnknown(kms) || isSet(kms) === true)) {
+      return ctx.report({ messageId: "kmsKeyWithoutEncryption", data: { what }, at: ["kms_key_id"] });
+    }
+    const setting =
+      encrypted === undefined
+        ? "storage_encrypted is not set and defaults to false"
+        : `storage_encrypted = ${asString(encrypted) ?? JSON.stringify(encrypted)}`;
+    ctx.report({ messageId: "notEncrypted", data: { what, setting }, at: ["storage_encrypted"] });
+  },
+});

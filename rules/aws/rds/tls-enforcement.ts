@@ -1,0 +1,204 @@
+/**
+ * Whether an RDS DB instance or DB cluster forces its clients onto TLS, read from its parameter group and, where the
+ * group does not decide, from the engine's default (tls-defaults.ts). A support module (no `.cases.ts` beside it),
+ * shared by MOAT-RDS-001 (DB instances, DB parameter groups) and MOAT-RDS-002 (DB clusters, DB cluster parameter
+ * groups): the parameters and the defaults are the same; only the resource types and attribute names differ.
+ */
+import type { Resource, ResourceGraph } from "../../../core/model";
+import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown, unknown } from "../../../core/values";
+import { type GroupRef, parameterGroupOf, parameterValue } from "../../../core/views";
+import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor } from "./tls-defaults";
+
+/** The message ids a TLS verdict can carry; both rules declare them. */
+export type TlsMessageId = "parameterOff" | "db2ClearTextListener" | "parameterNotSet" | "engineDefault" | "cannotEnforce";
+
+export type TlsVerdict =
+  | { ok: true }
+  | { ok: false; messageId: TlsMessageId; at: AttrPath; data: Record<string, string> }
+  | { ok: "unknown"; value: Unknown; at: AttrPath };
+
+/** How a rule names the attributes that lead to the group, so one verdict serves instances and clusters. */
+export interface GroupLink {
+  /** `parameter_group_name` (instance) or `db_cluster_parameter_group_name` (cluster). */
+  attr: string;
+  /** `aws_db_parameter_group` or `aws_rds_cluster_parameter_group`. */
+  type: string;
+}
+
+/** The engine and the version text the defaults are looked up with, and where each came from (for messages). */
+export interface EngineFacts {
+  /** Terraform's `engine` value, lower case. */
+  engine: string;
+  /** An engine version, a parameter group family or a major; undefined when nothing in the input says. */
+  version: string | undefined;
+  /** The engine_version was written but is not known here: a version-dependent default is then unknown. */
+  versionUnknown?: Unknown;
+}
+
+/**
+ * Parameter group families name their engine: `postgres16`, `aurora-mysql8.0`, `aurora5.6` (engine `aurora`),
+ * `sqlserver-se-15.0`, `oracle-ee-cdb-19`, `db2-se-11.5`. An instance that does not write `engine` (a read replica,
+ * or a configuration that relies on its group) still has the engine its group is made for.
+ */
+const FAMILY_ENGINES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^aurora-postgresql\d/, () => "aurora-postgresql"],
+  [/^aurora-mysql\d/, () => "aurora-mysql"],
+  [/^aurora\d/, () => "aurora"],
+  [/^postgres\d/, () => "postgres"],
+  [/^mysql\d/, () => "mysql"],
+  [/^mariadb\d/, () => "mariadb"],
+  [/^(sqlserver-[a-z]+)-\d/, (m) => m[1]],
+  [/^(oracle-[a-z0-9-]+?)-\d/, (m) => m[1]],
+  [/^(db2-[a-z]+)-\d/, (m) => m[1]],
+];
+
+export function engineOfFamily(family: string): string | undefined {
+  const text = family.trim().toLowerCase();
+  for (const [pattern, engine] of FAMILY_ENGINES) {
+    const m = pattern.exec(text);
+    if (m) return engine(m);
+  }
+  return undefined;
+}
+
+/** The group a resource uses; `default:*` is how AWS names default option groups (`default:oracle-ee-19`). */
+export function groupOf(graph: ResourceGraph, resource: Resource, link: GroupLink): GroupRef {
+  const ref = parameterGroupOf(graph, resource, link.attr, link.type);
+  if (ref.kind === "unknown") {
+    const name = asString(resource.attrs[link.attr]);
+    if (name !== undefined && name.toLowerCase().startsWith("default:")) return { kind: "default", name };
+  }
+  return ref;
+}
+
+function knownString(v: Value): string | undefined {
+  const s = asString(v);
+  return s === undefined || s.trim() === "" ? undefined : s.trim();
+}
+
+/**
+ * The engine of a DB instance or cluster and the best version text for its defaults. The resource's own `engine`
+ * wins; else (absent, or not known here) the source of a read replica (`sourceAttr`, e.g. `replicate_source_db`); else
+ * the group's family, which AWS requires to match the engine. The version is the resource's `engine_version`, else the
+ * group's `family` (a group is made for one major version), else the replica source's `engine_version`.
+ */
+export function engineFactsOf(
+  graph: ResourceGraph,
+  resource: Resource,
+  ref: GroupRef,
+  options: { sourceAttr?: string } = {},
+): EngineFacts | Unknown {
+  const ownEngine = resource.attrs.engine;
+  const source = options.sourceAttr ? graph.targets(resource, options.sourceAttr, resource.type)[0] : undefined;
+  const family = ref.kind === "resource" ? knownString(ref.group.attrs.family) : undefined;
+
+  const engine =
+    knownString(ownEngine) ??
+    (source ? knownString(source.attrs.engine) : undefined) ??
+    (family ? engineOfFamily(family) : undefined);
+  if (engine === undefined) {
+    if (isUnknown(ownEngine)) return ownEngine;
+    return unknown(`${resource.address} sets no engine, and neither a replication source nor a parameter group family in the input names one`);
+  }
+  const lower = engine.toLowerCase();
+
+  const ownVersion = resource.attrs.engine_version;
+  const written = knownString(ownVersion);
+  if (written !== undefined) return { engine: lower, version: written };
+  if (family !== undefined && majorVersionOf(lower, family) !== undefined) return { engine: lower, version: family };
+  const sourceVersion = source ? knownString(source.attrs.engine_version) : undefined;
+  if (sourceVersion !== undefined) return { engine: lower, version: sourceVersion };
+  // `aurora` is only ever Aurora MySQL version 1, which is MySQL 5.6 compatible.
+  if (lower === "aurora") return { engine: lower, version: "5.6" };
+  return { engine: lower, version: undefined, versionUnknown: isUnknown(ownVersion) ? ownVersion : undefined };
+}
+
+/** `postgres 16`, `aurora-mysql 8.0`, or the bare engine when the version is not known or does not matter. */
+export function engineText(facts: EngineFacts): string {
+  const major = facts.version === undefined ? undefined : majorVersionOf(facts.engine, facts.version);
+  return major === undefined ? facts.engine : `${facts.engine} ${major}`;
+}
+
+/**
+ * The verdict for every engine that enforces TLS through a parameter (not Oracle, whose encryption is an option
+ * group's business: see MOAT-RDS-001). `ref` is the resource's group, `link.attr` the attribute findings point at.
+ */
+export function tlsVerdict(ref: GroupRef, facts: EngineFacts, link: GroupLink): TlsVerdict {
+  const parameter = tlsParameterFor(facts.engine);
+  if (!parameter) {
+    return { ok: "unknown", value: unknown(`moat does not know which parameter forces TLS for engine "${facts.engine}"`), at: ["engine"] };
+  }
+  if (ref.kind === "unknown") return { ok: "unknown", value: ref.reason, at: [link.attr] };
+
+  if (ref.kind === "resource") {
+    const group = ref.group;
+    const set = parameterValue(group, parameter.name);
+    if (isUnknown(set)) return { ok: "unknown", value: set, at: [link.attr] };
+    if (set !== undefined) return valueVerdict(group, parameter, set.value, engineText(facts), link);
+  }
+
+  const fallback = defaultTlsEnforcement(facts.engine, facts.version);
+  if ("unknown" in fallback) {
+    return { ok: "unknown", value: facts.versionUnknown ?? unknown(fallback.unknown), at: ["engine_version"] };
+  }
+  if (fallback.enforced) return { ok: true };
+  const data = { parameter: fallback.parameter, engine: engineText(facts) };
+  // tls-defaults marks the versions that predate the parameter (MariaDB before 10.5, Aurora MySQL version 1): no group
+  // setting can force TLS there, and the message must say so rather than ask for a parameter that does not exist.
+  if (/\(not (supported|available)\b/.test(fallback.parameter)) {
+    return { ok: false, messageId: "cannotEnforce", at: ["engine_version"], data };
+  }
+  if (ref.kind === "resource") {
+    return { ok: false, messageId: "parameterNotSet", at: [link.attr], data: { ...data, group: ref.group.address } };
+  }
+  const groupText =
+    ref.kind === "default" ? `the default parameter group "${ref.name}"` : `the engine's default parameter group (no ${link.attr})`;
+  return { ok: false, messageId: "engineDefault", at: [link.attr], data: { ...data, group: groupText } };
+}
+
+/**
+ * When the engine is not known, a group that sets one of the TLS parameters still decides: each parameter means the
+ * same to every engine that has it (rds.force_ssl: PostgreSQL and SQL Server; require_secure_transport: MySQL and
+ * MariaDB; db2comm: Db2 only). Undefined when the group sets none of them, or more than one, which only the engine could
+ * settle.
+ */
+export function verdictWithoutEngine(group: Resource, link: GroupLink): TlsVerdict | undefined {
+  const set: { parameter: TlsParameter; value: Value }[] = [];
+  for (const engine of ["postgres", "mysql", "db2-se"]) {
+    const parameter = tlsParameterFor(engine);
+    if (!parameter) continue;
+    const found = parameterValue(group, parameter.name);
+    if (isUnknown(found)) return { ok: "unknown", value: found, at: [link.attr] };
+    if (found !== undefined) set.push({ parameter, value: found.value });
+  }
+  if (set.length !== 1) return undefined;
+  return valueVerdict(group, set[0].parameter, set[0].value, "DB", link);
+}
+
+/** The verdict on a TLS parameter a group sets. */
+function valueVerdict(group: Resource, parameter: TlsParameter, value: Value, engine: string, link: GroupLink): TlsVerdict {
+  if (isUnknown(value)) return { ok: "unknown", value, at: [link.attr] };
+  const text = asString(value) ?? "";
+  if (parameter.enforcing(text)) return { ok: true };
+  // "TCPIP,SSL" turns TLS on but keeps the clear-text listener: a different fix than a plain "off".
+  const db2Both = parameter.name === "db2comm" && /\bssl\b/i.test(text);
+  return {
+    ok: false,
+    messageId: db2Both ? "db2ClearTextListener" : "parameterOff",
+    at: [link.attr],
+    data: { group: group.address, parameter: parameter.name, value: text, engine },
+  };
+}
+
+/** The option blocks of an option group whose `option_name` matches, with their index (names compare without case). */
+export function optionsNamed(group: Resource, name: string): { option: Record<string, Value>; index: number }[] | Unknown {
+  const list = blocks(group.attrs.option);
+  if (isUnknown(list)) return list;
+  const out: { option: Record<string, Value>; index: number }[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i].option_name;
+    if (isUnknown(n)) return n;
+    if (asString(n)?.toLowerCase() === name.toLowerCase()) out.push({ option: list[i], index: i });
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+import { defineRule } from "../../../core/rule";
+import type { Resource } from "../../../core/model";
+import { asString, isUnknown, unknown } from "../../../core/values";
+import { parameterGroupOf, parameterValue } from "../../../core/views";
+
+const GROUP_TYPE = "aws_redshift_parameter_group";
+const GROUP_ATTR = "cluster_parameter_group_name";
+
+/**
+ * require_ssl in each parameter group family's defaults. redshift-1.0: false (the Management Guide's table as AWS
+ * archived it in 2023). redshift-2.0: true (the current table; AWS introduced the family and its default group
+ * default.redshift-2.0 on 10 January 2025 for new and restored clusters). A custom group starts with its family's
+ * defaults ("Initially, the parameter values in a custom parameter group are the same as in the default parameter group").
+ */
+const FAMILY_REQUIRES_SSL: Readonly<Record<string, boolean>> = { "redshift-1.0": false, "redshift-2.0": true };
+
+function familyOfDefaultGroup(name: string): string {
+  return name.toLowerCase().replace(/^default\./, "");
+}
+
+export default defineRule({
+  meta: {
+    id: "MOAT-REDSHIFT-001",
+    name: "redshift-tls-not-enforced",
+    title: "A Redshift cluster's parameter group does not require SSL, so clients may connect without encryption.",
+    severity: "high",
+    area: "db-encryption",
+    resourceTypes: ["aws_redshift_cluster"],
+    scope: "stack",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      requireSslOff:
+        "Parameter group {{group}} sets require_ssl = \"{{value}}\": Redshift clusters that use it accept unencrypted connections, so " +
+        "queries, results and credentials can cross the network in clear text. Set require_ssl to \"true\".",
+      familyDefaultOff:
+        "Parameter group {{group}} does not set require_ssl, and the default of its family {{family}} is false: clusters that use it " +
+        "accept unencrypted connections. Add a parameter block with name = \"require_ssl\" and value = \"true\".",
+      defaultGroupOff:
+        "Cluster {{cluster}} uses the default parameter group {{name}}, where require_ssl is false and cannot be changed: it accepts " +
+        "unencrypted connections. Use a parameter group that sets require_ssl = \"true\" (or default.redshift-2.0).",
+      implicitDefaultGroup:
+        "Cluster {{cluster}} sets no cluster_parameter_group_name, so whether it requires SSL depends on when it was created: AWS gives " +
+        "clusters created or restored since 10 January 2025 default.redshift-2.0 (require_ssl = true), and older clusters keep " +
+        "default.redshift-1.0 (require_ssl = false). Name a parameter group that sets require_ssl = \"true\" so the code decides.",
+    },
+    rationale:
+      "A Redshift cluster accepts both SSL and plain-text client connections unless its parameter group sets `require_ssl` to true; " +
+      "without it, a client that does not ask for TLS (or an attacker who strips it) sends queries, result sets and database " +
+      "credentials in clear text. The parameter group is followed from `cluster_parameter_group_name` (a reference, or a literal " +
+      "name matching an `aws_redshift_parameter_group` in the input). A group that sets `require_ssl` to anything but \"true\" is " +
+      "reported at that value, once per group however many clusters use it; a group that does not set it inherits its family's " +
+      "default (false for redshift-1.0, true for redshift-2.0). AWS changed the default on 10 January 2025: clusters created or " +
+      "restored since then without a parameter group get default.redshift-2.0, which requires SSL, while clusters created earlier keep " +
+      "default.redshift-1.0, which does not. Terraform code without `cluster_parameter_group_name` cannot say which applies (the same " +
+      "code manages both), so it is reported at medium severity with a message that says exactly this: naming the group makes the " +
+      "code, not the cluster's age, decide. Checkov (CKV_AWS_105) judges `aws_redshift_parameter_group` alone, so it reports groups no " +
+      "cluster uses and never sees a cluster that uses a default group; CloudSploit's check covers only non-default groups.",
+    defaults:
+      "No `cluster_parameter_group_name`: AWS picks the default group, default.redshift-2.0 (require_ssl = true) for clusters created " +
+      "or restored since 10 January 2025 and default.redshift-1.0 (require_ssl = false) before; since code cannot tell which, moat " +
+      "reports it (medium) and asks for an explicit group. `default.redshift-1.0` named explicitly fails, `default.redshift-2.0` passes " +
+      "(AWS Management Guide, Amazon Redshift parameter groups; AWS Security Blog, January 2025). A custom group that does not set " +
+      "`require_ssl` takes its family's default. A group named by a literal that matches no `aws_redshift_parameter_group` in the " +
+      "input, or whose family moat does not know, is not evaluated. `require_ssl` compares case-insensitively with \"true\".",
+    remediation: {
+      text:
+        "Attach a parameter group that sets `require_ssl = \"true\"` (or name `default.redshift-2.0`), then reboot the cluster so the " +
+        "static parameter applies. Connect clients with sslmode=verify-full.",
+      hcl: `resource "aws_redshift_parameter_group" "tls" {
+  name   = "warehouse-tls"
+  family = "redshift-2.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = "true"
+  }
+}
+
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier           = "warehouse"
+  node_type                    = "ra3.xlplus"
+  master_username              = "warehouse_admin"
+  manage_master_password       = true
+  cluster_parameter_group_name = aws_redshift_parameter_group.tls.name
+}`,
+      pulumi: `const tls = new aws.redshift.ParameterGroup("tls", {
+  family: "redshift-2.0",
+  parameters: [{ name: "require_ssl", value: "true" }],
+});
+
+new aws.redshift.Cluster("warehouse", {
+  clusterIdentifier: "warehouse",
+  nodeType: "ra3.xlplus",
+  masterUsername: "warehouse_admin",
+  manageMasterPassword: true,
+  clusterParameterGroupName: tls.name,
+});`,
+    },
+    references: [
+      { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
+      {
+        title: "AWS: Amazon Redshift parameter groups (default values; require_ssl true since 10 January 2025)",
+        url: "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-parameter-groups.html",
+      },
+      {
+        title: "AWS Security Blog: Amazon Redshift enhances security by changing default behavior in 2025",
+        url: "https://aws.amazon.com/blogs/security/amazon-redshift-enhances-security-by-changing-default-behavior-in-2025/",
+      },
+      {
+        title: "AWS: Configuring security options for connections (Redshift)",
+        url: "https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
+      },
+      {
+        title: "AWS Config: redshift-require-tls-ssl",
+        url: "https://docs.aws.amazon.com/config/latest/developerguide/redshift-require-tls-ssl.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_redshift_parameter_group",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_parameter_group",
+      },
+      {
+        title: "Terraform AWS provider: aws_redshift_cluster",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster",
+      },
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    enforcement: "mandatory",
+    tags: ["encryption-in-transit", "database", "redshift"],
+  },
+  check(cluster: Resource, ctx) {
+    const clusterName = asString(cluster.attrs.cluster_identifier) ?? cluster.address;
+    const ref = parameterGroupOf(ctx.graph, cluster, GROUP_ATTR, GROUP_TYPE);
+    switch (ref.kind) {
+      case "unknown":
+        return ctx.unknown(ref.reason, [GROUP_ATTR]);
+      case "none":
+        return ctx.report({ messageId: "implicitDefaultGroup", data: { cluster: clusterName }, at: [GROUP_ATTR], severity: "medium" });
+      case "default": {
+        const requires = FAMILY_REQUIRES_SSL[familyOfDefaultGroup(ref.name)];
+        if (requires === undefined) return ctx.unknown(unknown(`moat does not know the require_ssl default of ${ref.name}`), [GROUP_ATTR]);
+        if (!requires) ctx.report({ messageId: "defaultGroupOff", data: { cluster: clusterName, name: ref.name }, at: [GROUP_ATTR] });
+        return;
+      }
+      case "resource":
+        break;
+    }
+
+    const group = ref.group;
+    const groupName = asString(group.attrs.name) ?? group.address;
+    const setting = parameterValue(group, "require_ssl");
+    if (isUnknown(setting)) return ctx.unknown(setting, ["parameter"], group);
+    if (setting === undefined) {
+      const familyValue = group.attrs.family;
+      if (isUnknown(familyValue)) return ctx.unknown(familyValue, ["family"], group);
+      const family = asString(familyValue)?.trim() ?? "(not set)";
+      const requires = FAMILY_REQUIRES_SSL[family.toLowerCase()];
+      if (requires === undefined) {
+        return ctx.unknown(unknown(`moat does not know the require_ssl default of parameter group family "${family}"`), ["family"], group);
+      }
+      if (!requires) ctx.report({ messageId: "familyDefaultOff", data: { group: groupName, family }, at: ["family"], resource: group });
+      return;
+    }
+    if (isUnknown(setting.value)) return ctx.unknown(setting.value, setting.at, group);
+    const value = asString(setting.value)?.trim() ?? "";
+    if (value.toLowerCase() === "true") return;
+    ctx.report({ messageId: "requireSslOff", data: { group: groupName, value }, at: setting.at, resource: group });
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * The generic rule suite: every rule × every case × every door. No rule has hand-written test code of its own;
+ * the invariants below are what a contributor must satisfy (their failure messages say what to do).
+ */
+import { loadRules } from "../scripts/generate";
+import { runHclCase } from "./support/doors";
+import { expectedPulumiVerdicts, pulumiAddressOf, runPulumiCase } from "./support/pulumi-door";
+
+const loaded = loadRules();
+
+describe.each(loaded.map((l) => [`${l.rule.meta.id} ${l.rule.meta.name}`, l] as const))("%s", (_title, { rule, cases }) => {
+  const hclCases = cases.filter((c) => c.hcl !== undefined);
+  const pulumiCases = cases.filter((c) => c.pulumi !== undefined);
+
+  test("cases follow the conventions", () => {
+    const bad = hclCases.filter((c) => c.expect.length > 0);
+    const good = hclCases.filter((c) => c.expect.length === 0);
+    expect({ bad: bad.length >= 3, good: good.length >= 3 }).toEqual({ bad: true, good: true });
+    const names = cases.map((c) => c.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]); // case names must be unique
+    const messageIds = Object.keys(rule.meta.messages);
+    for (const c of cases) {
+      for (const e of c.expect) {
+        expect(messageIds).toContain(e.messageId); // an expected finding names a messageId the rule declares
+      }
+      if (c.hcl !== undefined) {
+        for (const e of c.expect) expect({ case: c.name, line: typeof e.line }).toEqual({ case: c.name, line: "number" });
+      }
+    }
+    const used = new Set(cases.flatMap((c) => c.expect.map((e) => e.messageId)));
+    expect(messageIds.filter((m) => !used.has(m))).toEqual([]); // every message must be exercised by a bad case
+  });
+
+  test.each(hclCases.map((c) => [c.name, c] as const))("hcl: %s", async (_name, c) => {
+    const out = await runHclCase(rule, c);
+    expect(out.errors).toEqual([]);
+    const expected = c.expect.map((e) => `${e.resource}|${e.messageId}|${e.file ?? "main.tf"}:${e.line}`).sort();
+    expect(out.located).toEqual(expected);
+    for (const e of c.expect) {
+      if (e.severity) expect(out.severities[`${e.resource}|${e.messageId}`]).toBe(e.severity);
+    }
+    if (c.unknown) expect(out.unknown).toEqual(expect.arrayContaining(c.unknown));
+  });
+
+  // The Pulumi leg: the same case object carries the HCL situation, so equal expectations are the parity proof.
+  if (pulumiCases.length > 0) {
+    test.each(pulumiCases.map((c) => [c.name, c] as const))("pulumi: %s", async (_name, c) => {
+      expect(rule.meta.doors).toContain("pulumi"); // a case with a Pulumi program needs a rule that declares the door
+      const out = await runPulumiCase(rule, c);
+      expect(out.verdicts).toEqual(expectedPulumiVerdicts(c));
+      for (const e of c.expect) {
+        if (e.severity) expect(out.severities[`${pulumiAddressOf(e.resource)}|${e.messageId}`]).toBe(e.severity);
+      }
+      if (c.unknown) expect(out.unknown).toEqual(expect.arrayContaining(c.unknown.map(pulumiAddressOf)));
+    });
+  }
+});
