@@ -1,0 +1,229 @@
+/**
+ * The report of one scan: the single structure every output format renders (and, as JSON, what
+ * `schemas/report.schema.json` describes). Paths are relative to the working directory, order is stable
+ * (file, line, rule id), and the exit code is decided here, once.
+ */
+import { isAbsolute, relative, sep } from "node:path";
+import type { Finding, Unevaluated } from "../core/engine";
+import type { ModuleCall, SourceLocation } from "../core/model";
+import { type Area, SEVERITIES, type Severity, severityRank } from "../core/rule";
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_INCOMPLETE = 2;
+
+export interface ReportModuleCall {
+  address: string;
+  file: string;
+  line?: number;
+}
+
+export interface ReportFinding {
+  ruleId: string;
+  ruleName: string;
+  area: Area;
+  severity: Severity;
+  enforcement: "mandatory" | "advisory";
+  messageId: string;
+  message: string;
+  resourceType: string;
+  address: string;
+  door: Finding["door"];
+  file: string;
+  line?: number;
+  endLine?: number;
+  /** The attribute the finding is about ("" = the whole resource). */
+  path: string;
+  /** Module calls that led to the resource, outermost first; empty in a root module. */
+  moduleChain: ReportModuleCall[];
+  /** For plan findings: the plan file and the line of the resource's address in it. */
+  origin?: { file: string; line?: number };
+  fingerprint: string;
+}
+
+export interface ReportError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface ReportUnevaluated {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  resourceType: string;
+  address: string;
+  door: Unevaluated["door"];
+  file: string;
+  line?: number;
+  path: string;
+  reason: string;
+  moduleChain: ReportModuleCall[];
+}
+
+export interface ReportRemoteModule {
+  address: string;
+  source: string;
+  file: string;
+  line?: number;
+}
+
+export interface ReportSummary {
+  /** Files read: Terraform files, variable files and plan files. */
+  files: number;
+  resources: number;
+  rules: number;
+  /** Findings reported (at or above the threshold). */
+  findings: number;
+  findingsBySeverity: Record<Severity, number>;
+  /** Reported findings of advisory rules: shown, but they never fail the run. */
+  advisoryFindings: number;
+  /** Findings below the severity threshold, left out of the report. */
+  belowThreshold: number;
+  /** Checks (at or above the threshold) that met a value they could not know. */
+  unevaluated: number;
+  remoteModulesSkipped: number;
+  errors: number;
+  severityThreshold: Severity;
+  durationMs: number;
+  exitCode: number;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  findings: ReportFinding[];
+  errors: ReportError[];
+  unevaluated: ReportUnevaluated[];
+  remoteModules: ReportRemoteModule[];
+  summary: ReportSummary;
+}
+
+/** Everything a scan produced, before it is shaped for the user. Paths are absolute (or labels such as "(command line)"). */
+export interface ScanResults {
+  findings: readonly Finding[];
+  unevaluated: readonly Unevaluated[];
+  errors: readonly ReportError[];
+  remoteModules: readonly { address: string; source: string; location: SourceLocation }[];
+  files: number;
+  resources: number;
+  rules: number;
+}
+
+export interface ReportSettings {
+  cwd: string;
+  severityThreshold: Severity;
+  durationMs: number;
+  tool: { name: string; version: string };
+}
+
+export function buildReport(results: ScanResults, settings: ReportSettings): Report {
+  const { cwd } = settings;
+  const atOrAbove = (s: Severity) => severityRank(s) >= severityRank(settings.severityThreshold);
+  const shown = results.findings.filter((f) => atOrAbove(f.severity));
+
+  const findings = shown
+    .map(
+      (f): ReportFinding => ({
+        ruleId: f.ruleId,
+        ruleName: f.ruleName,
+        area: f.area,
+        severity: f.severity,
+        enforcement: f.enforcement,
+        messageId: f.messageId,
+        message: f.message,
+        resourceType: f.resourceType,
+        address: f.address,
+        door: f.door,
+        ...place(f.location, cwd),
+        ...(f.location.endLine !== undefined && f.location.endLine !== f.location.line ? { endLine: f.location.endLine } : {}),
+        path: f.path,
+        moduleChain: chainOf(f.moduleChain, cwd),
+        ...(f.origin ? { origin: place(f.origin, cwd) } : {}),
+        fingerprint: f.fingerprint,
+      }),
+    )
+    .sort((a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId));
+
+  const unevaluated = results.unevaluated
+    .filter((u) => atOrAbove(u.severity))
+    .map(
+      (u): ReportUnevaluated => ({
+        ruleId: u.ruleId,
+        ruleName: u.ruleName,
+        severity: u.severity,
+        resourceType: u.resourceType,
+        address: u.address,
+        door: u.door,
+        ...place(u.location, cwd),
+        path: u.path,
+        reason: u.reason,
+        moduleChain: chainOf(u.moduleChain, cwd),
+      }),
+    )
+    .sort((a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path));
+
+  const errors = results.errors
+    .map((e): ReportError => ({ ...e, file: displayPath(e.file, cwd) }))
+    .sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message));
+
+  const remoteModules = results.remoteModules
+    .map((m): ReportRemoteModule => ({ address: m.address, source: m.source, ...place(m.location, cwd) }))
+    .sort((a, b) => byPlace(a, b) || compare(a.address, b.address));
+
+  const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) findingsBySeverity[f.severity]++;
+  const failing = findings.some((f) => f.enforcement === "mandatory");
+  const exitCode = errors.length > 0 ? EXIT_INCOMPLETE : failing ? EXIT_FINDINGS : EXIT_CLEAN;
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: settings.tool,
+    findings,
+    errors,
+    unevaluated,
+    remoteModules,
+    summary: {
+      files: results.files,
+      resources: results.resources,
+      rules: results.rules,
+      findings: findings.length,
+      findingsBySeverity,
+      advisoryFindings: findings.filter((f) => f.enforcement === "advisory").length,
+      belowThreshold: results.findings.length - shown.length,
+      unevaluated: unevaluated.length,
+      remoteModulesSkipped: remoteModules.length,
+      errors: errors.length,
+      severityThreshold: settings.severityThreshold,
+      durationMs: Math.round(settings.durationMs),
+      exitCode,
+    },
+  };
+}
+
+/** A path as the user sees it: relative to the working directory, with `/` separators. Labels pass unchanged. */
+export function displayPath(file: string, cwd: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(cwd, file) || ".";
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+
+function place(location: SourceLocation, cwd: string): { file: string; line?: number } {
+  return location.line !== undefined ? { file: displayPath(location.file, cwd), line: location.line } : { file: displayPath(location.file, cwd) };
+}
+
+function chainOf(chain: readonly ModuleCall[] | undefined, cwd: string): ReportModuleCall[] {
+  return (chain ?? []).map((call) => ({ address: call.address, ...place(call.location, cwd) }));
+}
+
+function byPlace(a: { file: string; line?: number }, b: { file: string; line?: number }): number {
+  return compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Code-unit order, not locale order: the same on every machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

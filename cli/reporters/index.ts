@@ -1,0 +1,34 @@
+/**
+ * Output formats by name. A format renders the whole report to one string; `--format NAME` writes it to standard
+ * output and `--format NAME=FILE` to a file, so adding a format (sarif, junit, github, markdown) is adding an entry.
+ */
+import type { AnyRule } from "../../core/rule";
+import type { Report } from "../report";
+import type { Colors } from "../terminal";
+import { renderJson } from "./json";
+import { renderText } from "./text";
+
+export type UnknownMode = "ignore" | "warn";
+
+export interface RenderContext {
+  /** Identity functions unless the output is a terminal that takes colour. */
+  colors: Colors;
+  /** `warn`: list each check that met an unknown value; `ignore`: only count them. */
+  unknown: UnknownMode;
+  /** Findings and errors only. */
+  quiet: boolean;
+  /** The rules that ran, for formats that describe them (SARIF's tool.driver.rules). */
+  rules: readonly AnyRule[];
+}
+
+export interface Reporter {
+  description: string;
+  render(report: Report, context: RenderContext): string;
+}
+
+export const REPORTERS = {
+  text: { description: "findings grouped by file, then a summary (default)", render: renderText },
+  json: { description: "the whole report as JSON (schemas/report.schema.json)", render: renderJson },
+} satisfies Record<string, Reporter>;
+
+export type ReporterName = keyof typeof REPORTERS;

@@ -1,0 +1,126 @@
+/**
+ * The human report: findings grouped by file, one `file:line  SEVERITY  RULE-ID  message` line each (so editors and
+ * terminals can jump to it) with the resource address and module call chain beneath; then what could not be
+ * scanned, what was not evaluated, remote modules left out, and a summary.
+ */
+import type { Severity } from "../../core/rule";
+import type { Report, ReportFinding, ReportModuleCall } from "../report";
+import type { Colors } from "../terminal";
+import type { RenderContext } from "./index";
+
+export function renderText(report: Report, context: RenderContext): string {
+  const c = context.colors;
+  const out: string[] = [];
+  const block = (lines: string[]) => {
+    if (lines.length === 0) return;
+    if (out.length > 0) out.push("");
+    out.push(...lines);
+  };
+
+  const severityWidth = Math.max(0, ...report.findings.map((f) => f.severity.length));
+  const ruleWidth = Math.max(0, ...report.findings.map((f) => f.ruleId.length));
+  for (const group of groupByFile(report.findings)) {
+    const width = Math.max(...group.map((f) => at(f).length));
+    const lines: string[] = [];
+    for (const f of group) {
+      const severity = paint(c, f.severity, f.severity.toUpperCase().padEnd(severityWidth));
+      lines.push(`${at(f).padEnd(width)}  ${severity}  ${c.dim(f.ruleId.padEnd(ruleWidth))}  ${f.message}`);
+      const advisory = f.enforcement === "advisory" ? c.dim("  (advisory: does not fail the run)") : "";
+      const origin = f.origin && f.origin.file !== f.file ? c.dim(` (from ${at(f.origin)})`) : "";
+      lines.push(`${" ".repeat(width)}  ${f.address}${via(f.moduleChain, c)}${origin}${advisory}`);
+    }
+    block(lines);
+  }
+
+  if (report.errors.length > 0) {
+    block([
+      c.red(c.bold(`Could not scan (${report.errors.length}):`)),
+      ...report.errors.map((e) => `  ${[e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":")}: ${e.message}`),
+    ]);
+  }
+  if (context.quiet) return out.length > 0 ? `${out.join("\n")}\n` : "";
+
+  if (context.unknown === "warn" && report.unevaluated.length > 0) {
+    block([
+      c.yellow(c.bold(`Not evaluated because of unknown values (${report.unevaluated.length}):`)),
+      ...report.unevaluated.map((u) => `  ${at(u)}  ${c.dim(u.ruleId)}  ${u.address}${via(u.moduleChain, c)}: ${u.reason}`),
+    ]);
+  }
+  if (report.remoteModules.length > 0) {
+    block([
+      c.bold(`Remote modules not scanned (${report.remoteModules.length}):`),
+      ...report.remoteModules.map((m) => `  ${at(m)}  ${m.address}  ${c.dim(`source = "${m.source}"`)}`),
+    ]);
+  }
+  block(summary(report, context));
+  return `${out.join("\n")}\n`;
+}
+
+function summary(report: Report, context: RenderContext): string[] {
+  const s = report.summary;
+  const c = context.colors;
+  const lines: string[] = [];
+  if (s.findings === 0) {
+    lines.push(c.green("No findings."));
+  } else {
+    const counts = (Object.entries(s.findingsBySeverity) as [Severity, number][])
+      .filter(([, n]) => n > 0)
+      .map(([severity, n]) => paint(c, severity, `${n} ${severity}`));
+    const advisory = s.advisoryFindings > 0 ? ` (${s.advisoryFindings} advisory)` : "";
+    lines.push(`${c.bold(plural(s.findings, "finding"))}: ${counts.join(", ")}${advisory}.`);
+  }
+  if (s.belowThreshold > 0) {
+    lines.push(`${plural(s.belowThreshold, "finding")} below the ${s.severityThreshold} severity threshold not shown.`);
+  }
+  const seconds = (s.durationMs / 1000).toFixed(2);
+  lines.push(`Scanned ${plural(s.files, "file")}, ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")} in ${seconds} s.`);
+  if (s.unevaluated > 0) {
+    const how = context.unknown === "warn" ? "listed above" : "--unknown=warn lists them";
+    lines.push(`${plural(s.unevaluated, "check")} not evaluated because of unknown values (${how}).`);
+  }
+  if (s.remoteModulesSkipped > 0) lines.push(`${plural(s.remoteModulesSkipped, "remote module")} not scanned (listed above).`);
+  if (s.errors > 0) lines.push(c.red(`${plural(s.errors, "error")}: the scan is incomplete.`));
+  return lines;
+}
+
+function groupByFile(findings: readonly ReportFinding[]): ReportFinding[][] {
+  const groups: ReportFinding[][] = [];
+  for (const f of findings) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].file === f.file) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+function at(p: { file: string; line?: number }): string {
+  return p.line !== undefined ? `${p.file}:${p.line}` : p.file;
+}
+
+/** `via module.web (main.tf:12) > module.db (modules/web/main.tf:4)`: each call by its own name, where it is written. */
+function via(chain: readonly ReportModuleCall[], c: Colors): string {
+  if (chain.length === 0) return "";
+  const calls = chain.map((call, i) => {
+    const outer = chain[i - 1]?.address;
+    const name = outer !== undefined && call.address.startsWith(`${outer}.`) ? call.address.slice(outer.length + 1) : call.address;
+    return `${name} (${at(call)})`;
+  });
+  return c.dim(` via ${calls.join(" > ")}`);
+}
+
+function paint(c: Colors, severity: Severity, text: string): string {
+  switch (severity) {
+    case "critical":
+      return c.bold(c.red(text));
+    case "high":
+      return c.red(text);
+    case "medium":
+      return c.yellow(text);
+    case "low":
+      return c.blue(text);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

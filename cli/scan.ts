@@ -1,0 +1,135 @@
+/**
+ * Runs each door over its inputs, puts every resource into one graph, and runs the rules over it. Door by door:
+ * Terraform source through `hcl-rules/project`, Terraform plan JSON through `hcl-rules/plan`.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { runRules } from "../core/engine";
+import { type EdgeInput, type Resource, ResourceGraph } from "../core/model";
+import { resolvePolicy } from "../core/policy-config";
+import type { AnyRule } from "../core/rule";
+import type { RemoteModule } from "../hcl-rules/evaluate";
+import { isPlanJson, parseJsonWithLocation, scanPlanDocument } from "../hcl-rules/plan";
+import { scanTerraform } from "../hcl-rules/project";
+import type { ScanInputs } from "./inputs";
+import type { ReportError, ScanResults } from "./report";
+
+export interface ScanSettings {
+  cwd: string;
+  /** `--var-file` paths as given (relative to `cwd`). */
+  varFiles: readonly string[];
+  /** `--var name=value`. */
+  vars: readonly string[];
+  maxFileBytes?: number;
+  /** Parse progress of the current batch of files. */
+  onProgress?: (done: number, total: number) => void;
+  /** `--source-root`: the Terraform source a plan was made from, for file:line of plan findings. */
+  sourceRoot?: string;
+  /** Reads standard input (for `moat scan -`). */
+  readStdin?: () => Promise<string>;
+}
+
+/** What one door read. */
+interface DoorResult {
+  resources: Resource[];
+  edges: EdgeInput[];
+  errors: ReportError[];
+  remoteModules: RemoteModule[];
+  files: number;
+}
+
+export async function scanInputs(inputs: ScanInputs, settings: ScanSettings, rules: readonly AnyRule[]): Promise<ScanResults> {
+  const doors = [await scanTerraformInputs(inputs, settings), await scanPlanInputs(inputs, settings)];
+  const resources = doors.flatMap((d) => d.resources);
+  const graph = new ResourceGraph(resources, doors.flatMap((d) => d.edges));
+  const engine = runRules(graph, resolvePolicy(rules));
+  return {
+    findings: engine.findings,
+    unevaluated: engine.unevaluated,
+    errors: [...inputs.problems, ...doors.flatMap((d) => d.errors)],
+    remoteModules: doors.flatMap((d) => d.remoteModules),
+    files: doors.reduce((n, d) => n + d.files, 0),
+    resources: resources.length,
+    rules: engine.rulesRun,
+  };
+}
+
+async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): Promise<DoorResult> {
+  const { dirs, files } = inputs.terraform;
+  const errors: ReportError[] = [];
+  if (dirs.length === 0 && files.length === 0) return { resources: [], edges: [], errors, remoteModules: [], files: 0 };
+  const varFiles: string[] = [];
+  for (const given of settings.varFiles) {
+    const path = resolve(settings.cwd, given);
+    if (isFile(path)) varFiles.push(path);
+    else errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
+  }
+  const result = await scanTerraform(inputs.terraform, {
+    varFiles,
+    vars: [...settings.vars],
+    parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress },
+  });
+  return {
+    resources: result.resources,
+    edges: result.edges,
+    errors: [...errors, ...result.errors],
+    remoteModules: result.remoteModules,
+    files: result.files,
+  };
+}
+
+/** Plan JSON, recognised by its content; anything else named as a plan is an error that says what it is. */
+async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promise<DoorResult> {
+  const result: DoorResult = { resources: [], edges: [], errors: [], remoteModules: [], files: 0 };
+  const sourceRoot = settings.sourceRoot === undefined ? undefined : resolve(settings.cwd, settings.sourceRoot);
+  for (const file of inputs.plans) {
+    const label = file === "-" ? "(standard input)" : file;
+    let text: string;
+    try {
+      text = file === "-" ? await (settings.readStdin ?? readAllStdin)() : readFileSync(file, "utf8");
+    } catch (error) {
+      result.errors.push({ file: label, message: `cannot be read: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = parseJsonWithLocation(label, text);
+    if (!parsed.ok) {
+      result.errors.push(parsed.error);
+      continue;
+    }
+    if (!isPlanJson(parsed.value)) {
+      result.errors.push({ file: label, message: notAPlan(parsed.value) });
+      continue;
+    }
+    const plan = scanPlanDocument(label, text, parsed.value, { sourceRoot });
+    result.files++;
+    result.resources.push(...plan.resources);
+    result.edges.push(...plan.edges);
+    result.errors.push(...plan.errors);
+  }
+  return result;
+}
+
+function notAPlan(doc: unknown): string {
+  const keys = doc && typeof doc === "object" && !Array.isArray(doc) ? Object.keys(doc) : [];
+  if (keys.some((k) => ["resource", "module", "variable", "provider", "terraform", "locals", "output", "data"].includes(k))) {
+    return "is Terraform configuration in JSON syntax, not a plan; JSON configuration (.tf.json) is not supported yet — scan the .tf source or a plan made with `terraform show -json tfplan`";
+  }
+  if (keys.includes("format_version") && keys.includes("values")) {
+    return "is Terraform state (`terraform show -json` without a plan file), not a plan; run `terraform plan -out tfplan && terraform show -json tfplan > plan.json`";
+  }
+  return "is not a Terraform plan: a plan has `format_version` and `planned_values` or `resource_changes`; make one with `terraform plan -out tfplan && terraform show -json tfplan > plan.json`";
+}
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * `moat scan plan.json` end to end: the plan door through the CLI — detection by content, standard input,
+ * locations in the plan and, with --source-root, in the HCL source, and the errors a user meets.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { planFixture } from "../../core/plan-fixture";
+import type { Report } from "../../cli/report";
+import { findingLines, moat } from "./run-moat";
+
+const HTTP_PLAN = planFixture([
+  { address: "aws_lb.web", values: { load_balancer_type: "application", name: "web" }, unknown: ["arn"] },
+  {
+    address: "aws_lb_listener.http",
+    values: { port: 80, protocol: "HTTP", default_action: [{ type: "forward", target_group_arn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }] },
+    unknown: ["load_balancer_arn", "arn"],
+    refs: { load_balancer_arn: ["aws_lb.web.arn", "aws_lb.web"] },
+  },
+]);
+
+const dirs: string[] = [];
+function scratch(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "moat-plan-cli-"));
+  dirs.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(dir, rel, ".."), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+test("a plan file is scanned: the finding names the plan file, the address's line and the address", async () => {
+  const text = JSON.stringify(HTTP_PLAN, null, 2);
+  const dir = scratch({ "out/tfplan.json": text });
+  const { code, stdout } = await moat(["scan", "out/tfplan.json", "--format", "json"], { cwd: dir });
+  expect(code).toBe(1);
+  const report = JSON.parse(stdout) as Report;
+  expect(report.findings.map((f) => [f.ruleId, f.address, f.door, f.file])).toEqual([["MOAT-LB-001", "aws_lb_listener.http", "plan", "out/tfplan.json"]]);
+  const line = text.split("\n")[(report.findings[0].line ?? 0) - 1];
+  expect(line).toContain('"address": "aws_lb_listener.http"');
+});
+
+test("with --source-root, a plan finding points at the HCL file:line and still names the plan", async () => {
+  const dir = scratch({
+    "infra/main.tf": `resource "aws_lb" "web" {
+  load_balancer_type = "application"
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+}
+`,
+    "plan.json": JSON.stringify(HTTP_PLAN),
+  });
+  const { code, stdout } = await moat(["scan", "plan.json", "--source-root", "infra"], { cwd: dir });
+  expect(code).toBe(1);
+  expect(findingLines(stdout)[0]).toMatch(/^infra\/main\.tf:11 +HIGH +MOAT-LB-001/);
+  expect(stdout).toContain("aws_lb_listener.http (from plan.json:1)");
+});
+
+test("the source root defaults to the plan's directory when it holds .tf files", async () => {
+  const dir = scratch({
+    "main.tf": 'resource "aws_lb_listener" "http" {\n  port     = 80\n  protocol = "HTTP"\n  default_action {\n    type = "forward"\n  }\n}\n',
+    "plan.json": JSON.stringify(HTTP_PLAN, null, 2),
+  });
+  const { stdout } = await moat(["scan", "plan.json", "--format", "json"], { cwd: dir });
+  const report = JSON.parse(stdout) as Report;
+  expect(report.findings[0]).toMatchObject({ file: "main.tf", line: 5, origin: { file: "plan.json" } });
+});
+
+test("- reads the plan from standard input", async () => {
+  const { code, stdout } = await moat(["scan", "-", "--format", "json"], { stdin: JSON.stringify(HTTP_PLAN) });
+  expect(code).toBe(1);
+  expect((JSON.parse(stdout) as Report).findings[0]).toMatchObject({ address: "aws_lb_listener.http", file: "(standard input)" });
+});
+
+test("JSON that is not a plan, an unsupported format version and broken JSON each exit 2 with what to do", async () => {
+  const dir = scratch({
+    "config.json": JSON.stringify({ resource: { aws_lb: { web: {} } } }),
+    "state.json": JSON.stringify({ format_version: "1.0", values: {} }),
+    "future.json": JSON.stringify({ format_version: "2.0", resource_changes: [] }, null, 2),
+    "broken.json": '{\n  "format_version": "1.2",\n  "resource_changes": [\n',
+  });
+  const config = await moat(["scan", "config.json"], { cwd: dir });
+  expect(config.code).toBe(2);
+  expect(config.stdout).toContain("config.json: is Terraform configuration in JSON syntax, not a plan");
+  const state = await moat(["scan", "state.json"], { cwd: dir });
+  expect(state.stdout).toContain("is Terraform state");
+  const future = await moat(["scan", "future.json"], { cwd: dir });
+  expect(future.code).toBe(2);
+  expect(future.stdout).toContain("future.json:2: plan format_version 2.0 is not supported");
+  const broken = await moat(["scan", "broken.json"], { cwd: dir });
+  expect(broken.code).toBe(2);
+  expect(broken.stdout).toMatch(/broken\.json:4: not valid JSON/);
+});
+
+test("a plan and Terraform source in one run are both scanned", async () => {
+  const dir = scratch({
+    "src/main.tf": 'resource "aws_security_group" "ok" {\n  name = "ok"\n}\n',
+    "plan.json": JSON.stringify(HTTP_PLAN),
+  });
+  const { code, stdout } = await moat(["scan", "src", "plan.json", "--format", "json"], { cwd: dir });
+  expect(code).toBe(1);
+  expect((JSON.parse(stdout) as Report).summary).toMatchObject({ files: 2, resources: 3 });
+});
