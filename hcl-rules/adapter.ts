@@ -41,9 +41,10 @@ function toResource(inst: ResourceInstance, attrs: Attrs): Resource {
 }
 
 /**
- * The line of an attribute: follow the path through the evaluated values; the deepest value that remembers where
- * it was written (a block, a dynamic block's content, an object from a variable's default or a module input)
- * anchors the rest of the path.
+ * The line of an attribute: follow the path through the evaluated values; the deepest block written inside this
+ * resource (a nested block, a dynamic block's content) anchors the rest of the path. Values that flowed in from
+ * elsewhere (a variable's default, tfvars, a module input, a local) are located where the resource uses them, so a
+ * finding always points into the resource's own block, where a reader (and an inline suppression) expects it.
  */
 export function locateAttribute(blockSrc: SrcRef, attrs: Attrs, path: AttrPath): SourceLocation {
   let anchor: SrcRef = blockSrc;
@@ -54,11 +55,15 @@ export function locateAttribute(blockSrc: SrcRef, attrs: Attrs, path: AttrPath):
     cur = (cur as Record<string | number, unknown>)[path[i]];
     if (cur !== null && typeof cur === "object") {
       const src = sourceOf.get(cur);
-      if (src) {
+      if (src && src.file === blockSrc.file && isWithin(src.path, blockSrc.path)) {
         anchor = src;
         rest = i + 1;
       }
     }
   }
   return locationOf({ file: anchor.file, path: [...anchor.path, ...path.slice(rest)] });
+}
+
+function isWithin(path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean {
+  return path.length >= prefix.length && prefix.every((step, i) => path[i] === step);
 }

@@ -179,7 +179,7 @@ resource "aws_security_group" "ops" {
     expect: [{ resource: "aws_security_group.ops", messageId: "allTraffic", line: 12 }],
   },
   {
-    name: "dynamic ingress blocks from a variable: the all-traffic entry fails, located where its CIDR list is written",
+    name: "dynamic ingress blocks from a variable: the all-traffic entry fails, located at the content's cidr_blocks",
     hcl: `variable "ingress_rules" {
   default = [
     { protocol = "tcp", from = 443, to = 443, cidrs = ["0.0.0.0/0"] },
@@ -201,7 +201,7 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
-    expect: [{ resource: "aws_security_group.dyn", messageId: "allTraffic", line: 4 }],
+    expect: [{ resource: "aws_security_group.dyn", messageId: "allTraffic", line: 17 }],
   },
   {
     name: "security group rules in a module, one per CIDR with for_each",
