@@ -62,12 +62,14 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_NESTING = 256;
 
 /**
- * `"auto"` starts workers from this many files or bytes. Measured on 2 cores: a worker costs ~250 ms to start
- * (thread + its own WASM instance) against ~110 ms for the in-process parser, and realistic Terraform parses at
- * ~1–2.5 MB/s per thread, so below ~300 KB the threads' start-up eats what they save.
+ * `"auto"` starts workers for a batch of this many files or bytes. Measured on 2 cores: a worker costs ~250 ms to
+ * start (thread + its own WASM instance, whose JIT warms up again) against ~110 ms for the in-process parser,
+ * realistic Terraform parses at ~1.2 MB/s per thread, and two workers gain at most ~1.7×; batches of 8–256 small
+ * files (up to ~400 KB) were faster in-process. Bytes decide: the per-file overhead is ~0.1 ms, so the file count
+ * only stands in for bytes when files are tiny.
  */
-export const WORKERS_PAY_FROM_FILES = 8;
-export const WORKERS_PAY_FROM_BYTES = 300 * 1024;
+export const WORKERS_PAY_FROM_FILES = 512;
+export const WORKERS_PAY_FROM_BYTES = 512 * 1024;
 
 /** How long a worker may take to load the WASM parser before it counts as a failed start. */
 const WORKER_START_TIMEOUT_MS = 30_000;
@@ -149,7 +151,7 @@ export async function shutdownParsers(): Promise<void> {
 // Reading and checking the text
 
 /** A file whose text passed every check and now needs the parser. */
-interface SourceText {
+export interface SourceText {
   file: string;
   text: string;
   bytes: number;
@@ -422,6 +424,7 @@ function findExcessiveNesting(text: string, max: number): { line: number } | und
     if (c === 0x0a) {
       line++;
       atLineStart = true;
+      unaryRun = 0;
       if (frame.kind === "{") endConditionals(frame); // a newline ends an attribute or object item
       i++;
       continue;
@@ -563,7 +566,7 @@ async function parseSources(items: IndexedSource[], options: ParseOptions, settl
     rest = [];
     for (let k = 0; k < items.length; k++) {
       const { index, source } = items[k];
-      const outcome = await inProcess.parse(source);
+      const outcome = await inProcess.parse(source, options.timeoutMs ?? defaultTimeoutMs(source.bytes));
       settle(index, outcome.result);
       if (outcome.broken) {
         rest = items.slice(k + 1);
@@ -598,7 +601,8 @@ function hcl2jsonPath(): string {
 
 /**
  * The parser in this thread. Loaded on first use (loading starts the WASM runtime). It cannot be interrupted, so
- * it only gets small batches, and the first failure that is not an ordinary syntax error retires it for good.
+ * it only gets small batches, and the first failure that is not an ordinary syntax error retires it for good: that
+ * file and the rest of the batch (and of later batches) go to a worker.
  */
 const inProcess = {
   broken: false,
@@ -618,11 +622,11 @@ const inProcess = {
     return this.ready;
   },
 
-  async parse(source: SourceText): Promise<{ result: ParseResult; broken: boolean }> {
+  async parse(source: SourceText, timeoutMs: number): Promise<{ result: ParseResult; broken: boolean }> {
     const hcl = await this.load();
     if (hcl === undefined || this.broken) {
       this.broken = true;
-      return { result: await pool.parse(source, defaultTimeoutMs(source.bytes), 1), broken: true };
+      return { result: await pool.parse(source, timeoutMs, 1), broken: true };
     }
     let settled = false;
     let json: Record<string, unknown> | undefined;
@@ -639,44 +643,34 @@ const inProcess = {
     );
     // The parse runs synchronously inside parse(); still pending after a macrotask means the Go runtime died.
     await new Promise((resolve) => setImmediate(resolve));
-    if (!settled) {
-      this.broken = true;
-      return { result: crashFailure(source.file, "stopped without an answer", goRuntimeOutput.firstLine()), broken: true };
-    }
-    if (failure === undefined) {
+    if (settled && failure === undefined) {
       return { result: { ok: true, file: source.file, text: source.text, json: json ?? {}, bytes: source.bytes }, broken: false };
     }
     const message = failure instanceof Error ? failure.message : String(failure);
-    if (message.startsWith("parse config:")) {
+    if (settled && message.startsWith("parse config:")) {
       const capped = message.slice(0, 4000);
       return { result: syntaxFailure(source.file, capped, capped.length < message.length), broken: false };
     }
+    // Anything else (a stack overflow, a dead Go runtime, no answer at all) leaves this runtime unsound. The file
+    // gets a second chance in a worker, which has a bigger stack, its own memory and a timeout: whatever happens
+    // there is what happens in worker mode, so both modes give the same answer.
     this.broken = true;
-    return { result: crashFailure(source.file, "crashed", message), broken: true };
+    return { result: await pool.parse(source, timeoutMs, 1), broken: true };
   },
 };
 
 /**
  * The Go runtime writes fatal errors (tens of KB of stack dump) with `globalThis.fs.writeSync(2, …)`, through the
- * `globalThis.fs` that hcl2json installs. Swap that global for one that keeps the head of such output for the crash
- * message instead of printing it on the user's terminal; everything else still goes to the real `fs`.
+ * `globalThis.fs` that hcl2json installs. Swap that global for one that drops such output instead of printing it on
+ * the user's terminal (the file is retried in a worker, whose report says what happened); everything else still
+ * goes to the real `fs`.
  */
-const goRuntimeOutput = {
-  head: "",
-  firstLine(): string {
-    return this.head.split("\n").map((l) => l.trim()).find((l) => l.length > 0) ?? "";
-  },
-};
-
 function captureGoRuntimeOutput(): void {
   const scope = globalThis as { fs?: typeof import("fs") };
   const realFs = scope.fs;
   if (realFs === undefined || typeof realFs.writeSync !== "function") return;
   const writeSync = (fd: number, data: unknown, ...rest: unknown[]): number => {
-    if ((fd === 1 || fd === 2) && data instanceof Uint8Array) {
-      if (goRuntimeOutput.head.length < 4000) goRuntimeOutput.head += Buffer.from(data).toString("utf8").slice(0, 4000);
-      return data.byteLength;
-    }
+    if ((fd === 1 || fd === 2) && data instanceof Uint8Array) return data.byteLength;
     return (realFs.writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
   };
   scope.fs = Object.create(realFs, { writeSync: { value: writeSync } }) as typeof import("fs");
@@ -703,14 +697,21 @@ interface Job {
   source: SourceText;
   timeoutMs: number;
   maxWorkers: number;
+  /** Set when the job went back to the queue because its worker's runtime was already dead. */
+  retried?: boolean;
   resolve: (result: ParseResult) => void;
 }
+
+/** What wasm_exec throws when a call reaches a Go runtime that has exited. */
+const GO_EXITED = "Go program has already exited";
 
 interface PoolWorker {
   thread: Worker;
   ready: boolean;
   retired: boolean;
-  job?: Job;
+  /** Jobs sent to this worker, oldest first; the first is the one running. */
+  inFlight: Job[];
+  /** The start-up timer, then the running job's timer. */
   timer?: NodeJS.Timeout;
 }
 
@@ -718,14 +719,26 @@ type WorkerMessage =
   | { type: "ready" }
   | { type: "start-failed"; message: string }
   | { type: "result"; id: number; json: Record<string, unknown> }
-  | { type: "error"; id: number; syntax: boolean; message: string; messageLength: number; runtime: string }
+  | { type: "error"; id: number; syntax: boolean; message: string; messageLength: number }
   | { type: "crash"; id: number; message: string };
 
 /**
- * Worker threads, one WASM parser each, one file at a time. Kept between calls (starting one costs ~250 ms) and
- * unref'd while idle, so they never keep the process alive by themselves.
+ * Jobs sent to a worker before it finishes the current one, so that it never idles waiting for the parent (which
+ * matters for many small files on a busy machine). The timeout clock of a job starts only when it starts running.
  */
-class ParserPool {
+const JOBS_IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * Worker threads, one WASM parser each, parsing one file at a time. Kept between calls (starting one costs
+ * ~250 ms) and unref'd while idle, so they never keep the process alive by themselves.
+ *
+ * Exported for tests, which give it a stand-in parser module to make a worker hang, die or exit on cue; everything
+ * else goes through `parseHclFiles` and `parseHclText`, which share one pool.
+ */
+export class ParserPool {
+  /** `parserModule` resolves the module the workers `require`; it must export hcl2json's `parse`. */
+  constructor(private readonly parserModule: () => string = hcl2jsonPath) {}
+
   private readonly workers: PoolWorker[] = [];
   private readonly queue: Job[] = [];
   private nextJobId = 1;
@@ -744,20 +757,19 @@ class ParserPool {
   }
 
   async shutdown(): Promise<void> {
-    for (const job of this.queue.splice(0)) {
-      job.resolve({ ok: false, file: job.source.file, message: "was not parsed: the parser was shut down first" });
-    }
-    const stopping = this.workers.map((w) => this.retire(w, "was not parsed: the parser was shut down first"));
-    await Promise.all(stopping);
+    const message = "was not parsed: the parser was shut down first";
+    for (const job of this.queue.splice(0)) job.resolve({ ok: false, file: job.source.file, message });
+    await Promise.all(this.workers.map((w) => this.retire(w, { ok: false, file: "", message }, "fail-all")));
     this.failedStartsInARow = 0;
     this.startError = undefined;
   }
 
   private pump(): void {
     while (this.queue.length > 0) {
-      const idle = this.workers.find((w) => w.ready && !w.retired && w.job === undefined);
+      const live = this.workers.filter((w) => w.ready && !w.retired);
+      const idle = live.find((w) => w.inFlight.length === 0);
       if (idle !== undefined) {
-        this.assign(idle, this.queue.shift()!);
+        this.send(idle, this.queue.shift()!);
         continue;
       }
       const starting = this.workers.filter((w) => !w.ready).length;
@@ -766,19 +778,21 @@ class ParserPool {
         this.spawn();
         continue;
       }
+      const busy = live.find((w) => w.inFlight.length < JOBS_IN_FLIGHT_PER_WORKER);
+      if (busy !== undefined) {
+        this.send(busy, this.queue.shift()!);
+        continue;
+      }
       break;
     }
     for (const w of this.workers) {
-      if (w.job === undefined && w.ready) w.thread.unref();
+      if (w.ready && w.inFlight.length === 0) w.thread.unref();
     }
   }
 
   private spawn(): void {
-    const thread = new Worker(PARSE_WORKER_SOURCE, {
-      eval: true,
-      workerData: { hcl2jsonPath: hcl2jsonPath() },
-    });
-    const w: PoolWorker = { thread, ready: false, retired: false };
+    const thread = new Worker(PARSE_WORKER_SOURCE, { eval: true, workerData: { hcl2jsonPath: this.parserModule() } });
+    const w: PoolWorker = { thread, ready: false, retired: false, inFlight: [] };
     this.workers.push(w);
     w.timer = setTimeout(() => {
       void this.startFailed(w, `it did not start within ${WORKER_START_TIMEOUT_MS / 1000} s`);
@@ -786,15 +800,15 @@ class ParserPool {
     thread.on("message", (message: WorkerMessage) => this.onMessage(w, message));
     thread.on("error", (error: Error) => {
       if (!w.ready) void this.startFailed(w, error.message);
-      else void this.retire(w, undefined, crashFailure(w.job?.source.file ?? "", "crashed", error.message));
+      else void this.retire(w, crashFailure("", "crashed", error.message));
     });
     thread.on("messageerror", (error: Error) => {
-      void this.retire(w, undefined, crashFailure(w.job?.source.file ?? "", "sent an unreadable answer", error.message));
+      void this.retire(w, crashFailure("", "sent an unreadable answer", error.message));
     });
     thread.on("exit", (code: number) => {
       if (w.retired) return;
       if (!w.ready) void this.startFailed(w, `the worker thread exited with code ${code}`);
-      else void this.retire(w, undefined, crashFailure(w.job?.source.file ?? "", "crashed", `worker exited with code ${code}`));
+      else void this.retire(w, crashFailure("", "crashed", `its worker thread exited with code ${code}`));
     });
   }
 
@@ -811,53 +825,71 @@ class ParserPool {
       void this.startFailed(w, message.message);
       return;
     }
-    const job = w.job;
+    const job = w.inFlight[0];
     if (job === undefined || message.id !== job.id) return;
     const file = job.source.file;
     if (message.type === "result") {
       this.finish(w, { ok: true, file, text: job.source.text, json: message.json, bytes: job.source.bytes });
     } else if (message.type === "error" && message.syntax) {
       this.finish(w, syntaxFailure(file, message.message, message.message.length < message.messageLength));
+    } else if (message.type === "error" && message.message.startsWith(GO_EXITED) && !job.retried) {
+      // The runtime died before this file reached it (after an earlier file): the file deserves one more try.
+      job.retried = true;
+      void this.retire(w, undefined, "requeue-all");
     } else if (message.type === "error") {
       // A stack overflow or similar leaves the Go runtime unsound even though it answered: replace the worker.
-      void this.retire(w, undefined, crashFailure(file, "crashed", message.message));
+      void this.retire(w, crashFailure(file, "crashed", message.message));
     } else {
-      void this.retire(w, undefined, crashFailure(file, "stopped without an answer", message.message));
+      void this.retire(w, crashFailure(file, "stopped without an answer", message.message));
     }
   }
 
-  private assign(w: PoolWorker, job: Job): void {
-    w.job = job;
+  private send(w: PoolWorker, job: Job): void {
+    w.inFlight.push(job);
     w.thread.ref();
-    w.timer = setTimeout(() => {
-      const budget = job.timeoutMs < 1000 ? `${job.timeoutMs} ms` : `${trimNumber(job.timeoutMs / 1000)} s`;
-      void this.retire(w, undefined, crashFailure(job.source.file, `timed out after ${budget}`, ""));
-    }, job.timeoutMs);
+    if (w.inFlight.length === 1) this.startClock(w);
     w.thread.postMessage({ id: job.id, file: job.source.file, text: job.source.text });
   }
 
+  private startClock(w: PoolWorker): void {
+    const job = w.inFlight[0];
+    w.timer = setTimeout(() => {
+      const budget = job.timeoutMs < 1000 ? `${job.timeoutMs} ms` : `${trimNumber(job.timeoutMs / 1000)} s`;
+      void this.retire(w, crashFailure(job.source.file, `timed out after ${budget}`, ""));
+    }, job.timeoutMs);
+  }
+
   private finish(w: PoolWorker, result: ParseResult): void {
-    const job = w.job!;
     clearTimeout(w.timer);
-    w.job = undefined;
+    const job = w.inFlight.shift()!;
+    if (w.inFlight.length > 0) this.startClock(w);
     job.resolve(result);
     this.pump();
   }
 
-  /** Stops a worker; its job (if any) fails with `failure`, or with `shutdownMessage` when shutting down. */
-  private async retire(w: PoolWorker, shutdownMessage?: string, failure?: ParseFailure): Promise<void> {
+  /**
+   * Stops a worker. Its running job fails with `failure`; jobs queued behind it go back to the front of the queue
+   * (they did nothing wrong). `requeue-all` puts the running job back too; `fail-all` fails every job with `failure`.
+   */
+  private async retire(
+    w: PoolWorker,
+    failure?: ParseFailure,
+    mode: "requeue" | "requeue-all" | "fail-all" = "requeue",
+  ): Promise<void> {
     if (w.retired) return;
     w.retired = true;
     clearTimeout(w.timer);
     this.workers.splice(this.workers.indexOf(w), 1);
-    const job = w.job;
-    w.job = undefined;
-    if (job !== undefined) {
-      job.resolve(
-        failure !== undefined
-          ? { ...failure, file: job.source.file }
-          : { ok: false, file: job.source.file, message: shutdownMessage ?? "was not parsed: its parser worker stopped" },
-      );
+    if (mode === "requeue-all") {
+      this.queue.unshift(...w.inFlight.splice(0));
+    }
+    const [running, ...waiting] = w.inFlight.splice(0);
+    const fallback: ParseFailure = { ok: false, file: "", message: "was not parsed: its parser worker stopped" };
+    if (running !== undefined) running.resolve({ ...(failure ?? fallback), file: running.source.file });
+    if (mode === "fail-all") {
+      for (const job of waiting) job.resolve({ ...(failure ?? fallback), file: job.source.file });
+    } else {
+      this.queue.unshift(...waiting);
     }
     const stopped = w.thread.terminate().catch(() => undefined);
     this.pump();

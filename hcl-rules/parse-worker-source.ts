@@ -5,7 +5,7 @@
  * from TypeScript source under jest or tsx: there is no `.js` file to find next to the `.ts` one. The parent
  * resolves `@cdktn/hcl2json` and passes its absolute path in `workerData.hcl2jsonPath`.
  *
- * Protocol (parent ⇄ worker, one job at a time):
+ * Protocol (parent ⇄ worker; the parent may queue a second job while the first runs, the worker runs them in order):
  * - worker → parent `{ type: "ready" }` once the WASM parser has started; `{ type: "start-failed", message }` if not.
  * - parent → worker `{ id, file, text }`.
  * - worker → parent `{ type: "result", id, json }`, or `{ type: "error", id, syntax, message, messageLength }`
@@ -21,7 +21,7 @@ const { parentPort, workerData } = require("worker_threads");
 const fs = require("fs");
 
 // The Go runtime inside hcl2json writes fatal errors (tens of KB of stack dump) straight to fd 2 through
-// globalThis.fs, and wasm_exec prints "exit code: N" with console.warn. Keep the tail in memory so a crash report
+// globalThis.fs, and wasm_exec prints "exit code: N" with console.warn. Keep the head in memory so a crash report
 // can quote its first line, and keep it off the user's terminal. This patches this worker's own fs module object only.
 let runtimeOutput = "";
 function remember(text) {
@@ -62,7 +62,20 @@ async function start() {
     parentPort.postMessage({ type: "start-failed", message: String((error && error.message) || error) });
     return;
   }
-  parentPort.on("message", async (job) => {
+  // The parent keeps up to two jobs in flight so this thread never waits for the next one; run them strictly one
+  // after the other, or a second parse could start in the gap below and blur which file killed the runtime.
+  const jobs = [];
+  let running = false;
+  parentPort.on("message", (job) => {
+    jobs.push(job);
+    if (!running) void runJobs();
+  });
+  async function runJobs() {
+    running = true;
+    while (jobs.length > 0) await runJob(jobs.shift());
+    running = false;
+  }
+  async function runJob(job) {
     runtimeOutput = "";
     let settled = false;
     let json;
@@ -75,6 +88,7 @@ async function start() {
     // microtasks. Still pending after a macrotask means the Go runtime died mid-parse and will never answer.
     await nextTurn();
     if (!settled) {
+      jobs.length = 0;
       parentPort.postMessage({ type: "crash", id: job.id, message: firstRuntimeLine() });
       return;
     }
@@ -89,9 +103,8 @@ async function start() {
       syntax: message.startsWith("parse config:"),
       message: message.slice(0, ${WORKER_ERROR_TEXT_LIMIT}),
       messageLength: message.length,
-      runtime: firstRuntimeLine(),
     });
-  });
+  }
   parentPort.postMessage({ type: "ready" });
 }
 
