@@ -4,7 +4,7 @@
  * (file, line, rule id), and the exit code is decided here, once.
  */
 import { isAbsolute, relative, sep } from "node:path";
-import type { Finding, Unevaluated } from "../core/engine";
+import { type Finding, type Suppression, type Unevaluated, fingerprintOf } from "../core/engine";
 import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Area, SEVERITIES, type Severity, severityRank } from "../core/rule";
 
@@ -40,7 +40,23 @@ export interface ReportFinding {
   moduleChain: ReportModuleCall[];
   /** For plan findings: the plan file and the line of the resource's address in it. */
   origin?: { file: string; line?: number };
+  /**
+   * Stable across line shifts and moves between files of one module: rule id + root (module directory or plan file,
+   * relative to the working directory) + address + attribute path.
+   */
   fingerprint: string;
+  /** An inline suppression or a configured exception covers it: shown, never failing the run. */
+  suppressed?: Suppression;
+  /** With --baseline: "unchanged" findings were in the baseline and never fail the run. */
+  baselineState?: "new" | "unchanged";
+}
+
+/** Something about the scan's own configuration a user should fix: a suppression without a reason, an expired or unused one. */
+export interface ReportNotice {
+  kind: string;
+  file?: string;
+  line?: number;
+  message: string;
 }
 
 export interface ReportError {
@@ -143,7 +159,9 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
         path: f.path,
         moduleChain: chainOf(f.moduleChain, cwd),
         ...(f.origin ? { origin: place(f.origin, cwd) } : {}),
-        fingerprint: f.fingerprint,
+        fingerprint: f.root !== undefined ? fingerprintOf(f.ruleId, `${displayPath(f.root, cwd)}\u0000${f.address}`, f.path) : f.fingerprint,
+        ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+        ...(f.baselineState ? { baselineState: f.baselineState } : {}),
       }),
     )
     .sort((a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId));
@@ -176,7 +194,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
 
   const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) findingsBySeverity[f.severity]++;
-  const failing = findings.some((f) => f.enforcement === "mandatory");
+  const failing = findings.some((f) => failsRun(f));
   const exitCode = errors.length > 0 ? EXIT_INCOMPLETE : failing ? EXIT_FINDINGS : EXIT_CLEAN;
 
   return {
@@ -202,6 +220,11 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
       exitCode,
     },
   };
+}
+
+/** Only a mandatory finding that is neither suppressed nor already in the baseline fails a run. */
+export function failsRun(f: { enforcement: string; suppressed?: unknown; baselineState?: string }): boolean {
+  return f.enforcement === "mandatory" && f.suppressed === undefined && f.baselineState !== "unchanged";
 }
 
 /** A path as the user sees it: relative to the working directory, with `/` separators. Labels pass unchanged. */

@@ -23,8 +23,23 @@ export interface Finding {
   path: string;
   moduleChain?: readonly ModuleCall[];
   urn?: string;
+  /** The root (module directory, plan file, stack) of the resource; see Resource.root. */
+  root?: string;
   /** Stable across line shifts and moves between files of one module: rule id + address + attribute path. */
   fingerprint: string;
+  /** Set when an inline suppression or a configured exception covers the finding: shown, but it never fails a run. */
+  suppressed?: Suppression;
+  /** With a baseline: "unchanged" findings were already in it and never fail a run; "new" ones are judged as usual. */
+  baselineState?: "new" | "unchanged";
+}
+
+export interface Suppression {
+  kind: "inline" | "exception";
+  reason: string;
+  /** ISO date (YYYY-MM-DD) after which the suppression stops applying. */
+  expires?: string;
+  /** Where it is written: `main.tf:12` for an inline comment, `moat.config.yaml: exceptions[2]` for an exception. */
+  by: string;
 }
 
 /** A check that met a value it could not know, so it neither passed nor failed. */
@@ -75,6 +90,9 @@ export function redact(message: string, secrets: readonly string[] | undefined):
 export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]): EngineResult {
   const findings: Finding[] = [];
   const unevaluated: Unevaluated[] = [];
+  // A message may name another resource's value (a load balancer listing its listeners' ports): redact every secret
+  // of the graph, not only the reported resource's.
+  const secrets = [...new Set(graph.all().flatMap((r) => r.secrets ?? []))].sort((a, b) => b.length - a.length);
   const seenFindings = new Set<string>();
   const seenUnevaluated = new Set<string>();
   let rulesRun = 0;
@@ -101,7 +119,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             severity: d.severity ?? meta.severity,
             enforcement: level,
             messageId: d.messageId,
-            message: redact(formatMessage(template, d.data, meta.id), target.secrets),
+            message: redact(formatMessage(template, d.data, meta.id), secrets),
             resourceType: target.type,
             address: target.address,
             door: target.door,
@@ -110,6 +128,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             path,
             moduleChain: target.moduleChain,
             urn: target.urn,
+            root: target.root,
             fingerprint: fingerprintOf(meta.id, stableAddress(target), path),
           });
         },
@@ -127,7 +146,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             door: target.door,
             location: target.locate(at ?? []),
             path: pathString(at),
-            reason: redact(value.reason, target.secrets),
+            reason: redact(value.reason, secrets),
             moduleChain: target.moduleChain,
             urn: target.urn,
           });

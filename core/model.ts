@@ -51,6 +51,11 @@ export interface Resource {
   readonly location: SourceLocation;
   /** The input the resource was read from when that is not its source: the plan file and the address's line. */
   readonly origin?: SourceLocation;
+  /**
+   * The root the resource belongs to: the root module directory (source door), the plan file (plan door), the stack
+   * (Pulumi). Two roots may hold the same address; fingerprints include the root so they stay apart.
+   */
+  readonly root?: string;
   /** The module calls that led to this resource, outermost first (HCL and plan doors). */
   readonly moduleChain?: readonly ModuleCall[];
   /** Pulumi URN, when the resource came from Pulumi. */
@@ -151,4 +156,12 @@ export interface ScanError {
   line?: number;
   column?: number;
   message: string;
+}
+
+/**
+ * How a message names a resource: its address (`module.web.aws_lb_listener.http`), or for Pulumi its type token and
+ * name (`aws:lb/listener:Listener "http"`) — a URN is too long to read in a sentence.
+ */
+export function labelOf(r: Resource): string {
+  return r.urn ? `${r.sourceType} "${r.name}"` : r.address;
 }

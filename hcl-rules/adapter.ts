@@ -19,12 +19,12 @@ export function resourcesOf(ev: Evaluation): { resources: Resource[]; edges: Edg
       attrs[name] = value as Value;
       for (const to of refs) edges.push({ from: inst.id, attr: name, to });
     }
-    resources.push(toResource(inst, attrs));
+    resources.push(toResource(inst, attrs, ev.rootKey));
   }
   return { resources, edges };
 }
 
-function toResource(inst: ResourceInstance, attrs: Attrs): Resource {
+function toResource(inst: ResourceInstance, attrs: Attrs, root: string): Resource {
   const block = inst.block;
   return {
     id: inst.id,
@@ -33,6 +33,7 @@ function toResource(inst: ResourceInstance, attrs: Attrs): Resource {
     name: block.name,
     address: inst.address,
     door: "hcl",
+    root,
     attrs,
     location: locationOf(block.src),
     moduleChain: inst.module.chain.length > 0 ? inst.module.chain : undefined,

@@ -526,6 +526,7 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
       name: inst.name,
       address: inst.address,
       door: "plan",
+      root: file,
       attrs,
       location: hclBlock ?? origin,
       origin,

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../core/rule";
-import type { Resource } from "../../../core/model";
+import { type Resource, labelOf } from "../../../core/model";
 import { asString, isUnknown } from "../../../core/values";
 import { parameterGroupOf, parameterValue } from "../../../core/views";
 
@@ -146,7 +146,7 @@ new aws.docdb.Cluster("orders", {
       if (!disallowed.has(DEFAULT_TLS)) return;
       ctx.report({
         messageId: "defaultTlsDisallowed",
-        data: { cluster: asString(cluster.attrs.cluster_identifier) ?? cluster.address, source, allowed },
+        data: { cluster: asString(cluster.attrs.cluster_identifier) ?? labelOf(cluster), source, allowed },
         at: [GROUP_ATTR],
       });
     };
@@ -154,7 +154,7 @@ new aws.docdb.Cluster("orders", {
     if (ref.kind === "default") return reportDefault(`the default cluster parameter group ${ref.name}`);
 
     const group = ref.group;
-    const groupName = asString(group.attrs.name) ?? group.address;
+    const groupName = asString(group.attrs.name) ?? labelOf(group);
     const tls = parameterValue(group, "tls");
     if (isUnknown(tls)) return ctx.unknown(tls, ["parameter"], group);
     if (tls === undefined) {

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../core/rule";
-import type { Resource } from "../../../core/model";
+import { type Resource, labelOf } from "../../../core/model";
 import { asBool, asString, isUnknown, unknown } from "../../../core/values";
 
 const REPLICATION_GROUP = "aws_elasticache_replication_group";
@@ -115,7 +115,7 @@ export default defineRule({
     const enabledValue = a.transit_encryption_enabled;
 
     if (cache.type === REPLICATION_GROUP) {
-      const group = asString(a.replication_group_id) ?? cache.address;
+      const group = asString(a.replication_group_id) ?? labelOf(cache);
       if (isUnknown(enabledValue)) return ctx.unknown(enabledValue, ["transit_encryption_enabled"]);
       const enabled = asBool(enabledValue);
       if (enabled === undefined && a.global_replication_group_id !== undefined && a.global_replication_group_id !== null) return;
@@ -139,7 +139,7 @@ export default defineRule({
     // after apply (`aws_elasticache_replication_group.x.id`) still names a group.
     const groupId = a.replication_group_id;
     if (groupId !== undefined && groupId !== null && asString(groupId) !== "") return;
-    const cluster = asString(a.cluster_id) ?? cache.address;
+    const cluster = asString(a.cluster_id) ?? labelOf(cache);
     const engineValue = a.engine;
     if (isUnknown(engineValue)) return ctx.unknown(engineValue, ["engine"]);
     const engine = asString(engineValue)?.trim().toLowerCase();

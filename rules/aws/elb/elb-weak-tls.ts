@@ -1,5 +1,5 @@
 import { defineRule } from "../../../core/rule";
-import type { Resource } from "../../../core/model";
+import { type Resource, labelOf } from "../../../core/model";
 import { asList, asNumber, asString, blocks, isUnknown, unknown } from "../../../core/values";
 import { DEFAULT_CLASSIC_POLICY, type TlsVersion, compareTls, parseTlsVersion } from "../elbv2/tls-policies";
 import {
@@ -21,7 +21,7 @@ interface Options {
 
 /** The name a negotiation policy has in AWS: `policy_name` or `name`, else its address. */
 function policyName(policy: Resource): string {
-  return asString(policy.attrs.policy_name) ?? asString(policy.attrs.name) ?? policy.address;
+  return asString(policy.attrs.policy_name) ?? asString(policy.attrs.name) ?? labelOf(policy);
 }
 
 export default defineRule<Options>({

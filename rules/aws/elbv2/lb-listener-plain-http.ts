@@ -1,5 +1,5 @@
 import { defineRule } from "../../../core/rule";
-import type { Resource } from "../../../core/model";
+import { type Resource, labelOf } from "../../../core/model";
 import { type AttrPath, type Attrs, type Unknown, asNumber, asString, blocks, get, isUnknown } from "../../../core/values";
 import { listenerProtocol, listenerRulesOf } from "../../../core/views";
 
@@ -132,7 +132,7 @@ export default defineRule({
       else if (rv.ok === false) {
         ctx.report({
           messageId: rv.messageId === "forward" ? "ruleForward" : "ruleRedirectNotHttps",
-          data: { port, listener: listener.address, protocol: rv.protocol ?? "" },
+          data: { port, listener: labelOf(listener), protocol: rv.protocol ?? "" },
           at: rv.at,
           resource: rule,
         });

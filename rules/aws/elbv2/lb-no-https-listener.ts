@@ -1,4 +1,4 @@
-import type { Resource } from "../../../core/model";
+import { type Resource, labelOf } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
 import { type Unknown, asBool, asNumber, isUnknown, unknown } from "../../../core/values";
 import { lbKind, listenerProtocol, listenersOf } from "../../../core/views";
@@ -150,7 +150,7 @@ new aws.lb.Listener("http", {
     if (isUnknown(kind) && !known.some((l) => l.protocol === "HTTP")) return ctx.unknown(kind, ["load_balancer_type"]);
     if (!isUnknown(kind) && kind !== "application") return;
     if (undecided) {
-      return ctx.unknown(unknown(`the protocol of listener ${undecided.listener.address} is not known: ${undecided.reason.reason}`));
+      return ctx.unknown(unknown(`the protocol of listener ${labelOf(undecided.listener)} is not known: ${undecided.reason.reason}`));
     }
 
     const internalValue = lb.attrs.internal;

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../core/rule";
-import type { Resource, ResourceGraph } from "../../../core/model";
+import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES, engineFamilyOf } from "./tls-defaults";
 import { engineFactsOf, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine } from "./tls-enforcement";
@@ -44,7 +44,7 @@ function oracleVerdict(graph: ResourceGraph, instance: Resource): OracleVerdict 
     const why = server
       ? `sets SQLNET.ENCRYPTION_SERVER = "${value}" (only REQUIRED refuses clients that do not ask for encryption)`
       : "adds NATIVE_NETWORK_ENCRYPTION without SQLNET.ENCRYPTION_SERVER, whose default Requested still accepts clients that do not ask for encryption";
-    return { ok: false, messageId: "oracleNotEnforced", data: { group: group.address, why } };
+    return { ok: false, messageId: "oracleNotEnforced", data: { group: labelOf(group), why } };
   }
   const ssl = optionsNamed(group, "SSL");
   if (isUnknown(ssl)) return { ok: "unknown", value: ssl, at: [OPTION_GROUP.attr] };
@@ -52,7 +52,7 @@ function oracleVerdict(graph: ResourceGraph, instance: Resource): OracleVerdict 
     ssl.length > 0
       ? "adds only the SSL option, which opens a TLS port but leaves the clear-text listener open"
       : "neither requires native network encryption nor adds the SSL option";
-  return { ok: false, messageId: "oracleNotEnforced", data: { group: group.address, why } };
+  return { ok: false, messageId: "oracleNotEnforced", data: { group: labelOf(group), why } };
 }
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../core/rule";
-import type { Resource } from "../../../core/model";
+import { type Resource, labelOf } from "../../../core/model";
 import { type Unknown, type Value, asBool, asString, blocks, isUnknown, unknown } from "../../../core/values";
 
 /** Whether an attribute that names a source (replica, snapshot) is set: true, false, or Unknown. */
@@ -168,7 +168,7 @@ export default defineRule({
       // A cluster restored with a KMS key is encrypted with it; an instance restore takes no key from the provider.
       if (isCluster && isSet(db.attrs.kms_key_id) === true) return;
       return ctx.unknown(
-        unknown(`${db.address} ${restore.what}: its storage is encrypted only if what it is restored from is`),
+        unknown(`${labelOf(db)} ${restore.what}: its storage is encrypted only if what it is restored from is`),
         [restore.attr],
       );
     }

@@ -4,7 +4,7 @@
  * shared by MOAT-RDS-001 (DB instances, DB parameter groups) and MOAT-RDS-002 (DB clusters, DB cluster parameter
  * groups): the parameters and the defaults are the same; only the resource types and attribute names differ.
  */
-import type { Resource, ResourceGraph } from "../../../core/model";
+import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown, unknown } from "../../../core/values";
 import { type GroupRef, parameterGroupOf, parameterValue } from "../../../core/views";
 import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor } from "./tls-defaults";
@@ -98,7 +98,7 @@ export function engineFactsOf(
     (family ? engineOfFamily(family) : undefined);
   if (engine === undefined) {
     if (isUnknown(ownEngine)) return ownEngine;
-    return unknown(`${resource.address} sets no engine, and neither a replication source nor a parameter group family in the input names one`);
+    return unknown(`${labelOf(resource)} sets no engine, and neither a replication source nor a parameter group family in the input names one`);
   }
   const lower = engine.toLowerCase();
 
@@ -149,7 +149,7 @@ export function tlsVerdict(ref: GroupRef, facts: EngineFacts, link: GroupLink): 
     return { ok: false, messageId: "cannotEnforce", at: ["engine_version"], data };
   }
   if (ref.kind === "resource") {
-    return { ok: false, messageId: "parameterNotSet", at: [link.attr], data: { ...data, group: ref.group.address } };
+    return { ok: false, messageId: "parameterNotSet", at: [link.attr], data: { ...data, group: labelOf(ref.group) } };
   }
   const groupText =
     ref.kind === "default" ? `the default parameter group "${ref.name}"` : `the engine's default parameter group (no ${link.attr})`;
@@ -186,7 +186,7 @@ function valueVerdict(group: Resource, parameter: TlsParameter, value: Value, en
     ok: false,
     messageId: db2Both ? "db2ClearTextListener" : "parameterOff",
     at: [link.attr],
-    data: { group: group.address, parameter: parameter.name, value: text, engine },
+    data: { group: labelOf(group), parameter: parameter.name, value: text, engine },
   };
 }
 

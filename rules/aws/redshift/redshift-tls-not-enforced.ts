@@ -1,5 +1,5 @@
 import { defineRule } from "../../../core/rule";
-import type { Resource } from "../../../core/model";
+import { type Resource, labelOf } from "../../../core/model";
 import { asString, isUnknown, unknown } from "../../../core/values";
 import { parameterGroupOf, parameterValue } from "../../../core/views";
 
@@ -128,7 +128,7 @@ new aws.redshift.Cluster("warehouse", {
     tags: ["encryption-in-transit", "database", "redshift"],
   },
   check(cluster: Resource, ctx) {
-    const clusterName = asString(cluster.attrs.cluster_identifier) ?? cluster.address;
+    const clusterName = asString(cluster.attrs.cluster_identifier) ?? labelOf(cluster);
     const ref = parameterGroupOf(ctx.graph, cluster, GROUP_ATTR, GROUP_TYPE);
     switch (ref.kind) {
       case "unknown":
@@ -146,7 +146,7 @@ new aws.redshift.Cluster("warehouse", {
     }
 
     const group = ref.group;
-    const groupName = asString(group.attrs.name) ?? group.address;
+    const groupName = asString(group.attrs.name) ?? labelOf(group);
     const setting = parameterValue(group, "require_ssl");
     if (isUnknown(setting)) return ctx.unknown(setting, ["parameter"], group);
     if (setting === undefined) {
