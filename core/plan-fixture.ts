@@ -15,7 +15,10 @@ export interface PlanResource {
   unknown?: string[];
   /** Paths whose values are sensitive. */
   sensitive?: string[];
-  /** Configuration references per top-level attribute: `{ load_balancer_arn: ["aws_lb.web.arn", "aws_lb.web"] }`. */
+  /**
+   * Configuration references per attribute: `{ load_balancer_arn: ["aws_lb.web.arn", "aws_lb.web"] }`; a dotted path
+   * reaches into a nested block: `{ "default_action.0.target_group_arn": ["aws_lb_target_group.web.arn"] }`.
+   */
   refs?: Record<string, string[]>;
   action?: "create" | "update" | "no-op" | "delete" | "replace";
 }
@@ -87,14 +90,42 @@ function deletePath(values: Obj, path: string): void {
   if (cur && typeof cur === "object") (cur as Obj)[steps[steps.length - 1]] = null;
 }
 
+/** Nested blocks (arrays of objects) become arrays of expression objects, as Terraform writes them. */
+function expressionOf(v: unknown): unknown {
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === "object" && !Array.isArray(x))) {
+    return v.map((block) => {
+      const out: Obj = {};
+      for (const [k, x] of Object.entries(block as Obj)) if (x !== null && x !== undefined) out[k] = expressionOf(x);
+      return out;
+    });
+  }
+  return { constant_value: v };
+}
+
 function expressionsOf(r: PlanResource): Obj {
   const unknownTop = new Set((r.unknown ?? []).map((p) => p.split(".")[0]));
   const out: Obj = {};
   for (const [k, v] of Object.entries(r.values)) {
     if (r.refs?.[k]) out[k] = { references: r.refs[k] };
-    else if (v !== null && v !== undefined && !unknownTop.has(k)) out[k] = { constant_value: v };
+    else if (v !== null && v !== undefined && !unknownTop.has(k)) out[k] = expressionOf(v);
   }
-  for (const [k, refs] of Object.entries(r.refs ?? {})) if (!(k in out)) out[k] = { references: refs };
+  for (const [k, refs] of Object.entries(r.refs ?? {})) {
+    if (!k.includes(".")) {
+      if (!(k in out)) out[k] = { references: refs };
+      continue;
+    }
+    const steps = k.split(".");
+    let cur: unknown = out;
+    for (let i = 0; i < steps.length - 1; i++) {
+      const step = /^\d+$/.test(steps[i]) ? Number(steps[i]) : steps[i];
+      const next = (cur as Record<string | number, unknown>)[step];
+      if (next === undefined || (next as Obj).constant_value !== undefined) {
+        (cur as Record<string | number, unknown>)[step] = /^\d+$/.test(steps[i + 1]) ? [] : {};
+      }
+      cur = (cur as Record<string | number, unknown>)[step];
+    }
+    (cur as Record<string, unknown>)[steps[steps.length - 1]] = { references: refs };
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import { loadRules } from "../scripts/generate";
 import { runHclCase } from "./support/doors";
+import { runPlanCase } from "./support/plan-door";
 import { expectedPulumiVerdicts, pulumiAddressOf, runPulumiCase } from "./support/pulumi-door";
 
 const loaded = loadRules();
@@ -11,6 +12,7 @@ const loaded = loadRules();
 describe.each(loaded.map((l) => [`${l.rule.meta.id} ${l.rule.meta.name}`, l] as const))("%s", (_title, { rule, cases }) => {
   const hclCases = cases.filter((c) => c.hcl !== undefined);
   const pulumiCases = cases.filter((c) => c.pulumi !== undefined);
+  const planCases = cases.filter((c) => c.plan !== undefined);
 
   test("cases follow the conventions", () => {
     const bad = hclCases.filter((c) => c.expect.length > 0);
@@ -52,6 +54,21 @@ describe.each(loaded.map((l) => [`${l.rule.meta.id} ${l.rule.meta.name}`, l] as 
         if (e.severity) expect(out.severities[`${pulumiAddressOf(e.resource)}|${e.messageId}`]).toBe(e.severity);
       }
       if (c.unknown) expect(out.unknown).toEqual(expect.arrayContaining(c.unknown.map(pulumiAddressOf)));
+    });
+  }
+
+  // The plan leg: the same situation as `terraform show -json` output must give the same verdicts (addresses and
+  // message ids; lines belong to the source door).
+  if (planCases.length > 0) {
+    test.each(planCases.map((c) => [c.name, c] as const))("plan: %s", (_name, c) => {
+      expect(rule.meta.doors).toContain("plan"); // a case with a plan fixture needs a rule that declares the door
+      const out = runPlanCase(rule, c);
+      expect(out.errors).toEqual([]);
+      expect(out.verdicts).toEqual(c.expect.map((e) => `${e.resource}|${e.messageId}`).sort());
+      for (const e of c.expect) {
+        if (e.severity) expect(out.severities[`${e.resource}|${e.messageId}`]).toBe(e.severity);
+      }
+      if (c.unknown) expect(out.unknown).toEqual(expect.arrayContaining(c.unknown));
     });
   }
 });

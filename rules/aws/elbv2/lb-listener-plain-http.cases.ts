@@ -1,7 +1,34 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./lb-listener-plain-http";
+
+const TG = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc";
+
+/** `aws_lb.web` as a plan shows it: its ARN is known only after apply. */
+const albPlan: PlanResource = {
+  address: "aws_lb.web",
+  values: { name: "web", load_balancer_type: "application", internal: false, subnets: ["subnet-1", "subnet-2"] },
+  unknown: ["arn", "id", "dns_name", "zone_id"],
+};
+
+/** A listener of `aws_lb.web` in a plan: load_balancer_arn refers to the load balancer and is unknown until apply. */
+function listenerPlan(address: string, values: Record<string, unknown>, extra: Pick<PlanResource, "unknown" | "refs"> = {}): PlanResource {
+  return {
+    address,
+    values: { load_balancer_arn: null, ...values },
+    unknown: ["arn", "id", "load_balancer_arn", ...(extra.unknown ?? [])],
+    refs: { load_balancer_arn: ["aws_lb.web.arn", "aws_lb.web"], ...(extra.refs ?? {}) },
+  };
+}
+
+/** A default action as the plan renders it: every nested block the provider knows, empty when unused. */
+function action(type: string, rest: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type, target_group_arn: null, redirect: [], fixed_response: [], forward: [], authenticate_oidc: [], authenticate_cognito: [], ...rest };
+}
+
+const httpsRedirect = action("redirect", { redirect: [{ port: "443", protocol: "HTTPS", status_code: "HTTP_301", host: "#{host}", path: "/#{path}", query: "#{query}" }] });
 
 const alb = `resource "aws_lb" "web" {
   name               = "web"
@@ -50,6 +77,7 @@ resource "aws_lb_listener" "http" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
       });
     },
+    plan: planFixture([albPlan, listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [action("forward", { target_group_arn: TG })] })]),
     expect: [{ resource: "aws_lb_listener.http", messageId: "forward", line: 13 }],
   },
   {
@@ -73,6 +101,11 @@ resource "aws_lb_listener" "app" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
       });
     },
+    plan: planFixture([
+      albPlan,
+      // protocol is Optional+Computed: unset in the configuration, the plan shows it as known after apply.
+      listenerPlan("aws_lb_listener.app", { port: 8080, default_action: [action("forward", { target_group_arn: TG })] }, { unknown: ["protocol", "ssl_policy"] }),
+    ]),
     expect: [{ resource: "aws_lb_listener.app", messageId: "forward", line: 12 }],
   },
   {
@@ -101,6 +134,14 @@ resource "aws_lb_listener" "http" {
         defaultActions: [{ type: "redirect", redirect: { port: "8080", statusCode: "HTTP_302" } }],
       });
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan("aws_lb_listener.http", {
+        port: 80,
+        protocol: "HTTP",
+        default_action: [action("redirect", { redirect: [{ port: "8080", protocol: "#{protocol}", status_code: "HTTP_302", host: "#{host}", path: "/#{path}", query: "#{query}" }] })],
+      }),
+    ]),
     expect: [{ resource: "aws_lb_listener.http", messageId: "redirectNotHttps", line: 14 }],
   },
   {
@@ -130,6 +171,14 @@ resource "aws_alb_listener" "http" {
         defaultActions: [{ type: "redirect", redirect: { protocol: "HTTP", port: "8080", statusCode: "HTTP_301" } }],
       });
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan("aws_alb_listener.http", {
+        port: 80,
+        protocol: "HTTP",
+        default_action: [action("redirect", { redirect: [{ port: "8080", protocol: "HTTP", status_code: "HTTP_301", host: "#{host}", path: "/#{path}", query: "#{query}" }] })],
+      }),
+    ]),
     expect: [{ resource: "aws_alb_listener.http", messageId: "redirectNotHttps", line: 15 }],
   },
   {
@@ -183,6 +232,24 @@ resource "aws_lb_listener" "http" {
         ],
       });
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan(
+        "aws_lb_listener.http",
+        {
+          port: 80,
+          protocol: "HTTP",
+          default_action: [
+            action("authenticate-oidc", {
+              order: 1,
+              authenticate_oidc: [{ authorization_endpoint: "https://idp.example.com/auth", client_id: "moat", client_secret: "not-a-real-secret", issuer: "https://idp.example.com", token_endpoint: "https://idp.example.com/token", user_info_endpoint: "https://idp.example.com/userinfo" }],
+            }),
+            action("forward", { order: 2, target_group_arn: TG }),
+          ],
+        },
+        { unknown: [] },
+      ),
+    ]),
     expect: [{ resource: "aws_lb_listener.http", messageId: "forward", line: 26 }],
   },
   {
@@ -228,6 +295,16 @@ resource "aws_lb_listener_rule" "health" {
         conditions: [{ pathPattern: { values: ["/health"] } }],
       });
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [httpsRedirect] }),
+      {
+        address: "aws_lb_listener_rule.health",
+        values: { listener_arn: null, priority: 10, action: [action("forward", { target_group_arn: TG })], condition: [{ path_pattern: [{ values: ["/health"] }] }] },
+        unknown: ["arn", "id", "listener_arn"],
+        refs: { listener_arn: ["aws_lb_listener.http.arn", "aws_lb_listener.http"] },
+      },
+    ]),
     expect: [{ resource: "aws_lb_listener_rule.health", messageId: "ruleForward", line: 27 }],
   },
   {
@@ -282,6 +359,11 @@ resource "aws_lb_listener" "this" {
         });
       }
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan('aws_lb_listener.this["api"]', { port: 8080, protocol: "HTTP", default_action: [action("forward", { target_group_arn: TG })] }),
+      listenerPlan('aws_lb_listener.this["admin"]', { port: 80, protocol: "HTTP", default_action: [httpsRedirect] }),
+    ]),
     expect: [{ resource: 'aws_lb_listener.this["api"]', messageId: "forward", line: 21 }],
   },
   {
@@ -329,6 +411,20 @@ resource "aws_lb_listener_rule" "legacy" {
         conditions: [{ hostHeader: { values: ["old.example.com"] } }],
       });
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [httpsRedirect] }),
+      {
+        address: "aws_lb_listener_rule.legacy",
+        values: {
+          listener_arn: null,
+          action: [action("redirect", { redirect: [{ host: "legacy.example.com", protocol: "HTTP", status_code: "HTTP_302", port: "#{port}", path: "/#{path}", query: "#{query}" }] })],
+          condition: [{ host_header: [{ values: ["old.example.com"] }] }],
+        },
+        unknown: ["arn", "id", "listener_arn", "priority"],
+        refs: { listener_arn: ["aws_lb_listener.http.arn", "aws_lb_listener.http"] },
+      },
+    ]),
     expect: [{ resource: "aws_lb_listener_rule.legacy", messageId: "ruleRedirectNotHttps", line: 29 }],
   },
   // ---------------------------------------------------------------- good
@@ -354,6 +450,7 @@ resource "aws_lb_listener" "http" {
     pulumi: () => {
       httpsRedirectListener(albWeb());
     },
+    plan: planFixture([albPlan, listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [httpsRedirect] })]),
     expect: [],
   },
   {
@@ -385,6 +482,14 @@ resource "aws_lb_listener" "http" {
         ],
       });
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan("aws_lb_listener.http", {
+        port: 80,
+        protocol: "HTTP",
+        default_action: [action("fixed-response", { fixed_response: [{ content_type: "text/plain", message_body: "Use HTTPS", status_code: "403" }] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -415,6 +520,15 @@ resource "aws_lb_listener" "tcp80" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/abc" }],
       });
     },
+    plan: planFixture([
+      { address: "aws_lb.nlb", values: { name: "edge", load_balancer_type: "network", subnets: ["subnet-1"] }, unknown: ["arn", "id"] },
+      {
+        address: "aws_lb_listener.tcp80",
+        values: { load_balancer_arn: null, port: 80, protocol: "TCP", default_action: [action("forward", { target_group_arn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/abc" })] },
+        unknown: ["arn", "id", "load_balancer_arn"],
+        refs: { load_balancer_arn: ["aws_lb.nlb.arn", "aws_lb.nlb"] },
+      },
+    ]),
     expect: [],
   },
   {
@@ -444,6 +558,16 @@ resource "aws_lb_listener" "https" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
       });
     },
+    plan: planFixture([
+      albPlan,
+      listenerPlan("aws_lb_listener.https", {
+        port: 443,
+        protocol: "HTTPS",
+        ssl_policy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+        certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+        default_action: [action("forward", { target_group_arn: TG })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -480,6 +604,15 @@ resource "aws_lb_listener" "http" {
         ],
       });
     },
+    plan: planFixture([
+      albPlan,
+      // A plan always has variable values; the same situation is a value read only at apply time.
+      listenerPlan(
+        "aws_lb_listener.http",
+        { port: 80, protocol: "HTTP", default_action: [action("redirect", { redirect: [{ port: "443", protocol: null, status_code: "HTTP_301" }] })] },
+        { unknown: ["default_action.0.redirect.0.protocol"], refs: { "default_action.0.redirect.0.protocol": ["data.aws_ssm_parameter.redirect_protocol.value", "data.aws_ssm_parameter.redirect_protocol"] } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_lb_listener.http"],
   },
@@ -521,6 +654,7 @@ resource "aws_lb_listener" "http" {
         ],
       });
     },
+    plan: planFixture([albPlan, listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [httpsRedirect] })]),
     expect: [],
   },
   {
@@ -550,6 +684,7 @@ resource "aws_lb_listener" "http" {
         });
       }
     },
+    plan: planFixture([albPlan]),
     expect: [],
   },
 ]);

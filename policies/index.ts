@@ -1,0 +1,9 @@
+/**
+ * The policy pack's entry point (package.json `main`, compiled to dist/policies/index.js). `new PolicyPack` starts the
+ * gRPC server and prints its port as the first line on stdout: nothing may print before it.
+ */
+import { PolicyPack } from "@pulumi/policy";
+import { rules } from "../rules";
+import { moatPolicyPackArgs } from "./pack";
+
+new PolicyPack("moat", moatPolicyPackArgs(rules));

@@ -1,0 +1,141 @@
+/**
+ * Rules → CrossGuard policies. Every rule whose doors include "pulumi" becomes one policy with the rule's name: a
+ * resource policy when its verdict depends on the resource alone, a stack policy when it needs the graph. The policy
+ * builds the model through the adapter, runs the rule with the shared engine and reports each finding on the URN of
+ * the resource it is about.
+ */
+import type {
+  PolicyPackArgs,
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import { type EngineResult, redact, runRules } from "../core/engine";
+import type { ResourceGraph } from "../core/model";
+import { type AnyRule, resolveOptions } from "../core/rule";
+import { type PulumiResourceInput, canonicalTypeOfToken, pulumiGraph, pulumiPropertyPath } from "./adapter";
+import { rawProps, trackSecrets } from "./secrets";
+
+/** Where moat lives; rule docs are `docs/rules/<id>.md` in it. One constant until the repository is published. */
+export const REPOSITORY_URL = "https://github.com/moat-policy/moat";
+
+export function ruleDocUrl(rule: AnyRule): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${rule.meta.id}.md`;
+}
+
+/** The rules that have a Pulumi form, in registry order. */
+export function pulumiRules(rules: readonly AnyRule[]): AnyRule[] {
+  return rules.filter((r) => r.meta.doors.includes("pulumi"));
+}
+
+/** What the policy pack is made of: `policies/index.ts` passes this to `new PolicyPack("moat", …)`. */
+export function moatPolicyPackArgs(rules: readonly AnyRule[]): PolicyPackArgs {
+  trackSecrets();
+  return {
+    displayName: "moat: the network edge of AWS",
+    description:
+      "Plain-HTTP load balancer listeners, missing or weak TLS on load balancers, unencrypted database connections and storage, and overly broad security groups: the same rules moat enforces on Terraform source and plans.",
+    provider: "aws",
+    tags: ["aws", "security", "network"],
+    repository: REPOSITORY_URL,
+    policies: pulumiRules(rules).map(policyOf),
+  };
+}
+
+export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidationPolicy {
+  const m = rule.meta;
+  const common = {
+    name: m.name,
+    description: m.deprecated ? `Deprecated (${m.deprecated.reason}): ${m.title}` : m.title,
+    // A deprecated rule is kept so that configs naming it stay valid, but it no longer runs unless asked to.
+    enforcementLevel: m.deprecated ? ("disabled" as const) : m.enforcement,
+    severity: m.severity,
+    remediationSteps: `${m.remediation.text}\n\n${m.remediation.pulumi}`,
+    url: ruleDocUrl(rule),
+    tags: [m.area, ...(m.tags ?? [])],
+    ...(m.framework ? { framework: m.framework } : {}),
+    configSchema: { properties: structuredClone(m.options.properties) as Record<string, PolicyConfigJSONSchema> },
+  };
+  const types = new Set(m.resourceTypes);
+  if (m.scope === "resource") {
+    return {
+      ...common,
+      validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
+        const canonical = canonicalTypeOfToken(args.type);
+        if (canonical === undefined || !types.has(canonical)) {
+          return args.notApplicable(`${m.name} reads ${m.resourceTypes.join(", ")} only`);
+        }
+        const { props, secretValues } = rawProps(args.props);
+        const input: PulumiResourceInput = {
+          type: args.type,
+          urn: args.urn,
+          name: args.name,
+          props,
+          secretValues,
+          secretProperties: args.opts.additionalSecretOutputs,
+        };
+        const graph = pulumiGraph([input]);
+        reportFindings(rule, graph, run(rule, graph, args.getConfig()), report);
+      },
+    };
+  }
+  return {
+    ...common,
+    validateStack: (args: StackValidationArgs, report: ReportViolation) => {
+      const graph = pulumiGraph(args.resources.map(inputOf));
+      if (graph.ofType(...m.resourceTypes).length === 0) {
+        return args.notApplicable(`the stack has no ${m.resourceTypes.join(", ")}`);
+      }
+      reportFindings(rule, graph, run(rule, graph, args.getConfig()), report);
+    },
+  };
+}
+
+function inputOf(r: PolicyResource): PulumiResourceInput {
+  const { props, secretValues } = rawProps(r.props);
+  const propertyDependencies: Record<string, string[]> = {};
+  for (const [prop, deps] of Object.entries(r.propertyDependencies ?? {})) propertyDependencies[prop] = deps.map((d) => d.urn);
+  return {
+    type: r.type,
+    urn: r.urn,
+    name: r.name,
+    props,
+    secretValues,
+    secretProperties: r.opts?.additionalSecretOutputs,
+    propertyDependencies,
+  };
+}
+
+/**
+ * The engine applies the policy's config (its schema defaults included) before Configure; a pack started without
+ * Configure gets `{}`, so the rule's own defaults fill in. Invalid options throw with the rule name and the schema
+ * error, and the Pulumi CLI shows that error.
+ */
+function run(rule: AnyRule, graph: ResourceGraph, config: Record<string, unknown>): EngineResult {
+  const options = resolveOptions(rule, config) as Record<string, unknown>;
+  return runRules(graph, [{ rule, level: "mandatory", options }]);
+}
+
+function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResult, report: ReportViolation): void {
+  // A message can quote another resource's value (a parameter group's setting in an instance's finding): redact the
+  // secrets of every resource, not only those of the one reported.
+  const secrets = [...new Set(graph.all().flatMap((r) => r.secrets ?? []))];
+  for (const f of result.findings) {
+    const target = graph.get(f.address);
+    const path = target ? pulumiPropertyPath(target.sourceType, pathSteps(f.path)) : "";
+    const where = path ? ` at ${path}` : "";
+    const severity = f.severity !== rule.meta.severity ? ` (${f.severity})` : "";
+    report(redact(`${f.ruleId}${severity}${where}: ${f.message}`, secrets), f.urn);
+  }
+}
+
+/** `default_action[0].redirect[0].protocol` → the steps it was made from. */
+function pathSteps(path: string): (string | number)[] {
+  const steps: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) steps.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return steps;
+}

@@ -1,0 +1,72 @@
+/**
+ * Which values of a resource were secrets. The engine sends secrets to a policy pack wrapped (`{ [sig]: secret, value }`),
+ * but @pulumi/policy unwraps them before a validation sees the properties, and no public API says which values were
+ * secret. A rule message can quote a value (a port, a CIDR, a parameter value), and a secret must never reach a
+ * message, so the pack needs to know. This module wraps @pulumi/policy's deserializer (the one place that sees the
+ * wrapped values): it asks for secrets as `Secret` objects, unwraps them itself and remembers their values per
+ * properties object. @pulumi/policy is pinned to an exact version; test/pulumi/engine.test.ts sends secrets through
+ * the real gRPC server and fails if this stops working.
+ */
+import { Secret } from "@pulumi/policy";
+
+type Deserialize = (struct: unknown, proxySecrets: boolean) => Record<string, unknown>;
+interface DeserializeModule {
+  deserializeProperties: Deserialize & { moatTracksSecrets?: true };
+}
+
+/** @pulumi/policy's proxies hand out their target under this key (proxy.ts `getSpecialProxyTarget`). */
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+const secretsByProps = new WeakMap<object, unknown[]>();
+
+/** Installs the tracking once. Throws when @pulumi/policy no longer has the deserializer it wraps: better no pack than leaked secrets. */
+export function trackSecrets(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require("@pulumi/policy/deserialize") as DeserializeModule;
+  const original = mod.deserializeProperties;
+  if (typeof original !== "function") {
+    throw new Error(
+      "moat: @pulumi/policy/deserialize.deserializeProperties is missing, so secret values cannot be kept out of messages; install the @pulumi/policy version in moat's package.json",
+    );
+  }
+  if (original.moatTracksSecrets) return;
+  const tracking: DeserializeModule["deserializeProperties"] = (struct, proxySecrets) => {
+    if (proxySecrets) return original(struct, proxySecrets);
+    const wrapped = original(struct, true);
+    const props = (wrapped as Record<string, unknown>)[PROXY_TARGET] as Record<string, unknown> | undefined;
+    if (!props || typeof props !== "object") {
+      throw new Error("moat: @pulumi/policy's secret-preserving proxy changed; install the @pulumi/policy version in moat's package.json");
+    }
+    const secrets: unknown[] = [];
+    for (const key of Object.keys(props)) props[key] = unwrapSecrets(props[key], secrets);
+    if (secrets.length > 0) secretsByProps.set(props, secrets);
+    return props;
+  };
+  tracking.moatTracksSecrets = true;
+  mod.deserializeProperties = tracking;
+}
+
+function unwrapSecrets(v: unknown, secrets: unknown[]): unknown {
+  if (v instanceof Secret) {
+    const inner = unwrapSecrets(v.value, secrets);
+    secrets.push(inner);
+    return inner;
+  }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = unwrapSecrets(v[i], secrets);
+  } else if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+    const o = v as Record<string, unknown>;
+    for (const key of Object.keys(o)) o[key] = unwrapSecrets(o[key], secrets);
+  }
+  return v;
+}
+
+/**
+ * The plain properties behind a policy's props Proxy, read without tripping it (the Proxy throws on unknown values),
+ * and the secret values among them.
+ */
+export function rawProps(props: Record<string, unknown>): { props: Record<string, unknown>; secretValues: unknown[] } {
+  const target = (props as Record<string, unknown>)[PROXY_TARGET];
+  const raw = target && typeof target === "object" ? (target as Record<string, unknown>) : props;
+  return { props: raw, secretValues: secretsByProps.get(raw) ?? [] };
+}

@@ -1,0 +1,35 @@
+/** The README's Pulumi section: its generated table is current, and its example config is one the pack accepts. */
+import { readFileSync } from "node:fs";
+import { type PolicyConfig, resolvePolicy } from "../../core/policy-config";
+import { policyOf, pulumiRules } from "../../policies/pack";
+import { rules } from "../../rules";
+import { README, pulumiCoverageTable, withCoverageTable } from "../support/pulumi-coverage";
+import { type PolicyInfo, parsePolicyPackConfig, reconcilePolicyConfig } from "../support/pulumi-engine";
+
+const readme = readFileSync(README, "utf8");
+
+test("the Pulumi coverage table in the README is up to date (else: npx tsx test/support/pulumi-coverage.ts --write)", () => {
+  expect(readme).toBe(withCoverageTable(readme, pulumiCoverageTable(rules)));
+});
+
+test("the README's --policy-pack-config example passes the engine's validation and the rules' option schemas", () => {
+  const json = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(json).toBeDefined();
+  const policies: PolicyInfo[] = pulumiRules(rules).map((r) => {
+    const p = policyOf(r);
+    return {
+      name: p.name,
+      description: p.description,
+      enforcementLevel: p.enforcementLevel ?? "advisory",
+      type: r.meta.scope,
+      severity: r.meta.severity,
+      tags: [],
+      url: "",
+      remediationSteps: "",
+      configSchema: { properties: p.configSchema!.properties as Record<string, Record<string, unknown>>, required: [] },
+    } as PolicyInfo;
+  });
+  const config = parsePolicyPackConfig(json!, README);
+  expect(() => reconcilePolicyConfig(policies, undefined, config)).not.toThrow();
+  expect(() => resolvePolicy(rules, JSON.parse(json!) as PolicyConfig)).not.toThrow();
+});
