@@ -581,11 +581,12 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     const moduleAddress = moduleAddressOf(path);
     const candidates = byModuleAndConfig.get(`${moduleAddress}\u0000${head}.${steps[1].name}`) ?? [];
     if (steps[1].key !== undefined) return candidates.filter((c) => c.key === steps[1].key).map((c) => c.address);
-    if (candidates.length > 1 && fromKey !== undefined) {
-      const same = candidates.filter((c) => c.key === fromKey);
-      if (same.length > 0) return same.map((c) => c.address);
-    }
-    return candidates.map((c) => c.address);
+    if (candidates.length <= 1) return candidates.map((c) => c.address);
+    // `aws_lb.site[each.value.lb]` is recorded without its key. The instance with the referring instance's own key is
+    // the usual pattern; otherwise the target cannot be told, and linking every instance would let one instance's
+    // listener vouch for another's: no edge (rules then match known names, or do not judge).
+    const same = fromKey === undefined ? [] : candidates.filter((c) => c.key === fromKey);
+    return same.length === 1 ? [same[0].address] : [];
   }
 
   return {

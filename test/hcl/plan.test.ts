@@ -171,3 +171,16 @@ test("an older plan (format 0.1) whose unchanged resources are only in planned_v
   const r = scan(doc);
   expect([...r.byAddress.keys()].sort()).toEqual(["aws_security_group.a", "module.m.aws_security_group.b"]);
 });
+
+test("a reference to a for_each resource whose key cannot be told links nothing, rather than every instance", () => {
+  const r = scan(
+    planFixture([
+      { address: 'aws_lb.site["a"]', values: {} },
+      { address: 'aws_lb.site["b"]', values: {} },
+      // aws_lb.site[each.value.lb].arn: Terraform records the reference without the key.
+      { address: 'aws_lb_listener.l["a-https"]', values: {}, refs: { load_balancer_arn: ["aws_lb.site", "each.value.lb"] } },
+      { address: 'aws_lb_listener.same["a"]', values: {}, refs: { load_balancer_arn: ["aws_lb.site", "each.key"] } },
+    ]),
+  );
+  expect(r.edges).toEqual(['aws_lb_listener.same["a"] -load_balancer_arn-> aws_lb.site["a"]']);
+});

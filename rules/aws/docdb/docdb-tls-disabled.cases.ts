@@ -1,5 +1,44 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./docdb-tls-disabled";
+
+type Extra = Pick<PlanResource, "unknown" | "refs">;
+
+/** An `aws_docdb_cluster_parameter_group` in a plan; `description` has a provider default, which the plan shows. */
+function groupPlan(address: string, values: Record<string, unknown>, extra: Extra = {}): PlanResource {
+  return {
+    address,
+    values: { description: "Managed by Terraform", parameter: [], ...values },
+    unknown: ["arn", "id", "name_prefix", ...(extra.unknown ?? [])],
+    refs: extra.refs,
+  };
+}
+
+/** A parameter block as the plan shows it, with the provider's default `apply_method`. */
+function parameter(name: string, value: string | null, applyMethod = "pending-reboot"): Record<string, unknown> {
+  return { apply_method: applyMethod, name, value };
+}
+
+/**
+ * An `aws_docdb_cluster` in a plan. `db_cluster_parameter_group_name` is Optional+Computed: left unset, it is known
+ * after apply (and has no configuration expression); `engine` has a provider default.
+ */
+function clusterPlan(address: string, values: Record<string, unknown>, extra: Extra = {}): PlanResource {
+  const computed = ["db_cluster_parameter_group_name", "engine_version", "cluster_identifier_prefix"].filter((k) => !(k in values));
+  return {
+    address,
+    values: { engine: "docdb", manage_master_user_password: true, ...values },
+    unknown: ["arn", "id", "endpoint", "reader_endpoint", "cluster_resource_id", "master_user_secret", ...computed, ...(extra.unknown ?? [])],
+    refs: extra.refs,
+  };
+}
+
+/** A cluster in a plan whose `db_cluster_parameter_group_name` refers to a group's `name` (known: the configuration sets it). */
+function clusterOfGroupPlan(address: string, values: Record<string, unknown>, group: string, groupName: string): PlanResource {
+  return clusterPlan(address, { ...values, db_cluster_parameter_group_name: groupName }, { refs: { db_cluster_parameter_group_name: [`${group}.name`, group] } });
+}
 
 export default defineCases(rule, [
   {
@@ -22,6 +61,28 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.no_tls.name
 }
 `,
+    pulumi: () => {
+      const noTls = new aws.docdb.ClusterParameterGroup("no_tls", {
+        name: "orders-no-tls",
+        family: "docdb5.0",
+        parameters: [{ name: "tls", value: "disabled" }],
+      });
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: noTls.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_docdb_cluster_parameter_group.no_tls", { name: "orders-no-tls", family: "docdb5.0", parameter: [parameter("tls", "disabled")] }),
+      clusterOfGroupPlan(
+        "aws_docdb_cluster.orders",
+        { cluster_identifier: "orders", master_username: "orders_admin" },
+        "aws_docdb_cluster_parameter_group.no_tls",
+        "orders-no-tls",
+      ),
+    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.no_tls", messageId: "tlsDisabled", line: 7 }],
   },
   {
@@ -50,6 +111,38 @@ resource "aws_docdb_cluster" "reports" {
   db_cluster_parameter_group_name = "legacy-clients"
 }
 `,
+    pulumi: () => {
+      new aws.docdb.ClusterParameterGroup("legacy", {
+        name: "legacy-clients",
+        family: "docdb4.0",
+        parameters: [
+          { name: "audit_logs", value: "enabled" },
+          { name: "tls", value: "DISABLED", applyMethod: "pending-reboot" },
+        ],
+      });
+      for (let i = 0; i < 2; i++) {
+        new aws.docdb.Cluster(`reports-${i}`, {
+          clusterIdentifier: `reports-${i}`,
+          masterUsername: "reports_admin",
+          manageMasterUserPassword: true,
+          dbClusterParameterGroupName: "legacy-clients",
+        });
+      }
+    },
+    plan: planFixture([
+      groupPlan("aws_docdb_cluster_parameter_group.legacy", {
+        name: "legacy-clients",
+        family: "docdb4.0",
+        parameter: [parameter("audit_logs", "enabled"), parameter("tls", "DISABLED")],
+      }),
+      ...[0, 1].map((i) =>
+        clusterPlan(
+          `aws_docdb_cluster.reports[${i}]`,
+          { cluster_identifier: `reports-${i}`, master_username: "reports_admin", db_cluster_parameter_group_name: "legacy-clients" },
+          { refs: { cluster_identifier: ["count.index"] } },
+        ),
+      ),
+    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.legacy", messageId: "tlsDisabled", line: 12 }],
   },
   {
@@ -77,6 +170,36 @@ resource "aws_docdb_cluster" "catalog" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.this.id
 }
 `,
+    pulumi: () => {
+      // The case's vars are the stack's config here (`pulumi config set tls_mode disabled`); the variable's default is the fallback.
+      const group = new aws.docdb.ClusterParameterGroup("this", {
+        name: "catalog",
+        family: "docdb5.0",
+        parameters: [{ name: "tls", value: new pulumi.Config().get("tls_mode") ?? "enabled" }],
+      });
+      new aws.docdb.Cluster("catalog", {
+        clusterIdentifier: "catalog",
+        masterUsername: "catalog_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: group.id,
+      });
+    },
+    plan: planFixture([
+      groupPlan(
+        "aws_docdb_cluster_parameter_group.this",
+        { name: "catalog", family: "docdb5.0", parameter: [parameter("tls", "disabled")] },
+        { refs: { "parameter.0.value": ["var.tls_mode"] } },
+      ),
+      // The group's id is known only after apply: the reference is what links the cluster to it.
+      clusterPlan(
+        "aws_docdb_cluster.catalog",
+        { cluster_identifier: "catalog", master_username: "catalog_admin", db_cluster_parameter_group_name: null },
+        {
+          unknown: ["db_cluster_parameter_group_name"],
+          refs: { db_cluster_parameter_group_name: ["aws_docdb_cluster_parameter_group.this.id", "aws_docdb_cluster_parameter_group.this"] },
+        },
+      ),
+    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.this", messageId: "tlsDisabled", line: 12 }],
   },
   {
@@ -99,6 +222,28 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls.name
 }
 `,
+    pulumi: () => {
+      const tls = new aws.docdb.ClusterParameterGroup("tls", {
+        name: "orders-tls",
+        family: "docdb5.0",
+        parameters: [{ name: "tls", value: "enabled" }],
+      });
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: tls.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_docdb_cluster_parameter_group.tls", { name: "orders-tls", family: "docdb5.0", parameter: [parameter("tls", "enabled")] }),
+      clusterOfGroupPlan(
+        "aws_docdb_cluster.orders",
+        { cluster_identifier: "orders", master_username: "orders_admin" },
+        "aws_docdb_cluster_parameter_group.tls",
+        "orders-tls",
+      ),
+    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.tls", messageId: "tlsValueDisallowed", line: 7 }],
   },
   {
@@ -110,6 +255,14 @@ resource "aws_docdb_cluster" "orders" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin" })]),
     expect: [{ resource: "aws_docdb_cluster.orders", messageId: "defaultTlsDisallowed", line: 1 }],
   },
   {
@@ -132,6 +285,28 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.audit.name
 }
 `,
+    pulumi: () => {
+      const audit = new aws.docdb.ClusterParameterGroup("audit", {
+        name: "orders-audit",
+        family: "docdb5.0",
+        parameters: [{ name: "audit_logs", value: "enabled" }],
+      });
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: audit.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_docdb_cluster_parameter_group.audit", { name: "orders-audit", family: "docdb5.0", parameter: [parameter("audit_logs", "enabled")] }),
+      clusterOfGroupPlan(
+        "aws_docdb_cluster.orders",
+        { cluster_identifier: "orders", master_username: "orders_admin" },
+        "aws_docdb_cluster_parameter_group.audit",
+        "orders-audit",
+      ),
+    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.audit", messageId: "groupDefaultTlsDisallowed", line: 1 }],
   },
   // ---------------------------------------------------------------- good
@@ -145,6 +320,15 @@ resource "aws_docdb_cluster" "orders" {
   storage_encrypted           = true
 }
 `,
+    pulumi: () => {
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        storageEncrypted: true,
+      });
+    },
+    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin", storage_encrypted: true })]),
     expect: [],
   },
   {
@@ -166,6 +350,28 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls12.name
 }
 `,
+    pulumi: () => {
+      const tls12 = new aws.docdb.ClusterParameterGroup("tls12", {
+        name: "orders-tls12",
+        family: "docdb5.0",
+        parameters: [{ name: "tls", value: "tls1.2+" }],
+      });
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: tls12.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_docdb_cluster_parameter_group.tls12", { name: "orders-tls12", family: "docdb5.0", parameter: [parameter("tls", "tls1.2+")] }),
+      clusterOfGroupPlan(
+        "aws_docdb_cluster.orders",
+        { cluster_identifier: "orders", master_username: "orders_admin" },
+        "aws_docdb_cluster_parameter_group.tls12",
+        "orders-tls12",
+      ),
+    ]),
     expect: [],
   },
   {
@@ -188,6 +394,29 @@ resource "aws_docdb_cluster" "orders" {
   enabled_cloudwatch_logs_exports = ["audit"]
 }
 `,
+    pulumi: () => {
+      const audit = new aws.docdb.ClusterParameterGroup("audit", {
+        name: "orders-audit",
+        family: "docdb5.0",
+        parameters: [{ name: "audit_logs", value: "enabled" }],
+      });
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: audit.name,
+        enabledCloudwatchLogsExports: ["audit"],
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_docdb_cluster_parameter_group.audit", { name: "orders-audit", family: "docdb5.0", parameter: [parameter("audit_logs", "enabled")] }),
+      clusterOfGroupPlan(
+        "aws_docdb_cluster.orders",
+        { cluster_identifier: "orders", master_username: "orders_admin", enabled_cloudwatch_logs_exports: ["audit"] },
+        "aws_docdb_cluster_parameter_group.audit",
+        "orders-audit",
+      ),
+    ]),
     expect: [],
   },
   {
@@ -199,6 +428,15 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = "default.docdb5.0"
 }
 `,
+    pulumi: () => {
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: "default.docdb5.0",
+      });
+    },
+    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin", db_cluster_parameter_group_name: "default.docdb5.0" })]),
     expect: [],
   },
   {
@@ -210,6 +448,15 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = "shared-docdb-params"
 }
 `,
+    pulumi: () => {
+      new aws.docdb.Cluster("orders", {
+        clusterIdentifier: "orders",
+        masterUsername: "orders_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: "shared-docdb-params",
+      });
+    },
+    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin", db_cluster_parameter_group_name: "shared-docdb-params" })]),
     expect: [],
     unknown: ["aws_docdb_cluster.orders"],
   },
@@ -236,6 +483,36 @@ resource "aws_docdb_cluster" "catalog" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.this.name
 }
 `,
+    pulumi: () => {
+      // Pulumi's counterpart of a variable without a value: a value known only after apply (here derived from a subnet
+      // group the program creates), unknown in a preview.
+      const subnets = new aws.docdb.SubnetGroup("catalog", { subnetIds: ["subnet-0abc", "subnet-0def"] });
+      const group = new aws.docdb.ClusterParameterGroup("this", {
+        name: "catalog",
+        family: "docdb5.0",
+        parameters: [{ name: "tls", value: subnets.arn.apply(() => "enabled") }],
+      });
+      new aws.docdb.Cluster("catalog", {
+        clusterIdentifier: "catalog",
+        masterUsername: "catalog_admin",
+        manageMasterUserPassword: true,
+        dbClusterParameterGroupName: group.name,
+      });
+    },
+    plan: planFixture([
+      // A plan always has variable values; the same situation is a value read only at apply time.
+      groupPlan(
+        "aws_docdb_cluster_parameter_group.this",
+        { name: "catalog", family: "docdb5.0", parameter: [parameter("tls", null)] },
+        { unknown: ["parameter.0.value"], refs: { "parameter.0.value": ["data.aws_ssm_parameter.tls_mode.value", "data.aws_ssm_parameter.tls_mode"] } },
+      ),
+      clusterOfGroupPlan(
+        "aws_docdb_cluster.catalog",
+        { cluster_identifier: "catalog", master_username: "catalog_admin" },
+        "aws_docdb_cluster_parameter_group.this",
+        "catalog",
+      ),
+    ]),
     expect: [],
     unknown: ["aws_docdb_cluster_parameter_group.this"],
   },
@@ -251,6 +528,10 @@ resource "aws_docdb_cluster" "catalog" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.docdb.ClusterParameterGroup("unused", { name: "scratch", family: "docdb5.0", parameters: [{ name: "tls", value: "disabled" }] });
+    },
+    plan: planFixture([groupPlan("aws_docdb_cluster_parameter_group.unused", { name: "scratch", family: "docdb5.0", parameter: [parameter("tls", "disabled")] })]),
     expect: [],
   },
 ]);

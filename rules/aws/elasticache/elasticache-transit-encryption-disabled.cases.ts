@@ -1,5 +1,45 @@
+import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
+import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./elasticache-transit-encryption-disabled";
+
+type Extra = Pick<PlanResource, "unknown" | "refs">;
+
+/** Optional+Computed attributes of a replication group: a plan shows them as known after apply when the configuration leaves them unset. */
+const GROUP_COMPUTED = [
+  "transit_encryption_enabled",
+  "transit_encryption_mode",
+  "at_rest_encryption_enabled",
+  "engine_version",
+  "global_replication_group_id",
+  "parameter_group_name",
+  "num_cache_clusters",
+  "num_node_groups",
+  "replicas_per_node_group",
+];
+
+/** An `aws_elasticache_replication_group` in a plan. `engine` has a provider default ("redis"), which the plan shows. */
+function groupPlan(address: string, values: Record<string, unknown>, extra: Extra = {}): PlanResource {
+  return {
+    address,
+    values: { engine: "redis", ...values },
+    unknown: ["arn", "id", "primary_endpoint_address", "member_clusters", ...GROUP_COMPUTED.filter((k) => !(k in values)), ...(extra.unknown ?? [])],
+    refs: extra.refs,
+  };
+}
+
+/** Optional+Computed attributes of a cache cluster (`engine` too: it is required only outside a replication group). */
+const CLUSTER_COMPUTED = ["engine", "engine_version", "transit_encryption_enabled", "replication_group_id", "node_type", "num_cache_nodes", "port", "parameter_group_name"];
+
+/** An `aws_elasticache_cluster` in a plan. */
+function clusterPlan(address: string, values: Record<string, unknown>, extra: Extra = {}): PlanResource {
+  return {
+    address,
+    values,
+    unknown: ["arn", "id", "cache_nodes", "cluster_address", "configuration_endpoint", ...CLUSTER_COMPUTED.filter((k) => !(k in values)), ...(extra.unknown ?? [])],
+    refs: extra.refs,
+  };
+}
 
 export default defineCases(rule, [
   {
@@ -15,6 +55,28 @@ export default defineCases(rule, [
   at_rest_encryption_enabled = true
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.ReplicationGroup("sessions", {
+        replicationGroupId: "sessions",
+        description: "Session store",
+        engine: "redis",
+        engineVersion: "7.1",
+        nodeType: "cache.t4g.small",
+        numCacheClusters: 2,
+        atRestEncryptionEnabled: true,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_elasticache_replication_group.sessions", {
+        replication_group_id: "sessions",
+        description: "Session store",
+        engine: "redis",
+        engine_version: "7.1",
+        node_type: "cache.t4g.small",
+        num_cache_clusters: 2,
+        at_rest_encryption_enabled: true,
+      }),
+    ]),
     expect: [{ resource: "aws_elasticache_replication_group.sessions", messageId: "groupTransitDisabled", line: 1 }],
   },
   {
@@ -29,6 +91,28 @@ export default defineCases(rule, [
   transit_encryption_enabled = false
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.ReplicationGroup("cache", {
+        replicationGroupId: "cache",
+        description: "Page cache",
+        engine: "valkey",
+        nodeType: "cache.r7g.large",
+        numNodeGroups: 2,
+        replicasPerNodeGroup: 1,
+        transitEncryptionEnabled: false,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_elasticache_replication_group.cache", {
+        replication_group_id: "cache",
+        description: "Page cache",
+        engine: "valkey",
+        node_type: "cache.r7g.large",
+        num_node_groups: 2,
+        replicas_per_node_group: 1,
+        transit_encryption_enabled: false,
+      }),
+    ]),
     expect: [{ resource: "aws_elasticache_replication_group.cache", messageId: "groupTransitDisabled", line: 8 }],
   },
   {
@@ -44,6 +128,30 @@ export default defineCases(rule, [
   transit_encryption_mode    = "preferred"
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.ReplicationGroup("sessions", {
+        replicationGroupId: "sessions",
+        description: "Session store",
+        engine: "redis",
+        engineVersion: "7.1",
+        nodeType: "cache.t4g.small",
+        numCacheClusters: 2,
+        transitEncryptionEnabled: true,
+        transitEncryptionMode: "preferred",
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_elasticache_replication_group.sessions", {
+        replication_group_id: "sessions",
+        description: "Session store",
+        engine: "redis",
+        engine_version: "7.1",
+        node_type: "cache.t4g.small",
+        num_cache_clusters: 2,
+        transit_encryption_enabled: true,
+        transit_encryption_mode: "preferred",
+      }),
+    ]),
     expect: [{ resource: "aws_elasticache_replication_group.sessions", messageId: "groupTransitPreferred", line: 9 }],
   },
   {
@@ -56,6 +164,12 @@ export default defineCases(rule, [
   port            = 6379
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.Cluster("queue", { clusterId: "queue", engine: "redis", nodeType: "cache.t4g.micro", numCacheNodes: 1, port: 6379 });
+    },
+    plan: planFixture([
+      clusterPlan("aws_elasticache_cluster.queue", { cluster_id: "queue", engine: "redis", node_type: "cache.t4g.micro", num_cache_nodes: 1, port: 6379 }),
+    ]),
     expect: [{ resource: "aws_elasticache_cluster.queue", messageId: "standaloneCluster", line: 3 }],
   },
   {
@@ -68,6 +182,24 @@ export default defineCases(rule, [
   num_cache_nodes = 2
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.Cluster("fragments", {
+        clusterId: "fragments",
+        engine: "memcached",
+        engineVersion: "1.6.22",
+        nodeType: "cache.t4g.small",
+        numCacheNodes: 2,
+      });
+    },
+    plan: planFixture([
+      clusterPlan("aws_elasticache_cluster.fragments", {
+        cluster_id: "fragments",
+        engine: "memcached",
+        engine_version: "1.6.22",
+        node_type: "cache.t4g.small",
+        num_cache_nodes: 2,
+      }),
+    ]),
     expect: [{ resource: "aws_elasticache_cluster.fragments", messageId: "memcachedTransitDisabled", line: 1 }],
   },
   {
@@ -92,6 +224,34 @@ resource "aws_elasticache_replication_group" "this" {
 }
 `,
     },
+    pulumi: () => {
+      // The module's resources, declared directly; for_each becomes a loop and the key a name suffix.
+      const tls = { prod: true, dev: false };
+      for (const [key, enabled] of Object.entries(tls)) {
+        new aws.elasticache.ReplicationGroup(`this-${key}`, {
+          replicationGroupId: `cache-${key}`,
+          description: `cache for ${key}`,
+          nodeType: "cache.t4g.small",
+          numCacheClusters: 2,
+          transitEncryptionEnabled: enabled,
+        });
+      }
+    },
+    plan: planFixture(
+      Object.entries({ prod: true, dev: false }).map(([key, enabled]) =>
+        groupPlan(
+          `module.cache.aws_elasticache_replication_group.this["${key}"]`,
+          {
+            replication_group_id: `cache-${key}`,
+            description: `cache for ${key}`,
+            node_type: "cache.t4g.small",
+            num_cache_clusters: 2,
+            transit_encryption_enabled: enabled,
+          },
+          { refs: { replication_group_id: ["each.key"], description: ["each.key"], transit_encryption_enabled: ["each.value"] } },
+        ),
+      ),
+    ),
     expect: [
       {
         resource: 'module.cache.aws_elasticache_replication_group.this["dev"]',
@@ -116,6 +276,30 @@ resource "aws_elasticache_replication_group" "this" {
   at_rest_encryption_enabled = true
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.ReplicationGroup("sessions", {
+        replicationGroupId: "sessions",
+        description: "Session store",
+        engine: "valkey",
+        nodeType: "cache.t4g.small",
+        numCacheClusters: 2,
+        transitEncryptionEnabled: true,
+        transitEncryptionMode: "required",
+        atRestEncryptionEnabled: true,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_elasticache_replication_group.sessions", {
+        replication_group_id: "sessions",
+        description: "Session store",
+        engine: "valkey",
+        node_type: "cache.t4g.small",
+        num_cache_clusters: 2,
+        transit_encryption_enabled: true,
+        transit_encryption_mode: "required",
+        at_rest_encryption_enabled: true,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -129,6 +313,26 @@ resource "aws_elasticache_replication_group" "this" {
   transit_encryption_enabled = true
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.Cluster("fragments", {
+        clusterId: "fragments",
+        engine: "memcached",
+        engineVersion: "1.6.22",
+        nodeType: "cache.t4g.small",
+        numCacheNodes: 2,
+        transitEncryptionEnabled: true,
+      });
+    },
+    plan: planFixture([
+      clusterPlan("aws_elasticache_cluster.fragments", {
+        cluster_id: "fragments",
+        engine: "memcached",
+        engine_version: "1.6.22",
+        node_type: "cache.t4g.small",
+        num_cache_nodes: 2,
+        transit_encryption_enabled: true,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -146,6 +350,33 @@ resource "aws_elasticache_cluster" "replica" {
   replication_group_id = aws_elasticache_replication_group.sessions.id
 }
 `,
+    pulumi: () => {
+      const sessions = new aws.elasticache.ReplicationGroup("sessions", {
+        replicationGroupId: "sessions",
+        description: "Session store",
+        nodeType: "cache.t4g.small",
+        numCacheClusters: 1,
+        transitEncryptionEnabled: true,
+      });
+      new aws.elasticache.Cluster("replica", { clusterId: "sessions-replica", replicationGroupId: sessions.id });
+    },
+    plan: planFixture([
+      groupPlan("aws_elasticache_replication_group.sessions", {
+        replication_group_id: "sessions",
+        description: "Session store",
+        node_type: "cache.t4g.small",
+        num_cache_clusters: 1,
+        transit_encryption_enabled: true,
+      }),
+      clusterPlan(
+        "aws_elasticache_cluster.replica",
+        { cluster_id: "sessions-replica", replication_group_id: null },
+        {
+          unknown: ["replication_group_id"],
+          refs: { replication_group_id: ["aws_elasticache_replication_group.sessions.id", "aws_elasticache_replication_group.sessions"] },
+        },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -162,6 +393,29 @@ resource "aws_elasticache_replication_group" "sessions" {
   transit_encryption_enabled = var.encrypt_in_transit
 }
 `,
+    pulumi: () => {
+      // Pulumi's counterpart of a variable without a value: a value known only after apply (here derived from a subnet
+      // group the program creates), unknown in a preview.
+      const subnets = new aws.elasticache.SubnetGroup("sessions", { subnetIds: ["subnet-0abc"] });
+      new aws.elasticache.ReplicationGroup("sessions", {
+        replicationGroupId: "sessions",
+        description: "Session store",
+        nodeType: "cache.t4g.small",
+        numCacheClusters: 2,
+        transitEncryptionEnabled: subnets.arn.apply(() => true),
+      });
+    },
+    plan: planFixture([
+      // A plan always has variable values; the same situation is a value read only at apply time.
+      groupPlan(
+        "aws_elasticache_replication_group.sessions",
+        { replication_group_id: "sessions", description: "Session store", node_type: "cache.t4g.small", num_cache_clusters: 2, transit_encryption_enabled: null },
+        {
+          unknown: ["transit_encryption_enabled"],
+          refs: { transit_encryption_enabled: ["data.aws_ssm_parameter.encrypt_in_transit.value", "data.aws_ssm_parameter.encrypt_in_transit"] },
+        },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_elasticache_replication_group.sessions"],
   },
@@ -189,6 +443,57 @@ resource "aws_elasticache_replication_group" "secondary" {
   num_cache_clusters          = 1
 }
 `,
+    pulumi: () => {
+      const primary = new aws.elasticache.ReplicationGroup("primary", {
+        replicationGroupId: "sessions-eu",
+        description: "primary",
+        engine: "redis",
+        engineVersion: "7.1",
+        nodeType: "cache.r7g.large",
+        numCacheClusters: 2,
+        transitEncryptionEnabled: true,
+      });
+      const sessions = new aws.elasticache.GlobalReplicationGroup("sessions", {
+        globalReplicationGroupIdSuffix: "sessions",
+        primaryReplicationGroupId: primary.id,
+      });
+      new aws.elasticache.ReplicationGroup("secondary", {
+        replicationGroupId: "sessions-us",
+        description: "secondary",
+        globalReplicationGroupId: sessions.globalReplicationGroupId,
+        numCacheClusters: 1,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_elasticache_replication_group.primary", {
+        replication_group_id: "sessions-eu",
+        description: "primary",
+        engine: "redis",
+        engine_version: "7.1",
+        node_type: "cache.r7g.large",
+        num_cache_clusters: 2,
+        transit_encryption_enabled: true,
+      }),
+      {
+        address: "aws_elasticache_global_replication_group.sessions",
+        values: { global_replication_group_id_suffix: "sessions", primary_replication_group_id: null },
+        unknown: ["arn", "id", "global_replication_group_id", "primary_replication_group_id", "transit_encryption_enabled", "at_rest_encryption_enabled"],
+        refs: { primary_replication_group_id: ["aws_elasticache_replication_group.primary.id", "aws_elasticache_replication_group.primary"] },
+      },
+      groupPlan(
+        "aws_elasticache_replication_group.secondary",
+        { replication_group_id: "sessions-us", description: "secondary", global_replication_group_id: null, num_cache_clusters: 1 },
+        {
+          unknown: ["global_replication_group_id", "node_type"],
+          refs: {
+            global_replication_group_id: [
+              "aws_elasticache_global_replication_group.sessions.global_replication_group_id",
+              "aws_elasticache_global_replication_group.sessions",
+            ],
+          },
+        },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -198,6 +503,16 @@ resource "aws_elasticache_replication_group" "secondary" {
   name   = "sessions"
 }
 `,
+    pulumi: () => {
+      new aws.elasticache.ServerlessCache("sessions", { engine: "valkey", name: "sessions" });
+    },
+    plan: planFixture([
+      {
+        address: "aws_elasticache_serverless_cache.sessions",
+        values: { engine: "valkey", name: "sessions" },
+        unknown: ["arn", "id", "endpoint", "reader_endpoint", "major_engine_version", "full_engine_version", "status"],
+      },
+    ]),
     expect: [],
   },
   {
@@ -210,6 +525,14 @@ resource "aws_elasticache_replication_group" "secondary" {
   num_cache_clusters   = 1
 }
 `,
+    pulumi: () => {
+      const count = 0;
+      for (let i = 0; i < count; i++) {
+        new aws.elasticache.ReplicationGroup(`old-${i}`, { replicationGroupId: "old", description: "retired", nodeType: "cache.t3.micro", numCacheClusters: 1 });
+      }
+    },
+    // count = 0: the plan has no instance of it.
+    plan: planFixture([]),
     expect: [],
   },
 ]);

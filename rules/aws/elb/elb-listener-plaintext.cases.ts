@@ -1,5 +1,29 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./elb-listener-plaintext";
+
+const CERT = "arn:aws:acm:eu-west-1:123456789012:certificate/abc";
+
+/** One `listener` block as a plan renders it: an unset `ssl_certificate_id` is an empty string. */
+function listener(lbPort: number, lbProtocol: string | null, instancePort: number, instanceProtocol: string, cert = ""): Record<string, unknown> {
+  return { lb_port: lbPort, lb_protocol: lbProtocol, instance_port: instancePort, instance_protocol: instanceProtocol, ssl_certificate_id: cert };
+}
+
+/**
+ * An `aws_elb` as a plan shows it: ids, ARNs and DNS names are known after apply, and so is each Optional+Computed
+ * attribute the configuration leaves unset (availability_zones when subnets are given, security groups, internal).
+ */
+function elbPlan(address: string, values: Record<string, unknown>, extra: Pick<PlanResource, "unknown" | "refs"> = {}): PlanResource {
+  const placement = "subnets" in values ? "availability_zones" : "subnets";
+  return {
+    address,
+    values,
+    unknown: ["arn", "id", "dns_name", "zone_id", "internal", "security_groups", "source_security_group_id", placement, ...(extra.unknown ?? [])],
+    refs: extra.refs,
+  };
+}
 
 export default defineCases(rule, [
   {
@@ -25,6 +49,23 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.elb.LoadBalancer("web", {
+        name: "web",
+        subnets: ["subnet-0abc", "subnet-0def"],
+        listeners: [
+          { lbPort: 80, lbProtocol: "http", instancePort: 8080, instanceProtocol: "http" },
+          { lbPort: 443, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT },
+        ],
+      });
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.web", {
+        name: "web",
+        subnets: ["subnet-0abc", "subnet-0def"],
+        listener: [listener(80, "http", 8080, "http"), listener(443, "https", 8080, "http", CERT)],
+      }),
+    ]),
     expect: [{ resource: "aws_elb.web", messageId: "plainHttp", line: 7 }],
   },
   {
@@ -41,6 +82,14 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.elb.LoadBalancer("mqtt", {
+        name: "mqtt",
+        subnets: ["subnet-0abc"],
+        listeners: [{ lbPort: 1883, lbProtocol: "tcp", instancePort: 1883, instanceProtocol: "tcp" }],
+      });
+    },
+    plan: planFixture([elbPlan("aws_elb.mqtt", { name: "mqtt", subnets: ["subnet-0abc"], listener: [listener(1883, "tcp", 1883, "tcp")] })]),
     expect: [{ resource: "aws_elb.mqtt", messageId: "plainTcp", line: 7 }],
   },
   {
@@ -64,6 +113,23 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.elb.LoadBalancer("legacy", {
+        name: "legacy",
+        availabilityZones: ["eu-west-1a"],
+        listeners: [
+          { lbPort: 8080, lbProtocol: "HTTP", instancePort: 8080, instanceProtocol: "HTTP" },
+          { lbPort: 5432, lbProtocol: "TCP", instancePort: 5432, instanceProtocol: "TCP" },
+        ],
+      });
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.legacy", {
+        name: "legacy",
+        availability_zones: ["eu-west-1a"],
+        listener: [listener(8080, "HTTP", 8080, "HTTP"), listener(5432, "TCP", 5432, "TCP")],
+      }),
+    ]),
     expect: [
       { resource: "aws_elb.legacy", messageId: "plainHttp", line: 7 },
       { resource: "aws_elb.legacy", messageId: "plainTcp", line: 14 },
@@ -94,6 +160,24 @@ resource "aws_elb" "app" {
   }
 }
 `,
+    pulumi: () => {
+      const listeners = [
+        { port: 443, protocol: "https", cert: CERT },
+        { port: 80, protocol: "http", cert: undefined },
+      ];
+      new aws.elb.LoadBalancer("app", {
+        name: "app",
+        subnets: ["subnet-0abc"],
+        listeners: listeners.map((l) => ({ lbPort: l.port, lbProtocol: l.protocol, instancePort: 8080, instanceProtocol: "http", sslCertificateId: l.cert })),
+      });
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.app", {
+        name: "app",
+        subnets: ["subnet-0abc"],
+        listener: [listener(443, "https", 8080, "http", CERT), listener(80, "http", 8080, "http")],
+      }),
+    ]),
     expect: [{ resource: "aws_elb.app", messageId: "plainHttp", line: 16 }],
   },
   {
@@ -122,6 +206,26 @@ resource "aws_elb" "this" {
 }
 `,
     },
+    pulumi: () => {
+      // The module's resource, declared directly; count becomes a loop and the index a name suffix.
+      for (let i = 0; i < 1; i++) {
+        new aws.elb.LoadBalancer(`this-${i}`, {
+          name: "edge",
+          subnets: ["subnet-0abc"],
+          listeners: [{ lbPort: 80, lbProtocol: "http", instancePort: 80, instanceProtocol: "http" }],
+        });
+      }
+    },
+    plan: planFixture(
+      [
+        elbPlan(
+          "module.edge.aws_elb.this[0]",
+          { name: "edge", subnets: ["subnet-0abc"], listener: [listener(80, "http", 80, "http")] },
+          { refs: { name: ["var.name"] } },
+        ),
+      ],
+      { moduleSources: { edge: "./modules/elb" } },
+    ),
     expect: [{ resource: "module.edge.aws_elb.this[0]", messageId: "plainHttp", line: 12, file: "modules/elb/main.tf" }],
   },
   // ---------------------------------------------------------------- good
@@ -149,6 +253,23 @@ resource "aws_elb" "this" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.elb.LoadBalancer("web", {
+        name: "web",
+        subnets: ["subnet-0abc", "subnet-0def"],
+        listeners: [
+          { lbPort: 443, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT },
+          { lbPort: 8883, lbProtocol: "ssl", instancePort: 1883, instanceProtocol: "tcp", sslCertificateId: CERT },
+        ],
+      });
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.web", {
+        name: "web",
+        subnets: ["subnet-0abc", "subnet-0def"],
+        listener: [listener(443, "https", 8080, "http", CERT), listener(8883, "ssl", 1883, "tcp", CERT)],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -166,6 +287,22 @@ resource "aws_elb" "this" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.elb.LoadBalancer("api", {
+        name: "api",
+        subnets: ["subnet-0abc"],
+        listeners: [
+          { lbPort: 443, lbProtocol: "HTTPS", instancePort: 80, instanceProtocol: "HTTP", sslCertificateId: "arn:aws:iam::123456789012:server-certificate/api" },
+        ],
+      });
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.api", {
+        name: "api",
+        subnets: ["subnet-0abc"],
+        listener: [listener(443, "HTTPS", 80, "HTTP", "arn:aws:iam::123456789012:server-certificate/api")],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -186,6 +323,27 @@ resource "aws_elb" "web" {
   }
 }
 `,
+    pulumi: () => {
+      // Pulumi's counterpart of a variable without a value: a value known only after apply (here derived from a
+      // certificate the program creates), unknown in a preview.
+      const cert = new aws.acm.Certificate("web", { domainName: "web.example.com", validationMethod: "DNS" });
+      new aws.elb.LoadBalancer("web", {
+        name: "web",
+        subnets: ["subnet-0abc"],
+        listeners: [{ lbPort: 80, lbProtocol: cert.arn.apply(() => "http"), instancePort: 80, instanceProtocol: "http" }],
+      });
+    },
+    plan: planFixture([
+      // A plan always has variable values; the same situation is a value read only at apply time.
+      elbPlan(
+        "aws_elb.web",
+        { name: "web", subnets: ["subnet-0abc"], listener: [listener(80, null, 80, "http")] },
+        {
+          unknown: ["listener.0.lb_protocol"],
+          refs: { "listener.0.lb_protocol": ["data.aws_ssm_parameter.frontend_protocol.value", "data.aws_ssm_parameter.frontend_protocol"] },
+        },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_elb.web"],
   },
@@ -209,6 +367,23 @@ resource "aws_elb" "web" {
   }
 }
 `,
+    pulumi: () => {
+      // The case's vars are the stack's config here (`pulumi config set frontend_protocol https`).
+      new aws.elb.LoadBalancer("web", {
+        name: "web",
+        subnets: ["subnet-0abc"],
+        listeners: [
+          { lbPort: 443, lbProtocol: new pulumi.Config().require("frontend_protocol"), instancePort: 80, instanceProtocol: "http", sslCertificateId: CERT },
+        ],
+      });
+    },
+    plan: planFixture([
+      elbPlan(
+        "aws_elb.web",
+        { name: "web", subnets: ["subnet-0abc"], listener: [listener(443, "https", 80, "http", CERT)] },
+        { refs: { "listener.0.lb_protocol": ["var.frontend_protocol"] } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -226,6 +401,18 @@ resource "aws_elb" "web" {
   }
 }
 `,
+    pulumi: () => {
+      const count = 0;
+      for (let i = 0; i < count; i++) {
+        new aws.elb.LoadBalancer(`old-${i}`, {
+          name: "old",
+          subnets: ["subnet-0abc"],
+          listeners: [{ lbPort: 80, lbProtocol: "http", instancePort: 80, instanceProtocol: "http" }],
+        });
+      }
+    },
+    // count = 0: the plan has no instance of it.
+    plan: planFixture([]),
     expect: [],
   },
 ]);

@@ -1,5 +1,93 @@
+import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
+import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./elb-weak-tls";
+
+const CERT = "arn:aws:acm:eu-west-1:123456789012:certificate/abc";
+
+// ---------------------------------------------------------------- plan builders
+
+/** One `listener` block as a plan renders it: an unset `ssl_certificate_id` is an empty string. */
+function listener(lbPort: number, lbProtocol: string, instancePort: number, instanceProtocol: string, cert = ""): Record<string, unknown> {
+  return { lb_port: lbPort, lb_protocol: lbProtocol, instance_port: instancePort, instance_protocol: instanceProtocol, ssl_certificate_id: cert };
+}
+
+/** An `aws_elb` as a plan shows it: ids, ARNs and the Optional+Computed attributes left unset are known after apply. */
+function elbPlan(address: string, values: Record<string, unknown>): PlanResource {
+  return { address, values, unknown: ["arn", "id", "dns_name", "zone_id", "internal", "security_groups", "source_security_group_id", "availability_zones"] };
+}
+
+/** `elb` (aws_elb.web, one HTTPS listener on 443) in a plan. */
+const elbWebPlan = elbPlan("aws_elb.web", { name: "web", subnets: ["subnet-0abc", "subnet-0def"], listener: [listener(443, "https", 8080, "http", CERT)] });
+
+/** A `name`/`value` pair of `policy_attribute` or `attribute`. */
+function attr(name: string, value: string | null): Record<string, unknown> {
+  return { name, value };
+}
+
+/**
+ * An `aws_load_balancer_policy` of `aws_elb.web` in a plan: `load_balancer_name = aws_elb.web.name` is known (the
+ * configuration sets the name) and is a reference.
+ */
+function policyPlan(address: string, values: Record<string, unknown>, extra: Pick<PlanResource, "unknown" | "refs"> = {}): PlanResource {
+  return {
+    address,
+    values: { load_balancer_name: "web", ...values },
+    unknown: ["id", ...(extra.unknown ?? [])],
+    refs: { load_balancer_name: ["aws_elb.web.name", "aws_elb.web"], ...(extra.refs ?? {}) },
+  };
+}
+
+/** `attachTls` in a plan: the policy name is known, and a reference to aws_load_balancer_policy.tls. */
+function attachTlsPlan(policyName: string): PlanResource {
+  return {
+    address: "aws_load_balancer_listener_policy.https",
+    values: { load_balancer_name: "web", load_balancer_port: 443, policy_names: [policyName], triggers: null },
+    unknown: ["id"],
+    refs: {
+      load_balancer_name: ["aws_elb.web.name", "aws_elb.web"],
+      policy_names: ["aws_load_balancer_policy.tls.policy_name", "aws_load_balancer_policy.tls"],
+    },
+  };
+}
+
+/** An `aws_lb_ssl_negotiation_policy` in a plan: `load_balancer` is the load balancer's id, known only after apply. */
+function sslPolicyPlan(address: string, elb: string, values: Record<string, unknown>, extra: Pick<PlanResource, "unknown" | "refs"> = {}): PlanResource {
+  return {
+    address,
+    values: { load_balancer: null, triggers: null, ...values },
+    unknown: ["id", "load_balancer", ...(extra.unknown ?? [])],
+    refs: { load_balancer: [`${elb}.id`, elb], ...(extra.refs ?? {}) },
+  };
+}
+
+// ---------------------------------------------------------------- Pulumi builders
+
+/** The Pulumi form of `elb`. */
+function elbWeb(): aws.elb.LoadBalancer {
+  return new aws.elb.LoadBalancer("web", {
+    name: "web",
+    subnets: ["subnet-0abc", "subnet-0def"],
+    listeners: [{ lbPort: 443, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT }],
+  });
+}
+
+/** An SSL negotiation `aws.elb.LoadBalancerPolicy` named "tls" on `web`. */
+function negotiationPolicy(web: aws.elb.LoadBalancer, policyName: string, attributes: aws.types.input.elb.LoadBalancerPolicyPolicyAttribute[]): aws.elb.LoadBalancerPolicy {
+  return new aws.elb.LoadBalancerPolicy("tls", {
+    loadBalancerName: web.name,
+    policyName,
+    policyTypeName: "SSLNegotiationPolicyType",
+    policyAttributes: attributes,
+  });
+}
+
+/** The Pulumi form of `attachTls`. */
+function attachTlsTo(web: aws.elb.LoadBalancer, tls: aws.elb.LoadBalancerPolicy): aws.elb.ListenerPolicy {
+  return new aws.elb.ListenerPolicy("https", { loadBalancerName: web.name, loadBalancerPort: 443, policyNames: [tls.policyName] });
+}
+
+// ---------------------------------------------------------------- HCL
 
 /** A classic load balancer with one HTTPS listener on 443 (lines 1-12; a case that appends to it starts at line 14). */
 const elb = `resource "aws_elb" "web" {
@@ -51,11 +139,33 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      const tls = negotiationPolicy(web, "web-tls", [
+        { name: "Protocol-TLSv1.2", value: "true" },
+        { name: "Protocol-TLSv1", value: "true" },
+        { name: "ECDHE-RSA-AES128-GCM-SHA256", value: "true" },
+      ]);
+      attachTlsTo(web, tls);
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Protocol-TLSv1.2", "true"), attr("Protocol-TLSv1", "true"), attr("ECDHE-RSA-AES128-GCM-SHA256", "true")],
+      }),
+      attachTlsPlan("web-tls"),
+    ]),
     expect: [{ resource: "aws_load_balancer_policy.tls", messageId: "weakProtocol", line: 25 }],
   },
   {
     name: "HTTPS listener with no negotiation policy gets ELBSecurityPolicy-2016-08 (TLS 1.0)",
     hcl: elb,
+    pulumi: () => {
+      elbWeb();
+    },
+    plan: planFixture([elbWebPlan]),
     expect: [{ resource: "aws_elb.web", messageId: "defaultPolicy", line: 5 }],
   },
   {
@@ -72,6 +182,19 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-1-2017-01" }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-1-2017-01")],
+      }),
+      attachTlsPlan("web-tls"),
+    ]),
     expect: [{ resource: "aws_load_balancer_policy.tls", messageId: "weakReference", line: 21 }],
   },
   {
@@ -98,6 +221,27 @@ resource "aws_lb_ssl_negotiation_policy" "tls" {
   }
 }
 `,
+    pulumi: () => {
+      const web = elbWeb();
+      new aws.elb.SslNegotiationPolicy("tls", {
+        name: "web-ssl",
+        loadBalancer: web.id,
+        lbPort: 443,
+        attributes: [
+          { name: "Protocol-SSLv3", value: "true" },
+          { name: "Protocol-TLSv1.1", value: "true" },
+          { name: "Protocol-TLSv1.2", value: "true" },
+        ],
+      });
+    },
+    plan: planFixture([
+      elbWebPlan,
+      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls", "aws_elb.web", {
+        name: "web-ssl",
+        lb_port: 443,
+        attribute: [attr("Protocol-SSLv3", "true"), attr("Protocol-TLSv1.1", "true"), attr("Protocol-TLSv1.2", "true")],
+      }),
+    ]),
     expect: [
       { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakProtocol", line: 20 },
       { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakProtocol", line: 25 },
@@ -128,6 +272,27 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
   }
 }
 `,
+    pulumi: () => {
+      const mqtt = new aws.elb.LoadBalancer("mqtt", {
+        name: "mqtt",
+        subnets: ["subnet-0abc"],
+        listeners: [{ lbPort: 8883, lbProtocol: "ssl", instancePort: 1883, instanceProtocol: "tcp" }],
+      });
+      new aws.elb.SslNegotiationPolicy("tls12", {
+        name: "mqtt-tls12",
+        loadBalancer: mqtt.id,
+        lbPort: 8883,
+        attributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }],
+      });
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.mqtt", { name: "mqtt", subnets: ["subnet-0abc"], listener: [listener(8883, "ssl", 1883, "tcp")] }),
+      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls12", "aws_elb.mqtt", {
+        name: "mqtt-tls12",
+        lb_port: 8883,
+        attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
+      }),
+    ]),
     expect: [{ resource: "aws_elb.mqtt", messageId: "noCertificate", line: 5 }],
   },
   {
@@ -139,6 +304,19 @@ resource "aws_load_balancer_listener_policy" "https" {
   policy_names       = ["ELBSecurityPolicy-2016-08"]
 }
 `,
+    pulumi: () => {
+      const web = elbWeb();
+      new aws.elb.ListenerPolicy("https", { loadBalancerName: web.name, loadBalancerPort: 443, policyNames: ["ELBSecurityPolicy-2016-08"] });
+    },
+    plan: planFixture([
+      elbWebPlan,
+      {
+        address: "aws_load_balancer_listener_policy.https",
+        values: { load_balancer_name: "web", load_balancer_port: 443, policy_names: ["ELBSecurityPolicy-2016-08"], triggers: null },
+        unknown: ["id"],
+        refs: { load_balancer_name: ["aws_elb.web.name", "aws_elb.web"] },
+      },
+    ]),
     expect: [{ resource: "aws_load_balancer_listener_policy.https", messageId: "weakPredefined", line: 17 }],
   },
   {
@@ -182,6 +360,43 @@ resource "aws_load_balancer_listener_policy" "https" {
   policy_names       = ["api-legacy"]
 }
 `,
+    pulumi: () => {
+      // Everything is named by literals, as in the HCL: no output links the resources.
+      new aws.elb.LoadBalancer("api", {
+        name: "api",
+        subnets: ["subnet-0abc"],
+        listeners: [443, 8443].map((port) => ({ lbPort: port, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT })),
+      });
+      new aws.elb.LoadBalancerPolicy("legacy", {
+        loadBalancerName: "api",
+        policyName: "api-legacy",
+        policyTypeName: "SSLNegotiationPolicyType",
+        policyAttributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-2015-05" }],
+      });
+      for (const port of ["443", "8443"]) {
+        new aws.elb.ListenerPolicy(`https-${port}`, { loadBalancerName: "api", loadBalancerPort: Number(port), policyNames: ["api-legacy"] });
+      }
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.api", { name: "api", subnets: ["subnet-0abc"], listener: [listener(443, "https", 8080, "http", CERT), listener(8443, "https", 8080, "http", CERT)] }),
+      {
+        address: "aws_load_balancer_policy.legacy",
+        values: {
+          load_balancer_name: "api",
+          policy_name: "api-legacy",
+          policy_type_name: "SSLNegotiationPolicyType",
+          policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-2015-05")],
+        },
+        unknown: ["id"],
+      },
+      ...["443", "8443"].map(
+        (port): PlanResource => ({
+          address: `aws_load_balancer_listener_policy.https["${port}"]`,
+          values: { load_balancer_name: "api", load_balancer_port: Number(port), policy_names: ["api-legacy"], triggers: null },
+          unknown: ["id"],
+        }),
+      ),
+    ]),
     expect: [{ resource: "aws_load_balancer_policy.legacy", messageId: "weakReference", line: 29 }],
   },
   {
@@ -218,6 +433,27 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
   }
 }
 `,
+    pulumi: () => {
+      const api = new aws.elb.LoadBalancer("api", {
+        name: "api",
+        subnets: ["subnet-0abc"],
+        listeners: [443, 8443].map((port) => ({ lbPort: port, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT })),
+      });
+      new aws.elb.SslNegotiationPolicy("tls12", {
+        name: "api-tls12",
+        loadBalancer: api.id,
+        lbPort: 443,
+        attributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }],
+      });
+    },
+    plan: planFixture([
+      elbPlan("aws_elb.api", { name: "api", subnets: ["subnet-0abc"], listener: [listener(443, "https", 8080, "http", CERT), listener(8443, "https", 8080, "http", CERT)] }),
+      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls12", "aws_elb.api", {
+        name: "api-tls12",
+        lb_port: 443,
+        attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
+      }),
+    ]),
     expect: [{ resource: "aws_elb.api", messageId: "defaultPolicy", line: 13 }],
   },
   {
@@ -246,6 +482,40 @@ resource "aws_load_balancer_listener_policy" "https" {
   policy_names       = [aws_load_balancer_policy.sticky.policy_name]
 }
 `,
+    pulumi: () => {
+      const web = elbWeb();
+      new aws.elb.LoadBalancerCookieStickinessPolicy("sticky", { name: "web-sticky", loadBalancer: web.id, lbPort: 443 });
+      const sticky = new aws.elb.LoadBalancerPolicy("sticky", {
+        loadBalancerName: web.name,
+        policyName: "web-sticky-cookie",
+        policyTypeName: "LBCookieStickinessPolicyType",
+        policyAttributes: [{ name: "CookieExpirationPeriod", value: "3600" }],
+      });
+      new aws.elb.ListenerPolicy("https", { loadBalancerName: web.name, loadBalancerPort: 443, policyNames: [sticky.policyName] });
+    },
+    plan: planFixture([
+      elbWebPlan,
+      {
+        address: "aws_lb_cookie_stickiness_policy.sticky",
+        values: { name: "web-sticky", load_balancer: null, lb_port: 443, cookie_expiration_period: null },
+        unknown: ["id", "load_balancer"],
+        refs: { load_balancer: ["aws_elb.web.id", "aws_elb.web"] },
+      },
+      policyPlan("aws_load_balancer_policy.sticky", {
+        policy_name: "web-sticky-cookie",
+        policy_type_name: "LBCookieStickinessPolicyType",
+        policy_attribute: [attr("CookieExpirationPeriod", "3600")],
+      }),
+      {
+        address: "aws_load_balancer_listener_policy.https",
+        values: { load_balancer_name: "web", load_balancer_port: 443, policy_names: ["web-sticky-cookie"], triggers: null },
+        unknown: ["id"],
+        refs: {
+          load_balancer_name: ["aws_elb.web.name", "aws_elb.web"],
+          policy_names: ["aws_load_balancer_policy.sticky.policy_name", "aws_load_balancer_policy.sticky"],
+        },
+      },
+    ]),
     expect: [{ resource: "aws_elb.web", messageId: "defaultPolicy", line: 5 }],
   },
   {
@@ -263,6 +533,19 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-2015-02" }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-2015-02")],
+      }),
+      attachTlsPlan("web-tls"),
+    ]),
     expect: [{ resource: "aws_load_balancer_policy.tls", messageId: "weakReference", line: 21 }],
   },
   {
@@ -307,6 +590,46 @@ resource "aws_load_balancer_listener_policy" "https" {
   policy_names       = [aws_load_balancer_policy.tls[each.key].policy_name]
 }
 `,
+    pulumi: () => {
+      const sites = { shop: "ELBSecurityPolicy-TLS-1-2-2017-01", blog: "ELBSecurityPolicy-2016-08" };
+      for (const [key, reference] of Object.entries(sites)) {
+        const site = new aws.elb.LoadBalancer(`site-${key}`, {
+          name: key,
+          subnets: ["subnet-0abc"],
+          listeners: [{ lbPort: 443, lbProtocol: "https", instancePort: 80, instanceProtocol: "http", sslCertificateId: CERT }],
+        });
+        const tls = new aws.elb.LoadBalancerPolicy(`tls-${key}`, {
+          loadBalancerName: site.name,
+          policyName: `${key}-tls`,
+          policyTypeName: "SSLNegotiationPolicyType",
+          policyAttributes: [{ name: "Reference-Security-Policy", value: reference }],
+        });
+        new aws.elb.ListenerPolicy(`https-${key}`, { loadBalancerName: site.name, loadBalancerPort: 443, policyNames: [tls.policyName] });
+      }
+    },
+    // `aws_elb.site[each.key]` is listed by its resource and `each.key`: the plan door pairs instances by key.
+    plan: planFixture(
+      Object.entries({ shop: "ELBSecurityPolicy-TLS-1-2-2017-01", blog: "ELBSecurityPolicy-2016-08" }).flatMap(([key, reference]): PlanResource[] => [
+        elbPlan(`aws_elb.site["${key}"]`, { name: key, subnets: ["subnet-0abc"], listener: [listener(443, "https", 80, "http", CERT)] }),
+        {
+          address: `aws_load_balancer_policy.tls["${key}"]`,
+          values: {
+            load_balancer_name: key,
+            policy_name: `${key}-tls`,
+            policy_type_name: "SSLNegotiationPolicyType",
+            policy_attribute: [attr("Reference-Security-Policy", reference)],
+          },
+          unknown: ["id"],
+          refs: { load_balancer_name: ["aws_elb.site", "each.key"], "policy_attribute.0.value": ["each.value"] },
+        },
+        {
+          address: `aws_load_balancer_listener_policy.https["${key}"]`,
+          values: { load_balancer_name: key, load_balancer_port: 443, policy_names: [`${key}-tls`], triggers: null },
+          unknown: ["id"],
+          refs: { load_balancer_name: ["aws_elb.site", "each.key"], policy_names: ["aws_load_balancer_policy.tls", "each.key"] },
+        },
+      ]),
+    ),
     expect: [{ resource: 'aws_load_balancer_policy.tls["blog"]', messageId: "weakReference", line: 30 }],
   },
   // ---------------------------------------------------------------- good
@@ -325,6 +648,19 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      attachTlsTo(web, negotiationPolicy(web, "web-tls12", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls12",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
+      }),
+      attachTlsPlan("web-tls12"),
+    ]),
     expect: [],
   },
   {
@@ -356,6 +692,33 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
   }
 }
 `,
+    pulumi: () => {
+      const web = elbWeb();
+      new aws.elb.SslNegotiationPolicy("tls12", {
+        name: "web-tls12",
+        loadBalancer: web.id,
+        lbPort: 443,
+        attributes: [
+          { name: "Protocol-TLSv1", value: "false" },
+          { name: "Protocol-TLSv1.2", value: "true" },
+          { name: "ECDHE-ECDSA-AES128-GCM-SHA256", value: "true" },
+          { name: "Server-Defined-Cipher-Order", value: "true" },
+        ],
+      });
+    },
+    plan: planFixture([
+      elbWebPlan,
+      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls12", "aws_elb.web", {
+        name: "web-tls12",
+        lb_port: 443,
+        attribute: [
+          attr("Protocol-TLSv1", "false"),
+          attr("Protocol-TLSv1.2", "true"),
+          attr("ECDHE-ECDSA-AES128-GCM-SHA256", "true"),
+          attr("Server-Defined-Cipher-Order", "true"),
+        ],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -373,6 +736,19 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      attachTlsTo(web, negotiationPolicy(web, "web-tls11", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-1-2017-01" }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls11",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-1-2017-01")],
+      }),
+      attachTlsPlan("web-tls11"),
+    ]),
     expect: [],
   },
   {
@@ -389,6 +765,14 @@ ${attachTls}`,
   }
 }
 `,
+    pulumi: () => {
+      new aws.elb.LoadBalancer("web", {
+        name: "web",
+        subnets: ["subnet-0abc"],
+        listeners: [{ lbPort: 80, lbProtocol: "http", instancePort: 80, instanceProtocol: "http" }],
+      });
+    },
+    plan: planFixture([elbPlan("aws_elb.web", { name: "web", subnets: ["subnet-0abc"], listener: [listener(80, "http", 80, "http")] })]),
     expect: [],
   },
   {
@@ -427,6 +811,45 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      const caPubkey = new aws.elb.LoadBalancerPolicy("ca_pubkey", {
+        loadBalancerName: web.name,
+        policyName: "web-ca-pubkey",
+        policyTypeName: "PublicKeyPolicyType",
+        policyAttributes: [{ name: "PublicKey", value: "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" }],
+      });
+      new aws.elb.LoadBalancerPolicy("backend_auth", {
+        loadBalancerName: web.name,
+        policyName: "web-backend-auth",
+        policyTypeName: "BackendServerAuthenticationPolicyType",
+        policyAttributes: [{ name: "PublicKeyPolicyName", value: caPubkey.policyName }],
+      });
+      attachTlsTo(web, negotiationPolicy(web, "web-tls12", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.ca_pubkey", {
+        policy_name: "web-ca-pubkey",
+        policy_type_name: "PublicKeyPolicyType",
+        policy_attribute: [attr("PublicKey", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA")],
+      }),
+      policyPlan(
+        "aws_load_balancer_policy.backend_auth",
+        {
+          policy_name: "web-backend-auth",
+          policy_type_name: "BackendServerAuthenticationPolicyType",
+          policy_attribute: [attr("PublicKeyPolicyName", "web-ca-pubkey")],
+        },
+        { refs: { "policy_attribute.0.value": ["aws_load_balancer_policy.ca_pubkey.policy_name", "aws_load_balancer_policy.ca_pubkey"] } },
+      ),
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls12",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
+      }),
+      attachTlsPlan("web-tls12"),
+    ]),
     expect: [],
   },
   {
@@ -447,6 +870,24 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      // Pulumi's counterpart of a variable without a value: a value known only after apply, unknown in a preview.
+      const web = elbWeb();
+      attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: web.arn.apply(() => "ELBSecurityPolicy-TLS-1-2-2017-01") }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      // A plan always has variable values; the same situation is a value read only at apply time.
+      policyPlan(
+        "aws_load_balancer_policy.tls",
+        { policy_name: "web-tls", policy_type_name: "SSLNegotiationPolicyType", policy_attribute: [attr("Reference-Security-Policy", null)] },
+        {
+          unknown: ["policy_attribute.0.value"],
+          refs: { "policy_attribute.0.value": ["data.aws_ssm_parameter.security_policy.value", "data.aws_ssm_parameter.security_policy"] },
+        },
+      ),
+      attachTlsPlan("web-tls"),
+    ]),
     expect: [],
     unknown: ["aws_load_balancer_policy.tls"],
   },
@@ -459,6 +900,19 @@ resource "aws_load_balancer_listener_policy" "https" {
   policy_names       = ["created-by-another-stack"]
 }
 `,
+    pulumi: () => {
+      const web = elbWeb();
+      new aws.elb.ListenerPolicy("https", { loadBalancerName: web.name, loadBalancerPort: 443, policyNames: ["created-by-another-stack"] });
+    },
+    plan: planFixture([
+      elbWebPlan,
+      {
+        address: "aws_load_balancer_listener_policy.https",
+        values: { load_balancer_name: "web", load_balancer_port: 443, policy_names: ["created-by-another-stack"], triggers: null },
+        unknown: ["id"],
+        refs: { load_balancer_name: ["aws_elb.web.name", "aws_elb.web"] },
+      },
+    ]),
     expect: [],
     unknown: ["aws_elb.web"],
   },
@@ -476,6 +930,19 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-2014-10" }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-2014-10")],
+      }),
+      attachTlsPlan("web-tls"),
+    ]),
     expect: [],
     unknown: ["aws_load_balancer_policy.tls"],
   },
@@ -493,6 +960,19 @@ resource "aws_load_balancer_policy" "tls" {
   }
 }
 ${attachTls}`,
+    pulumi: () => {
+      const web = elbWeb();
+      attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "TLS-1-2-2017-01" }]));
+    },
+    plan: planFixture([
+      elbWebPlan,
+      policyPlan("aws_load_balancer_policy.tls", {
+        policy_name: "web-tls",
+        policy_type_name: "SSLNegotiationPolicyType",
+        policy_attribute: [attr("Reference-Security-Policy", "TLS-1-2-2017-01")],
+      }),
+      attachTlsPlan("web-tls"),
+    ]),
     expect: [],
     unknown: ["aws_load_balancer_policy.tls"],
   },
@@ -514,6 +994,26 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
   }
 }
 `,
+    pulumi: () => {
+      // Pulumi's counterpart of a variable without a value: a value known only after apply, unknown in a preview.
+      const web = elbWeb();
+      new aws.elb.SslNegotiationPolicy("tls12", {
+        name: "web-tls12",
+        loadBalancer: web.id,
+        lbPort: web.arn.apply(() => 443),
+        attributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }],
+      });
+    },
+    plan: planFixture([
+      elbWebPlan,
+      // A plan always has variable values; the same situation is a value read only at apply time.
+      sslPolicyPlan(
+        "aws_lb_ssl_negotiation_policy.tls12",
+        "aws_elb.web",
+        { name: "web-tls12", lb_port: null, attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")] },
+        { unknown: ["lb_port"], refs: { lb_port: ["data.aws_ssm_parameter.tls_port.value", "data.aws_ssm_parameter.tls_port"] } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_elb.web"],
   },

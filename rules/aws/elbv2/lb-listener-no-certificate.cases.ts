@@ -1,4 +1,8 @@
+import * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import { planFixture } from "../../../core/plan-fixture";
+import { type PlanExtra, arnOf, forwardAction, lbPlan, listenerPlan, readAtApply } from "./listener-fixtures";
 import rule from "./lb-listener-no-certificate";
 
 const alb = `resource "aws_lb" "web" {
@@ -20,6 +24,40 @@ const forward = `  default_action {
     target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/6d0ecf831eec9f09"
   }`;
 
+const CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web";
+const TARGET_GROUP = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/6d0ecf831eec9f09";
+const POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06";
+
+const SUBNETS = ["subnet-1", "subnet-2"];
+
+// ---------------------------------------------------------------- Pulumi forms
+
+/** The Pulumi form of `alb`. */
+const albWeb = () => new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
+
+/** The Pulumi form of `nlb`. */
+const nlbEdge = () => new aws.lb.LoadBalancer("edge", { name: "edge", loadBalancerType: "network", subnets: SUBNETS });
+
+/** The Pulumi form of `forward`. */
+const forwardActions = [{ type: "forward", targetGroupArn: TARGET_GROUP }];
+
+/**
+ * A value known only after apply, Pulumi's form of a variable without a value: it comes from a resource the program
+ * creates (an SSM parameter's version), so a preview cannot know it.
+ */
+function afterApply<T>(name: string, value: T): pulumi.Output<T> {
+  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).version.apply(() => value);
+}
+
+// ---------------------------------------------------------------- plan forms
+
+const albWebPlan = lbPlan("aws_lb.web", { name: "web", load_balancer_type: "application", subnets: SUBNETS });
+const nlbEdgePlan = lbPlan("aws_lb.edge", { name: "edge", load_balancer_type: "network", subnets: SUBNETS });
+
+/** A listener with the `forward` default action in a plan (an unset certificate_arn is null: Optional, not computed). */
+const forwardingListenerPlan = (address: string, loadBalancer: string, values: Record<string, unknown>, extra: PlanExtra = {}) =>
+  listenerPlan(address, loadBalancer, { ...values, default_action: [forwardAction(TARGET_GROUP)] }, extra);
+
 export default defineCases(rule, [
   {
     name: "HTTPS listener without certificate_arn",
@@ -34,6 +72,11 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("https", { loadBalancerArn: web.arn, port: 443, protocol: "HTTPS", sslPolicy: POLICY, defaultActions: forwardActions });
+    },
+    plan: planFixture([albWebPlan, forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", { port: 443, protocol: "HTTPS", ssl_policy: POLICY })]),
     expect: [{ resource: "aws_lb_listener.https", messageId: "missing", line: 7 }],
   },
   {
@@ -48,6 +91,11 @@ resource "aws_lb_listener" "tls" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const edge = nlbEdge();
+      new aws.lb.Listener("tls", { loadBalancerArn: edge.arn, port: 443, protocol: "TLS", sslPolicy: POLICY, defaultActions: forwardActions });
+    },
+    plan: planFixture([nlbEdgePlan, forwardingListenerPlan("aws_lb_listener.tls", "aws_lb.edge", { port: 443, protocol: "TLS", ssl_policy: POLICY })]),
     expect: [{ resource: "aws_lb_listener.tls", messageId: "missing", line: 7 }],
   },
   {
@@ -63,6 +111,22 @@ resource "aws_alb_listener" "https" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.alb.Listener("https", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: POLICY,
+        certificateArn: "",
+        defaultActions: forwardActions,
+      });
+    },
+    // The plan keeps the configured empty string (the provider's SDK may plan it as null; either way it names no certificate).
+    plan: planFixture([
+      albWebPlan,
+      forwardingListenerPlan("aws_alb_listener.https", "aws_lb.web", { port: 443, protocol: "HTTPS", ssl_policy: POLICY, certificate_arn: "" }),
+    ]),
     expect: [{ resource: "aws_alb_listener.https", messageId: "missing", line: 12 }],
   },
   {
@@ -98,6 +162,33 @@ ${forward}
 }
 `,
     },
+    pulumi: () => {
+      // The module's resources, declared directly (a Pulumi name has no module path); the optional certificate
+      // argument was not passed, so the listener gets none.
+      const certificateArn: string | undefined = undefined;
+      const lb = new aws.lb.LoadBalancer("this", { name: "api", subnets: SUBNETS });
+      new aws.lb.Listener("https", {
+        loadBalancerArn: lb.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: POLICY,
+        certificateArn,
+        defaultActions: forwardActions,
+      });
+    },
+    plan: planFixture(
+      [
+        lbPlan("module.api.aws_lb.this", { name: "api", subnets: SUBNETS }, { refs: { name: ["var.name"] } }),
+        // var.certificate_arn is null: the plan's value is null, the configuration keeps the reference.
+        forwardingListenerPlan(
+          "module.api.aws_lb_listener.https",
+          "aws_lb.this",
+          { port: 443, protocol: "HTTPS", ssl_policy: POLICY, certificate_arn: null },
+          { refs: { certificate_arn: ["var.certificate_arn"] } },
+        ),
+      ],
+      { moduleSources: { api: "./modules/alb" } },
+    ),
     expect: [{ resource: "module.api.aws_lb_listener.https", messageId: "missing", file: "modules/alb/main.tf", line: 20 }],
   },
   {
@@ -127,6 +218,33 @@ resource "aws_lb_listener_certificate" "public_sni" {
   certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/5e8b-shop"
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      const publicListener = new aws.lb.Listener("public", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: POLICY,
+        certificateArn: CERTIFICATE,
+        defaultActions: forwardActions,
+      });
+      new aws.lb.Listener("admin", { loadBalancerArn: web.arn, port: 8443, protocol: "HTTPS", sslPolicy: POLICY, defaultActions: forwardActions });
+      new aws.lb.ListenerCertificate("public_sni", {
+        listenerArn: publicListener.arn,
+        certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/5e8b-shop",
+      });
+    },
+    plan: planFixture([
+      albWebPlan,
+      forwardingListenerPlan("aws_lb_listener.public", "aws_lb.web", { port: 443, protocol: "HTTPS", ssl_policy: POLICY, certificate_arn: CERTIFICATE }),
+      forwardingListenerPlan("aws_lb_listener.admin", "aws_lb.web", { port: 8443, protocol: "HTTPS", ssl_policy: POLICY }),
+      {
+        address: "aws_lb_listener_certificate.public_sni",
+        values: { listener_arn: null, certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/5e8b-shop" },
+        unknown: ["id", "listener_arn"],
+        refs: { listener_arn: arnOf("aws_lb_listener.public") },
+      },
+    ]),
     expect: [{ resource: "aws_lb_listener.admin", messageId: "missing", line: 20 }],
   },
   // ---------------------------------------------------------------- good
@@ -144,6 +262,21 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("https", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: POLICY,
+        certificateArn: CERTIFICATE,
+        defaultActions: forwardActions,
+      });
+    },
+    plan: planFixture([
+      albWebPlan,
+      forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", { port: 443, protocol: "HTTPS", ssl_policy: POLICY, certificate_arn: CERTIFICATE }),
+    ]),
     expect: [],
   },
   {
@@ -164,6 +297,28 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      const certificate = new aws.acm.Certificate("web", { domainName: "www.example.com", validationMethod: "DNS" });
+      new aws.lb.Listener("https", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: POLICY,
+        certificateArn: certificate.arn,
+        defaultActions: forwardActions,
+      });
+    },
+    plan: planFixture([
+      albWebPlan,
+      { address: "aws_acm_certificate.web", values: { domain_name: "www.example.com", validation_method: "DNS" }, unknown: ["arn", "id", "status"] },
+      forwardingListenerPlan(
+        "aws_lb_listener.https",
+        "aws_lb.web",
+        { port: 443, protocol: "HTTPS", ssl_policy: POLICY },
+        { unknown: ["certificate_arn"], refs: { certificate_arn: arnOf("aws_acm_certificate.web") } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -183,6 +338,26 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("https", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: POLICY,
+        certificateArn: afterApply("certificate_arn", CERTIFICATE),
+        defaultActions: forwardActions,
+      });
+    },
+    plan: planFixture([
+      albWebPlan,
+      forwardingListenerPlan(
+        "aws_lb_listener.https",
+        "aws_lb.web",
+        { port: 443, protocol: "HTTPS", ssl_policy: POLICY },
+        readAtApply("certificate_arn", "data.aws_ssm_parameter.certificate_arn"),
+      ),
+    ]),
     expect: [],
   },
   {
@@ -202,6 +377,21 @@ resource "aws_alb_listener_certificate" "edge" {
   certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge"
 }
 `,
+    pulumi: () => {
+      const edge = nlbEdge();
+      const tls = new aws.lb.Listener("tls", { loadBalancerArn: edge.arn, port: 443, protocol: "TLS", sslPolicy: POLICY, defaultActions: forwardActions });
+      new aws.alb.ListenerCertificate("edge", { listenerArn: tls.arn, certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge" });
+    },
+    plan: planFixture([
+      nlbEdgePlan,
+      forwardingListenerPlan("aws_lb_listener.tls", "aws_lb.edge", { port: 443, protocol: "TLS", ssl_policy: POLICY }),
+      {
+        address: "aws_alb_listener_certificate.edge",
+        values: { listener_arn: null, certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge" },
+        unknown: ["id", "listener_arn"],
+        refs: { listener_arn: arnOf("aws_lb_listener.tls") },
+      },
+    ]),
     expect: [],
   },
   {
@@ -223,6 +413,18 @@ resource "aws_lb_listener" "tcp" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      const edge = nlbEdge();
+      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, defaultActions: forwardActions });
+      new aws.lb.Listener("tcp", { loadBalancerArn: edge.arn, port: 443, protocol: "TCP", defaultActions: forwardActions });
+    },
+    plan: planFixture([
+      albWebPlan,
+      nlbEdgePlan,
+      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.web", { port: 80 }),
+      forwardingListenerPlan("aws_lb_listener.tcp", "aws_lb.edge", { port: 443, protocol: "TCP" }),
+    ]),
     expect: [],
   },
   {
@@ -240,6 +442,14 @@ resource "aws_lb_listener" "main" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol: afterApply("protocol", "HTTPS"), defaultActions: forwardActions });
+    },
+    plan: planFixture([
+      albWebPlan,
+      forwardingListenerPlan("aws_lb_listener.main", "aws_lb.web", { port: 443 }, readAtApply("protocol", "data.aws_ssm_parameter.protocol")),
+    ]),
     expect: [],
     unknown: ["aws_lb_listener.main"],
   },
@@ -255,6 +465,15 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const web = albWeb();
+      const count = 0;
+      for (let i = 0; i < count; i++) {
+        new aws.lb.Listener(`https-${i}`, { loadBalancerArn: web.arn, port: 443, protocol: "HTTPS", defaultActions: forwardActions });
+      }
+    },
+    // count = 0: the plan has no instance of the listener.
+    plan: planFixture([albWebPlan]),
     expect: [],
   },
 ]);

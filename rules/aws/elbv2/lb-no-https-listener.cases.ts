@@ -1,4 +1,8 @@
+import * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import { planFixture } from "../../../core/plan-fixture";
+import { type PlanExtra, forwardAction, lbPlan, listenerPlan, readAtApply, redirectToHttpsAction } from "./listener-fixtures";
 import rule from "./lb-no-https-listener";
 
 const forward = (lb: string) => `  default_action {
@@ -14,6 +18,34 @@ const redirectToHttps = `  default_action {
       status_code = "HTTP_301"
     }
   }`;
+
+const CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web";
+const targetGroup = (lb: string) => `arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/${lb}/6d0ecf831eec9f09`;
+
+const SUBNETS = ["subnet-1", "subnet-2"];
+
+// ---------------------------------------------------------------- Pulumi forms
+
+/** The Pulumi form of `forward(lb)`. */
+const forwardTo = (lb: string) => [{ type: "forward", targetGroupArn: targetGroup(lb) }];
+
+/** The Pulumi form of `redirectToHttps`. */
+const redirectToHttpsActions = [{ type: "redirect", redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } }];
+
+/**
+ * A value known only after apply, Pulumi's form of a variable without a value: it comes from a resource the program
+ * creates (an SSM parameter's version), so a preview cannot know it.
+ */
+function afterApply<T>(name: string, value: T): pulumi.Output<T> {
+  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).version.apply(() => value);
+}
+
+// ---------------------------------------------------------------- plan forms
+
+/** A listener of `loadBalancer` forwarding to its target group. */
+function forwardingListenerPlan(address: string, loadBalancer: string | string[], lbName: string, values: Record<string, unknown>, extra: PlanExtra = {}) {
+  return listenerPlan(address, loadBalancer, { ...values, default_action: [forwardAction(targetGroup(lbName))] }, extra);
+}
 
 export default defineCases(rule, [
   {
@@ -33,6 +65,14 @@ resource "aws_lb_listener" "http" {
 ${forward("web")}
 }
 `,
+    pulumi: () => {
+      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
+      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.web", { name: "web", load_balancer_type: "application", subnets: SUBNETS }),
+      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.web", "web", { port: 80, protocol: "HTTP" }),
+    ]),
     expect: [{ resource: "aws_lb.web", messageId: "noHttpsListener", line: 1, severity: "high" }],
   },
   {
@@ -56,6 +96,17 @@ resource "aws_lb_listener" "web" {
 ${forward("app")}
 }
 `,
+    pulumi: () => {
+      const app = new aws.lb.LoadBalancer("app", { name: "app", subnets: SUBNETS });
+      new aws.lb.Listener("admin", { loadBalancerArn: app.arn, port: 8080, defaultActions: forwardTo("app") });
+      new aws.lb.Listener("web", { loadBalancerArn: app.arn, port: 80, defaultActions: forwardTo("app") });
+    },
+    plan: planFixture([
+      // load_balancer_type has the provider Default "application"; an unset listener protocol is known only after apply.
+      lbPlan("aws_lb.app", { name: "app", subnets: SUBNETS }),
+      forwardingListenerPlan("aws_lb_listener.admin", "aws_lb.app", "app", { port: 8080 }),
+      forwardingListenerPlan("aws_lb_listener.web", "aws_lb.app", "app", { port: 80 }),
+    ]),
     expect: [{ resource: "aws_lb.app", messageId: "noHttpsListener", line: 1 }],
   },
   {
@@ -73,6 +124,14 @@ resource "aws_alb_listener" "http" {
 ${redirectToHttps}
 }
 `,
+    pulumi: () => {
+      const web = new aws.alb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
+      new aws.alb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: redirectToHttpsActions });
+    },
+    plan: planFixture([
+      lbPlan("aws_alb.web", { name: "web", subnets: SUBNETS }),
+      listenerPlan("aws_alb_listener.http", "aws_alb.web", { port: 80, protocol: "HTTP", default_action: [redirectToHttpsAction] }),
+    ]),
     expect: [{ resource: "aws_alb.web", messageId: "noHttpsListener", line: 1 }],
   },
   {
@@ -91,6 +150,14 @@ resource "aws_lb_listener" "http" {
 ${forward("internal")}
 }
 `,
+    pulumi: () => {
+      const internal = new aws.lb.LoadBalancer("internal", { name: "internal", internal: true, subnets: SUBNETS });
+      new aws.lb.Listener("http", { loadBalancerArn: internal.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("internal") });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.internal", { name: "internal", internal: true, subnets: SUBNETS }),
+      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.internal", "internal", { port: 80, protocol: "HTTP" }),
+    ]),
     expect: [{ resource: "aws_lb.internal", messageId: "noHttpsListener", line: 1, severity: "medium" }],
   },
   {
@@ -119,6 +186,20 @@ ${forward("shop")}
 }
 `,
     },
+    pulumi: () => {
+      // The module's resources, declared directly: a Pulumi name has no module path.
+      const name = "shop";
+      const lb = new aws.lb.LoadBalancer("this", { name, subnets: SUBNETS });
+      new aws.lb.Listener("http", { loadBalancerArn: lb.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("shop") });
+    },
+    plan: planFixture(
+      [
+        lbPlan("module.shop.aws_lb.this", { name: "shop", subnets: SUBNETS }, { refs: { name: ["var.name"] } }),
+        // References inside a module name the module's own resources.
+        forwardingListenerPlan("module.shop.aws_lb_listener.http", "aws_lb.this", "shop", { port: 80, protocol: "HTTP" }),
+      ],
+      { moduleSources: { shop: "./modules/alb" } },
+    ),
     expect: [{ resource: "module.shop.aws_lb.this", messageId: "noHttpsListener", file: "modules/alb/main.tf", line: 5 }],
   },
   {
@@ -143,6 +224,30 @@ resource "aws_lb_listener" "main" {
 ${forward("site")}
 }
 `,
+    pulumi: () => {
+      const sites = { shop: "HTTPS", blog: "HTTP" };
+      for (const [key, protocol] of Object.entries(sites)) {
+        const site = new aws.lb.LoadBalancer(`site-${key}`, { name: key, subnets: SUBNETS });
+        new aws.lb.Listener(`main-${key}`, {
+          loadBalancerArn: site.arn,
+          port: protocol === "HTTPS" ? 443 : 80,
+          protocol,
+          certificateArn: protocol === "HTTPS" ? CERTIFICATE : undefined,
+          defaultActions: forwardTo("site"),
+        });
+      }
+    },
+    plan: planFixture([
+      lbPlan('aws_lb.site["shop"]', { name: "shop", subnets: SUBNETS }),
+      lbPlan('aws_lb.site["blog"]', { name: "blog", subnets: SUBNETS }),
+      // `aws_lb.site[each.key].arn`: Terraform records the resource and the key that indexes it.
+      forwardingListenerPlan('aws_lb_listener.main["shop"]', ["aws_lb.site", "each.key"], "site", {
+        port: 443,
+        protocol: "HTTPS",
+        certificate_arn: CERTIFICATE,
+      }),
+      forwardingListenerPlan('aws_lb_listener.main["blog"]', ["aws_lb.site", "each.key"], "site", { port: 80, protocol: "HTTP" }),
+    ]),
     expect: [{ resource: 'aws_lb.site["blog"]', messageId: "noHttpsListener", line: 5 }],
   },
   {
@@ -165,6 +270,14 @@ resource "aws_lb_listener" "http" {
 ${forward("web")}
 }
 `,
+    pulumi: () => {
+      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: afterApply("lb_type", "application"), subnets: SUBNETS });
+      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }, readAtApply("load_balancer_type", "data.aws_ssm_parameter.lb_type")),
+      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.web", "web", { port: 80, protocol: "HTTP" }),
+    ]),
     expect: [{ resource: "aws_lb.web", messageId: "noHttpsListener", line: 5 }],
   },
   // ---------------------------------------------------------------- good
@@ -195,6 +308,28 @@ resource "aws_lb_listener" "https" {
 ${forward("web")}
 }
 `,
+    pulumi: () => {
+      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
+      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: redirectToHttpsActions });
+      new aws.lb.Listener("https", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+        certificateArn: CERTIFICATE,
+        defaultActions: forwardTo("web"),
+      });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.web", { name: "web", load_balancer_type: "application", subnets: SUBNETS }),
+      listenerPlan("aws_lb_listener.http", "aws_lb.web", { port: 80, protocol: "HTTP", default_action: [redirectToHttpsAction] }),
+      forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", "web", {
+        port: 443,
+        protocol: "HTTPS",
+        ssl_policy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+        certificate_arn: CERTIFICATE,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -204,6 +339,10 @@ ${forward("web")}
   subnets = ["subnet-1", "subnet-2"]
 }
 `,
+    pulumi: () => {
+      new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
+    },
+    plan: planFixture([lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS })]),
     expect: [],
   },
   {
@@ -222,6 +361,14 @@ resource "aws_lb_listener" "tcp" {
 ${forward("edge")}
 }
 `,
+    pulumi: () => {
+      const edge = new aws.lb.LoadBalancer("edge", { name: "edge", loadBalancerType: "network", subnets: SUBNETS });
+      new aws.lb.Listener("tcp", { loadBalancerArn: edge.arn, port: 80, protocol: "TCP", defaultActions: forwardTo("edge") });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.edge", { name: "edge", load_balancer_type: "network", subnets: SUBNETS }),
+      forwardingListenerPlan("aws_lb_listener.tcp", "aws_lb.edge", "edge", { port: 80, protocol: "TCP" }),
+    ]),
     expect: [],
   },
   {
@@ -241,6 +388,14 @@ resource "aws_lb_listener" "http" {
 ${forward("internal")}
 }
 `,
+    pulumi: () => {
+      const internal = new aws.lb.LoadBalancer("internal", { name: "internal", internal: true, subnets: SUBNETS });
+      new aws.lb.Listener("http", { loadBalancerArn: internal.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("internal") });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.internal", { name: "internal", internal: true, subnets: SUBNETS }),
+      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.internal", "internal", { port: 80, protocol: "HTTP" }),
+    ]),
     expect: [],
   },
   {
@@ -262,6 +417,15 @@ resource "aws_lb_listener" "main" {
 ${forward("web")}
 }
 `,
+    pulumi: () => {
+      const web = new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
+      const protocol = afterApply("listener_protocol", "HTTPS");
+      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol, defaultActions: forwardTo("web") });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }),
+      forwardingListenerPlan("aws_lb_listener.main", "aws_lb.web", "web", { port: 443 }, readAtApply("protocol", "data.aws_ssm_parameter.listener_protocol")),
+    ]),
     expect: [],
     unknown: ["aws_lb.web"],
   },
@@ -284,6 +448,14 @@ resource "aws_lb_listener" "main" {
 ${forward("web")}
 }
 `,
+    pulumi: () => {
+      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: afterApply("lb_type", "application"), subnets: SUBNETS });
+      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 80, defaultActions: forwardTo("web") });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }, readAtApply("load_balancer_type", "data.aws_ssm_parameter.lb_type")),
+      forwardingListenerPlan("aws_lb_listener.main", "aws_lb.web", "web", { port: 80 }),
+    ]),
     expect: [],
     unknown: ["aws_lb.web"],
   },
@@ -315,6 +487,23 @@ resource "aws_lb_listener" "https" {
 ${forward("web")}
 }
 `,
+    pulumi: () => {
+      const web = new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
+      const extraProtocol = afterApply("extra_protocol", "HTTP");
+      new aws.lb.Listener("extra", { loadBalancerArn: web.arn, port: 8080, protocol: extraProtocol, defaultActions: forwardTo("web") });
+      new aws.lb.Listener("https", {
+        loadBalancerArn: web.arn,
+        port: 443,
+        protocol: "HTTPS",
+        certificateArn: CERTIFICATE,
+        defaultActions: forwardTo("web"),
+      });
+    },
+    plan: planFixture([
+      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }),
+      forwardingListenerPlan("aws_lb_listener.extra", "aws_lb.web", "web", { port: 8080 }, readAtApply("protocol", "data.aws_ssm_parameter.extra_protocol")),
+      forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", "web", { port: 443, protocol: "HTTPS", certificate_arn: CERTIFICATE }),
+    ]),
     expect: [],
   },
   {
@@ -334,6 +523,15 @@ resource "aws_lb_listener" "http" {
 ${forward("web")}
 }
 `,
+    pulumi: () => {
+      const count = 0;
+      for (let i = 0; i < count; i++) {
+        const web = new aws.lb.LoadBalancer(`web-${i}`, { name: "web", subnets: SUBNETS });
+        new aws.lb.Listener(`http-${i}`, { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
+      }
+    },
+    // count = 0: the plan has no instance of either resource.
+    plan: planFixture([]),
     expect: [],
   },
 ]);

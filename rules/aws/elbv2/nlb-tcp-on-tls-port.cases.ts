@@ -1,4 +1,8 @@
-import { defineCases } from "../../../core/cases";
+import * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
+import { type PlanFixture, defineCases } from "../../../core/cases";
+import { planFixture } from "../../../core/plan-fixture";
+import { type PlanExtra, forwardAction, lbPlan, listenerPlan, readAtApply } from "./listener-fixtures";
 import rule from "./nlb-tcp-on-tls-port";
 
 const nlb = `resource "aws_lb" "edge" {
@@ -24,27 +28,99 @@ ${forward}
 }
 `;
 
+const TARGET_GROUP = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c";
+
+const SUBNETS = ["subnet-1", "subnet-2"];
+
+// ---------------------------------------------------------------- Pulumi forms
+
+/** The Pulumi form of `nlb`. */
+const nlbEdge = () => new aws.lb.LoadBalancer("edge", { name: "edge", loadBalancerType: "network", subnets: SUBNETS });
+
+/** The Pulumi form of `listener(...)`: a listener on the NLB forwarding to its target group. */
+function listenerOn(
+  edge: aws.lb.LoadBalancer,
+  name: string,
+  port: pulumi.Input<number>,
+  protocol: pulumi.Input<string>,
+  extra: Partial<aws.lb.ListenerArgs> = {},
+): aws.lb.Listener {
+  return new aws.lb.Listener(name, {
+    loadBalancerArn: edge.arn,
+    port,
+    protocol,
+    ...extra,
+    defaultActions: [{ type: "forward", targetGroupArn: TARGET_GROUP }],
+  });
+}
+
+/**
+ * A value known only after apply, Pulumi's form of a variable without a value: it comes from a resource the program
+ * creates (an SSM parameter's version), so a preview cannot know it.
+ */
+function afterApply<T>(name: string, value: T): pulumi.Output<T> {
+  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).version.apply(() => value);
+}
+
+// ---------------------------------------------------------------- plan forms
+
+const nlbEdgePlan = lbPlan("aws_lb.edge", { name: "edge", load_balancer_type: "network", subnets: SUBNETS });
+
+/** The plan form of `listener(...)` (the provider upper-cases `protocol` in the plan). */
+function listenerPlanOn(address: string, values: Record<string, unknown>, extra: PlanExtra = {}) {
+  return listenerPlan(address, "aws_lb.edge", { ...values, default_action: [forwardAction(TARGET_GROUP)] }, extra);
+}
+
+/** The plan form of a whole `listener(...)` case. */
+const listenerCasePlan = (address: string, values: Record<string, unknown>, extra: PlanExtra = {}): PlanFixture =>
+  planFixture([nlbEdgePlan, listenerPlanOn(address, values, extra)]);
+
 export default defineCases(rule, [
   {
     name: "TCP listener on 443 passes TLS through to the targets",
     doc: true,
     hcl: listener("https", "443", `"TCP"`),
+    pulumi: () => {
+      listenerOn(nlbEdge(), "https", 443, "TCP");
+    },
+    plan: listenerCasePlan("aws_lb_listener.https", { port: 443, protocol: "TCP" }),
     expect: [{ resource: "aws_lb_listener.https", messageId: "tcpOnTlsPort", line: 10, severity: "medium" }],
   },
   {
     name: "TCP listener on 8443 declared as aws_alb_listener",
     hcl: listener("alt", "8443", `"tcp"`, "", "aws_alb_listener"),
+    pulumi: () => {
+      const edge = nlbEdge();
+      new aws.alb.Listener("alt", {
+        loadBalancerArn: edge.arn,
+        port: 8443,
+        protocol: "tcp",
+        defaultActions: [{ type: "forward", targetGroupArn: TARGET_GROUP }],
+      });
+    },
+    // The provider's StateFunc upper-cases the protocol: the plan shows "TCP".
+    plan: listenerCasePlan("aws_alb_listener.alt", { port: 8443, protocol: "TCP" }),
     expect: [{ resource: "aws_alb_listener.alt", messageId: "tcpOnTlsPort", line: 10 }],
   },
   {
     name: "LDAPS port written as a string",
     hcl: listener("ldaps", `"636"`, `"TCP"`),
+    pulumi: () => {
+      // The SDK types `port` as a number (the provider's Check converts a string before policies see it).
+      listenerOn(nlbEdge(), "ldaps", 636, "TCP");
+    },
+    // Terraform converts the string to the attribute's number type: the plan shows 636.
+    plan: listenerCasePlan("aws_lb_listener.ldaps", { port: 636, protocol: "TCP" }),
     expect: [{ resource: "aws_lb_listener.ldaps", messageId: "tcpOnTlsPort", line: 10 }],
   },
   {
     name: "a port added with option tlsPorts (Kubernetes API on 6443)",
     options: { tlsPorts: [443, 6443] },
     hcl: listener("kube_api", "6443", `"TCP"`),
+    pulumi: () => {
+      listenerOn(nlbEdge(), "kube_api", 6443, "TCP");
+    },
+    plan: listenerCasePlan("aws_lb_listener.kube_api", { port: 6443, protocol: "TCP" }),
     expect: [{ resource: "aws_lb_listener.kube_api", messageId: "tcpOnTlsPort", line: 10 }],
   },
   {
@@ -59,6 +135,15 @@ resource "aws_lb_listener" "tcp" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const edge = nlbEdge();
+      for (const port of new Set(["22", "993"])) listenerOn(edge, `tcp-${port}`, Number(port), "TCP");
+    },
+    plan: planFixture([
+      nlbEdgePlan,
+      listenerPlanOn('aws_lb_listener.tcp["22"]', { port: 22, protocol: "TCP" }),
+      listenerPlanOn('aws_lb_listener.tcp["993"]', { port: 993, protocol: "TCP" }),
+    ]),
     expect: [{ resource: 'aws_lb_listener.tcp["993"]', messageId: "tcpOnTlsPort", line: 11 }],
   },
   // ---------------------------------------------------------------- good
@@ -73,22 +158,46 @@ ${forward}
   certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge"
 `,
     ),
+    pulumi: () => {
+      listenerOn(nlbEdge(), "https", 443, "TLS", {
+        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+        certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge",
+      });
+    },
+    plan: listenerCasePlan("aws_lb_listener.https", {
+      port: 443,
+      protocol: "TLS",
+      ssl_policy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+      certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge",
+    }),
     expect: [],
   },
   {
     name: "TCP listener on a port not conventionally used for TLS",
     hcl: listener("postgres", "5432", `"TCP"`),
+    pulumi: () => {
+      listenerOn(nlbEdge(), "postgres", 5432, "TCP");
+    },
+    plan: listenerCasePlan("aws_lb_listener.postgres", { port: 5432, protocol: "TCP" }),
     expect: [],
   },
   {
     name: "UDP listener on 443 (QUIC) is not judged",
     hcl: listener("quic", "443", `"UDP"`),
+    pulumi: () => {
+      listenerOn(nlbEdge(), "quic", 443, "UDP");
+    },
+    plan: listenerCasePlan("aws_lb_listener.quic", { port: 443, protocol: "UDP" }),
     expect: [],
   },
   {
     name: "option tlsPorts without 443 lets a deliberate passthrough listener pass",
     options: { tlsPorts: [636] },
     hcl: listener("passthrough", "443", `"TCP"`),
+    pulumi: () => {
+      listenerOn(nlbEdge(), "passthrough", 443, "TCP");
+    },
+    plan: listenerCasePlan("aws_lb_listener.passthrough", { port: 443, protocol: "TCP" }),
     expect: [],
   },
   {
@@ -98,6 +207,10 @@ ${forward}
 }
 
 ${listener("tcp", "var.port", `"TCP"`)}`,
+    pulumi: () => {
+      listenerOn(nlbEdge(), "tcp", afterApply("port", 443), "TCP");
+    },
+    plan: listenerCasePlan("aws_lb_listener.tcp", { protocol: "TCP" }, readAtApply("port", "data.aws_ssm_parameter.port")),
     expect: [],
     unknown: ["aws_lb_listener.tcp"],
   },
@@ -108,6 +221,10 @@ ${listener("tcp", "var.port", `"TCP"`)}`,
 }
 
 ${listener("edge", "443", "var.protocol")}`,
+    pulumi: () => {
+      listenerOn(nlbEdge(), "edge", 443, afterApply("protocol", "TCP"));
+    },
+    plan: listenerCasePlan("aws_lb_listener.edge", { port: 443 }, readAtApply("protocol", "data.aws_ssm_parameter.protocol")),
     expect: [],
     unknown: ["aws_lb_listener.edge"],
   },
@@ -123,6 +240,13 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
+    pulumi: () => {
+      const edge = nlbEdge();
+      const count = 0;
+      for (let i = 0; i < count; i++) listenerOn(edge, `https-${i}`, 443, "TCP");
+    },
+    // count = 0: the plan has no instance of the listener.
+    plan: planFixture([nlbEdgePlan]),
     expect: [],
   },
 ]);

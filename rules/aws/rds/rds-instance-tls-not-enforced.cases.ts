@@ -1,5 +1,9 @@
+import * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-instance-tls-not-enforced";
+import { dbInstancePlan, option, optionGroupPlan, parameter, parameterGroupPlan, referenceTo, ssmParameterRefs } from "./rds-plan-fixtures";
 
 const moduleDb = `variable "name" {
   type = string
@@ -33,6 +37,63 @@ resource "aws_db_instance" "this" {
 }
 `;
 
+/** The Pulumi form of `moduleDb`, called with `name`: the module's resources declared directly, under their own names. */
+function mysqlModule(name: string, requireTls: boolean): void {
+  const group = new aws.rds.ParameterGroup("this", {
+    name,
+    family: "mysql8.0",
+    parameters: [{ name: "require_secure_transport", value: requireTls ? "ON" : "OFF" }],
+  });
+  new aws.rds.Instance("this", {
+    identifier: name,
+    engine: "mysql",
+    engineVersion: "8.0.39",
+    instanceClass: "db.t4g.micro",
+    allocatedStorage: 20,
+    username: "admin",
+    manageMasterUserPassword: true,
+    storageEncrypted: true,
+    parameterGroupName: group.name,
+  });
+}
+
+/** `moduleDb` called as `module "orders_db"` with name "orders", as a plan shows it. */
+function mysqlModulePlan(requireTls: boolean) {
+  return planFixture(
+    [
+      parameterGroupPlan(
+        "module.orders_db.aws_db_parameter_group.this",
+        { name: "orders", family: "mysql8.0", parameter: [parameter("require_secure_transport", requireTls ? "ON" : "OFF")] },
+        { refs: { name: ["var.name"], "parameter.0.value": ["var.require_tls"] } },
+      ),
+      dbInstancePlan(
+        "module.orders_db.aws_db_instance.this",
+        {
+          identifier: "orders",
+          engine: "mysql",
+          engine_version: "8.0.39",
+          instance_class: "db.t4g.micro",
+          allocated_storage: 20,
+          username: "admin",
+          manage_master_user_password: true,
+          storage_encrypted: true,
+          parameter_group_name: "orders",
+        },
+        { refs: { identifier: ["var.name"], parameter_group_name: referenceTo("aws_db_parameter_group.this", "name") } },
+      ),
+    ],
+    { moduleSources: { orders_db: "./modules/mysql" } },
+  );
+}
+
+/**
+ * Pulumi's counterpart of a Terraform variable without a value: a value that exists only after apply (read here from
+ * an SSM parameter the program creates), so a preview sees it as unknown.
+ */
+function ssmParameterValue(name: string, value: string): pulumi.Output<string> {
+  return new aws.ssm.Parameter(name, { type: "String", value }).arn.apply(() => value);
+}
+
 export default defineCases(rule, [
   {
     name: "PostgreSQL 14 instance whose parameter group sets rds.force_ssl = 0",
@@ -59,6 +120,38 @@ resource "aws_db_instance" "app" {
   parameter_group_name        = aws_db_parameter_group.pg14.name
 }
 `,
+    pulumi: () => {
+      const pg14 = new aws.rds.ParameterGroup("pg14", { name: "app-pg14", family: "postgres14", parameters: [{ name: "rds.force_ssl", value: "0" }] });
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "postgres",
+        engineVersion: "14.13",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        storageEncrypted: true,
+        parameterGroupName: pg14.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.pg14", { name: "app-pg14", family: "postgres14", parameter: [parameter("rds.force_ssl", "0")] }),
+      dbInstancePlan(
+        "aws_db_instance.app",
+        {
+          identifier: "app",
+          engine: "postgres",
+          engine_version: "14.13",
+          instance_class: "db.t4g.medium",
+          allocated_storage: 20,
+          username: "app",
+          manage_master_user_password: true,
+          storage_encrypted: true,
+          parameter_group_name: "app-pg14",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg14", "name") } },
+      ),
+    ]),
     expect: [{ resource: "aws_db_instance.app", messageId: "parameterOff", line: 20 }],
   },
   {
@@ -84,6 +177,40 @@ resource "aws_db_instance" "reports" {
   parameter_group_name        = aws_db_parameter_group.pg13.name
 }
 `,
+    pulumi: () => {
+      const pg13 = new aws.rds.ParameterGroup("pg13", {
+        name: "reports-pg13",
+        family: "postgres13",
+        parameters: [{ name: "log_min_duration_statement", value: "500" }],
+      });
+      new aws.rds.Instance("reports", {
+        identifier: "reports",
+        engine: "postgres",
+        engineVersion: "13.16",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        parameterGroupName: pg13.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.pg13", { name: "reports-pg13", family: "postgres13", parameter: [parameter("log_min_duration_statement", "500")] }),
+      dbInstancePlan(
+        "aws_db_instance.reports",
+        {
+          identifier: "reports",
+          engine: "postgres",
+          engine_version: "13.16",
+          instance_class: "db.t4g.micro",
+          allocated_storage: 20,
+          username: "app",
+          manage_master_user_password: true,
+          parameter_group_name: "reports-pg13",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg13", "name") } },
+      ),
+    ]),
     expect: [{ resource: "aws_db_instance.reports", messageId: "parameterNotSet", line: 19 }],
   },
   {
@@ -98,6 +225,28 @@ resource "aws_db_instance" "reports" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("shop", {
+        identifier: "shop",
+        engine: "mysql",
+        engineVersion: "8.0.39",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.shop", {
+        identifier: "shop",
+        engine: "mysql",
+        engine_version: "8.0.39",
+        instance_class: "db.t4g.micro",
+        allocated_storage: 20,
+        username: "admin",
+        manage_master_user_password: true,
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.shop", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -113,6 +262,30 @@ resource "aws_db_instance" "reports" {
   parameter_group_name        = "default.mysql8.4"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("shop", {
+        identifier: "shop",
+        engine: "mysql",
+        engineVersion: "8.4.3",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        manageMasterUserPassword: true,
+        parameterGroupName: "default.mysql8.4",
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.shop", {
+        identifier: "shop",
+        engine: "mysql",
+        engine_version: "8.4.3",
+        instance_class: "db.t4g.micro",
+        allocated_storage: 20,
+        username: "admin",
+        manage_master_user_password: true,
+        parameter_group_name: "default.mysql8.4",
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.shop", messageId: "engineDefault", line: 9 }],
   },
   {
@@ -127,6 +300,28 @@ resource "aws_db_instance" "reports" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("erp", {
+        identifier: "erp",
+        engine: "sqlserver-se",
+        instanceClass: "db.m6i.xlarge",
+        allocatedStorage: 200,
+        licenseModel: "license-included",
+        username: "admin",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.erp", {
+        identifier: "erp",
+        engine: "sqlserver-se",
+        instance_class: "db.m6i.xlarge",
+        allocated_storage: 200,
+        license_model: "license-included",
+        username: "admin",
+        manage_master_user_password: true,
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.erp", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -160,6 +355,50 @@ resource "aws_db_instance" "ledger" {
   parameter_group_name        = aws_db_parameter_group.db2.name
 }
 `,
+    pulumi: () => {
+      const db2 = new aws.rds.ParameterGroup("db2", {
+        name: "ledger-db2",
+        family: "db2-se-11.5",
+        parameters: [
+          { name: "db2comm", value: "TCPIP,SSL", applyMethod: "pending-reboot" },
+          { name: "ssl_svcename", value: "50443", applyMethod: "pending-reboot" },
+        ],
+      });
+      new aws.rds.Instance("ledger", {
+        identifier: "ledger",
+        engine: "db2-se",
+        engineVersion: "11.5.9.0.sb00000000.r1",
+        instanceClass: "db.m6i.large",
+        allocatedStorage: 100,
+        licenseModel: "bring-your-own-license",
+        username: "admin",
+        manageMasterUserPassword: true,
+        parameterGroupName: db2.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.db2", {
+        name: "ledger-db2",
+        family: "db2-se-11.5",
+        // `parameter` is a set: a plan lists its blocks in the provider's order, not the configuration's.
+        parameter: [parameter("ssl_svcename", "50443", "pending-reboot"), parameter("db2comm", "TCPIP,SSL", "pending-reboot")],
+      }),
+      dbInstancePlan(
+        "aws_db_instance.ledger",
+        {
+          identifier: "ledger",
+          engine: "db2-se",
+          engine_version: "11.5.9.0.sb00000000.r1",
+          instance_class: "db.m6i.large",
+          allocated_storage: 100,
+          license_model: "bring-your-own-license",
+          username: "admin",
+          manage_master_user_password: true,
+          parameter_group_name: "ledger-db2",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.db2", "name") } },
+      ),
+    ]),
     expect: [{ resource: "aws_db_instance.ledger", messageId: "db2ClearTextListener", line: 27 }],
   },
   {
@@ -193,6 +432,61 @@ resource "aws_db_instance" "hr" {
   option_group_name           = aws_db_option_group.oracle_ssl.name
 }
 `,
+    pulumi: () => {
+      const oracleSsl = new aws.rds.OptionGroup("oracle_ssl", {
+        name: "hr-oracle-ssl",
+        engineName: "oracle-ee",
+        majorEngineVersion: "19",
+        options: [
+          {
+            optionName: "SSL",
+            port: 2484,
+            vpcSecurityGroupMemberships: ["sg-0123456789abcdef0"],
+            optionSettings: [{ name: "SQLNET.SSL_VERSION", value: "1.2" }],
+          },
+        ],
+      });
+      new aws.rds.Instance("hr", {
+        identifier: "hr",
+        engine: "oracle-ee",
+        engineVersion: "19.0.0.0.ru-2024-10.rur-2024-10.r1",
+        instanceClass: "db.m6i.large",
+        allocatedStorage: 100,
+        licenseModel: "bring-your-own-license",
+        username: "admin",
+        manageMasterUserPassword: true,
+        optionGroupName: oracleSsl.name,
+      });
+    },
+    plan: planFixture([
+      optionGroupPlan("aws_db_option_group.oracle_ssl", {
+        name: "hr-oracle-ssl",
+        engine_name: "oracle-ee",
+        major_engine_version: "19",
+        option: [
+          option("SSL", {
+            port: 2484,
+            vpc_security_group_memberships: ["sg-0123456789abcdef0"],
+            option_settings: [{ name: "SQLNET.SSL_VERSION", value: "1.2" }],
+          }),
+        ],
+      }),
+      dbInstancePlan(
+        "aws_db_instance.hr",
+        {
+          identifier: "hr",
+          engine: "oracle-ee",
+          engine_version: "19.0.0.0.ru-2024-10.rur-2024-10.r1",
+          instance_class: "db.m6i.large",
+          allocated_storage: 100,
+          license_model: "bring-your-own-license",
+          username: "admin",
+          manage_master_user_password: true,
+          option_group_name: "hr-oracle-ssl",
+        },
+        { refs: { option_group_name: referenceTo("aws_db_option_group.oracle_ssl", "name") } },
+      ),
+    ]),
     expect: [{ resource: "aws_db_instance.hr", messageId: "oracleNotEnforced", line: 27 }],
   },
   {
@@ -223,6 +517,42 @@ resource "aws_db_instance" "crm" {
   option_group_name           = "crm-oracle-nne"
 }
 `,
+    pulumi: () => {
+      new aws.rds.OptionGroup("nne", {
+        name: "crm-oracle-nne",
+        engineName: "oracle-se2",
+        majorEngineVersion: "19",
+        options: [{ optionName: "NATIVE_NETWORK_ENCRYPTION", optionSettings: [{ name: "SQLNET.ENCRYPTION_SERVER", value: "REQUESTED" }] }],
+      });
+      new aws.rds.Instance("crm", {
+        identifier: "crm",
+        engine: "oracle-se2",
+        instanceClass: "db.m6i.large",
+        allocatedStorage: 100,
+        licenseModel: "license-included",
+        username: "admin",
+        manageMasterUserPassword: true,
+        optionGroupName: "crm-oracle-nne",
+      });
+    },
+    plan: planFixture([
+      optionGroupPlan("aws_db_option_group.nne", {
+        name: "crm-oracle-nne",
+        engine_name: "oracle-se2",
+        major_engine_version: "19",
+        option: [option("NATIVE_NETWORK_ENCRYPTION", { option_settings: [{ name: "SQLNET.ENCRYPTION_SERVER", value: "REQUESTED" }] })],
+      }),
+      dbInstancePlan("aws_db_instance.crm", {
+        identifier: "crm",
+        engine: "oracle-se2",
+        instance_class: "db.m6i.large",
+        allocated_storage: 100,
+        license_model: "license-included",
+        username: "admin",
+        manage_master_user_password: true,
+        option_group_name: "crm-oracle-nne",
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.crm", messageId: "oracleNotEnforced", line: 24 }],
   },
   {
@@ -238,6 +568,30 @@ resource "aws_db_instance" "crm" {
   option_group_name           = "default:oracle-ee-19"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("hr", {
+        identifier: "hr",
+        engine: "oracle-ee",
+        instanceClass: "db.m6i.large",
+        allocatedStorage: 100,
+        licenseModel: "bring-your-own-license",
+        username: "admin",
+        manageMasterUserPassword: true,
+        optionGroupName: "default:oracle-ee-19",
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.hr", {
+        identifier: "hr",
+        engine: "oracle-ee",
+        instance_class: "db.m6i.large",
+        allocated_storage: 100,
+        license_model: "bring-your-own-license",
+        username: "admin",
+        manage_master_user_password: true,
+        option_group_name: "default:oracle-ee-19",
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.hr", messageId: "oracleNoOptionGroup", line: 9 }],
   },
   {
@@ -252,6 +606,28 @@ resource "aws_db_instance" "crm" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("wiki", {
+        identifier: "wiki",
+        engine: "mariadb",
+        engineVersion: "10.4.34",
+        instanceClass: "db.t3.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.wiki", {
+        identifier: "wiki",
+        engine: "mariadb",
+        engine_version: "10.4.34",
+        instance_class: "db.t3.micro",
+        allocated_storage: 20,
+        username: "admin",
+        manage_master_user_password: true,
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.wiki", messageId: "cannotEnforce", line: 4 }],
   },
   {
@@ -284,6 +660,45 @@ resource "aws_db_instance" "replica" {
   instance_class      = "db.t4g.medium"
 }
 `,
+    pulumi: () => {
+      const pg14 = new aws.rds.ParameterGroup("pg14", { name: "app-pg14", family: "postgres14", parameters: [{ name: "rds.force_ssl", value: "1" }] });
+      const primary = new aws.rds.Instance("primary", {
+        identifier: "app",
+        engine: "postgres",
+        engineVersion: "14.13",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        storageEncrypted: true,
+        parameterGroupName: pg14.name,
+      });
+      new aws.rds.Instance("replica", { identifier: "app-replica", replicateSourceDb: primary.identifier, instanceClass: "db.t4g.medium" });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.pg14", { name: "app-pg14", family: "postgres14", parameter: [parameter("rds.force_ssl", "1")] }),
+      dbInstancePlan(
+        "aws_db_instance.primary",
+        {
+          identifier: "app",
+          engine: "postgres",
+          engine_version: "14.13",
+          instance_class: "db.t4g.medium",
+          allocated_storage: 20,
+          username: "app",
+          manage_master_user_password: true,
+          storage_encrypted: true,
+          parameter_group_name: "app-pg14",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg14", "name") } },
+      ),
+      // The replica's engine, engine_version and parameter group are the provider's to fill in: unknown until apply.
+      dbInstancePlan(
+        "aws_db_instance.replica",
+        { identifier: "app-replica", replicate_source_db: "app", instance_class: "db.t4g.medium" },
+        { refs: { replicate_source_db: referenceTo("aws_db_instance.primary", "identifier") } },
+      ),
+    ]),
     expect: [{ resource: "aws_db_instance.replica", messageId: "engineDefault", line: 23 }],
   },
   {
@@ -296,6 +711,10 @@ resource "aws_db_instance" "replica" {
 `,
       "modules/mysql/main.tf": moduleDb,
     },
+    pulumi: () => {
+      mysqlModule("orders", false);
+    },
+    plan: mysqlModulePlan(false),
     expect: [
       { resource: "module.orders_db.aws_db_instance.this", messageId: "parameterOff", line: 29, file: "modules/mysql/main.tf" },
     ],
@@ -323,6 +742,36 @@ resource "aws_db_instance" "replica" {
   parameter_group_name = aws_db_parameter_group.replica.name
 }
 `,
+    pulumi: () => {
+      const replicaGroup = new aws.rds.ParameterGroup("replica", {
+        name: "shop-replica",
+        family: ssmParameterValue("parameter_group_family", "mysql8.0"),
+        parameters: [{ name: "require_secure_transport", value: "0" }],
+      });
+      new aws.rds.Instance("replica", {
+        identifier: "shop-replica",
+        replicateSourceDb: "arn:aws:rds:eu-west-1:123456789012:db:shop",
+        instanceClass: "db.t4g.micro",
+        parameterGroupName: replicaGroup.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan(
+        "aws_db_parameter_group.replica",
+        { name: "shop-replica", family: null, parameter: [parameter("require_secure_transport", "0")] },
+        { unknown: ["family"], refs: { family: ssmParameterRefs("parameter_group_family") } },
+      ),
+      dbInstancePlan(
+        "aws_db_instance.replica",
+        {
+          identifier: "shop-replica",
+          replicate_source_db: "arn:aws:rds:eu-west-1:123456789012:db:shop",
+          instance_class: "db.t4g.micro",
+          parameter_group_name: "shop-replica",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.replica", "name") } },
+      ),
+    ]),
     expect: [{ resource: "aws_db_instance.replica", messageId: "parameterOff", line: 19 }],
   },
   // ---------------------------------------------------------------- good
@@ -351,6 +800,42 @@ resource "aws_db_instance" "shop" {
   parameter_group_name        = aws_db_parameter_group.mysql.name
 }
 `,
+    pulumi: () => {
+      const mysql = new aws.rds.ParameterGroup("mysql", {
+        name: "shop-mysql80",
+        family: "mysql8.0",
+        parameters: [{ name: "require_secure_transport", value: "ON" }],
+      });
+      new aws.rds.Instance("shop", {
+        identifier: "shop",
+        engine: "mysql",
+        engineVersion: "8.0.39",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        manageMasterUserPassword: true,
+        storageEncrypted: true,
+        parameterGroupName: mysql.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.mysql", { name: "shop-mysql80", family: "mysql8.0", parameter: [parameter("require_secure_transport", "ON")] }),
+      dbInstancePlan(
+        "aws_db_instance.shop",
+        {
+          identifier: "shop",
+          engine: "mysql",
+          engine_version: "8.0.39",
+          instance_class: "db.t4g.micro",
+          allocated_storage: 20,
+          username: "admin",
+          manage_master_user_password: true,
+          storage_encrypted: true,
+          parameter_group_name: "shop-mysql80",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.mysql", "name") } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -365,6 +850,28 @@ resource "aws_db_instance" "shop" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "postgres",
+        engineVersion: "16.4",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.app", {
+        identifier: "app",
+        engine: "postgres",
+        engine_version: "16.4",
+        instance_class: "db.t4g.medium",
+        allocated_storage: 20,
+        username: "app",
+        manage_master_user_password: true,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -389,6 +896,34 @@ resource "aws_db_instance" "app" {
   parameter_group_name        = aws_db_parameter_group.pg15.name
 }
 `,
+    pulumi: () => {
+      const pg15 = new aws.rds.ParameterGroup("pg15", { name: "app-pg15", family: "postgres15", parameters: [{ name: "log_connections", value: "1" }] });
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "postgres",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        parameterGroupName: pg15.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.pg15", { name: "app-pg15", family: "postgres15", parameter: [parameter("log_connections", "1")] }),
+      dbInstancePlan(
+        "aws_db_instance.app",
+        {
+          identifier: "app",
+          engine: "postgres",
+          instance_class: "db.t4g.medium",
+          allocated_storage: 20,
+          username: "app",
+          manage_master_user_password: true,
+          parameter_group_name: "app-pg15",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg15", "name") } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -416,6 +951,42 @@ resource "aws_db_instance" "erp" {
   parameter_group_name        = "erp-sqlserver-se-16"
 }
 `,
+    pulumi: () => {
+      new aws.rds.ParameterGroup("mssql", {
+        name: "erp-sqlserver-se-16",
+        family: "sqlserver-se-16.0",
+        parameters: [{ name: "rds.force_ssl", value: "1", applyMethod: "pending-reboot" }],
+      });
+      new aws.rds.Instance("erp", {
+        identifier: "erp",
+        engine: "sqlserver-se",
+        engineVersion: "16.00.4140.3.v1",
+        instanceClass: "db.m6i.xlarge",
+        allocatedStorage: 200,
+        licenseModel: "license-included",
+        username: "admin",
+        manageMasterUserPassword: true,
+        parameterGroupName: "erp-sqlserver-se-16",
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.mssql", {
+        name: "erp-sqlserver-se-16",
+        family: "sqlserver-se-16.0",
+        parameter: [parameter("rds.force_ssl", "1", "pending-reboot")],
+      }),
+      dbInstancePlan("aws_db_instance.erp", {
+        identifier: "erp",
+        engine: "sqlserver-se",
+        engine_version: "16.00.4140.3.v1",
+        instance_class: "db.m6i.xlarge",
+        allocated_storage: 200,
+        license_model: "license-included",
+        username: "admin",
+        manage_master_user_password: true,
+        parameter_group_name: "erp-sqlserver-se-16",
+      }),
+    ]),
     expect: [],
   },
   {
@@ -442,6 +1013,40 @@ resource "aws_db_instance" "ledger" {
   parameter_group_name        = aws_db_parameter_group.db2.name
 }
 `,
+    pulumi: () => {
+      const db2 = new aws.rds.ParameterGroup("db2", {
+        name: "ledger-db2",
+        family: "db2-ae-11.5",
+        parameters: [{ name: "db2comm", value: "SSL", applyMethod: "pending-reboot" }],
+      });
+      new aws.rds.Instance("ledger", {
+        identifier: "ledger",
+        engine: "db2-ae",
+        instanceClass: "db.m6i.large",
+        allocatedStorage: 100,
+        licenseModel: "bring-your-own-license",
+        username: "admin",
+        manageMasterUserPassword: true,
+        parameterGroupName: db2.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan("aws_db_parameter_group.db2", { name: "ledger-db2", family: "db2-ae-11.5", parameter: [parameter("db2comm", "SSL", "pending-reboot")] }),
+      dbInstancePlan(
+        "aws_db_instance.ledger",
+        {
+          identifier: "ledger",
+          engine: "db2-ae",
+          instance_class: "db.m6i.large",
+          allocated_storage: 100,
+          license_model: "bring-your-own-license",
+          username: "admin",
+          manage_master_user_password: true,
+          parameter_group_name: "ledger-db2",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.db2", "name") } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -477,6 +1082,62 @@ resource "aws_db_instance" "hr" {
   option_group_name           = aws_db_option_group.nne.name
 }
 `,
+    pulumi: () => {
+      const nne = new aws.rds.OptionGroup("nne", {
+        name: "hr-oracle-nne",
+        engineName: "oracle-ee",
+        majorEngineVersion: "19",
+        options: [
+          {
+            optionName: "NATIVE_NETWORK_ENCRYPTION",
+            optionSettings: [
+              { name: "SQLNET.ENCRYPTION_SERVER", value: "REQUIRED" },
+              { name: "SQLNET.ENCRYPTION_TYPES_SERVER", value: "AES256" },
+            ],
+          },
+        ],
+      });
+      new aws.rds.Instance("hr", {
+        identifier: "hr",
+        engine: "oracle-ee",
+        instanceClass: "db.m6i.large",
+        allocatedStorage: 100,
+        licenseModel: "bring-your-own-license",
+        username: "admin",
+        manageMasterUserPassword: true,
+        optionGroupName: nne.name,
+      });
+    },
+    plan: planFixture([
+      optionGroupPlan("aws_db_option_group.nne", {
+        name: "hr-oracle-nne",
+        engine_name: "oracle-ee",
+        major_engine_version: "19",
+        option: [
+          option("NATIVE_NETWORK_ENCRYPTION", {
+            // `option_settings` is a set too: the provider's order, not the configuration's.
+            option_settings: [
+              { name: "SQLNET.ENCRYPTION_TYPES_SERVER", value: "AES256" },
+              { name: "SQLNET.ENCRYPTION_SERVER", value: "REQUIRED" },
+            ],
+          }),
+        ],
+      }),
+      dbInstancePlan(
+        "aws_db_instance.hr",
+        {
+          identifier: "hr",
+          engine: "oracle-ee",
+          instance_class: "db.m6i.large",
+          allocated_storage: 100,
+          license_model: "bring-your-own-license",
+          username: "admin",
+          manage_master_user_password: true,
+          option_group_name: "hr-oracle-nne",
+        },
+        { refs: { option_group_name: referenceTo("aws_db_option_group.nne", "name") } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -491,17 +1152,42 @@ resource "aws_db_instance" "hr" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("wiki", {
+        identifier: "wiki",
+        engine: "mariadb",
+        engineVersion: "11.8.3",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.wiki", {
+        identifier: "wiki",
+        engine: "mariadb",
+        engine_version: "11.8.3",
+        instance_class: "db.t4g.micro",
+        allocated_storage: 20,
+        username: "admin",
+        manage_master_user_password: true,
+      }),
+    ]),
     expect: [],
   },
   {
     name: "Aurora instance created as aws_db_instance is left to the cluster rule",
     hcl: `resource "aws_db_instance" "aurora_member" {
-  identifier            = "aurora-member"
-  engine                = "aurora-mysql"
-  instance_class        = "db.r6g.large"
-  db_cluster_identifier = "aurora-demo"
+  identifier     = "aurora-member"
+  engine         = "aurora-mysql"
+  instance_class = "db.r6g.large"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("aurora_member", { identifier: "aurora-member", engine: "aurora-mysql", instanceClass: "db.r6g.large" });
+    },
+    plan: planFixture([dbInstancePlan("aws_db_instance.aurora_member", { identifier: "aurora-member", engine: "aurora-mysql", instance_class: "db.r6g.large" })]),
     expect: [],
   },
   {
@@ -515,6 +1201,10 @@ resource "aws_db_instance" "hr" {
 `,
       "modules/mysql/main.tf": moduleDb,
     },
+    pulumi: () => {
+      mysqlModule("orders", true);
+    },
+    plan: mysqlModulePlan(true),
     expect: [],
   },
   {
@@ -530,6 +1220,30 @@ resource "aws_db_instance" "hr" {
   parameter_group_name        = "shared-mysql80-tls"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("shop", {
+        identifier: "shop",
+        engine: "mysql",
+        engineVersion: "8.0.39",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        manageMasterUserPassword: true,
+        parameterGroupName: "shared-mysql80-tls",
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.shop", {
+        identifier: "shop",
+        engine: "mysql",
+        engine_version: "8.0.39",
+        instance_class: "db.t4g.micro",
+        allocated_storage: 20,
+        username: "admin",
+        manage_master_user_password: true,
+        parameter_group_name: "shared-mysql80-tls",
+      }),
+    ]),
     expect: [],
     unknown: ["aws_db_instance.shop"],
   },
@@ -546,6 +1260,30 @@ resource "aws_db_instance" "hr" {
   option_group_name           = "shared-oracle-nne"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("hr", {
+        identifier: "hr",
+        engine: "oracle-ee",
+        instanceClass: "db.m6i.large",
+        allocatedStorage: 100,
+        licenseModel: "bring-your-own-license",
+        username: "admin",
+        manageMasterUserPassword: true,
+        optionGroupName: "shared-oracle-nne",
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.hr", {
+        identifier: "hr",
+        engine: "oracle-ee",
+        instance_class: "db.m6i.large",
+        allocated_storage: 100,
+        license_model: "bring-your-own-license",
+        username: "admin",
+        manage_master_user_password: true,
+        option_group_name: "shared-oracle-nne",
+      }),
+    ]),
     expect: [],
     unknown: ["aws_db_instance.hr"],
   },
@@ -560,6 +1298,27 @@ resource "aws_db_instance" "hr" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "postgres",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([
+      // engine_version is Optional+Computed: unset, the plan shows it as known after apply.
+      dbInstancePlan("aws_db_instance.app", {
+        identifier: "app",
+        engine: "postgres",
+        instance_class: "db.t4g.medium",
+        allocated_storage: 20,
+        username: "app",
+        manage_master_user_password: true,
+      }),
+    ]),
     expect: [],
     unknown: ["aws_db_instance.app"],
   },
@@ -590,6 +1349,44 @@ resource "aws_db_instance" "app" {
   parameter_group_name        = aws_db_parameter_group.pg.name
 }
 `,
+    pulumi: () => {
+      const pg = new aws.rds.ParameterGroup("pg", {
+        name: "app-pg14",
+        family: "postgres14",
+        parameters: [{ name: "rds.force_ssl", value: ssmParameterValue("force_ssl", "1") }],
+      });
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "postgres",
+        engineVersion: "14.13",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        parameterGroupName: pg.name,
+      });
+    },
+    plan: planFixture([
+      parameterGroupPlan(
+        "aws_db_parameter_group.pg",
+        { name: "app-pg14", family: "postgres14", parameter: [parameter("rds.force_ssl", null)] },
+        { unknown: ["parameter.0.value"], refs: { "parameter.0.value": ssmParameterRefs("force_ssl") } },
+      ),
+      dbInstancePlan(
+        "aws_db_instance.app",
+        {
+          identifier: "app",
+          engine: "postgres",
+          engine_version: "14.13",
+          instance_class: "db.t4g.medium",
+          allocated_storage: 20,
+          username: "app",
+          manage_master_user_password: true,
+          parameter_group_name: "app-pg14",
+        },
+        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg", "name") } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_db_instance.app"],
   },
@@ -606,6 +1403,21 @@ resource "aws_db_instance" "app" {
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      const count = 0;
+      for (let i = 0; i < count; i++) {
+        new aws.rds.Instance(`shop-${i}`, {
+          identifier: "shop",
+          engine: "mysql",
+          engineVersion: "8.0.39",
+          instanceClass: "db.t4g.micro",
+          allocatedStorage: 20,
+          username: "admin",
+          manageMasterUserPassword: true,
+        });
+      }
+    },
+    plan: planFixture([]),
     expect: [],
   },
 ]);

@@ -1,5 +1,9 @@
+import * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-storage-unencrypted";
+import { dbInstancePlan, rdsClusterPlan, referenceTo, ssmParameterRefs } from "./rds-plan-fixtures";
 
 const moduleDb = `variable "identifier" {
   type = string
@@ -22,6 +26,80 @@ resource "aws_db_instance" "this" {
 }
 `;
 
+/** `aws_kms_key.rds` as a plan shows it: its ARN is known only after apply. */
+const kmsKeyPlan: PlanResource = {
+  address: "aws_kms_key.rds",
+  values: { description: "RDS storage", deletion_window_in_days: null, enable_key_rotation: false },
+  unknown: ["arn", "id", "key_id", "policy"],
+};
+
+/**
+ * The plan of "kms_key_id without storage_encrypted": storage_encrypted is Optional (not computed) on aws_db_instance,
+ * so the plan shows it as null; the key's ARN is known only after apply.
+ */
+const kmsKeyWithoutStorageEncryptedPlan = planFixture([
+  kmsKeyPlan,
+  dbInstancePlan(
+    "aws_db_instance.orders",
+    {
+      identifier: "orders",
+      engine: "mysql",
+      engine_version: "8.0.39",
+      instance_class: "db.t4g.micro",
+      allocated_storage: 20,
+      username: "admin",
+      password: "not-a-real-password",
+      kms_key_id: null,
+    },
+    { unknown: ["kms_key_id"], refs: { kms_key_id: referenceTo("aws_kms_key.rds", "arn") } },
+  ),
+]);
+
+/** The Pulumi form of `moduleDb`, called with identifier "reports": its instance declared directly, under its own name. */
+function moduleDbInstance(storageEncrypted: boolean): void {
+  new aws.rds.Instance("this", {
+    identifier: "reports",
+    engine: "mysql",
+    engineVersion: "8.0.39",
+    instanceClass: "db.t4g.micro",
+    allocatedStorage: 20,
+    username: "admin",
+    manageMasterUserPassword: true,
+    storageEncrypted,
+  });
+}
+
+/** `moduleDb` called as `module "db"` with identifier "reports", as a plan shows it. */
+function moduleDbPlan(storageEncrypted: boolean) {
+  return planFixture(
+    [
+      dbInstancePlan(
+        "module.db.aws_db_instance.this",
+        {
+          identifier: "reports",
+          engine: "mysql",
+          engine_version: "8.0.39",
+          instance_class: "db.t4g.micro",
+          allocated_storage: 20,
+          username: "admin",
+          manage_master_user_password: true,
+          storage_encrypted: storageEncrypted,
+        },
+        { refs: { identifier: ["var.identifier"], storage_encrypted: ["var.storage_encrypted"] } },
+      ),
+    ],
+    { moduleSources: { db: "./modules/db" } },
+  );
+}
+
+/**
+ * Pulumi's counterpart of a Terraform variable without a value: a value that exists only after apply (read here from
+ * an SSM parameter the program creates), so a preview sees it as unknown.
+ */
+function ssmParameterValue<T>(name: string, value: T): pulumi.Output<T> {
+  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).arn.apply(() => value);
+}
+
 export default defineCases(rule, [
   {
     name: "PostgreSQL instance without storage_encrypted (defaults to false)",
@@ -36,6 +114,29 @@ export default defineCases(rule, [
   manage_master_user_password = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "postgres",
+        engineVersion: "16.4",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+      });
+    },
+    plan: planFixture([
+      // storage_encrypted is Optional (not computed) on aws_db_instance: unset, the plan shows null.
+      dbInstancePlan("aws_db_instance.app", {
+        identifier: "app",
+        engine: "postgres",
+        engine_version: "16.4",
+        instance_class: "db.t4g.medium",
+        allocated_storage: 20,
+        username: "app",
+        manage_master_user_password: true,
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.app", messageId: "notEncrypted", line: 1 }],
   },
   {
@@ -51,6 +152,30 @@ export default defineCases(rule, [
   storage_encrypted = false
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("legacy", {
+        identifier: "legacy",
+        engine: "mysql",
+        engineVersion: "5.7.44",
+        instanceClass: "db.t3.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        password: "not-a-real-password",
+        storageEncrypted: false,
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.legacy", {
+        identifier: "legacy",
+        engine: "mysql",
+        engine_version: "5.7.44",
+        instance_class: "db.t3.micro",
+        allocated_storage: 20,
+        username: "admin",
+        password: "not-a-real-password",
+        storage_encrypted: false,
+      }),
+    ]),
     expect: [{ resource: "aws_db_instance.legacy", messageId: "notEncrypted", line: 9 }],
   },
   {
@@ -70,6 +195,20 @@ resource "aws_db_instance" "orders" {
   kms_key_id        = aws_kms_key.rds.arn
 }
 `,
+    pulumi: () => {
+      const rds = new aws.kms.Key("rds", { description: "RDS storage" });
+      new aws.rds.Instance("orders", {
+        identifier: "orders",
+        engine: "mysql",
+        engineVersion: "8.0.39",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "admin",
+        password: "not-a-real-password",
+        kmsKeyId: rds.arn,
+      });
+    },
+    plan: kmsKeyWithoutStorageEncryptedPlan,
     expect: [{ resource: "aws_db_instance.orders", messageId: "kmsKeyWithoutEncryption", line: 13 }],
   },
   {
@@ -83,6 +222,27 @@ resource "aws_db_instance" "orders" {
   backup_retention_period = 5
 }
 `,
+    pulumi: () => {
+      new aws.rds.Cluster("aurora", {
+        clusterIdentifier: "aurora-demo",
+        engine: "aurora-mysql",
+        engineVersion: "8.0.mysql_aurora.3.05.2",
+        masterUsername: "admin",
+        masterPassword: "not-a-real-password",
+        backupRetentionPeriod: 5,
+      });
+    },
+    plan: planFixture([
+      // storage_encrypted is Optional+Computed on aws_rds_cluster: unset, the plan shows it as known after apply.
+      rdsClusterPlan("aws_rds_cluster.aurora", {
+        cluster_identifier: "aurora-demo",
+        engine: "aurora-mysql",
+        engine_version: "8.0.mysql_aurora.3.05.2",
+        master_username: "admin",
+        master_password: "not-a-real-password",
+        backup_retention_period: 5,
+      }),
+    ]),
     expect: [{ resource: "aws_rds_cluster.aurora", messageId: "notEncrypted", line: 1 }],
   },
   {
@@ -101,6 +261,32 @@ resource "aws_db_instance" "orders" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.rds.Cluster("serverless_v2", {
+        clusterIdentifier: "serverless-v2",
+        engine: "aurora-postgresql",
+        engineMode: "provisioned",
+        engineVersion: "16.4",
+        masterUsername: "app",
+        manageMasterUserPassword: true,
+        serverlessv2ScalingConfiguration: { minCapacity: 0.5, maxCapacity: 4 },
+      });
+    },
+    plan: planFixture([
+      rdsClusterPlan(
+        "aws_rds_cluster.serverless_v2",
+        {
+          cluster_identifier: "serverless-v2",
+          engine: "aurora-postgresql",
+          engine_mode: "provisioned",
+          engine_version: "16.4",
+          master_username: "app",
+          manage_master_user_password: true,
+          serverlessv2_scaling_configuration: [{ min_capacity: 0.5, max_capacity: 4, seconds_until_auto_pause: null }],
+        },
+        { unknown: ["serverlessv2_scaling_configuration.0.seconds_until_auto_pause"] },
+      ),
+    ]),
     expect: [{ resource: "aws_rds_cluster.serverless_v2", messageId: "notEncrypted", line: 1 }],
   },
   {
@@ -118,6 +304,34 @@ resource "aws_db_instance" "orders" {
   storage_encrypted         = false
 }
 `,
+    pulumi: () => {
+      new aws.rds.Cluster("multi_az", {
+        clusterIdentifier: "multi-az",
+        engine: "postgres",
+        engineVersion: "16.4",
+        dbClusterInstanceClass: "db.r6gd.large",
+        storageType: "io1",
+        allocatedStorage: 100,
+        iops: 1000,
+        masterUsername: "app",
+        masterPassword: "not-a-real-password",
+        storageEncrypted: false,
+      });
+    },
+    plan: planFixture([
+      rdsClusterPlan("aws_rds_cluster.multi_az", {
+        cluster_identifier: "multi-az",
+        engine: "postgres",
+        engine_version: "16.4",
+        db_cluster_instance_class: "db.r6gd.large",
+        storage_type: "io1",
+        allocated_storage: 100,
+        iops: 1000,
+        master_username: "app",
+        master_password: "not-a-real-password",
+        storage_encrypted: false,
+      }),
+    ]),
     expect: [{ resource: "aws_rds_cluster.multi_az", messageId: "notEncrypted", line: 11 }],
   },
   {
@@ -130,6 +344,10 @@ resource "aws_db_instance" "orders" {
 `,
       "modules/db/main.tf": moduleDb,
     },
+    pulumi: () => {
+      moduleDbInstance(false);
+    },
+    plan: moduleDbPlan(false),
     expect: [{ resource: "module.db.aws_db_instance.this", messageId: "notEncrypted", line: 18, file: "modules/db/main.tf" }],
   },
   {
@@ -153,6 +371,39 @@ resource "aws_db_instance" "db" {
   storage_encrypted           = each.value.encrypted
 }
 `,
+    pulumi: () => {
+      const databases = { billing: { encrypted: true }, scratch: { encrypted: false } };
+      for (const [key, db] of Object.entries(databases)) {
+        new aws.rds.Instance(`db-${key}`, {
+          identifier: key,
+          engine: "postgres",
+          engineVersion: "15.8",
+          instanceClass: "db.t4g.micro",
+          allocatedStorage: 20,
+          username: "app",
+          manageMasterUserPassword: true,
+          storageEncrypted: db.encrypted,
+        });
+      }
+    },
+    plan: planFixture(
+      (["billing", "scratch"] as const).map((key) =>
+        dbInstancePlan(
+          `aws_db_instance.db["${key}"]`,
+          {
+            identifier: key,
+            engine: "postgres",
+            engine_version: "15.8",
+            instance_class: "db.t4g.micro",
+            allocated_storage: 20,
+            username: "app",
+            manage_master_user_password: true,
+            storage_encrypted: key === "billing",
+          },
+          { refs: { identifier: ["each.key"], storage_encrypted: ["each.value.encrypted", "each.value"] } },
+        ),
+      ),
+    ),
     expect: [{ resource: 'aws_db_instance.db["scratch"]', messageId: "notEncrypted", line: 17 }],
   },
   // ---------------------------------------------------------------- good
@@ -175,6 +426,38 @@ resource "aws_db_instance" "app" {
   kms_key_id                  = aws_kms_key.rds.arn
 }
 `,
+    pulumi: () => {
+      const rds = new aws.kms.Key("rds", { description: "RDS storage" });
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "postgres",
+        engineVersion: "16.4",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        storageEncrypted: true,
+        kmsKeyId: rds.arn,
+      });
+    },
+    plan: planFixture([
+      kmsKeyPlan,
+      dbInstancePlan(
+        "aws_db_instance.app",
+        {
+          identifier: "app",
+          engine: "postgres",
+          engine_version: "16.4",
+          instance_class: "db.t4g.medium",
+          allocated_storage: 20,
+          username: "app",
+          manage_master_user_password: true,
+          storage_encrypted: true,
+          kms_key_id: null,
+        },
+        { unknown: ["kms_key_id"], refs: { kms_key_id: referenceTo("aws_kms_key.rds", "arn") } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -196,6 +479,47 @@ resource "aws_rds_cluster_instance" "member" {
   engine             = aws_rds_cluster.aurora.engine
 }
 `,
+    pulumi: () => {
+      const aurora = new aws.rds.Cluster("aurora", {
+        clusterIdentifier: "aurora-pg",
+        engine: "aurora-postgresql",
+        engineVersion: "16.4",
+        masterUsername: "app",
+        manageMasterUserPassword: true,
+        storageEncrypted: true,
+      });
+      for (let i = 0; i < 2; i++) {
+        new aws.rds.ClusterInstance(`member-${i}`, {
+          identifier: `aurora-pg-${i}`,
+          clusterIdentifier: aurora.id,
+          instanceClass: "db.r6g.large",
+          // The cluster's engine output is typed string; a cluster instance takes the EngineType union.
+          engine: aurora.engine.apply((engine) => engine as aws.types.enums.rds.EngineType),
+        });
+      }
+    },
+    plan: planFixture([
+      rdsClusterPlan("aws_rds_cluster.aurora", {
+        cluster_identifier: "aurora-pg",
+        engine: "aurora-postgresql",
+        engine_version: "16.4",
+        master_username: "app",
+        manage_master_user_password: true,
+        storage_encrypted: true,
+      }),
+      ...[0, 1].map(
+        (i): PlanResource => ({
+          address: `aws_rds_cluster_instance.member[${i}]`,
+          values: { identifier: `aurora-pg-${i}`, cluster_identifier: null, instance_class: "db.r6g.large", engine: "aurora-postgresql" },
+          unknown: ["arn", "id", "endpoint", "cluster_identifier", "engine_version"],
+          refs: {
+            identifier: ["count.index"],
+            cluster_identifier: referenceTo("aws_rds_cluster.aurora", "id"),
+            engine: referenceTo("aws_rds_cluster.aurora", "engine"),
+          },
+        }),
+      ),
+    ]),
     expect: [],
   },
   {
@@ -210,6 +534,28 @@ resource "aws_rds_cluster_instance" "member" {
   skip_final_snapshot = true
 }
 `,
+    pulumi: () => {
+      new aws.rds.Cluster("serverless", {
+        clusterIdentifier: "serverless-v1",
+        engine: "aurora-mysql",
+        engineVersion: "5.7.mysql_aurora.2.11.4",
+        engineMode: "serverless",
+        masterUsername: "admin",
+        masterPassword: "not-a-real-password",
+        skipFinalSnapshot: true,
+      });
+    },
+    plan: planFixture([
+      rdsClusterPlan("aws_rds_cluster.serverless", {
+        cluster_identifier: "serverless-v1",
+        engine: "aurora-mysql",
+        engine_version: "5.7.mysql_aurora.2.11.4",
+        engine_mode: "serverless",
+        master_username: "admin",
+        master_password: "not-a-real-password",
+        skip_final_snapshot: true,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -221,6 +567,22 @@ resource "aws_rds_cluster_instance" "member" {
   kms_key_id          = "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("replica", {
+        identifier: "app-replica",
+        replicateSourceDb: "arn:aws:rds:eu-west-1:123456789012:db:app",
+        instanceClass: "db.t4g.medium",
+        kmsKeyId: "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.replica", {
+        identifier: "app-replica",
+        replicate_source_db: "arn:aws:rds:eu-west-1:123456789012:db:app",
+        instance_class: "db.t4g.medium",
+        kms_key_id: "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      }),
+    ]),
     expect: [],
   },
   {
@@ -242,6 +604,36 @@ resource "aws_db_instance" "replica" {
   instance_class      = "db.t4g.medium"
 }
 `,
+    pulumi: () => {
+      const primary = new aws.rds.Instance("primary", {
+        identifier: "app",
+        engine: "postgres",
+        engineVersion: "16.4",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        storageEncrypted: true,
+      });
+      new aws.rds.Instance("replica", { identifier: "app-replica", replicateSourceDb: primary.identifier, instanceClass: "db.t4g.medium" });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.primary", {
+        identifier: "app",
+        engine: "postgres",
+        engine_version: "16.4",
+        instance_class: "db.t4g.medium",
+        allocated_storage: 20,
+        username: "app",
+        manage_master_user_password: true,
+        storage_encrypted: true,
+      }),
+      dbInstancePlan(
+        "aws_db_instance.replica",
+        { identifier: "app-replica", replicate_source_db: "app", instance_class: "db.t4g.medium" },
+        { refs: { replicate_source_db: referenceTo("aws_db_instance.primary", "identifier") } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -252,6 +644,12 @@ resource "aws_db_instance" "replica" {
   instance_class      = "db.t4g.medium"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("restored", { identifier: "restored", snapshotIdentifier: "rds:app-2024-06-01-03-00", instanceClass: "db.t4g.medium" });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.restored", { identifier: "restored", snapshot_identifier: "rds:app-2024-06-01-03-00", instance_class: "db.t4g.medium" }),
+    ]),
     expect: [],
     unknown: ["aws_db_instance.restored"],
   },
@@ -264,6 +662,22 @@ resource "aws_db_instance" "replica" {
   kms_key_id          = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Cluster("restored", {
+        clusterIdentifier: "restored",
+        engine: "aurora-postgresql",
+        snapshotIdentifier: "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:app-final",
+        kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      });
+    },
+    plan: planFixture([
+      rdsClusterPlan("aws_rds_cluster.restored", {
+        cluster_identifier: "restored",
+        engine: "aurora-postgresql",
+        snapshot_identifier: "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:app-final",
+        kms_key_id: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      }),
+    ]),
     expect: [],
   },
   {
@@ -283,6 +697,34 @@ resource "aws_db_instance" "app" {
   storage_encrypted           = var.encrypt_storage
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("app", {
+        identifier: "app",
+        engine: "mariadb",
+        engineVersion: "10.11.9",
+        instanceClass: "db.t4g.micro",
+        allocatedStorage: 20,
+        username: "app",
+        manageMasterUserPassword: true,
+        storageEncrypted: ssmParameterValue("encrypt_storage", true),
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan(
+        "aws_db_instance.app",
+        {
+          identifier: "app",
+          engine: "mariadb",
+          engine_version: "10.11.9",
+          instance_class: "db.t4g.micro",
+          allocated_storage: 20,
+          username: "app",
+          manage_master_user_password: true,
+          storage_encrypted: null,
+        },
+        { unknown: ["storage_encrypted"], refs: { storage_encrypted: ssmParameterRefs("encrypt_storage") } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_db_instance.app"],
   },
@@ -298,6 +740,8 @@ resource "aws_db_instance" "app" {
   storage_encrypted = False
 }
 `,
+    // No plan or Pulumi form: `False` is not a value in either. Terraform reads it as a reference, rejects it, and
+    // writes no plan; Pulumi's storageEncrypted is a boolean, so a program cannot pass the word.
     expect: [],
     unknown: ["aws_db_instance.disabled"],
   },
@@ -312,6 +756,10 @@ resource "aws_db_instance" "app" {
 `,
       "modules/db/main.tf": moduleDb,
     },
+    pulumi: () => {
+      moduleDbInstance(true);
+    },
+    plan: moduleDbPlan(true),
     expect: [],
   },
   {
@@ -328,6 +776,32 @@ resource "aws_db_instance" "app" {
   kms_key_id                  = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 `,
+    pulumi: () => {
+      new aws.rds.Instance("custom", {
+        identifier: "custom-sqlserver",
+        engine: "custom-sqlserver-se",
+        engineVersion: "15.00.4312.2.v1",
+        instanceClass: "db.m5.xlarge",
+        allocatedStorage: 500,
+        username: "admin",
+        manageMasterUserPassword: true,
+        customIamInstanceProfile: "AWSRDSCustomSQLServerInstanceProfile",
+        kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      });
+    },
+    plan: planFixture([
+      dbInstancePlan("aws_db_instance.custom", {
+        identifier: "custom-sqlserver",
+        engine: "custom-sqlserver-se",
+        engine_version: "15.00.4312.2.v1",
+        instance_class: "db.m5.xlarge",
+        allocated_storage: 500,
+        username: "admin",
+        manage_master_user_password: true,
+        custom_iam_instance_profile: "AWSRDSCustomSQLServerInstanceProfile",
+        kms_key_id: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      }),
+    ]),
     expect: [],
   },
 ]);

@@ -1,6 +1,6 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { type Unknown, type Value, asBool, asString, blocks, isUnknown, unknown } from "../../../core/values";
+import { type Unknown, type Value, asBool, asString, blocks, isAbsent, isUnknown, unknown } from "../../../core/values";
 
 /** Whether an attribute that names a source (replica, snapshot) is set: true, false, or Unknown. */
 function isSet(v: Value): boolean | Unknown {
@@ -182,11 +182,11 @@ export default defineRule({
 
     // A key written as a reference is "known after apply" here, but it is still a key the author meant to use.
     const kms = db.attrs.kms_key_id;
-    if (encrypted === undefined && (isUnknown(kms) || isSet(kms) === true)) {
+    if (isAbsent(encrypted) && (isUnknown(kms) || isSet(kms) === true)) {
       return ctx.report({ messageId: "kmsKeyWithoutEncryption", data: { what }, at: ["kms_key_id"] });
     }
     const setting =
-      encrypted === undefined
+      isAbsent(encrypted)
         ? "storage_encrypted is not set and defaults to false"
         : `storage_encrypted = ${asString(encrypted) ?? JSON.stringify(encrypted)}`;
     ctx.report({ messageId: "notEncrypted", data: { what, setting }, at: ["storage_encrypted"] });

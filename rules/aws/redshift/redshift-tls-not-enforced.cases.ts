@@ -1,5 +1,39 @@
+import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
+import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./redshift-tls-not-enforced";
+
+type Extra = Pick<PlanResource, "unknown" | "refs">;
+
+/** An `aws_redshift_parameter_group` in a plan; `description` has a provider default, which the plan shows. */
+function groupPlan(address: string, values: Record<string, unknown>, extra: Extra = {}): PlanResource {
+  return {
+    address,
+    values: { description: "Managed by Terraform", parameter: [], ...values },
+    unknown: ["arn", "id", ...(extra.unknown ?? [])],
+    refs: extra.refs,
+  };
+}
+
+/**
+ * An `aws_redshift_cluster` in a plan. `cluster_parameter_group_name` is Optional+Computed: left unset, it is known
+ * after apply (and has no configuration expression), as are the cluster's endpoints and ids. `encrypted` is a string
+ * with the default "true" since provider 6.0.
+ */
+function clusterPlan(address: string, values: Record<string, unknown>, extra: Extra = {}): PlanResource {
+  const computed = ["cluster_parameter_group_name", "cluster_type"].filter((k) => !(k in values));
+  return {
+    address,
+    values: { manage_master_password: true, encrypted: "true", ...values },
+    unknown: ["arn", "id", "endpoint", "dns_name", "cluster_namespace_arn", ...computed, ...(extra.unknown ?? [])],
+    refs: extra.refs,
+  };
+}
+
+/** A parameter block as the plan shows it: Terraform converts every value to a string. */
+function parameter(name: string, value: string | null): Record<string, unknown> {
+  return { name, value };
+}
 
 export default defineCases(rule, [
   {
@@ -28,6 +62,31 @@ resource "aws_redshift_cluster" "warehouse" {
   cluster_parameter_group_name = aws_redshift_parameter_group.warehouse.name
 }
 `,
+    pulumi: () => {
+      const warehouse = new aws.redshift.ParameterGroup("warehouse", {
+        name: "warehouse",
+        family: "redshift-2.0",
+        parameters: [
+          { name: "require_ssl", value: "false" },
+          { name: "enable_user_activity_logging", value: "true" },
+        ],
+      });
+      new aws.redshift.Cluster("warehouse", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: warehouse.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_redshift_parameter_group.warehouse", { name: "warehouse", family: "redshift-2.0", parameter: [parameter("require_ssl", "false"), parameter("enable_user_activity_logging", "true")] }),
+      clusterPlan(
+        "aws_redshift_cluster.warehouse",
+        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: "warehouse" },
+        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.warehouse.name", "aws_redshift_parameter_group.warehouse"] } },
+      ),
+    ]),
     expect: [{ resource: "aws_redshift_parameter_group.warehouse", messageId: "requireSslOff", line: 7 }],
   },
   {
@@ -50,6 +109,28 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = aws_redshift_parameter_group.audit.name
 }
 `,
+    pulumi: () => {
+      const audit = new aws.redshift.ParameterGroup("audit", {
+        name: "audit-logging",
+        family: "redshift-1.0",
+        parameters: [{ name: "enable_user_activity_logging", value: "true" }],
+      });
+      new aws.redshift.Cluster("analytics", {
+        clusterIdentifier: "analytics",
+        nodeType: "ra3.xlplus",
+        masterUsername: "analytics_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: audit.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_redshift_parameter_group.audit", { name: "audit-logging", family: "redshift-1.0", parameter: [parameter("enable_user_activity_logging", "true")] }),
+      clusterPlan(
+        "aws_redshift_cluster.analytics",
+        { cluster_identifier: "analytics", node_type: "ra3.xlplus", master_username: "analytics_admin", cluster_parameter_group_name: "audit-logging" },
+        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.audit.name", "aws_redshift_parameter_group.audit"] } },
+      ),
+    ]),
     expect: [{ resource: "aws_redshift_parameter_group.audit", messageId: "familyDefaultOff", line: 3 }],
   },
   {
@@ -63,6 +144,25 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = "default.redshift-1.0"
 }
 `,
+    pulumi: () => {
+      new aws.redshift.Cluster("legacy", {
+        clusterIdentifier: "legacy",
+        nodeType: "dc2.large",
+        clusterType: "single-node",
+        masterUsername: "legacy_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: "default.redshift-1.0",
+      });
+    },
+    plan: planFixture([
+      clusterPlan("aws_redshift_cluster.legacy", {
+        cluster_identifier: "legacy",
+        node_type: "dc2.large",
+        cluster_type: "single-node",
+        master_username: "legacy_admin",
+        cluster_parameter_group_name: "default.redshift-1.0",
+      }),
+    ]),
     expect: [{ resource: "aws_redshift_cluster.legacy", messageId: "defaultGroupOff", line: 7 }],
   },
   {
@@ -75,6 +175,23 @@ resource "aws_redshift_cluster" "analytics" {
   encrypted              = true
 }
 `,
+    pulumi: () => {
+      new aws.redshift.Cluster("warehouse", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        encrypted: "true",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+      });
+    },
+    plan: planFixture([
+      clusterPlan("aws_redshift_cluster.warehouse", {
+        cluster_identifier: "warehouse",
+        node_type: "ra3.xlplus",
+        encrypted: "true",
+        master_username: "warehouse_admin",
+      }),
+    ]),
     expect: [{ resource: "aws_redshift_cluster.warehouse", messageId: "implicitDefaultGroup", line: 1, severity: "medium" }],
   },
   {
@@ -98,6 +215,32 @@ resource "aws_redshift_cluster" "etl" {
   cluster_parameter_group_name = "shared-params"
 }
 `,
+    pulumi: () => {
+      new aws.redshift.ParameterGroup("shared", {
+        name: "shared-params",
+        family: "redshift-1.0",
+        parameters: [{ name: "REQUIRE_SSL", value: "FALSE" }],
+      });
+      for (const key of ["eu", "us"]) {
+        new aws.redshift.Cluster(`etl-${key}`, {
+          clusterIdentifier: `etl-${key}`,
+          nodeType: "ra3.xlplus",
+          masterUsername: "etl_admin",
+          manageMasterPassword: true,
+          clusterParameterGroupName: "shared-params",
+        });
+      }
+    },
+    plan: planFixture([
+      groupPlan("aws_redshift_parameter_group.shared", { name: "shared-params", family: "redshift-1.0", parameter: [parameter("REQUIRE_SSL", "FALSE")] }),
+      ...["eu", "us"].map((key) =>
+        clusterPlan(
+          `aws_redshift_cluster.etl["${key}"]`,
+          { cluster_identifier: `etl-${key}`, node_type: "ra3.xlplus", master_username: "etl_admin", cluster_parameter_group_name: "shared-params" },
+          { refs: { cluster_identifier: ["each.key"] } },
+        ),
+      ),
+    ]),
     expect: [{ resource: "aws_redshift_parameter_group.shared", messageId: "requireSslOff", line: 7 }],
   },
   {
@@ -131,6 +274,38 @@ resource "aws_redshift_cluster" "this" {
 }
 `,
     },
+    pulumi: () => {
+      // The module's resources, declared directly; the module input is a constant of the program.
+      const requireSsl = false;
+      const group = new aws.redshift.ParameterGroup("this", {
+        name: "warehouse",
+        family: "redshift-2.0",
+        parameters: [{ name: "require_ssl", value: String(requireSsl) }],
+      });
+      new aws.redshift.Cluster("this", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: group.id,
+      });
+    },
+    plan: planFixture([
+      groupPlan(
+        "module.warehouse.aws_redshift_parameter_group.this",
+        { name: "warehouse", family: "redshift-2.0", parameter: [parameter("require_ssl", "false")] },
+        { refs: { "parameter.0.value": ["var.require_ssl"] } },
+      ),
+      // The group's id is known only after apply: the reference is what links the cluster to it.
+      clusterPlan(
+        "module.warehouse.aws_redshift_cluster.this",
+        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: null },
+        {
+          unknown: ["cluster_parameter_group_name"],
+          refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.this.id", "aws_redshift_parameter_group.this"] },
+        },
+      ),
+    ]),
     expect: [
       {
         resource: "module.warehouse.aws_redshift_parameter_group.this",
@@ -162,6 +337,28 @@ resource "aws_redshift_cluster" "warehouse" {
   cluster_parameter_group_name = aws_redshift_parameter_group.tls.name
 }
 `,
+    pulumi: () => {
+      const tls = new aws.redshift.ParameterGroup("tls", {
+        name: "warehouse-tls",
+        family: "redshift-1.0",
+        parameters: [{ name: "require_ssl", value: "true" }],
+      });
+      new aws.redshift.Cluster("warehouse", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: tls.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_redshift_parameter_group.tls", { name: "warehouse-tls", family: "redshift-1.0", parameter: [parameter("require_ssl", "true")] }),
+      clusterPlan(
+        "aws_redshift_cluster.warehouse",
+        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: "warehouse-tls" },
+        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.tls.name", "aws_redshift_parameter_group.tls"] } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -184,6 +381,30 @@ resource "aws_redshift_cluster" "warehouse" {
   cluster_parameter_group_name = aws_redshift_parameter_group.tls.name
 }
 `,
+    pulumi: () => {
+      // The typings say string; a JavaScript or YAML program can still send a bare boolean, as the HCL writes one.
+      const tls = new aws.redshift.ParameterGroup("tls", {
+        name: "warehouse-tls",
+        family: "redshift-1.0",
+        parameters: [{ name: "require_ssl", value: true as unknown as string }],
+      });
+      new aws.redshift.Cluster("warehouse", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: tls.name,
+      });
+    },
+    // Terraform converts the boolean to the string "true" in the plan.
+    plan: planFixture([
+      groupPlan("aws_redshift_parameter_group.tls", { name: "warehouse-tls", family: "redshift-1.0", parameter: [parameter("require_ssl", "true")] }),
+      clusterPlan(
+        "aws_redshift_cluster.warehouse",
+        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: "warehouse-tls" },
+        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.tls.name", "aws_redshift_parameter_group.tls"] } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -206,6 +427,28 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = aws_redshift_parameter_group.audit.name
 }
 `,
+    pulumi: () => {
+      const audit = new aws.redshift.ParameterGroup("audit", {
+        name: "audit-logging",
+        family: "redshift-2.0",
+        parameters: [{ name: "enable_user_activity_logging", value: "true" }],
+      });
+      new aws.redshift.Cluster("analytics", {
+        clusterIdentifier: "analytics",
+        nodeType: "ra3.xlplus",
+        masterUsername: "analytics_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: audit.name,
+      });
+    },
+    plan: planFixture([
+      groupPlan("aws_redshift_parameter_group.audit", { name: "audit-logging", family: "redshift-2.0", parameter: [parameter("enable_user_activity_logging", "true")] }),
+      clusterPlan(
+        "aws_redshift_cluster.analytics",
+        { cluster_identifier: "analytics", node_type: "ra3.xlplus", master_username: "analytics_admin", cluster_parameter_group_name: "audit-logging" },
+        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.audit.name", "aws_redshift_parameter_group.audit"] } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -218,6 +461,23 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = "default.redshift-2.0"
 }
 `,
+    pulumi: () => {
+      new aws.redshift.Cluster("warehouse", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: "default.redshift-2.0",
+      });
+    },
+    plan: planFixture([
+      clusterPlan("aws_redshift_cluster.warehouse", {
+        cluster_identifier: "warehouse",
+        node_type: "ra3.xlplus",
+        master_username: "warehouse_admin",
+        cluster_parameter_group_name: "default.redshift-2.0",
+      }),
+    ]),
     expect: [],
   },
   {
@@ -230,6 +490,23 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = "platform-managed-params"
 }
 `,
+    pulumi: () => {
+      new aws.redshift.Cluster("warehouse", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: "platform-managed-params",
+      });
+    },
+    plan: planFixture([
+      clusterPlan("aws_redshift_cluster.warehouse", {
+        cluster_identifier: "warehouse",
+        node_type: "ra3.xlplus",
+        master_username: "warehouse_admin",
+        cluster_parameter_group_name: "platform-managed-params",
+      }),
+    ]),
     expect: [],
     unknown: ["aws_redshift_cluster.warehouse"],
   },
@@ -257,6 +534,39 @@ resource "aws_redshift_cluster" "warehouse" {
   cluster_parameter_group_name = aws_redshift_parameter_group.this.name
 }
 `,
+    pulumi: () => {
+      // Pulumi's counterpart of a variable without a value: a value known only after apply (here derived from a subnet
+      // group the program creates), unknown in a preview.
+      const subnets = new aws.redshift.SubnetGroup("warehouse", { subnetIds: ["subnet-0abc"] });
+      const group = new aws.redshift.ParameterGroup("this", {
+        name: "warehouse",
+        family: "redshift-1.0",
+        parameters: [{ name: "require_ssl", value: subnets.arn.apply(() => "true") }],
+      });
+      new aws.redshift.Cluster("warehouse", {
+        clusterIdentifier: "warehouse",
+        nodeType: "ra3.xlplus",
+        masterUsername: "warehouse_admin",
+        manageMasterPassword: true,
+        clusterParameterGroupName: group.name,
+      });
+    },
+    plan: planFixture([
+      // A plan always has variable values; the same situation is a value read only at apply time.
+      groupPlan(
+        "aws_redshift_parameter_group.this",
+        { name: "warehouse", family: "redshift-1.0", parameter: [parameter("require_ssl", null)] },
+        {
+          unknown: ["parameter.0.value"],
+          refs: { "parameter.0.value": ["data.aws_ssm_parameter.require_ssl.value", "data.aws_ssm_parameter.require_ssl"] },
+        },
+      ),
+      clusterPlan(
+        "aws_redshift_cluster.warehouse",
+        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: "warehouse" },
+        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.this.name", "aws_redshift_parameter_group.this"] } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_redshift_parameter_group.this"],
   },
@@ -267,6 +577,10 @@ resource "aws_redshift_cluster" "warehouse" {
   family = "redshift-1.0"
 }
 `,
+    pulumi: () => {
+      new aws.redshift.ParameterGroup("unused", { name: "unused", family: "redshift-1.0" });
+    },
+    plan: planFixture([groupPlan("aws_redshift_parameter_group.unused", { name: "unused", family: "redshift-1.0" })]),
     expect: [],
   },
 ]);
