@@ -91,6 +91,23 @@ export function blocks(v: Value): Attrs[] | Unknown {
   return out;
 }
 
+/**
+ * The blocks of a nested block list one by one, keeping each block's index, so one unknown block never hides a known
+ * sibling: known blocks in `known`, each unknown element (or the whole list, index undefined) in `unknown`.
+ */
+export function blockEntries(v: Value): { known: { block: Attrs; index: number }[]; unknown: { value: Unknown; index?: number }[] } {
+  if (isUnknown(v)) return { known: [], unknown: [{ value: v }] };
+  if (v === undefined || v === null) return { known: [], unknown: [] };
+  const list = Array.isArray(v) ? v : [v];
+  const known: { block: Attrs; index: number }[] = [];
+  const unknownBlocks: { value: Unknown; index?: number }[] = [];
+  list.forEach((item, index) => {
+    if (isUnknown(item)) unknownBlocks.push({ value: item, index });
+    else if (item && typeof item === "object" && !Array.isArray(item)) known.push({ block: item as Attrs, index });
+  });
+  return { known, unknown: unknownBlocks };
+}
+
 /** A string, if the value is a known string or a number/boolean (HCL converts these freely). */
 export function asString(v: Value): string | undefined {
   if (typeof v === "string") return v;

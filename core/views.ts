@@ -12,6 +12,7 @@ import {
   asList,
   asNumber,
   asString,
+  blockEntries,
   blocks,
   isUnknown,
   unknown,
@@ -119,66 +120,83 @@ function present(v: Value): boolean {
   return true;
 }
 
-/** Ingress rules held by one resource: inline `ingress` blocks of a security group, or the rule resource itself. */
-export function ingressRulesOf(resource: Resource): IngressRule[] | Unknown {
+/** The ingress rules one resource holds, and the parts of it that cannot be known (each with where it is written). */
+export interface HeldIngressRules {
+  rules: IngressRule[];
+  unknown: { value: Unknown; at: AttrPath }[];
+}
+
+/**
+ * Ingress rules held by one resource: inline `ingress` blocks of a security group, or the rule resource itself. An
+ * unknown block (or a whole unknown list) is listed in `unknown`; the known blocks beside it are still judged.
+ */
+export function ingressRulesOf(resource: Resource): HeldIngressRules {
   const a = resource.attrs;
   switch (resource.type) {
     case "aws_security_group":
     case "aws_default_security_group": {
-      const list = blocks(a.ingress);
-      if (isUnknown(list)) return list;
-      return list.map((b, i) => {
-        const at: AttrPath = ["ingress", i];
-        return {
-          resource,
-          at,
-          kind: "inline" as const,
-          protocolAt: [...at, "protocol"],
-          protocol: normaliseProtocol(b.protocol),
-          fromPort: port(b.from_port),
-          toPort: port(b.to_port),
-          portsAt: [...at, "from_port"],
-          cidrs: cidrList(b, at, ["cidr_blocks", "ipv6_cidr_blocks"]),
-          hasOtherSources: asBool(b.self) === true || present(b.security_groups) || present(b.prefix_list_ids),
-        };
-      });
+      const entries = blockEntries(a.ingress);
+      return {
+        rules: entries.known.map(({ block: b, index: i }) => {
+          const at: AttrPath = ["ingress", i];
+          return {
+            resource,
+            at,
+            kind: "inline" as const,
+            protocolAt: [...at, "protocol"],
+            protocol: normaliseProtocol(b.protocol),
+            fromPort: port(b.from_port),
+            toPort: port(b.to_port),
+            portsAt: [...at, "from_port"],
+            cidrs: cidrList(b, at, ["cidr_blocks", "ipv6_cidr_blocks"]),
+            hasOtherSources: asBool(b.self) === true || present(b.security_groups) || present(b.prefix_list_ids),
+          };
+        }),
+        unknown: entries.unknown.map((u) => ({ value: u.value, at: u.index === undefined ? ["ingress"] : ["ingress", u.index] })),
+      };
     }
     case "aws_security_group_rule": {
       const type = a.type;
-      if (isUnknown(type)) return type;
-      if (asString(type)?.toLowerCase() !== "ingress") return [];
-      return [
-        {
-          resource,
-          at: [],
-          kind: "security_group_rule",
-          protocolAt: ["protocol"],
-          protocol: normaliseProtocol(a.protocol),
-          fromPort: port(a.from_port),
-          toPort: port(a.to_port),
-          portsAt: ["from_port"],
-          cidrs: cidrList(a, [], ["cidr_blocks", "ipv6_cidr_blocks"]),
-          hasOtherSources: asBool(a.self) === true || present(a.source_security_group_id) || present(a.prefix_list_ids),
-        },
-      ];
+      if (isUnknown(type)) return { rules: [], unknown: [{ value: type, at: ["type"] }] };
+      if (asString(type)?.toLowerCase() !== "ingress") return { rules: [], unknown: [] };
+      return {
+        rules: [
+          {
+            resource,
+            at: [],
+            kind: "security_group_rule",
+            protocolAt: ["protocol"],
+            protocol: normaliseProtocol(a.protocol),
+            fromPort: port(a.from_port),
+            toPort: port(a.to_port),
+            portsAt: ["from_port"],
+            cidrs: cidrList(a, [], ["cidr_blocks", "ipv6_cidr_blocks"]),
+            hasOtherSources: asBool(a.self) === true || present(a.source_security_group_id) || present(a.prefix_list_ids),
+          },
+        ],
+        unknown: [],
+      };
     }
     case "aws_vpc_security_group_ingress_rule":
-      return [
-        {
-          resource,
-          at: [],
-          kind: "vpc_ingress_rule",
-          protocolAt: ["ip_protocol"],
-          protocol: normaliseProtocol(a.ip_protocol),
-          fromPort: port(a.from_port),
-          toPort: port(a.to_port),
-          portsAt: ["from_port"],
-          cidrs: cidrList(a, [], ["cidr_ipv4", "cidr_ipv6"]),
-          hasOtherSources: present(a.referenced_security_group_id) || present(a.prefix_list_id),
-        },
-      ];
+      return {
+        rules: [
+          {
+            resource,
+            at: [],
+            kind: "vpc_ingress_rule",
+            protocolAt: ["ip_protocol"],
+            protocol: normaliseProtocol(a.ip_protocol),
+            fromPort: port(a.from_port),
+            toPort: port(a.to_port),
+            portsAt: ["from_port"],
+            cidrs: cidrList(a, [], ["cidr_ipv4", "cidr_ipv6"]),
+            hasOtherSources: present(a.referenced_security_group_id) || present(a.prefix_list_id),
+          },
+        ],
+        unknown: [],
+      };
     default:
-      return [];
+      return { rules: [], unknown: [] };
   }
 }
 
@@ -190,7 +208,7 @@ export const INGRESS_TYPES = [
 ];
 
 /** Every ingress rule in the graph, whatever form it was written in. */
-export function ingressRules(graph: ResourceGraph): (IngressRule[] | Unknown)[] {
+export function ingressRules(graph: ResourceGraph): HeldIngressRules[] {
   return graph.ofType(...INGRESS_TYPES).map(ingressRulesOf);
 }
 

@@ -231,10 +231,18 @@ function referencesIn(expr: Json | undefined): string[] {
   return out;
 }
 
-/** Does the configuration give an expression for this path (so an unknown value there is really unknown)? */
+/**
+ * Does the configuration give an expression for this path, so an unknown value there is really unknown? `false` means
+ * the configuration does not set it (the provider computes it: its default applies). `configuration` leaves dynamic
+ * blocks out, so below a top-level attribute the configuration does not mention, nothing can be said (`undefined`).
+ */
 function configSets(expressions: Json | undefined, path: (string | number)[]): boolean | undefined {
-  let cur: Json | undefined = expressions;
-  for (const step of path) {
+  if (!isObject(expressions)) return undefined;
+  const [top, ...rest] = path;
+  if (typeof top !== "string") return undefined;
+  if (!(top in expressions)) return rest.length === 0 ? false : undefined;
+  let cur: Json | undefined = expressions[top];
+  for (const step of rest) {
     if (cur === undefined || cur === null) return false;
     if (isObject(cur) && ("constant_value" in cur || "references" in cur)) return true;
     if (typeof step === "number") {
@@ -250,24 +258,38 @@ function configSets(expressions: Json | undefined, path: (string | number)[]): b
   return cur !== undefined;
 }
 
-// ------------------------------------------------------------------ values
+/** Tells, from the HCL source when it is available, whether a block is written as a `dynamic` block. */
+type DynamicInSource = (attr: string) => boolean;
 
-/** `after` + `after_unknown` → model values; unset-and-computed attributes stay absent (the default applies). */
-function toModel(after: Json | undefined, unknownMask: Json | undefined, expressions: Json | undefined, hasConfig: boolean, path: (string | number)[]): Value {
+/**
+ * `after` + `after_unknown` → model values. An unknown that the configuration does not set stays absent (the provider
+ * default applies, as in the source door) — unless the source shows a `dynamic` block by that name, which the plan's
+ * configuration omits: then it is really unknown.
+ */
+function toModel(
+  after: Json | undefined,
+  unknownMask: Json | undefined,
+  expressions: Json | undefined,
+  hasConfig: boolean,
+  path: (string | number)[],
+  dynamicInSource: DynamicInSource,
+): Value {
   if (unknownMask === true) {
-    if (hasConfig && path.length > 0 && configSets(expressions, path) === false) return undefined;
+    const top = path[0];
+    const dynamic = typeof top === "string" && dynamicInSource(top);
+    if (hasConfig && path.length > 0 && !dynamic && configSets(expressions, path) === false) return undefined;
     return new Unknown("known after apply");
   }
   if (Array.isArray(after)) {
     const mask = Array.isArray(unknownMask) ? unknownMask : [];
-    return after.map((x, i) => toModel(x, mask[i], expressions, hasConfig, [...path, i]));
+    return after.map((x, i) => toModel(x, mask[i], expressions, hasConfig, [...path, i], dynamicInSource));
   }
   if (isObject(after)) {
     const mask = isObject(unknownMask) ? unknownMask : {};
     const out: Attrs = {};
-    for (const [k, v] of Object.entries(after)) out[k] = toModel(v, mask[k], expressions, hasConfig, [...path, k]);
+    for (const [k, v] of Object.entries(after)) out[k] = toModel(v, mask[k], expressions, hasConfig, [...path, k], dynamicInSource);
     for (const [k, m] of Object.entries(mask)) {
-      if (!(k in out) && m === true) out[k] = toModel(null, true, expressions, hasConfig, [...path, k]);
+      if (!(k in out) && m === true) out[k] = toModel(null, true, expressions, hasConfig, [...path, k], dynamicInSource);
     }
     return out;
   }
@@ -346,6 +368,12 @@ class SourceIndex {
       }
     }
     return undefined;
+  }
+
+  hasDynamic(modulePath: string[], type: string, name: string, attr: string): boolean {
+    const dir = this.moduleDir(modulePath);
+    if (!dir) return false;
+    return this.files(dir).some((f) => f.lines.lookup(["resource", type, name, 0, "dynamic", attr])?.exact === true);
   }
 
   moduleCallLocation(parentPath: string[], name: string): SourceLocation | undefined {
@@ -506,7 +534,8 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     const names = inst.modulePath.map((s) => s.name);
     const cfg = configOf(names).resources.get(`${inst.type}.${inst.name}`);
     const expressions = cfg?.expressions;
-    const attrsValue = toModel(inst.after, inst.afterUnknown, expressions, cfg !== undefined, []);
+    const dynamicInSource: DynamicInSource = (attr) => sources?.hasDynamic(names, inst.type, inst.name, attr) ?? false;
+    const attrsValue = toModel(inst.after, inst.afterUnknown, expressions, cfg !== undefined, [], dynamicInSource);
     const attrs: Attrs = isObject(attrsValue as Json) ? (attrsValue as Attrs) : {};
     const secrets: string[] = [];
     sensitiveStrings(inst.after, inst.afterSensitive, secrets);

@@ -184,3 +184,35 @@ test("a reference to a for_each resource whose key cannot be told links nothing,
   );
   expect(r.edges).toEqual(['aws_lb_listener.same["a"] -load_balancer_arn-> aws_lb.site["a"]']);
 });
+
+test("an unknown inside a block the configuration does not mention (a dynamic block) stays unknown", () => {
+  const doc = planFixture([
+    {
+      address: "aws_security_group.dyn",
+      values: { name: "dyn", ingress: [{ protocol: "-1", from_port: 0, to_port: 0, cidr_blocks: ["10.0.0.0/16", null] }] },
+      unknown: ["ingress.0.cidr_blocks.1"],
+    },
+  ]);
+  // Terraform's configuration omits dynamic blocks: drop the ingress expression the fixture builder wrote.
+  const cfg = (doc.configuration as { root_module: { resources: { expressions: Record<string, unknown> }[] } }).root_module.resources[0];
+  delete cfg.expressions.ingress;
+  const ingress = scan(doc).byAddress.get("aws_security_group.dyn")!.attrs.ingress as { cidr_blocks: unknown[] }[];
+  expect(isUnknown(ingress[0].cidr_blocks[1])).toBe(true);
+});
+
+test("with the source, a wholly unknown dynamic block is unknown, not an absent attribute", () => {
+  const dir = mkdtempSync(join(tmpdir(), "moat-plan-dyn-"));
+  try {
+    writeFileSync(
+      join(dir, "main.tf"),
+      'resource "aws_security_group" "dyn" {\n  dynamic "ingress" {\n    for_each = data.aws_ssm_parameter.rules.value\n    content {\n      from_port = ingress.value\n    }\n  }\n}\n',
+    );
+    const doc = planFixture([{ address: "aws_security_group.dyn", values: { name: "dyn" }, unknown: ["ingress", "egress"] }]);
+    expect(scan(doc).byAddress.get("aws_security_group.dyn")!.attrs.ingress).toBeUndefined();
+    const withSource = scan(doc, { sourceRoot: dir }).byAddress.get("aws_security_group.dyn")!;
+    expect(isUnknown(withSource.attrs.ingress)).toBe(true);
+    expect(withSource.attrs.egress).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

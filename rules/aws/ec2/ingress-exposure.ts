@@ -14,7 +14,7 @@
 import type { Resource } from "../../../core/model";
 import { type Cidr, isInternet, parseCidr } from "../../../core/cidr";
 import { type AttrPath, Unknown, asString, get, isUnknown, unknown } from "../../../core/values";
-import { type IngressRule, ingressRulesOf } from "../../../core/views";
+import type { IngressRule } from "../../../core/views";
 
 // ---------------------------------------------------------------- options shared by the three rules
 
@@ -31,19 +31,6 @@ export const PUBLIC_PREFIX_MAX_OPTION = {
 } as const;
 
 // ---------------------------------------------------------------- which rules a resource holds
-
-export type RulesOrUnknown = { rules: IngressRule[] } | { unknown: Unknown; at: AttrPath };
-
-/**
- * The ingress rules a resource holds. Unknown when the whole `ingress` list cannot be known (a dynamic block over a
- * variable without a value), or when a rule resource's `type` is unknown.
- */
-export function ingressRulesIn(resource: Resource): RulesOrUnknown {
-  const rules = ingressRulesOf(resource);
-  if (!isUnknown(rules)) return { rules };
-  const at = resource.type === "aws_security_group_rule" ? ["type"] : ["ingress"];
-  return { unknown: rules, at };
-}
 
 // ---------------------------------------------------------------- sources
 

@@ -1,5 +1,40 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import {
+  OFFICE_IP_REFS,
+  defaultSecurityGroupPlan,
+  inlineRule,
+  officeEipPlan,
+  planSecurityGroups,
+  readAtApply,
+  securityGroupIdRefs,
+  securityGroupPlan,
+  securityGroupRulePlan,
+  vpcIngressRulePlan,
+} from "./ingress-case-forms";
 import rule from "./sg-public-ingress-all-traffic";
+
+const VPC = "vpc-0123456789abcdef0";
+const SG = "sg-0123456789abcdef0";
+
+/**
+ * Pulumi's counterpart of a CIDR variable without a value: the office's address, allocated only at apply (the plan's
+ * counterpart is `officeEipPlan`).
+ */
+function officeCidr(): pulumi.Output<string> {
+  const office = new aws.ec2.Eip("office", { domain: "vpc" });
+  return pulumi.interpolate`${office.publicIp}/32`;
+}
+
+/**
+ * Pulumi's counterpart of a variable without a value: a value the deployment stores in an SSM parameter it creates, so
+ * a preview cannot know it yet (the plan's counterpart reads it from a data source at apply: `readAtApply`).
+ */
+function fromParameter<T>(name: string, value: T): pulumi.Output<T> {
+  const parameter = new aws.ssm.Parameter(name, { type: "String", value: JSON.stringify(value) });
+  return parameter.version.apply(() => value);
+}
 
 export default defineCases(rule, [
   {
@@ -18,7 +53,75 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("web", {
+        name: "web",
+        vpcId: VPC,
+        ingress: [{ description: "everything", fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.web", {
+        name: "web",
+        vpc_id: VPC,
+        ingress: [inlineRule({ description: "everything", from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.web", messageId: "allTraffic", line: 10, severity: "critical" }],
+  },
+  {
+    name: "a known all-traffic block beside a block that cannot be known is still reported",
+    hcl: `variable "extra_rules" {
+  type = list(object({ port = number, cidr = string }))
+}
+
+resource "aws_security_group" "mixed" {
+  name   = "mixed"
+  vpc_id = "vpc-0123456789abcdef0"
+
+  ingress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  dynamic "ingress" {
+    for_each = var.extra_rules
+    content {
+      from_port   = ingress.value.port
+      to_port     = ingress.value.port
+      protocol    = "tcp"
+      cidr_blocks = [ingress.value.cidr]
+    }
+  }
+}
+`,
+    pulumi: () => {
+      // The second rule is only known after apply: the whole element is unknown during a preview.
+      const extra = fromParameter("extra", { fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] });
+      new aws.ec2.SecurityGroup("mixed", {
+        name: "mixed",
+        vpcId: VPC,
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }, extra],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan(
+        "aws_security_group.mixed",
+        {
+          name: "mixed",
+          vpc_id: VPC,
+          ingress: [
+            inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["0.0.0.0/0"] }),
+            inlineRule({ from_port: null as unknown as number, to_port: null as unknown as number, protocol: "tcp", cidr_blocks: [null as unknown as string] }),
+          ],
+        },
+        { unknown: ["ingress.1.from_port", "ingress.1.to_port", "ingress.1.cidr_blocks.0"] },
+      ),
+    ]),
+    expect: [{ resource: "aws_security_group.mixed", messageId: "allTraffic", line: 13, severity: "critical" }],
+    unknown: ["aws_security_group.mixed"],
   },
   {
     name: "attribute-syntax ingress list with self = true beside 0.0.0.0/0 (Checkov passes it)",
@@ -39,6 +142,30 @@ export default defineCases(rule, [
   ]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("wide_open", {
+        description: "SG with inline rules",
+        ingress: [
+          {
+            cidrBlocks: ["0.0.0.0/0"],
+            description: "Wide open",
+            fromPort: 0,
+            toPort: 65535,
+            ipv6CidrBlocks: [],
+            prefixListIds: [],
+            securityGroups: [],
+            protocol: "-1",
+            self: true,
+          },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.wide_open", {
+        description: "SG with inline rules",
+        ingress: [inlineRule({ cidr_blocks: ["0.0.0.0/0"], description: "Wide open", from_port: 0, to_port: 65535, protocol: "-1", self: true })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.wide_open", messageId: "allTraffic", line: 5 }],
   },
   {
@@ -53,6 +180,14 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   ip_protocol       = "-1"
 }
 `,
+    pulumi: () => {
+      const app = new aws.ec2.SecurityGroup("app", { name: "app" });
+      new aws.vpc.SecurityGroupIngressRule("all_v6", { securityGroupId: app.id, cidrIpv6: "::/0", ipProtocol: "-1" });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.app", { name: "app" }),
+      vpcIngressRulePlan("aws_vpc_security_group_ingress_rule.all_v6", { cidr_ipv6: "::/0", ip_protocol: "-1" }, { refs: securityGroupIdRefs("aws_security_group.app") }),
+    ]),
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.all_v6", messageId: "allTraffic", line: 7 }],
   },
   {
@@ -66,6 +201,26 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   ipv6_cidr_blocks  = ["0000:0000::/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("all_tcp", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 0,
+        toPort: 65535,
+        ipv6CidrBlocks: ["0000:0000::/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.all_tcp", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 0,
+        to_port: 65535,
+        ipv6_cidr_blocks: ["0000:0000::/0"],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group_rule.all_tcp", messageId: "allPorts", line: 7 }],
   },
   {
@@ -81,6 +236,9 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   }
 }
 `,
+    // No plan or Pulumi form: the provider validates every cidr_blocks entry before planning and rejects this one
+    // ("1.0.0.0/0" is not a valid IPv4 CIDR block; did you mean "0.0.0.0/0"?), in `terraform plan` and in the
+    // provider's Check during `pulumi preview` alike, so neither door can ever see it.
     expect: [{ resource: "aws_security_group.game", messageId: "allPorts", line: 8 }],
   },
   {
@@ -94,6 +252,27 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("any", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "all",
+        fromPort: 0,
+        toPort: 0,
+        cidrBlocks: ["0.0.0.0/0"],
+      });
+    },
+    // The provider plans `protocol` through its StateFunc: "all" is "-1" in the plan.
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.any", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "-1",
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ["0.0.0.0/0"],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group_rule.any", messageId: "allTraffic", line: 7 }],
   },
   {
@@ -109,6 +288,19 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("numeric", {
+        name: "numeric",
+        ingress: [{ fromPort: 0, toPort: 65535, protocol: "6", cidrBlocks: ["0.0.0.0/0"] }],
+      });
+    },
+    // The provider plans `protocol` through its StateFunc: 6 is "tcp" in the plan.
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.numeric", {
+        name: "numeric",
+        ingress: [inlineRule({ from_port: 0, to_port: 65535, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.numeric", messageId: "allPorts", line: 8 }],
   },
   {
@@ -128,6 +320,18 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.DefaultSecurityGroup("default", {
+        vpcId: VPC,
+        ingress: [{ protocol: "-1", self: true, fromPort: 0, toPort: 0, cidrBlocks: ["10.0.0.0/16", "0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      defaultSecurityGroupPlan("aws_default_security_group.default", {
+        vpc_id: VPC,
+        ingress: [inlineRule({ protocol: "-1", self: true, from_port: 0, to_port: 0, cidr_blocks: ["10.0.0.0/16", "0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_default_security_group.default", messageId: "allTraffic", line: 11 }],
   },
   {
@@ -157,6 +361,26 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("mixed", {
+        name: "mixed",
+        ingress: [
+          { fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
+          { fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/8"] },
+          { fromPort: 0, toPort: 0, protocol: "-1", ipv6CidrBlocks: ["::/0"] },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.mixed", {
+        name: "mixed",
+        ingress: [
+          inlineRule({ from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }),
+          inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.0.0.0/8"] }),
+          inlineRule({ from_port: 0, to_port: 0, protocol: "-1", ipv6_cidr_blocks: ["::/0"] }),
+        ],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.mixed", messageId: "allTraffic", line: 22 }],
   },
   {
@@ -176,6 +400,20 @@ resource "aws_security_group" "ops" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("ops", {
+        name: "ops",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [officeCidr(), "0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      officeEipPlan,
+      securityGroupPlan(
+        "aws_security_group.ops",
+        { name: "ops", ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: [null, "0.0.0.0/0"] })] },
+        { unknown: ["ingress.0.cidr_blocks.0"], refs: { ingress: OFFICE_IP_REFS } },
+      ),
+    ]),
     expect: [{ resource: "aws_security_group.ops", messageId: "allTraffic", line: 12 }],
   },
   {
@@ -201,6 +439,29 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
+    pulumi: () => {
+      const ingressRules = [
+        { protocol: "tcp", from: 443, to: 443, cidrs: ["0.0.0.0/0"] },
+        { protocol: "-1", from: 0, to: 0, cidrs: ["0.0.0.0/0"] },
+      ];
+      new aws.ec2.SecurityGroup("dyn", {
+        name: "dyn",
+        ingress: ingressRules.map((r) => ({ protocol: r.protocol, fromPort: r.from, toPort: r.to, cidrBlocks: r.cidrs })),
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan(
+        "aws_security_group.dyn",
+        {
+          name: "dyn",
+          ingress: [
+            inlineRule({ protocol: "tcp", from_port: 443, to_port: 443, cidr_blocks: ["0.0.0.0/0"] }),
+            inlineRule({ protocol: "-1", from_port: 0, to_port: 0, cidr_blocks: ["0.0.0.0/0"] }),
+          ],
+        },
+        { dynamic: ["ingress"] },
+      ),
+    ]),
     expect: [{ resource: "aws_security_group.dyn", messageId: "allTraffic", line: 17 }],
   },
   {
@@ -227,6 +488,24 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
 }
 `,
     },
+    pulumi: () => {
+      // The module's resources, declared directly; each for_each key becomes a suffix of the name.
+      const cidrs = { v4: "0.0.0.0/0", vpc: "10.0.0.0/16" };
+      const sg = new aws.ec2.SecurityGroup("this", { name: "edge" });
+      for (const [key, cidr] of Object.entries(cidrs)) {
+        new aws.vpc.SecurityGroupIngressRule(`all-${key}`, { securityGroupId: sg.id, cidrIpv4: cidr, ipProtocol: "-1" });
+      }
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("module.edge.aws_security_group.this", { name: "edge" }),
+      ...Object.entries({ v4: "0.0.0.0/0", vpc: "10.0.0.0/16" }).map(([key, cidr]) =>
+        vpcIngressRulePlan(
+          `module.edge.aws_vpc_security_group_ingress_rule.all["${key}"]`,
+          { cidr_ipv4: cidr, ip_protocol: "-1" },
+          { refs: { ...securityGroupIdRefs("aws_security_group.this"), cidr_ipv4: ["each.value"] } },
+        ),
+      ),
+    ]),
     expect: [
       {
         resource: 'module.edge.aws_vpc_security_group_ingress_rule.all["v4"]',
@@ -248,6 +527,26 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   cidr_blocks       = ["11.0.0.0/8"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("wide", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "-1",
+        fromPort: 0,
+        toPort: 0,
+        cidrBlocks: ["11.0.0.0/8"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.wide", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "-1",
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ["11.0.0.0/8"],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group_rule.wide", messageId: "allTraffic", line: 7 }],
   },
   // ---------------------------------------------------------------- good
@@ -274,6 +573,22 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("web", {
+        name: "web",
+        vpcId: VPC,
+        ingress: [{ description: "HTTPS", fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
+        egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.web", {
+        name: "web",
+        vpc_id: VPC,
+        ingress: [inlineRule({ description: "HTTPS", from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })],
+        egress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -289,6 +604,18 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("internal", {
+        name: "internal",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/16", "192.168.0.0/16"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.internal", {
+        name: "internal",
+        ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.0.0.0/16", "192.168.0.0/16"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -305,6 +632,18 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("cluster", {
+        name: "cluster",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", self: true, securityGroups: ["sg-0aaaaaaaaaaaaaaaa"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.cluster", {
+        name: "cluster",
+        ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", self: true, security_groups: ["sg-0aaaaaaaaaaaaaaaa"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -325,6 +664,9 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   ip_protocol       = "-1"
 }
 `,
+    // No plan or Pulumi form: the provider rejects the source-less aws_vpc_security_group_ingress_rule when it validates
+    // the configuration (exactly one of cidr_ipv4, cidr_ipv6, prefix_list_id or referenced_security_group_id is
+    // required), in `terraform plan` and in the provider's Check during `pulumi preview` alike.
     expect: [],
   },
   {
@@ -338,6 +680,26 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("out", {
+        type: "egress",
+        securityGroupId: SG,
+        protocol: "-1",
+        fromPort: 0,
+        toPort: 0,
+        cidrBlocks: ["0.0.0.0/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.out", {
+        type: "egress",
+        security_group_id: SG,
+        protocol: "-1",
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ["0.0.0.0/0"],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -351,6 +713,26 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("zero", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 0,
+        toPort: 0,
+        cidrBlocks: ["0.0.0.0/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.zero", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ["0.0.0.0/0"],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -373,6 +755,24 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("vpn", {
+        name: "vpn",
+        ingress: [
+          { fromPort: -1, toPort: -1, protocol: "icmp", cidrBlocks: ["0.0.0.0/0"] },
+          { fromPort: 0, toPort: 0, protocol: "50", cidrBlocks: ["0.0.0.0/0"] },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.vpn", {
+        name: "vpn",
+        ingress: [
+          inlineRule({ from_port: -1, to_port: -1, protocol: "icmp", cidr_blocks: ["0.0.0.0/0"] }),
+          inlineRule({ from_port: 0, to_port: 0, protocol: "50", cidr_blocks: ["0.0.0.0/0"] }),
+        ],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -387,6 +787,26 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["10.0.0.0/8"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("vpc", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "-1",
+        fromPort: 0,
+        toPort: 0,
+        cidrBlocks: ["10.0.0.0/8"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.vpc", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "-1",
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ["10.0.0.0/8"],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -400,6 +820,26 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["0.0.0.0/1"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("half", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "-1",
+        fromPort: 0,
+        toPort: 0,
+        cidrBlocks: ["0.0.0.0/1"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.half", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "-1",
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ["0.0.0.0/1"],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -419,6 +859,20 @@ resource "aws_security_group" "ops" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("ops", {
+        name: "ops",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [officeCidr()] }],
+      });
+    },
+    plan: planSecurityGroups([
+      officeEipPlan,
+      securityGroupPlan(
+        "aws_security_group.ops",
+        { name: "ops", ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: [null] })] },
+        { unknown: ["ingress.0.cidr_blocks.0"], refs: { ingress: OFFICE_IP_REFS } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_security_group.ops"],
   },
@@ -440,6 +894,20 @@ resource "aws_security_group" "ops" {
   }
 }
 `,
+    pulumi: () => {
+      // The case's vars are the stack's config here (`pulumi config set allowed_cidr 10.20.0.0/16`).
+      new aws.ec2.SecurityGroup("ops", {
+        name: "ops",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [new pulumi.Config().require("allowed_cidr")] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan(
+        "aws_security_group.ops",
+        { name: "ops", ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.20.0.0/16"] })] },
+        { refs: { ingress: ["var.allowed_cidr"] } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -456,6 +924,22 @@ resource "aws_vpc_security_group_ingress_rule" "maybe" {
   to_port           = 443
 }
 `,
+    pulumi: () => {
+      new aws.vpc.SecurityGroupIngressRule("maybe", {
+        securityGroupId: SG,
+        cidrIpv4: "0.0.0.0/0",
+        ipProtocol: fromParameter("protocol", "tcp"),
+        fromPort: 443,
+        toPort: 443,
+      });
+    },
+    plan: planSecurityGroups([
+      vpcIngressRulePlan(
+        "aws_vpc_security_group_ingress_rule.maybe",
+        { security_group_id: SG, cidr_ipv4: "0.0.0.0/0", ip_protocol: null, from_port: 443, to_port: 443 },
+        { unknown: ["ip_protocol"], refs: { ip_protocol: readAtApply("data.aws_ssm_parameter.protocol") } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_vpc_security_group_ingress_rule.maybe"],
   },
@@ -471,6 +955,20 @@ resource "aws_vpc_security_group_ingress_rule" "maybe" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      const count = 0;
+      for (let i = 0; i < count; i++) {
+        new aws.ec2.SecurityGroupRule(`debug-${i}`, {
+          type: "ingress",
+          securityGroupId: SG,
+          protocol: "-1",
+          fromPort: 0,
+          toPort: 0,
+          cidrBlocks: ["0.0.0.0/0"],
+        });
+      }
+    },
+    plan: planSecurityGroups([]),
     expect: [],
   },
 ]);

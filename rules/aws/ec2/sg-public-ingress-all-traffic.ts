@@ -1,13 +1,12 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { INGRESS_TYPES } from "../../../core/views";
+import { INGRESS_TYPES, ingressRulesOf } from "../../../core/views";
 import {
   PUBLIC_PREFIX_MAX_OPTION,
   coversEveryPort,
   describeCidrs,
   exposureOf,
   formatRange,
-  ingressRulesIn,
   reachOf,
   transportName,
 } from "./ingress-exposure";
@@ -131,8 +130,8 @@ new aws.vpc.SecurityGroupIngressRule("app-from-lb", {
     tags: ["network-exposure", "security-group"],
   },
   check(resource: Resource, ctx) {
-    const held = ingressRulesIn(resource);
-    if ("unknown" in held) return ctx.unknown(held.unknown, held.at);
+    const held = ingressRulesOf(resource);
+    for (const u of held.unknown) ctx.unknown(u.value, u.at);
     for (const rule of held.rules) {
       const exposure = exposureOf(rule, ctx.options.publicPrefixMax);
       if (exposure.kind === "private") continue;

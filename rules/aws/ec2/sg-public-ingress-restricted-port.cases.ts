@@ -1,5 +1,39 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import {
+  OFFICE_IP_REFS,
+  inlineRule,
+  officeEipPlan,
+  planSecurityGroups,
+  readAtApply,
+  securityGroupIdRefs,
+  securityGroupPlan,
+  securityGroupRulePlan,
+  vpcIngressRulePlan,
+} from "./ingress-case-forms";
 import rule from "./sg-public-ingress-restricted-port";
+
+const VPC = "vpc-0123456789abcdef0";
+const SG = "sg-0123456789abcdef0";
+
+/**
+ * Pulumi's counterpart of a CIDR variable without a value: the office's address, allocated only at apply (the plan's
+ * counterpart is `officeEipPlan`).
+ */
+function officeCidr(): pulumi.Output<string> {
+  const office = new aws.ec2.Eip("office", { domain: "vpc" });
+  return pulumi.interpolate`${office.publicIp}/32`;
+}
+
+/**
+ * Pulumi's counterpart of a variable without a value: a value the deployment stores in an SSM parameter it creates, so
+ * a preview cannot know it yet (the plan's counterpart reads it from a data source at apply: `readAtApply`).
+ */
+function fromParameter<T>(name: string, value: T): pulumi.Output<T> {
+  const parameter = new aws.ssm.Parameter(name, { type: "String", value: JSON.stringify(value) });
+  return parameter.version.apply(() => value);
+}
 
 export default defineCases(rule, [
   {
@@ -18,6 +52,20 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("bastion", {
+        name: "bastion",
+        vpcId: VPC,
+        ingress: [{ description: "SSH", fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.bastion", {
+        name: "bastion",
+        vpc_id: VPC,
+        ingress: [inlineRule({ description: "SSH", from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.bastion", messageId: "sensitivePort", line: 10, severity: "critical" }],
   },
   {
@@ -33,6 +81,18 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("web", {
+        name: "web",
+        ingress: [{ fromPort: 80, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.web", {
+        name: "web",
+        ingress: [inlineRule({ from_port: 80, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.web", messageId: "sensitivePort", line: 8, severity: "critical" }],
   },
   {
@@ -48,6 +108,18 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("admin", {
+        name: "admin",
+        ingress: [{ fromPort: 8443, toPort: 8443, protocol: "tcp", ipv6CidrBlocks: ["::/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.admin", {
+        name: "admin",
+        ingress: [inlineRule({ from_port: 8443, to_port: 8443, protocol: "tcp", ipv6_cidr_blocks: ["::/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.admin", messageId: "restrictedPort", line: 8, severity: "high" }],
   },
   {
@@ -64,6 +136,24 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   to_port           = 3389
 }
 `,
+    pulumi: () => {
+      const windows = new aws.ec2.SecurityGroup("windows", { name: "windows" });
+      new aws.vpc.SecurityGroupIngressRule("rdp", {
+        securityGroupId: windows.id,
+        cidrIpv4: "0.0.0.0/0",
+        ipProtocol: "tcp",
+        fromPort: 3389,
+        toPort: 3389,
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.windows", { name: "windows" }),
+      vpcIngressRulePlan(
+        "aws_vpc_security_group_ingress_rule.rdp",
+        { cidr_ipv4: "0.0.0.0/0", ip_protocol: "tcp", from_port: 3389, to_port: 3389 },
+        { refs: securityGroupIdRefs("aws_security_group.windows") },
+      ),
+    ]),
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.rdp", messageId: "sensitivePort", line: 7, severity: "critical" }],
   },
   {
@@ -77,6 +167,9 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   cidr_blocks       = ["0.1.0.0/0"]
 }
 `,
+    // No plan or Pulumi form: the provider validates every cidr_blocks entry before planning and rejects this one
+    // ("0.1.0.0/0" is not a valid IPv4 CIDR block; did you mean "0.0.0.0/0"?), in `terraform plan` and in the
+    // provider's Check during `pulumi preview` alike, so neither door can ever see it.
     expect: [{ resource: "aws_security_group_rule.rdp_range", messageId: "sensitivePort", line: 7 }],
   },
   {
@@ -93,6 +186,18 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("db", {
+        name: "db",
+        ingress: [{ fromPort: 5432, toPort: 5432, protocol: "tcp", self: true, cidrBlocks: ["0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.db", {
+        name: "db",
+        ingress: [inlineRule({ from_port: 5432, to_port: 5432, protocol: "tcp", self: true, cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.db", messageId: "sensitivePort", line: 9 }],
   },
   {
@@ -114,6 +219,30 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   ]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("mysql", {
+        name: "mysql",
+        ingress: [
+          {
+            description: "MySQL",
+            fromPort: 3306,
+            toPort: 3306,
+            protocol: "tcp",
+            cidrBlocks: ["0.0.0.0/0"],
+            ipv6CidrBlocks: [],
+            prefixListIds: [],
+            securityGroups: [],
+            self: false,
+          },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.mysql", {
+        name: "mysql",
+        ingress: [inlineRule({ description: "MySQL", from_port: 3306, to_port: 3306, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.mysql", messageId: "sensitivePort", line: 9 }],
   },
   {
@@ -127,6 +256,26 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("ike", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "udp",
+        fromPort: 500,
+        toPort: 500,
+        cidrBlocks: ["0.0.0.0/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.ike", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "udp",
+        from_port: 500,
+        to_port: 500,
+        cidr_blocks: ["0.0.0.0/0"],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group_rule.ike", messageId: "restrictedPort", line: 7, severity: "high" }],
   },
   {
@@ -140,6 +289,26 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   cidr_blocks       = ["192.168.0.0/16", "0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("zero", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 0,
+        toPort: 0,
+        cidrBlocks: ["192.168.0.0/16", "0.0.0.0/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.zero", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ["192.168.0.0/16", "0.0.0.0/0"],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group_rule.zero", messageId: "restrictedPort", line: 7 }],
   },
   {
@@ -162,6 +331,23 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
+    pulumi: () => {
+      const ports = [443, 22];
+      new aws.ec2.SecurityGroup("dyn", {
+        name: "dyn",
+        ingress: ports.map((port) => ({ fromPort: port, toPort: port, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] })),
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan(
+        "aws_security_group.dyn",
+        {
+          name: "dyn",
+          ingress: [443, 22].map((port) => inlineRule({ from_port: port, to_port: port, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })),
+        },
+        { dynamic: ["ingress"] },
+      ),
+    ]),
     expect: [{ resource: "aws_security_group.dyn", messageId: "sensitivePort", line: 14 }],
   },
   {
@@ -188,6 +374,21 @@ resource "aws_security_group" "this" {
 }
 `,
     },
+    pulumi: () => {
+      // The module's security group, declared directly; the module input is a plain value.
+      const allowedCidrs = ["0.0.0.0/0"];
+      new aws.ec2.SecurityGroup("this", {
+        name: "cache",
+        ingress: [{ fromPort: 6379, toPort: 6379, protocol: "tcp", cidrBlocks: allowedCidrs }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan(
+        "module.cache.aws_security_group.this",
+        { name: "cache", ingress: [inlineRule({ from_port: 6379, to_port: 6379, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })] },
+        { refs: { ingress: ["var.allowed_cidrs"] } },
+      ),
+    ]),
     expect: [{ resource: "module.cache.aws_security_group.this", messageId: "sensitivePort", file: "modules/cache/main.tf", line: 12 }],
   },
   {
@@ -211,6 +412,24 @@ resource "aws_security_group" "this" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("jump", {
+        name: "jump",
+        ingress: [
+          { fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
+          { fromPort: 3389, toPort: 3389, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.jump", {
+        name: "jump",
+        ingress: [
+          inlineRule({ from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }),
+          inlineRule({ from_port: 3389, to_port: 3389, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }),
+        ],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.jump", messageId: "sensitivePort", line: 15 }],
   },
   {
@@ -224,6 +443,18 @@ resource "aws_security_group" "this" {
   to_port           = 22
 }
 `,
+    pulumi: () => {
+      new aws.vpc.SecurityGroupIngressRule("ssh", { securityGroupId: SG, cidrIpv4: "11.0.0.0/8", ipProtocol: "tcp", fromPort: 22, toPort: 22 });
+    },
+    plan: planSecurityGroups([
+      vpcIngressRulePlan("aws_vpc_security_group_ingress_rule.ssh", {
+        security_group_id: SG,
+        cidr_ipv4: "11.0.0.0/8",
+        ip_protocol: "tcp",
+        from_port: 22,
+        to_port: 22,
+      }),
+    ]),
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.ssh", messageId: "sensitivePort", line: 3 }],
   },
   {
@@ -238,6 +469,26 @@ resource "aws_security_group" "this" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("console", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 9443,
+        toPort: 9443,
+        cidrBlocks: ["0.0.0.0/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.console", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 9443,
+        to_port: 9443,
+        cidr_blocks: ["0.0.0.0/0"],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group_rule.console", messageId: "sensitivePort", line: 7, severity: "critical" }],
   },
   // ---------------------------------------------------------------- good
@@ -258,6 +509,22 @@ resource "aws_security_group" "this" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("web", {
+        name: "web",
+        vpcId: VPC,
+        ingress: [{ description: "HTTPS", fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"], ipv6CidrBlocks: ["::/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.web", {
+        name: "web",
+        vpc_id: VPC,
+        ingress: [
+          inlineRule({ description: "HTTPS", from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"], ipv6_cidr_blocks: ["::/0"] }),
+        ],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -282,6 +549,30 @@ resource "aws_vpc_security_group_ingress_rule" "https" {
   to_port           = 443
 }
 `,
+    pulumi: () => {
+      const web = new aws.ec2.SecurityGroup("web", { name: "web" });
+      for (const [name, port] of [
+        ["http", 80],
+        ["https", 443],
+      ] as const) {
+        new aws.vpc.SecurityGroupIngressRule(name, { securityGroupId: web.id, cidrIpv4: "0.0.0.0/0", ipProtocol: "tcp", fromPort: port, toPort: port });
+      }
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.web", { name: "web" }),
+      ...(
+        [
+          ["http", 80],
+          ["https", 443],
+        ] as const
+      ).map(([name, port]) =>
+        vpcIngressRulePlan(
+          `aws_vpc_security_group_ingress_rule.${name}`,
+          { cidr_ipv4: "0.0.0.0/0", ip_protocol: "tcp", from_port: port, to_port: port },
+          { refs: securityGroupIdRefs("aws_security_group.web") },
+        ),
+      ),
+    ]),
     expect: [],
   },
   {
@@ -297,6 +588,18 @@ resource "aws_vpc_security_group_ingress_rule" "https" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("ssh", {
+        name: "ssh",
+        ingress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["10.0.0.0/8", "203.0.113.10/32"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.ssh", {
+        name: "ssh",
+        ingress: [inlineRule({ from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["10.0.0.0/8", "203.0.113.10/32"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -319,6 +622,35 @@ resource "aws_security_group_rule" "self" {
   self              = true
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("from_bastion", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 22,
+        toPort: 22,
+        sourceSecurityGroupId: "sg-0bbbbbbbbbbbbbbbb",
+      });
+      new aws.ec2.SecurityGroupRule("self", { type: "ingress", securityGroupId: SG, protocol: "tcp", fromPort: 22, toPort: 22, self: true });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.from_bastion", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 22,
+        to_port: 22,
+        source_security_group_id: "sg-0bbbbbbbbbbbbbbbb",
+      }),
+      securityGroupRulePlan("aws_security_group_rule.self", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 22,
+        to_port: 22,
+        self: true,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -334,6 +666,18 @@ resource "aws_security_group_rule" "self" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("git", {
+        name: "git",
+        egress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.git", {
+        name: "git",
+        egress: [inlineRule({ from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -356,6 +700,24 @@ resource "aws_security_group_rule" "self" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("open", {
+        name: "open",
+        ingress: [
+          { fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] },
+          { fromPort: 0, toPort: 65535, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.open", {
+        name: "open",
+        ingress: [
+          inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["0.0.0.0/0"] }),
+          inlineRule({ from_port: 0, to_port: 65535, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }),
+        ],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -368,6 +730,18 @@ resource "aws_security_group_rule" "self" {
   to_port           = 0
 }
 `,
+    pulumi: () => {
+      new aws.vpc.SecurityGroupIngressRule("ping", { securityGroupId: SG, cidrIpv4: "0.0.0.0/0", ipProtocol: "icmp", fromPort: 8, toPort: 0 });
+    },
+    plan: planSecurityGroups([
+      vpcIngressRulePlan("aws_vpc_security_group_ingress_rule.ping", {
+        security_group_id: SG,
+        cidr_ipv4: "0.0.0.0/0",
+        ip_protocol: "icmp",
+        from_port: 8,
+        to_port: 0,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -391,6 +765,24 @@ resource "aws_security_group_rule" "self" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("k8s", {
+        name: "k8s",
+        ingress: [
+          { fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
+          { fromPort: 30000, toPort: 32767, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.k8s", {
+        name: "k8s",
+        ingress: [
+          inlineRule({ from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }),
+          inlineRule({ from_port: 30000, to_port: 32767, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }),
+        ],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -404,6 +796,18 @@ resource "aws_security_group_rule" "self" {
   to_port           = 22
 }
 `,
+    pulumi: () => {
+      new aws.vpc.SecurityGroupIngressRule("ssh", { securityGroupId: SG, cidrIpv4: "10.0.0.0/8", ipProtocol: "tcp", fromPort: 22, toPort: 22 });
+    },
+    plan: planSecurityGroups([
+      vpcIngressRulePlan("aws_vpc_security_group_ingress_rule.ssh", {
+        security_group_id: SG,
+        cidr_ipv4: "10.0.0.0/8",
+        ip_protocol: "tcp",
+        from_port: 22,
+        to_port: 22,
+      }),
+    ]),
     expect: [],
   },
   {
@@ -423,6 +827,20 @@ resource "aws_security_group" "ssh" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("ssh", {
+        name: "ssh",
+        ingress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: [officeCidr()] }],
+      });
+    },
+    plan: planSecurityGroups([
+      officeEipPlan,
+      securityGroupPlan(
+        "aws_security_group.ssh",
+        { name: "ssh", ingress: [inlineRule({ from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: [null] })] },
+        { unknown: ["ingress.0.cidr_blocks.0"], refs: { ingress: OFFICE_IP_REFS } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_security_group.ssh"],
   },
@@ -443,6 +861,20 @@ resource "aws_security_group" "api" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("api", {
+        name: "api",
+        ingress: [{ fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: [officeCidr()] }],
+      });
+    },
+    plan: planSecurityGroups([
+      officeEipPlan,
+      securityGroupPlan(
+        "aws_security_group.api",
+        { name: "api", ingress: [inlineRule({ from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: [null] })] },
+        { unknown: ["ingress.0.cidr_blocks.0"], refs: { ingress: OFFICE_IP_REFS } },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -465,6 +897,18 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
+    pulumi: () => {
+      // The whole rule list is known only after apply, as a dynamic block over a variable without a value.
+      const rules = fromParameter("rules", [{ port: 22, cidr: "203.0.113.0/24" }]);
+      new aws.ec2.SecurityGroup("dyn", {
+        name: "dyn",
+        ingress: rules.apply((list) => list.map((r) => ({ fromPort: r.port, toPort: r.port, protocol: "tcp", cidrBlocks: [r.cidr] }))),
+      });
+    },
+    // No plan form: a plan cannot tell this situation from a group without inline rules. `ingress` is Optional+Computed,
+    // so both plan as "known after apply", and `terraform show -json` leaves `dynamic` blocks out of the configuration;
+    // the plan door then reads the rules as unset (absent) and counts the group as evaluated, not as unknown. The
+    // verdict is the same (silent); the coverage count differs. Reported to the lead.
     expect: [],
     unknown: ["aws_security_group.dyn"],
   },
@@ -481,6 +925,9 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
+    // No plan or Pulumi form: the provider validates every cidr_blocks entry before planning and rejects "/0" (not a
+    // valid CIDR block), in `terraform plan` and in the provider's Check during `pulumi preview` alike, so neither
+    // door can ever see it.
     expect: [],
     unknown: ["aws_security_group.typo"],
   },
@@ -499,6 +946,27 @@ resource "aws_security_group_rule" "svc" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      const port = fromParameter("port", 8080);
+      new aws.ec2.SecurityGroupRule("svc", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: port,
+        toPort: port,
+        cidrBlocks: ["0.0.0.0/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan(
+        "aws_security_group_rule.svc",
+        { type: "ingress", security_group_id: SG, protocol: "tcp", from_port: null, to_port: null, cidr_blocks: ["0.0.0.0/0"] },
+        {
+          unknown: ["from_port", "to_port"],
+          refs: { from_port: readAtApply("data.aws_ssm_parameter.port"), to_port: readAtApply("data.aws_ssm_parameter.port") },
+        },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_security_group_rule.svc"],
   },

@@ -1,6 +1,6 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { INGRESS_TYPES } from "../../../core/views";
+import { INGRESS_TYPES, ingressRulesOf } from "../../../core/views";
 import {
   PUBLIC_PREFIX_MAX_OPTION,
   type PortRange,
@@ -10,7 +10,6 @@ import {
   exposureOf,
   formatRange,
   formatRanges,
-  ingressRulesIn,
   intersect,
   joinList,
   parsePortSpec,
@@ -223,8 +222,8 @@ export default defineRule<Options, "sensitivePort" | "restrictedPort">({
     tags: ["network-exposure", "security-group"],
   },
   check(resource: Resource, ctx) {
-    const held = ingressRulesIn(resource);
-    if ("unknown" in held) return ctx.unknown(held.unknown, held.at);
+    const held = ingressRulesOf(resource);
+    for (const u of held.unknown) ctx.unknown(u.value, u.at);
     for (const rule of held.rules) {
       const exposure = exposureOf(rule, ctx.options.publicPrefixMax);
       if (exposure.kind === "private") continue;

@@ -1,5 +1,39 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
+import {
+  OFFICE_IP_REFS,
+  inlineRule,
+  officeEipPlan,
+  planSecurityGroups,
+  readAtApply,
+  securityGroupIdRefs,
+  securityGroupPlan,
+  securityGroupRulePlan,
+  vpcIngressRulePlan,
+} from "./ingress-case-forms";
 import rule from "./sg-wide-port-range";
+
+const VPC = "vpc-0123456789abcdef0";
+const SG = "sg-0123456789abcdef0";
+
+/**
+ * Pulumi's counterpart of a CIDR variable without a value: the office's address, allocated only at apply (the plan's
+ * counterpart is `officeEipPlan`).
+ */
+function officeCidr(): pulumi.Output<string> {
+  const office = new aws.ec2.Eip("office", { domain: "vpc" });
+  return pulumi.interpolate`${office.publicIp}/32`;
+}
+
+/**
+ * Pulumi's counterpart of a variable without a value: a value the deployment stores in an SSM parameter it creates, so
+ * a preview cannot know it yet (the plan's counterpart reads it from a data source at apply: `readAtApply`).
+ */
+function fromParameter<T>(name: string, value: T): pulumi.Output<T> {
+  const parameter = new aws.ssm.Parameter(name, { type: "String", value: JSON.stringify(value) });
+  return parameter.version.apply(() => value);
+}
 
 export default defineCases(rule, [
   {
@@ -18,6 +52,20 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("app", {
+        name: "app",
+        vpcId: VPC,
+        ingress: [{ description: "app ports", fromPort: 1000, toPort: 3000, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.app", {
+        name: "app",
+        vpc_id: VPC,
+        ingress: [inlineRule({ description: "app ports", from_port: 1000, to_port: 3000, protocol: "tcp", cidr_blocks: ["10.0.0.0/16"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.app", messageId: "wideRange", line: 7, severity: "low" }],
   },
   {
@@ -33,6 +81,18 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("internal", {
+        name: "internal",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/16"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.internal", {
+        name: "internal",
+        ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.0.0.0/16"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.internal", messageId: "allTraffic", line: 7 }],
   },
   {
@@ -45,6 +105,24 @@ export default defineCases(rule, [
   to_port           = 65535
 }
 `,
+    pulumi: () => {
+      new aws.vpc.SecurityGroupIngressRule("vpc_tcp", {
+        securityGroupId: SG,
+        cidrIpv4: "172.16.0.0/12",
+        ipProtocol: "tcp",
+        fromPort: 0,
+        toPort: 65535,
+      });
+    },
+    plan: planSecurityGroups([
+      vpcIngressRulePlan("aws_vpc_security_group_ingress_rule.vpc_tcp", {
+        security_group_id: SG,
+        cidr_ipv4: "172.16.0.0/12",
+        ip_protocol: "tcp",
+        from_port: 0,
+        to_port: 65535,
+      }),
+    ]),
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.vpc_tcp", messageId: "wideRange", line: 5 }],
   },
   {
@@ -58,6 +136,26 @@ export default defineCases(rule, [
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("web_range", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 8000,
+        toPort: 9999,
+        cidrBlocks: ["0.0.0.0/0"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.web_range", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 8000,
+        to_port: 9999,
+        cidr_blocks: ["0.0.0.0/0"],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group_rule.web_range", messageId: "wideRange", line: 5 }],
   },
   {
@@ -79,6 +177,30 @@ export default defineCases(rule, [
   ]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("media", {
+        name: "media",
+        ingress: [
+          {
+            description: "RTP",
+            fromPort: 10000,
+            toPort: 20000,
+            protocol: "udp",
+            cidrBlocks: ["198.51.100.0/24"],
+            ipv6CidrBlocks: [],
+            prefixListIds: [],
+            securityGroups: [],
+            self: false,
+          },
+        ],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.media", {
+        name: "media",
+        ingress: [inlineRule({ description: "RTP", from_port: 10000, to_port: 20000, protocol: "udp", cidr_blocks: ["198.51.100.0/24"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.media", messageId: "wideRange", line: 6 }],
   },
   {
@@ -95,6 +217,18 @@ export default defineCases(rule, [
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("svc", {
+        name: "svc",
+        ingress: [{ fromPort: 8000, toPort: 8200, protocol: "tcp", cidrBlocks: ["10.0.0.0/8"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.svc", {
+        name: "svc",
+        ingress: [inlineRule({ from_port: 8000, to_port: 8200, protocol: "tcp", cidr_blocks: ["10.0.0.0/8"] })],
+      }),
+    ]),
     expect: [{ resource: "aws_security_group.svc", messageId: "wideRange", line: 5 }],
   },
   {
@@ -114,6 +248,20 @@ resource "aws_security_group" "partner" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("partner", {
+        name: "partner",
+        ingress: [{ fromPort: 2000, toPort: 9000, protocol: "tcp", cidrBlocks: ["10.1.0.0/16", officeCidr()] }],
+      });
+    },
+    plan: planSecurityGroups([
+      officeEipPlan,
+      securityGroupPlan(
+        "aws_security_group.partner",
+        { name: "partner", ingress: [inlineRule({ from_port: 2000, to_port: 9000, protocol: "tcp", cidr_blocks: ["10.1.0.0/16", null] })] },
+        { unknown: ["ingress.0.cidr_blocks.1"], refs: { ingress: OFFICE_IP_REFS } },
+      ),
+    ]),
     expect: [{ resource: "aws_security_group.partner", messageId: "wideRange", line: 9 }],
   },
   // ---------------------------------------------------------------- good
@@ -132,6 +280,20 @@ resource "aws_security_group" "partner" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("app", {
+        name: "app",
+        vpcId: VPC,
+        ingress: [{ fromPort: 8080, toPort: 8081, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.app", {
+        name: "app",
+        vpc_id: VPC,
+        ingress: [inlineRule({ from_port: 8080, to_port: 8081, protocol: "tcp", cidr_blocks: ["10.0.0.0/16"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -145,6 +307,26 @@ resource "aws_security_group" "partner" {
   cidr_blocks       = ["10.0.0.0/8"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("low_ports", {
+        type: "ingress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 1,
+        toPort: 1024,
+        cidrBlocks: ["10.0.0.0/8"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.low_ports", {
+        type: "ingress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 1,
+        to_port: 1024,
+        cidr_blocks: ["10.0.0.0/8"],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -161,6 +343,18 @@ resource "aws_security_group" "partner" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("open", {
+        name: "open",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/8"], ipv6CidrBlocks: ["::/0"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.open", {
+        name: "open",
+        ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.0.0.0/8"], ipv6_cidr_blocks: ["::/0"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -184,6 +378,30 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   to_port                      = 65535
 }
 `,
+    pulumi: () => {
+      const cluster = new aws.ec2.SecurityGroup("cluster", {
+        name: "cluster",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", self: true }],
+      });
+      new aws.vpc.SecurityGroupIngressRule("from_lb", {
+        securityGroupId: cluster.id,
+        referencedSecurityGroupId: "sg-0ccccccccccccccccc",
+        ipProtocol: "tcp",
+        fromPort: 1024,
+        toPort: 65535,
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.cluster", {
+        name: "cluster",
+        ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", self: true })],
+      }),
+      vpcIngressRulePlan(
+        "aws_vpc_security_group_ingress_rule.from_lb",
+        { referenced_security_group_id: "sg-0ccccccccccccccccc", ip_protocol: "tcp", from_port: 1024, to_port: 65535 },
+        { refs: securityGroupIdRefs("aws_security_group.cluster") },
+      ),
+    ]),
     expect: [],
   },
   {
@@ -199,6 +417,18 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("ping", {
+        name: "ping",
+        ingress: [{ fromPort: -1, toPort: -1, protocol: "icmp", cidrBlocks: ["10.0.0.0/8"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.ping", {
+        name: "ping",
+        ingress: [inlineRule({ from_port: -1, to_port: -1, protocol: "icmp", cidr_blocks: ["10.0.0.0/8"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -212,6 +442,26 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   cidr_blocks       = ["10.0.0.0/8"]
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroupRule("out", {
+        type: "egress",
+        securityGroupId: SG,
+        protocol: "tcp",
+        fromPort: 0,
+        toPort: 65535,
+        cidrBlocks: ["10.0.0.0/8"],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupRulePlan("aws_security_group_rule.out", {
+        type: "egress",
+        security_group_id: SG,
+        protocol: "tcp",
+        from_port: 0,
+        to_port: 65535,
+        cidr_blocks: ["10.0.0.0/8"],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -228,6 +478,18 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("app", {
+        name: "app",
+        ingress: [{ fromPort: 1000, toPort: 3000, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] }],
+      });
+    },
+    plan: planSecurityGroups([
+      securityGroupPlan("aws_security_group.app", {
+        name: "app",
+        ingress: [inlineRule({ from_port: 1000, to_port: 3000, protocol: "tcp", cidr_blocks: ["10.0.0.0/16"] })],
+      }),
+    ]),
     expect: [],
   },
   {
@@ -247,6 +509,20 @@ resource "aws_security_group" "peer" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("peer", {
+        name: "peer",
+        ingress: [{ fromPort: 1000, toPort: 3000, protocol: "tcp", cidrBlocks: [officeCidr()] }],
+      });
+    },
+    plan: planSecurityGroups([
+      officeEipPlan,
+      securityGroupPlan(
+        "aws_security_group.peer",
+        { name: "peer", ingress: [inlineRule({ from_port: 1000, to_port: 3000, protocol: "tcp", cidr_blocks: [null] })] },
+        { unknown: ["ingress.0.cidr_blocks.0"], refs: { ingress: OFFICE_IP_REFS } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_security_group.peer"],
   },
@@ -267,6 +543,20 @@ resource "aws_security_group" "peer" {
   }
 }
 `,
+    pulumi: () => {
+      new aws.ec2.SecurityGroup("peer", {
+        name: "peer",
+        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/16", officeCidr()] }],
+      });
+    },
+    plan: planSecurityGroups([
+      officeEipPlan,
+      securityGroupPlan(
+        "aws_security_group.peer",
+        { name: "peer", ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.0.0.0/16", null] })] },
+        { unknown: ["ingress.0.cidr_blocks.1"], refs: { ingress: OFFICE_IP_REFS } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_security_group.peer"],
   },
@@ -284,6 +574,22 @@ resource "aws_vpc_security_group_ingress_rule" "range" {
   to_port           = var.last_port
 }
 `,
+    pulumi: () => {
+      new aws.vpc.SecurityGroupIngressRule("range", {
+        securityGroupId: SG,
+        cidrIpv4: "10.0.0.0/16",
+        ipProtocol: "tcp",
+        fromPort: 8000,
+        toPort: fromParameter("last_port", 9000),
+      });
+    },
+    plan: planSecurityGroups([
+      vpcIngressRulePlan(
+        "aws_vpc_security_group_ingress_rule.range",
+        { security_group_id: SG, cidr_ipv4: "10.0.0.0/16", ip_protocol: "tcp", from_port: 8000, to_port: null },
+        { unknown: ["to_port"], refs: { to_port: readAtApply("data.aws_ssm_parameter.last_port") } },
+      ),
+    ]),
     expect: [],
     unknown: ["aws_vpc_security_group_ingress_rule.range"],
   },

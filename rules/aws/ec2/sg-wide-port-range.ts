@@ -1,6 +1,6 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { INGRESS_TYPES } from "../../../core/views";
+import { INGRESS_TYPES, ingressRulesOf } from "../../../core/views";
 import {
   PUBLIC_PREFIX_MAX_OPTION,
   cidrSourcesOf,
@@ -8,7 +8,6 @@ import {
   describeCidrs,
   exposureOf,
   formatRange,
-  ingressRulesIn,
   portCount,
   portsAt,
   reachOf,
@@ -112,8 +111,8 @@ export default defineRule<Options, "wideRange" | "allTraffic">({
     tags: ["network-exposure", "security-group", "least-privilege"],
   },
   check(resource: Resource, ctx) {
-    const held = ingressRulesIn(resource);
-    if ("unknown" in held) return ctx.unknown(held.unknown, held.at);
+    const held = ingressRulesOf(resource);
+    for (const u of held.unknown) ctx.unknown(u.value, u.at);
     for (const rule of held.rules) {
       const sources = cidrSourcesOf(rule);
       if (sources.known.length === 0 && sources.unreadable.length === 0) continue; // no CIDR source
