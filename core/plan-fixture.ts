@@ -80,8 +80,13 @@ function setPath(target: Obj, path: string, value: unknown, values: Obj): void {
   (t as Record<string, unknown>)[/^\d+$/.test(lastStep) ? Number(lastStep) : lastStep] = value;
 }
 
+/** Terraform leaves an unknown attribute out of `after`; an unknown element inside a value becomes null. */
 function deletePath(values: Obj, path: string): void {
   const steps = path.split(".");
+  if (steps.length === 1) {
+    delete values[path];
+    return;
+  }
   let cur: unknown = values;
   for (let i = 0; i < steps.length - 1; i++) {
     if (!cur || typeof cur !== "object") return;
