@@ -5,7 +5,11 @@
 import type { AnyRule } from "../../core/rule";
 import type { Report } from "../report";
 import type { Colors } from "../terminal";
+import { renderGithub } from "./github";
 import { renderJson } from "./json";
+import { renderJunit } from "./junit";
+import { renderMarkdown } from "./markdown";
+import { renderSarif } from "./sarif";
 import { renderText } from "./text";
 
 export type UnknownMode = "ignore" | "warn";
@@ -29,6 +33,10 @@ export interface Reporter {
 export const REPORTERS = {
   text: { description: "findings grouped by file, then a summary (default)", render: renderText },
   json: { description: "the whole report as JSON (schemas/report.schema.json)", render: renderJson },
+  sarif: { description: "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, GitLab)", render: renderSarif },
+  junit: { description: "JUnit XML for CI test reports: one test suite per rule", render: renderJunit },
+  github: { description: "GitHub Actions annotations (::error/::warning workflow commands)", render: renderGithub },
+  markdown: { description: "Markdown for $GITHUB_STEP_SUMMARY or a pull-request comment", render: renderMarkdown },
 } satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof REPORTERS;

@@ -1,0 +1,223 @@
+/**
+ * Markdown for a GitHub job summary (`>> $GITHUB_STEP_SUMMARY`) or a pull-request comment: the verdict as a heading,
+ * counts by severity, a table of the findings that matter (failing first, most severe first), and the rest folded
+ * into <details>: suppressed findings with their reasons, findings unchanged from the baseline, remote modules.
+ * Files that could not be scanned and notices (suppressions without a reason, expired or unused) are listed openly.
+ *
+ * Everything a scanned repository controls (messages, addresses, paths) is escaped, so a resource name cannot break
+ * a table, inject HTML or mention someone. No duration is written: re-running on the same input gives the same
+ * bytes, so a bot can skip updating an unchanged comment.
+ */
+import { SEVERITIES, severityRank } from "../../core/rule";
+import { type Report, type ReportFinding, EXIT_INCOMPLETE, failsRun } from "../report";
+import type { RenderContext } from "./index";
+import { ruleDocUrl } from "./sarif";
+
+/**
+ * Rows per table. A GitHub comment holds at most 65,536 characters; a findings row is about 300, so 150 rows
+ * leave room for the rest of the report. The SARIF and JSON reports hold every finding.
+ */
+export const MAX_TABLE_ROWS = 150;
+
+export function renderMarkdown(report: Report, context: RenderContext): string {
+  const s = report.summary;
+  const active = report.findings.filter((f) => f.suppressed === undefined && f.baselineState !== "unchanged");
+  const suppressed = report.findings.filter((f) => f.suppressed !== undefined);
+  const unchanged = report.findings.filter((f) => f.suppressed === undefined && f.baselineState === "unchanged");
+  const failing = report.findings.filter(failsRun);
+  const advisory = active.filter((f) => !failsRun(f));
+  const blocks: string[] = [];
+
+  blocks.push(`## ${verdict(report, failing.length)}`);
+
+  if (s.findings > 0) {
+    const rows = SEVERITIES.map((sev) => [sev, String(s.findingsBySeverity[sev]), String(failing.filter((f) => f.severity === sev).length)]);
+    rows.push(["**total**", `**${s.findings}**`, `**${failing.length}**`]);
+    blocks.push(table(["Severity", "Findings", "Fail the run"], rows, "lrr"));
+  }
+  const notes = [
+    ...(advisory.length > 0 ? [`${advisory.length} advisory (shown, never failing the run)`] : []),
+    ...(suppressed.length > 0 ? [`${suppressed.length} suppressed`] : []),
+    ...(unchanged.length > 0 ? [`${unchanged.length} unchanged from the baseline`] : []),
+    ...(s.baseline && s.baseline.fixed > 0 ? [`${s.baseline.fixed} fixed since the baseline`] : []),
+    ...(s.belowThreshold > 0 ? [`${plural(s.belowThreshold, "finding")} below the ${s.severityThreshold} severity threshold not shown`] : []),
+  ];
+  blocks.push(
+    [
+      ...(notes.length > 0 ? [`${notes.join(" · ")}.`] : []),
+      `Scanned ${plural(s.files, "file")} and ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")}.`,
+    ].join("<br>\n"),
+  );
+
+  if (active.length > 0) {
+    const ordered = [...active].sort((a, b) => Number(failsRun(b)) - Number(failsRun(a)) || severityRank(b.severity) - severityRank(a.severity));
+    blocks.push(`### Findings (${active.length})`);
+    blocks.push(
+      capped(ordered, (rows) =>
+        table(
+          ["Severity", "Rule", "Location", "Resource", "Message"],
+          rows.map((f) => [severityCell(f), ruleCell(f), code(at(f)), code(f.address), text(f.message)]),
+        ),
+      ),
+    );
+  }
+
+  if (report.errors.length > 0) {
+    blocks.push(`### Could not scan (${report.errors.length})`);
+    blocks.push(
+      [
+        ...report.errors.map((e) => `- ${code([e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":"))}: ${text(e.message)}`),
+        "",
+        "These files were not scanned, so the scan is incomplete: it proves nothing about them.",
+      ].join("\n"),
+    );
+  }
+
+  if (report.notices.length > 0) {
+    blocks.push(`### Notices (${report.notices.length})`);
+    blocks.push(
+      capped(report.notices, (rows) =>
+        rows.map((n) => `- ${n.file !== undefined ? `${code(at({ file: n.file, line: n.line }))}: ` : ""}${text(n.message)} (${text(n.kind)})`).join("\n"),
+      ),
+    );
+  }
+
+  if (suppressed.length > 0) {
+    blocks.push(
+      details(
+        `${plural(suppressed.length, "suppressed finding")}`,
+        capped(suppressed, (rows) =>
+          table(
+            ["Severity", "Rule", "Location", "Resource", "Reason", "Expires", "By"],
+            rows.map((f) => [
+              f.severity,
+              ruleCell(f),
+              code(at(f)),
+              code(f.address),
+              text(f.suppressed?.reason ?? ""),
+              f.suppressed?.expires !== undefined ? text(f.suppressed.expires) : "never",
+              code(f.suppressed?.by ?? ""),
+            ]),
+          ),
+        ),
+      ),
+    );
+  }
+
+  if (unchanged.length > 0) {
+    blocks.push(
+      details(
+        `${plural(unchanged.length, "finding")} unchanged from the baseline`,
+        capped(unchanged, (rows) =>
+          table(
+            ["Severity", "Rule", "Location", "Resource", "Message"],
+            rows.map((f) => [f.severity, ruleCell(f), code(at(f)), code(f.address), text(f.message)]),
+          ),
+        ),
+      ),
+    );
+  }
+
+  if (s.unevaluated > 0) {
+    const line = `${plural(s.unevaluated, "check")} not evaluated because of unknown values`;
+    if (context.unknown === "warn" && report.unevaluated.length > 0) {
+      blocks.push(
+        details(
+          line,
+          capped(report.unevaluated, (rows) =>
+            table(
+              ["Rule", "Location", "Resource", "Why"],
+              rows.map((u) => [ruleCell(u), code(at(u)), code(u.address), text(u.reason)]),
+            ),
+          ),
+        ),
+      );
+    } else {
+      blocks.push(`${line} (\`--unknown=warn\` lists them).`);
+    }
+  }
+
+  if (report.remoteModules.length > 0) {
+    blocks.push(
+      details(
+        `${plural(report.remoteModules.length, "remote module")} not scanned`,
+        capped(report.remoteModules, (rows) =>
+          table(
+            ["Module", "Source", "Called at"],
+            rows.map((m) => [code(m.address), code(m.source), code(at(m))]),
+          ),
+        ),
+      ),
+    );
+  }
+
+  return `${blocks.join("\n\n")}\n`;
+}
+
+function verdict(report: Report, failing: number): string {
+  if (report.summary.exitCode === EXIT_INCOMPLETE) {
+    return `⚠️ moat: the scan is incomplete (${plural(report.summary.errors, "file")} could not be scanned)`;
+  }
+  if (failing > 0) return `❌ moat: ${plural(failing, "finding")} ${failing === 1 ? "fails" : "fail"} the run`;
+  if (report.summary.findings > 0) return "✅ moat: no finding fails the run";
+  return "✅ moat: no findings";
+}
+
+function severityCell(f: ReportFinding): string {
+  return failsRun(f) ? `**${f.severity}**` : `${f.severity} (advisory)`;
+}
+
+function ruleCell(f: { ruleId: string; ruleName: string }): string {
+  return `[${text(f.ruleId)}](${ruleDocUrl(encodeURIComponent(f.ruleId))}) ${text(f.ruleName)}`;
+}
+
+/** The first MAX_TABLE_ROWS rows, and a line saying how many were left out. */
+function capped<T>(rows: readonly T[], render: (rows: readonly T[]) => string): string {
+  if (rows.length <= MAX_TABLE_ROWS) return render(rows);
+  const left = rows.length - MAX_TABLE_ROWS;
+  return `${render(rows.slice(0, MAX_TABLE_ROWS))}\n\n… and ${left} more: the SARIF or JSON report (\`--format sarif=FILE\`, \`--format json=FILE\`) lists them all.`;
+}
+
+function table(header: string[], rows: string[][], align = ""): string {
+  const rule = header.map((_, i) => (align[i] === "r" ? "---:" : "---"));
+  return [header, rule, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+/** A blank line after <summary> lets GitHub render the Markdown inside. */
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function at(p: { file: string; line?: number }): string {
+  return p.line !== undefined ? `${p.file}:${p.line}` : p.file;
+}
+
+/**
+ * Text from the scan, safe in a table cell: Markdown and HTML characters are escaped, `|` cannot end the cell,
+ * line breaks become <br>, and `@` cannot mention anyone.
+ */
+export function text(value: string): string {
+  return value
+    .replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/@/g, "&#64;")
+    .replace(/\r\n|\r|\n/g, "<br>");
+}
+
+/**
+ * A code span that holds any text: its fence is longer than any backtick run inside, line breaks become spaces,
+ * and `|` is escaped (in a GitHub table, `\|` stays a `|` even inside code).
+ */
+export function code(value: string): string {
+  const flat = value.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,571 @@
+/**
+ * The CI output formats — SARIF, JUnit, GitHub annotations, Markdown — rendered from one hand-made report that holds
+ * every case (test/fixtures/formats/scan.ts), and end to end through `moat scan` on the insecure example with the
+ * real rules. SARIF is checked by the final 2.1.0 schema and by Microsoft's SARIF Multitool; JUnit is parsed back.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Report, ReportFinding } from "../../cli/report";
+import { failsRun } from "../../cli/report";
+import { type RenderContext, REPORTERS } from "../../cli/reporters";
+import { escapeData, escapeProperty, renderGithub } from "../../cli/reporters/github";
+import { renderJunit } from "../../cli/reporters/junit";
+import { MAX_TABLE_ROWS, renderMarkdown } from "../../cli/reporters/markdown";
+import { FINGERPRINT_KEY, SARIF_SCHEMA_URI, SECURITY_SEVERITY, renderSarif, ruleDocUrl } from "../../cli/reporters/sarif";
+import { colors } from "../../cli/terminal";
+import { ruleDocUrl as packRuleDocUrl } from "../../policies/pack";
+import { rules as registry } from "../../rules/index";
+import { FINDINGS, FORMATS_CWD, NASTY_ADDRESS, NASTY_MESSAGE, NOTICES, SCAN_ERRORS, formatsReport } from "../fixtures/formats/scan";
+import { ANSI, moat } from "./run-moat";
+import { multitoolValidate, sarifSchemaErrors } from "./sarif-validate";
+
+const REPO = resolve(__dirname, "..", "..");
+
+function context(overrides: Partial<RenderContext> = {}): RenderContext {
+  return { colors: colors(false), unknown: "ignore", quiet: false, rules: registry, ...overrides };
+}
+
+const dirs: string[] = [];
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "moat-formats-"));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const withErrors = () => formatsReport({ errors: SCAN_ERRORS });
+const byAddress = (report: Report, address: string): ReportFinding => {
+  const f = report.findings.find((x) => x.address === address);
+  if (!f) throw new Error(`no finding for ${address}`);
+  return f;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// SARIF
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+describe("sarif", () => {
+  test("acceptance: `moat scan examples/terraform/insecure --format sarif=out.sarif` is valid SARIF 2.1.0 by the schema and by the Multitool", async () => {
+    const out = join(scratchDir(), "out.sarif");
+    const { code, stdout, stderr } = await moat(["scan", "examples/terraform/insecure", "--format", `sarif=${out}`, "--format", "json"], {
+      cwd: REPO,
+      rules: registry,
+    });
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    const log: Json = JSON.parse(readFileSync(out, "utf8"));
+
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const issues = multitoolValidate([out]);
+    expect(issues.filter((i) => i.level === "error")).toEqual([]);
+
+    // The same run's JSON report: every finding is a result, at the same place, and every rule is described.
+    const report = JSON.parse(stdout) as Report;
+    const run = log.runs[0];
+    expect(report.findings.length).toBeGreaterThan(10);
+    expect(run.results.map((r: Json) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])).toEqual(
+      report.findings.map((f) => [f.ruleId, f.file, f.line]),
+    );
+    expect(run.tool.driver.rules.map((r: Json) => r.id)).toEqual(registry.map((r) => r.meta.id));
+    for (const r of run.results) {
+      expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+      expect(existsSync(join(REPO, r.locations[0].physicalLocation.artifactLocation.uri))).toBe(true);
+    }
+    expect(run.invocations[0]).toMatchObject({ executionSuccessful: true, exitCode: 1 });
+  });
+
+  test("the fixture report (suppressions, baselines, plans, errors, odd paths) passes both validators; a broken copy fails both", () => {
+    const dir = scratchDir();
+    const good = join(dir, "good.sarif");
+    const bad = join(dir, "bad.sarif");
+    writeFileSync(good, renderSarif(withErrors(), { ...context(), cwd: FORMATS_CWD }));
+    const log: Json = JSON.parse(readFileSync(good, "utf8"));
+    log.runs[0].originalUriBaseIds["%SRCROOT%"].uri = "relative/dir"; // not absolute, no trailing slash
+    log.runs[0].results.find((r: Json) => r.locations[0].physicalLocation).locations[0].physicalLocation.region = { startLine: 9, endLine: 2 };
+    writeFileSync(bad, JSON.stringify(log));
+
+    const broken = structuredClone(log);
+    broken.runs[0].results[0].level = "fatal";
+    expect(sarifSchemaErrors(broken)).toContain("/runs/0/results/0/level must be equal to one of the allowed values");
+
+    // One Multitool run for both files; the broken one proves the validator is not blind.
+    const issues = multitoolValidate([good, bad]);
+    expect(sarifSchemaErrors(JSON.parse(readFileSync(good, "utf8")))).toEqual([]);
+    expect(issues.filter((i) => i.file === good && i.level === "error")).toEqual([]);
+    const badErrors = issues.filter((i) => i.file === bad && i.level === "error");
+    expect(badErrors.map((i) => i.ruleId).sort()).toEqual(["SARIF1004", "SARIF1004", "SARIF1007"]);
+  });
+
+  test("tool.driver.rules describes every rule that ran, with help, doc link, level and security-severity", () => {
+    const log: Json = JSON.parse(renderSarif(formatsReport(), context()));
+    expect(log.$schema).toBe(SARIF_SCHEMA_URI);
+    expect(log.version).toBe("2.1.0");
+    const driver = log.runs[0].tool.driver;
+    expect(driver).toMatchObject({ name: "moat", version: "9.8.7", semanticVersion: "9.8.7", informationUri: expect.stringMatching(/^https:\/\//) });
+    expect(driver.rules).toHaveLength(registry.length);
+    for (const [i, rule] of registry.entries()) {
+      const d = driver.rules[i];
+      const m = rule.meta;
+      expect(d).toMatchObject({
+        id: m.id,
+        name: m.name,
+        shortDescription: { text: m.title },
+        fullDescription: { text: m.rationale },
+        helpUri: packRuleDocUrl(rule), // the same URL the Pulumi policies carry
+        defaultConfiguration: { level: m.enforcement === "mandatory" ? "error" : "warning" },
+      });
+      expect(d.properties["security-severity"]).toBe(SECURITY_SEVERITY[m.severity]);
+      expect(d.properties.tags).toEqual(expect.arrayContaining(["security", m.area]));
+      expect(d.properties.precision).toBe("high");
+      expect(d.help.text).toContain(m.remediation.text);
+      expect(d.help.markdown).toContain(m.remediation.hcl);
+      expect(d.help.markdown).toContain(`(${packRuleDocUrl(rule)})`);
+      for (const option of Object.keys(m.options.properties)) expect(d.help.markdown).toContain(`\`${option}\``);
+    }
+    expect(SECURITY_SEVERITY).toEqual({ critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" });
+  });
+
+  test("results: level by enforcement, locations relative to %SRCROOT%, fingerprints, module calls and plans as related locations", () => {
+    const report = withErrors();
+    const log: Json = JSON.parse(renderSarif(report, { ...context(), cwd: FORMATS_CWD }));
+    const run = log.runs[0];
+    expect(run.originalUriBaseIds["%SRCROOT%"].uri).toMatch(/^file:\/\/\/.*srv\/infra\/$/);
+    const result = (address: string): Json => run.results[report.findings.indexOf(byAddress(report, address))];
+    expect(run.results).toHaveLength(report.findings.length);
+
+    const ssh = result(FINDINGS.sshInModule.address);
+    expect(ssh).toMatchObject({
+      ruleId: "MOAT-SG-002",
+      level: "error",
+      message: { text: FINDINGS.sshInModule.message },
+      partialFingerprints: { [FINGERPRINT_KEY]: byAddress(report, FINDINGS.sshInModule.address).fingerprint },
+    });
+    expect(run.tool.driver.rules[ssh.ruleIndex].id).toBe("MOAT-SG-002");
+    expect(ssh.locations).toEqual([
+      {
+        physicalLocation: { artifactLocation: { uri: "modules/service-sg/main.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 38 } },
+        logicalLocations: [{ fullyQualifiedName: "module.web_sg.aws_security_group.this", kind: "resource" }],
+      },
+    ]);
+    expect(ssh.relatedLocations).toEqual([
+      {
+        id: 1,
+        message: { text: "via module.web_sg" },
+        physicalLocation: { artifactLocation: { uri: "main.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 12 } },
+      },
+    ]);
+
+    expect(result(FINDINGS.httpListener.address).locations[0].physicalLocation.region).toEqual({ startLine: 5, endLine: 15 });
+    expect(result(FINDINGS.advisory.address).level).toBe("warning");
+    // Percent-encoded: the space, the `#` that would start a fragment, `%` and the `:` that would read as a scheme.
+    expect(result(NASTY_ADDRESS).locations[0].physicalLocation.artifactLocation.uri).toBe("odd%20dir/%231%20100%25%3Ax.tf");
+    expect(result(NASTY_ADDRESS).message.text).toBe(NASTY_MESSAGE);
+
+    // A plan finding without HCL source is in the plan file; with it, in the .tf file, the plan as a related location.
+    expect(result("aws_lb_listener.api").locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "plans/tfplan.json", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 120 },
+    });
+    expect(result("aws_lb_listener.api").relatedLocations).toBeUndefined();
+    expect(result("aws_lb_listener.admin").locations[0].physicalLocation.artifactLocation.uri).toBe("api.tf");
+    expect(result("aws_lb_listener.admin").relatedLocations).toEqual([
+      { id: 1, message: { text: "planned in plans/tfplan.json" }, physicalLocation: { artifactLocation: { uri: "plans/tfplan.json", uriBaseId: "%SRCROOT%" }, region: { startLine: 200 } } },
+    ]);
+    // Standard input is no file a viewer could open: the result is located by its address only.
+    expect(result("aws_lb_listener.stdin").locations).toEqual([{ logicalLocations: [{ fullyQualifiedName: "aws_lb_listener.stdin", kind: "resource" }] }]);
+    // A rule outside the rule set keeps its id and gets no (wrong) index.
+    expect(result("aws_lb.old").ruleId).toBe("MOAT-OLD-001");
+    expect(result("aws_lb.old")).not.toHaveProperty("ruleIndex");
+  });
+
+  test("suppressed findings stay as results with suppressions; baseline states pass through", () => {
+    const report = formatsReport();
+    const run: Json = JSON.parse(renderSarif(report, context())).runs[0];
+    const result = (address: string): Json => run.results[report.findings.indexOf(byAddress(report, address))];
+    expect(result(FINDINGS.inlineSuppressed.address)).toMatchObject({
+      level: "error",
+      suppressions: [{ kind: "inSource", status: "accepted", justification: "bastion host, OPS-123", properties: { by: "db.tf:1", expires: "2027-03-31" } }],
+    });
+    expect(result(FINDINGS.excepted.address).suppressions).toEqual([
+      { kind: "external", status: "accepted", justification: "legacy VPN | ticket SEC-9", properties: { by: "moat.config.yaml: exceptions[0]" } },
+    ]);
+    expect(result(FINDINGS.sshInModule.address)).not.toHaveProperty("suppressions");
+    expect(result(FINDINGS.inBaseline.address).baselineState).toBe("unchanged");
+    expect(result(FINDINGS.httpListener.address).baselineState).toBe("new");
+    expect(result(FINDINGS.sshInModule.address)).not.toHaveProperty("baselineState");
+  });
+
+  test("files that could not be scanned are error notifications, and the run is not successful", () => {
+    const invocation: Json = JSON.parse(renderSarif(withErrors(), context())).runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.exitCode).toBe(2);
+    const [parser, broken, remote] = invocation.toolExecutionNotifications;
+    expect(broken).toMatchObject({
+      level: "error",
+      message: { text: "Could not scan broken.tf: Invalid expression; Expected the start of an expression." },
+      locations: [{ physicalLocation: { artifactLocation: { uri: "broken.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 3, startColumn: 13 } } }],
+    });
+    expect(parser).toEqual({ level: "error", message: { text: "(parser): 1 parse(s) never finished, so the scan is incomplete." } });
+    expect(remote).toMatchObject({ level: "note", message: { text: expect.stringContaining("module.vpc") } });
+
+    // Problems with suppressions and exceptions are about the scan's configuration.
+    expect(invocation.toolConfigurationNotifications).toEqual([
+      {
+        level: "warning",
+        message: { text: NOTICES[1].message },
+        descriptor: { id: "exception-unused" },
+        locations: [{ physicalLocation: { artifactLocation: { uri: "moat.config.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 7 } } }],
+      },
+      {
+        level: "warning",
+        message: { text: NOTICES[0].message },
+        descriptor: { id: "suppression-no-reason" },
+        locations: [{ physicalLocation: { artifactLocation: { uri: "sg.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 12 } } }],
+      },
+    ]);
+
+    const clean: Json = JSON.parse(renderSarif(formatsReport(), context())).runs[0].invocations[0];
+    expect(clean).toMatchObject({ executionSuccessful: true, exitCode: 1 });
+    expect(clean.toolExecutionNotifications.filter((n: Json) => n.level === "error")).toEqual([]);
+  });
+
+  test("the doc URL is the one the Pulumi pack uses", () => {
+    for (const rule of registry) expect(ruleDocUrl(rule.meta.id)).toBe(packRuleDocUrl(rule));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// JUnit
+
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+
+/**
+ * A strict little XML parser for what the JUnit reporter writes: a prolog, elements, attributes in double quotes,
+ * text, the five entities and character references. Anything else — a bare `&`, a `<` in an attribute, a tag that
+ * does not close, a character XML 1.0 cannot hold — throws.
+ */
+function parseXml(xml: string): XmlElement {
+  // eslint-disable-next-line no-control-regex
+  const bad = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.exec(xml);
+  if (bad) throw new Error(`character U+${bad[0].codePointAt(0)?.toString(16)} is not allowed in XML`);
+  const prolog = /^<\?xml version="1\.0" encoding="UTF-8"\?>\n/.exec(xml);
+  if (!prolog) throw new Error("no XML declaration");
+  let pos = prolog[0].length;
+  const decode = (raw: string) =>
+    raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);|&/g, (m, entity: string | undefined) => {
+      if (entity === undefined) throw new Error(`bare & at ${raw}`);
+      if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+      if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+      return { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" }[entity] as string;
+    });
+  const element = (): XmlElement => {
+    const open = /<([A-Za-z][\w.-]*)((?:\s+[A-Za-z][\w.-]*="[^"<]*")*)\s*(\/?)>/y;
+    open.lastIndex = pos;
+    const m = open.exec(xml);
+    if (!m) throw new Error(`expected an element at ${pos}: ${xml.slice(pos, pos + 60)}`);
+    pos = open.lastIndex;
+    const attributes: Record<string, string> = {};
+    for (const [, key, value] of m[2].matchAll(/([A-Za-z][\w.-]*)="([^"<]*)"/g)) {
+      if (key in attributes) throw new Error(`duplicate attribute ${key}`);
+      // As a parser does: literal whitespace in an attribute value becomes a space; references survive.
+      attributes[key] = decode(value.replace(/[\t\n\r]/g, " "));
+    }
+    const node: XmlElement = { name: m[1], attributes, children: [], text: "" };
+    if (m[3] === "/") return node;
+    for (;;) {
+      const text = /[^<]*/y;
+      text.lastIndex = pos;
+      const raw = text.exec(xml)?.[0] ?? "";
+      if (raw.includes(">")) throw new Error(`unescaped > in text: ${raw}`);
+      node.text += decode(raw);
+      pos += raw.length;
+      if (xml.startsWith("</", pos)) {
+        const close = /<\/([A-Za-z][\w.-]*)>/y;
+        close.lastIndex = pos;
+        const c = close.exec(xml);
+        if (!c || c[1] !== node.name) throw new Error(`<${node.name}> closed by ${xml.slice(pos, pos + 30)}`);
+        pos = close.lastIndex;
+        return node;
+      }
+      if (pos >= xml.length) throw new Error(`<${node.name}> never closed`);
+      node.children.push(element());
+    }
+  };
+  const root = element();
+  if (xml.slice(pos).trim() !== "") throw new Error(`content after the root element: ${xml.slice(pos, pos + 40)}`);
+  return root;
+}
+
+describe("junit", () => {
+  const report = withErrors();
+  const root = parseXml(renderJunit(report, context()));
+  const suites = root.children;
+  const cases = suites.flatMap((s) => s.children);
+  const outcome = (c: XmlElement) => c.children[0]?.name ?? "passed";
+  const caseOf = (address: string) => {
+    const found = cases.find((c) => c.attributes.name.startsWith(`${address} `));
+    if (!found) throw new Error(`no testcase for ${address}`);
+    return found;
+  };
+
+  test("one suite per rule that ran (a passing case when it found nothing), then a suite of scan errors", () => {
+    expect(root.name).toBe("testsuites");
+    expect(suites.every((s) => s.name === "testsuite")).toBe(true);
+    const extra = ["MOAT-OLD-001 old-rule", "moat: files that could not be scanned"];
+    expect(suites.map((s) => s.attributes.name)).toEqual([...registry.map((r) => `${r.meta.id} ${r.meta.name}`), ...extra]);
+    const quiet = suites.find((s) => s.attributes.name.startsWith("MOAT-RDS-001 "));
+    expect(quiet?.children.map((c) => [c.attributes.name, c.attributes.classname, outcome(c)])).toEqual([["no findings", "MOAT-RDS-001", "passed"]]);
+  });
+
+  test("failures are exactly the findings that fail the run; advisory, suppressed and baseline ones are skipped", () => {
+    const failing = report.findings.filter(failsRun);
+    const shownOnly = report.findings.filter((f) => !failsRun(f));
+    expect(cases.filter((c) => outcome(c) === "failure")).toHaveLength(failing.length);
+    expect(cases.filter((c) => outcome(c) === "skipped")).toHaveLength(shownOnly.length);
+    expect(cases.filter((c) => outcome(c) === "error")).toHaveLength(SCAN_ERRORS.length);
+    const passing = cases.filter((c) => outcome(c) === "passed").length;
+    expect(passing).toBe(registry.filter((r) => !report.findings.some((f) => f.ruleId === r.meta.id)).length);
+
+    const count = (list: XmlElement[], kind: string) => String(list.filter((c) => outcome(c) === kind).length);
+    for (const s of [root, ...suites]) {
+      const own = s === root ? cases : s.children;
+      expect(s.attributes).toMatchObject({ tests: String(own.length), failures: count(own, "failure"), errors: count(own, "error"), skipped: count(own, "skipped") });
+    }
+    expect(root.attributes.time).toBe("1.234");
+
+    const ssh = caseOf(FINDINGS.sshInModule.address);
+    expect(ssh.attributes).toMatchObject({ classname: "MOAT-SG-002", file: "modules/service-sg/main.tf", line: "38" });
+    expect(ssh.children[0].attributes).toEqual({ message: FINDINGS.sshInModule.message, type: "critical" });
+    expect(ssh.children[0].text).toContain("Via:      module.web_sg (main.tf:12)");
+    expect(caseOf(FINDINGS.inlineSuppressed.address).children[0].attributes.message).toBe(
+      "suppressed inline (db.tf:1): bastion host, OPS-123, until 2027-03-31: The DB instance's storage is not encrypted.",
+    );
+    expect(caseOf(FINDINGS.excepted.address).children[0].attributes.message).toMatch(/^excepted in the configuration \(moat\.config\.yaml: exceptions\[0\]\): legacy VPN \| ticket SEC-9:/);
+    expect(caseOf(FINDINGS.inBaseline.address).children[0].attributes.message).toMatch(/^unchanged from the baseline:/);
+    expect(caseOf(FINDINGS.advisory.address).children[0].attributes.message).toMatch(/^advisory low finding, does not fail the run:/);
+    expect(caseOf("aws_lb_listener.stdin").attributes).not.toHaveProperty("file");
+  });
+
+  test("errors name the file, line and column; text survives escaping", () => {
+    const errorSuite = suites[suites.length - 1];
+    expect(errorSuite.children.map((c) => [c.attributes.name, c.attributes.file, c.children[0].name, c.children[0].attributes.message])).toEqual([
+      ["(parser)", undefined, "error", SCAN_ERRORS[1].message],
+      ["broken.tf:3:13", "broken.tf", "error", SCAN_ERRORS[0].message],
+    ]);
+    const nasty = caseOf(NASTY_ADDRESS);
+    // Only the control character, which XML 1.0 cannot carry at all, is changed (to a visible escape).
+    const expected = NASTY_MESSAGE.replace("\u0001", "\\u{1}");
+    expect(nasty.children[0].attributes.message).toBe(expected);
+    expect(nasty.children[0].text.startsWith(`${expected}\n`)).toBe(true);
+    expect(nasty.attributes.name).toBe(`${NASTY_ADDRESS} (odd dir/#1 100%:x.tf:3)`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// GitHub annotations
+
+describe("github", () => {
+  const report = withErrors();
+  const output = renderGithub(report, context());
+  const lines = output.split("\n").slice(0, -1);
+
+  test("one ::error per failing finding, ::warning per advisory one, most severe first; suppressed and baseline ones left out", () => {
+    expect(output.endsWith("\n")).toBe(true);
+    expect(lines).toContain(
+      "::error file=lb.tf,line=5,endLine=15,title=MOAT-LB-001 lb-listener-plain-http::Listener on port 80 forwards plain HTTP to its targets.%0Aaws_lb_listener.http (high)",
+    );
+    expect(lines).toContain(
+      "::error file=modules/service-sg/main.tf,line=38,title=MOAT-SG-002 sg-public-ingress-restricted-port::SSH (22) open to the internet: ingress from 0.0.0.0/0 exposes TCP 22.%0Amodule.web_sg.aws_security_group.this via module.web_sg (critical)",
+    );
+    expect(lines).toContain(
+      "::warning file=sg.tf,line=29,title=MOAT-SG-003 sg-wide-port-range::Ingress from 10.20.0.0/16 opens 64512 TCP ports in one rule.%0Aaws_vpc_security_group_ingress_rule.office (low, advisory: does not fail the run)",
+    );
+    const findingLines = lines.filter((l) => l.includes("title=MOAT-"));
+    const annotated = report.findings.filter((f) => f.suppressed === undefined && f.baselineState !== "unchanged");
+    expect(findingLines).toHaveLength(annotated.length);
+    for (const hidden of [FINDINGS.inlineSuppressed, FINDINGS.excepted, FINDINGS.inBaseline]) expect(output).not.toContain(hidden.message);
+    expect(findingLines.filter((l) => l.startsWith("::error "))).toHaveLength(report.findings.filter(failsRun).length);
+    // Errors before warnings, critical before high.
+    expect(findingLines[0]).toContain("title=MOAT-SG-002");
+    const firstWarning = findingLines.findIndex((l) => l.startsWith("::warning"));
+    expect(firstWarning).toBeGreaterThan(0);
+    expect(findingLines.slice(firstWarning).every((l) => l.startsWith("::warning "))).toBe(true);
+    // Standard input has no file to annotate.
+    expect(lines.find((l) => l.includes("aws_lb_listener.stdin"))).toMatch(/^::error title=MOAT-LB-001 lb-listener-plain-http::/);
+  });
+
+  test("properties escape % CR LF : and ,; messages escape % CR LF, so no message can start a command", () => {
+    expect(escapeProperty("a%b\r\nc:d,e")).toBe("a%25b%0D%0Ac%3Ad%2Ce");
+    expect(escapeData("a%b\r\nc:d,e")).toBe("a%25b%0D%0Ac:d,e");
+    const nasty = lines.find((l) => l.includes("odd dir"));
+    expect(nasty).toBe(
+      `::error file=odd dir/#1 100%25%3Ax.tf,line=3,title=MOAT-LB-001 lb-listener-plain-http::${escapeData(NASTY_MESSAGE)}%0A${NASTY_ADDRESS} (high)`,
+    );
+    expect(nasty).toContain("%0Asecond line%0D%0Athird");
+    // Every line but the summary is a command: a newline in a message never starts a line of its own.
+    expect(lines.slice(0, -1).every((l) => l.startsWith("::error ") || l.startsWith("::warning "))).toBe(true);
+  });
+
+  test("scan errors are ::error annotations on their file, notices ::warning ones; the last line sums up", () => {
+    expect(lines).toContain("::error file=broken.tf,line=3,col=13,title=moat could not scan this file::Invalid expression; Expected the start of an expression.%0AThe scan is incomplete.");
+    expect(lines).toContain("::error title=moat could not scan this file::(parser): 1 parse(s) never finished, so the scan is incomplete.%0AThe scan is incomplete.");
+    expect(lines[lines.length - 1]).toBe(
+      `moat: ${report.findings.length} findings (2 critical, 6 high, 2 medium, 1 low); ${report.findings.filter(failsRun).length} fail the run; 2 advisory; 2 suppressed; 1 unchanged from the baseline; 2 notices about suppressions, exceptions or excluded paths; 2 files could not be scanned, so the scan is incomplete.`,
+    );
+    expect(lines).toContain(`::warning file=sg.tf,line=12,title=moat%3A suppression-no-reason::${escapeData(NOTICES[0].message)}`);
+    expect(lines).toContain(`::warning file=moat.config.yaml,line=7,title=moat%3A exception-unused::${escapeData(NOTICES[1].message)}`);
+    expect(renderGithub(formatsReport({ findings: [] }), context())).toBe(
+      [
+        `::warning file=moat.config.yaml,line=7,title=moat%3A exception-unused::${escapeData(NOTICES[1].message)}`,
+        `::warning file=sg.tf,line=12,title=moat%3A suppression-no-reason::${escapeData(NOTICES[0].message)}`,
+        "moat: 0 findings; 0 fail the run; 2 notices about suppressions, exceptions or excluded paths.\n",
+      ].join("\n"),
+    );
+    expect(renderGithub(formatsReport({ findings: [] }), context({ quiet: true }))).toBe("");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown
+
+/** The cells of a Markdown table row, split on `|` that is not escaped. */
+function cells(row: string): string[] {
+  return row
+    .slice(2, -2)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+describe("markdown", () => {
+  test("the heading states the verdict", () => {
+    const heading = (r: Report) => renderMarkdown(r, context()).split("\n")[0];
+    expect(heading(withErrors())).toBe("## ⚠️ moat: the scan is incomplete (2 files could not be scanned)");
+    expect(heading(formatsReport())).toBe("## ❌ moat: 6 findings fail the run");
+    expect(heading(formatsReport({ findings: [FINDINGS.advisory, FINDINGS.excepted] }))).toBe("## ✅ moat: no finding fails the run");
+    expect(heading(formatsReport({ findings: [] }))).toBe("## ✅ moat: no findings");
+  });
+
+  test("a table by severity, the findings that matter, and the rest folded away", () => {
+    const report = withErrors();
+    const md = renderMarkdown(report, context());
+    expect(md).toContain(
+      [
+        "| Severity | Findings | Fail the run |",
+        "| --- | ---: | ---: |",
+        "| critical | 2 | 1 |",
+        "| high | 6 | 5 |",
+        "| medium | 2 | 0 |",
+        "| low | 1 | 0 |",
+        "| **total** | **11** | **6** |",
+      ].join("\n"),
+    );
+    expect(md).toContain("2 advisory (shown, never failing the run) · 2 suppressed · 1 unchanged from the baseline.");
+
+    const findingsTable = md.slice(md.indexOf("### Findings (8)"), md.indexOf("### Could not scan"));
+    const findingRows = findingsTable.split("\n").filter((l) => l.startsWith("| ") && l.includes("docs/rules/"));
+    expect(findingRows).toHaveLength(8);
+    expect(findingRows.every((r) => cells(r).length === 5)).toBe(true);
+    expect(cells(findingRows[0])).toEqual([
+      "**critical**",
+      `[MOAT-SG-002](${ruleDocUrl("MOAT-SG-002")}) sg-public-ingress-restricted-port`,
+      "`modules/service-sg/main.tf:38`",
+      "`module.web_sg.aws_security_group.this`",
+      "SSH (22) open to the internet: ingress from 0.0.0.0/0 exposes TCP 22.",
+    ]);
+    expect(findingRows.some((r) => cells(r)[0] === "low (advisory)")).toBe(true);
+
+    expect(md).toContain("### Could not scan (2)\n\n- `(parser)`: 1 parse(s) never finished, so the scan is incomplete.\n- `broken.tf:3:13`: Invalid expression; Expected the start of an expression.");
+    expect(md).toContain(
+      "### Notices (2)\n\n- `moat.config.yaml:7`: exceptions\\[1\\] (MOAT-LB-001, aws\\_lb\\_listener.gone) matches no finding; remove it. (exception-unused)\n" +
+        "- `sg.tf:12`: moat:ignore MOAT-SG-002 has no reason, so it suppresses nothing; add reason=\"…\". (suppression-no-reason)",
+    );
+    expect(md).toContain("<details><summary>2 suppressed findings</summary>\n\n| Severity | Rule | Location | Resource | Reason | Expires | By |");
+    expect(md).toContain("| bastion host, OPS-123 | 2027-03-31 | `db.tf:1` |");
+    expect(md).toContain("| legacy VPN \\| ticket SEC-9 | never | `moat.config.yaml: exceptions[0]` |");
+    expect(md).toContain("<details><summary>1 finding unchanged from the baseline</summary>");
+    expect(md).toContain("1 check not evaluated because of unknown values (`--unknown=warn` lists them).");
+    expect(md).toContain("<details><summary>1 remote module not scanned</summary>\n\n| Module | Source | Called at |\n| --- | --- | --- |\n| `module.vpc` | `terraform-aws-modules/vpc/aws` | `main.tf:1` |\n\n</details>");
+    expect(renderMarkdown(report, context({ unknown: "warn" }))).toContain("| `lb.tf:40` | `aws_lb_listener.dynamic` | var.protocol has no value |");
+  });
+
+  test("text from the scan cannot break a table, inject HTML or mention anyone", () => {
+    const md = renderMarkdown(withErrors(), context());
+    const row = md.split("\n").find((l) => l.includes("odd dir"));
+    expect(row).toBeDefined();
+    const [, , location, resource, message] = cells(row as string);
+    expect(location).toBe("`odd dir/#1 100%:x.tf:3`");
+    expect(resource).toBe('`aws_lb_listener.web["a,b:c"]`');
+    expect(message).toBe(
+      "Listener \\| port 80, \"quoted\" &amp; 'apos' &lt;script&gt;alert(1)&lt;/script&gt; 100% a:b &#64;octocat \\`tick\\`<br>second line<br>third\u0001line.",
+    );
+    expect(md).not.toContain("<script>");
+  });
+
+  test("long tables are cut, saying how many rows were left out", () => {
+    const many = Array.from({ length: MAX_TABLE_ROWS + 5 }, (_, i) => ({
+      ...FINDINGS.httpListener,
+      address: `aws_lb_listener.l${i}`,
+      baselineState: undefined,
+    }));
+    const md = renderMarkdown(formatsReport({ findings: many }), context());
+    expect(md.split("\n").filter((l) => l.startsWith("| **high** |"))).toHaveLength(MAX_TABLE_ROWS);
+    expect(md).toContain("… and 5 more: the SARIF or JSON report");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// All formats
+
+describe("every format", () => {
+  const formats = ["sarif", "junit", "github", "markdown"] as const;
+
+  test("is registered, and `moat scan --help` lists it", async () => {
+    const { stdout } = await moat(["scan", "--help"]);
+    for (const name of formats) {
+      expect(REPORTERS).toHaveProperty(name);
+      expect(stdout.replace(/\s+/g, " ")).toContain(name);
+    }
+  });
+
+  test("gives the same bytes for the same report; only JUnit's time shows the duration", () => {
+    for (const name of formats) {
+      const a = REPORTERS[name].render(formatsReport({ errors: SCAN_ERRORS, durationMs: 10 }), context());
+      const b = REPORTERS[name].render(formatsReport({ errors: SCAN_ERRORS, durationMs: 98765 }), context());
+      if (name === "junit") {
+        expect(a.replace(/ time="[\d.]+"/, "")).toBe(b.replace(/ time="[\d.]+"/, ""));
+        expect(a).not.toBe(b);
+      } else {
+        expect(a).toBe(b);
+      }
+    }
+  });
+
+  test("several formats in one run, never in colour, the same bytes run after run", async () => {
+    const outputs = async () => {
+      const dir = scratchDir();
+      const { code, stdout, stderr } = await moat(
+        ["scan", "examples/terraform/insecure", "--format", "markdown", ...["sarif", "junit", "github"].map((f) => ["--format", `${f}=${join(dir, `out.${f}`)}`]).flat()],
+        { cwd: REPO, rules: registry, stdoutTTY: true, env: { FORCE_COLOR: "1" } },
+      );
+      expect(stderr).toBe("");
+      expect(code).toBe(1);
+      const files = ["sarif", "junit", "github"].map((f) => readFileSync(join(dir, `out.${f}`), "utf8"));
+      return [stdout, ...files].map((text) => text.replace(/ time="[\d.]+"/, ""));
+    };
+    const first = await outputs();
+    const second = await outputs();
+    expect(second).toEqual(first);
+    for (const text of first) {
+      expect(text).not.toMatch(ANSI);
+      expect(text.length).toBeGreaterThan(200);
+    }
+  });
+});
