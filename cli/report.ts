@@ -4,9 +4,11 @@
  * (file, line, rule id), and the exit code is decided here, once.
  */
 import { isAbsolute, relative, sep } from "node:path";
+import type { BaselineComparison } from "../core/baseline";
 import { type Finding, type Suppression, type Unevaluated, fingerprintOf } from "../core/engine";
 import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Area, SEVERITIES, type Severity, severityRank } from "../core/rule";
+import type { Notice, NoticeKind } from "../core/suppressions";
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -51,9 +53,13 @@ export interface ReportFinding {
   baselineState?: "new" | "unchanged";
 }
 
-/** Something about the scan's own configuration a user should fix: a suppression without a reason, an expired or unused one. */
+/**
+ * Something about the scan's own guardrails a user should fix: an inline suppression that is malformed, has no
+ * reason, has expired or matches nothing; an exception that has expired or matches nothing; a path the config
+ * excluded entirely. Notices never change the exit code by themselves.
+ */
 export interface ReportNotice {
-  kind: string;
+  kind: NoticeKind;
   file?: string;
   line?: number;
   message: string;
@@ -99,6 +105,14 @@ export interface ReportSummary {
   advisoryFindings: number;
   /** Findings below the severity threshold, left out of the report. */
   belowThreshold: number;
+  /** Reported findings that fail the run: mandatory, not suppressed, not in the baseline. */
+  failing: number;
+  /** Reported findings covered by an inline suppression or a configured exception: shown, never failing. */
+  suppressed: number;
+  /** With --baseline: reported findings already in it, new ones, and baseline entries no finding matched any more. */
+  baseline?: { file: string; unchanged: number; new: number; fixed: number };
+  /** Problems with suppressions, exceptions and exclusions (listed in `notices`). */
+  notices: number;
   /** Checks (at or above the threshold) that met a value they could not know. */
   unevaluated: number;
   remoteModulesSkipped: number;
@@ -115,6 +129,7 @@ export interface Report {
   errors: ReportError[];
   unevaluated: ReportUnevaluated[];
   remoteModules: ReportRemoteModule[];
+  notices: ReportNotice[];
   summary: ReportSummary;
 }
 
@@ -127,6 +142,10 @@ export interface ScanResults {
   files: number;
   resources: number;
   rules: number;
+  /** Problems with suppressions, exceptions and exclusions. */
+  notices?: readonly Notice[];
+  /** With --baseline: the file as given and how the findings compared with it (findings carry baselineState). */
+  baseline?: { file: string; comparison: BaselineComparison };
 }
 
 export interface ReportSettings {
@@ -159,7 +178,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
         path: f.path,
         moduleChain: chainOf(f.moduleChain, cwd),
         ...(f.origin ? { origin: place(f.origin, cwd) } : {}),
-        fingerprint: f.root !== undefined ? fingerprintOf(f.ruleId, `${displayPath(f.root, cwd)}\u0000${f.address}`, f.path) : f.fingerprint,
+        fingerprint: findingFingerprint(f, cwd),
         ...(f.suppressed ? { suppressed: f.suppressed } : {}),
         ...(f.baselineState ? { baselineState: f.baselineState } : {}),
       }),
@@ -192,10 +211,15 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
     .map((m): ReportRemoteModule => ({ address: m.address, source: m.source, ...place(m.location, cwd) }))
     .sort((a, b) => byPlace(a, b) || compare(a.address, b.address));
 
+  const notices = (results.notices ?? [])
+    .map((n): ReportNotice => ({ kind: n.kind, ...(n.file !== undefined ? { file: displayPath(n.file, cwd) } : {}), ...(n.line !== undefined ? { line: n.line } : {}), message: n.message }))
+    .sort((a, b) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message));
+
   const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) findingsBySeverity[f.severity]++;
-  const failing = findings.some((f) => failsRun(f));
-  const exitCode = errors.length > 0 ? EXIT_INCOMPLETE : failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  const failing = findings.filter((f) => failsRun(f)).length;
+  const exitCode = errors.length > 0 ? EXIT_INCOMPLETE : failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  const baseline = results.baseline;
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -204,6 +228,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
     errors,
     unevaluated,
     remoteModules,
+    notices,
     summary: {
       files: results.files,
       resources: results.resources,
@@ -212,6 +237,19 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
       findingsBySeverity,
       advisoryFindings: findings.filter((f) => f.enforcement === "advisory").length,
       belowThreshold: results.findings.length - shown.length,
+      failing,
+      suppressed: findings.filter((f) => f.suppressed !== undefined).length,
+      ...(baseline
+        ? {
+            baseline: {
+              file: baseline.file,
+              unchanged: findings.filter((f) => f.baselineState === "unchanged").length,
+              new: findings.filter((f) => f.baselineState === "new").length,
+              fixed: baseline.comparison.fixed,
+            },
+          }
+        : {}),
+      notices: notices.length,
       unevaluated: unevaluated.length,
       remoteModulesSkipped: remoteModules.length,
       errors: errors.length,
@@ -220,6 +258,15 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
       exitCode,
     },
   };
+}
+
+/**
+ * A finding's fingerprint as reports and baselines show it: rule id + root (module directory or plan file, relative
+ * to the working directory, so the same checkout scanned from the same place gives the same value) + address +
+ * attribute path.
+ */
+export function findingFingerprint(f: Pick<Finding, "ruleId" | "root" | "address" | "path" | "fingerprint">, cwd: string): string {
+  return f.root !== undefined ? fingerprintOf(f.ruleId, `${displayPath(f.root, cwd)}\u0000${f.address}`, f.path) : f.fingerprint;
 }
 
 /** Only a mandatory finding that is neither suppressed nor already in the baseline fails a run. */

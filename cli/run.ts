@@ -2,20 +2,26 @@
  * The `moat` command line, in-process: `run(argv, environment)` parses the arguments, runs the command and returns
  * the exit code, writing only to the streams it is given. `cli/main.ts` is the bin around it.
  *
- * Exit codes: 0 clean, 1 a mandatory finding at or above the severity threshold, 2 something could not be scanned
- * (a usage error, a missing path, an unreadable or unparsable file); 2 wins over 1, because an incomplete scan
- * proves nothing.
+ * Exit codes: 0 clean, 1 a mandatory finding at or above the severity threshold (not suppressed, not in the
+ * baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
+ * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
-import { type AnyRule, SEVERITIES, type Severity } from "../core/rule";
+import { BaselineError } from "../core/baseline";
+import { ConfigError, type MoatConfig, emptyConfig, excludedBy, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
+import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
+import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
+import { todayUtc } from "../core/suppressions";
 import { DEFAULT_MAX_FILE_BYTES, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
 import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./arguments";
+import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
+import { applySuppressions, baselineText, markBaseline, readBaseline } from "./guardrails";
 import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
-import { EXIT_CLEAN, EXIT_INCOMPLETE, buildReport } from "./report";
+import { EXIT_CLEAN, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
 import { scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted } from "./terminal";
@@ -34,6 +40,8 @@ export interface CliEnvironment {
   progressDelayMs?: number;
   /** Reads standard input, for `moat scan -` (default: the process's stdin). */
   readStdin?: () => Promise<string>;
+  /** Today as YYYY-MM-DD (UTC), for the expiry of suppressions and exceptions (default: the real date). */
+  today?: string;
 }
 
 interface ScanCommandOptions {
@@ -46,6 +54,11 @@ interface ScanCommandOptions {
   sourceRoot?: string;
   color?: boolean;
   quiet?: boolean;
+  /** A path, or false for --no-config. */
+  config?: string | false;
+  inlineSuppressions: boolean;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export async function run(argv: readonly string[], environment: CliEnvironment): Promise<number> {
@@ -82,7 +95,23 @@ function buildProgram(environment: CliEnvironment, setExitCode: (code: number) =
       getErrHelpWidth: () => environment.stderr.columns || 100,
     })
     .showSuggestionAfterError(true)
-    .showHelpAfterError(`(run \`${TOOL_NAME} --help\` for usage)`);
+    .showHelpAfterError(`(run \`${TOOL_NAME} --help\` for usage)`)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  ${TOOL_NAME} scan infra/                                   scan Terraform source (exit 1 on mandatory findings)
+  ${TOOL_NAME} scan plan.json --source-root .                scan a plan made with \`terraform show -json\`
+  ${TOOL_NAME} scan --format text --format sarif=moat.sarif  several outputs in one run
+  ${TOOL_NAME} scan --write-baseline moat-baseline.json      accept today's findings…
+  ${TOOL_NAME} scan --baseline moat-baseline.json            …and fail only on new ones
+  ${TOOL_NAME} rules                                         list the rules (--format json for tools)
+  ${TOOL_NAME} explain MOAT-SG-002                           a rule's doc: why, defaults, options, fixes
+  ${TOOL_NAME} pulumi-config > policy-config.json            moat.config.yaml as Pulumi --policy-pack-config
+
+Configuration: moat.config.yaml (or .yml, .json) in the scanned directory or above it, up to the repository root;
+see \`${TOOL_NAME} scan --help\`.`,
+    );
 
   program
     .command("scan")
@@ -113,6 +142,11 @@ function buildProgram(environment: CliEnvironment, setExitCode: (code: number) =
         .default(DEFAULT_MAX_FILE_BYTES, "5MB"),
     )
     .option("--source-root <dir>", "the Terraform source a plan was made from, so plan findings get file:line (default: the plan's directory, when it holds .tf files)")
+    .addOption(new Option("--config <file>", "the config file (default: moat.config.yaml found in the scanned directory or above, up to the repository root)"))
+    .addOption(new Option("--no-config", "use no config file: every rule at its default level, no exceptions"))
+    .addOption(new Option("--no-inline-suppressions", "ignore `# moat:ignore` comments in .tf files (central enforcement)"))
+    .addOption(new Option("--baseline <file>", "findings listed in this baseline never fail the run; only new ones do"))
+    .addOption(new Option("--write-baseline <file>", "write the current findings to a baseline file, and exit 0 unless something could not be scanned"))
     .option("--color", "force colour")
     .option("--no-color", "no colour (default: colour on a terminal, unless NO_COLOR is set)")
     .option("-q, --quiet", "print findings and errors only: no summary and no progress")
@@ -126,14 +160,33 @@ Output:
 
 Exit codes:
   0  no findings that fail the run
-  1  findings at or above the severity threshold from mandatory rules (advisory ones are shown but pass)
-  2  something could not be scanned: a usage error, a missing path, an unreadable or unparsable file;
-     2 wins over 1, because an incomplete scan proves nothing
+  1  findings at or above the severity threshold from mandatory rules that are neither suppressed nor in the
+     baseline (advisory, suppressed and baseline findings are shown but pass)
+  2  something could not be scanned: a usage error, an invalid config file or baseline, a missing path, an
+     unreadable or unparsable file; 2 wins over 1, because an incomplete scan proves nothing
+
+Configuration (moat.config.yaml; command-line options override it):
+  policy:                       # the shape of Pulumi policy config
+    all: mandatory
+    sg-wide-port-range: disabled
+    sg-public-ingress-restricted-port: { enforcementLevel: advisory, allowedPublicPorts: { tcp: [80, 443, 8443] } }
+  severityThreshold: medium
+  exclude: ["legacy/**"]        # globs relative to the config file
+  exceptions:
+    - rule: MOAT-SG-002
+      resource: "module.bastion.aws_security_group.*"
+      reason: "bastion host, OPS-123"
+      expires: 2027-03-31
+
+Inline suppressions (above a resource, module call or attribute, or inside the resource block):
+  # moat:ignore MOAT-SG-002 reason="bastion host, OPS-123" expires=2027-03-31
 
 Examples:
   ${TOOL_NAME} scan infra/
   ${TOOL_NAME} scan --var-file prod.tfvars --var region=eu-west-1 envs/prod
   ${TOOL_NAME} scan --severity-threshold high --format json=moat.json .
+  ${TOOL_NAME} scan --no-inline-suppressions --config /etc/moat/central.yaml .
+  ${TOOL_NAME} scan --write-baseline moat-baseline.json && ${TOOL_NAME} scan --baseline moat-baseline.json
   terraform show -json tfplan > plan.json && ${TOOL_NAME} scan plan.json --source-root .`,
     )
     .action(async (paths: string[], options: ScanCommandOptions, command: Command) => {
@@ -143,19 +196,95 @@ Examples:
   program
     .command("rules")
     .summary("list the rules")
-    .description("List every rule: id, severity, default enforcement, name and title.")
-    .action(() => {
+    .description(
+      "List every rule: id, severity, default level (mandatory findings fail a run, advisory ones do not), name, " +
+        "area, doors (terraform source, plan, pulumi) and title.",
+    )
+    .addOption(new Option("-f, --format <format>", "text, or json for tools").choices(["text", "json"]).default("text"))
+    .addHelpText("after", `\nExamples:\n  ${TOOL_NAME} rules\n  ${TOOL_NAME} rules --format json | jq -r '.[] | select(.severity == "critical") | .id'`)
+    .action((options: { format: "text" | "json" }) => {
       const rules = environment.rules ?? registry;
-      const idWidth = Math.max(0, ...rules.map((r) => r.meta.id.length));
-      const nameWidth = Math.max(0, ...rules.map((r) => r.meta.name.length));
-      for (const { meta } of rules) {
-        environment.stdout.write(
-          `${meta.id.padEnd(idWidth)}  ${meta.severity.padEnd(8)}  ${meta.enforcement.padEnd(9)}  ${meta.name.padEnd(nameWidth)}  ${meta.title}\n`,
+      environment.stdout.write(options.format === "json" ? `${JSON.stringify(ruleListing(rules), null, 2)}\n` : rulesTable(rules));
+    });
+
+  program
+    .command("explain")
+    .summary("show a rule's doc")
+    .description("Show a rule's doc: what it checks and why, the defaults it assumes, its options, and how to fix a finding (Terraform and Pulumi).")
+    .argument("<rule>", "a rule id (MOAT-SG-002) or name (sg-public-ingress-restricted-port)")
+    .addHelpText("after", `\nExamples:\n  ${TOOL_NAME} explain MOAT-SG-002\n  ${TOOL_NAME} explain lb-listener-plain-http`)
+    .action((query: string) => {
+      const rules = environment.rules ?? registry;
+      const { rule, suggestion } = findRule(query, rules);
+      if (!rule) {
+        environment.stderr.write(
+          `moat: no rule '${query}'${suggestion ? `; did you mean ${suggestion}?` : ""} (\`${TOOL_NAME} rules\` lists every rule)\n`,
         );
+        setExitCode(EXIT_INCOMPLETE);
+        return;
+      }
+      environment.stdout.write(ruleDoc(rule));
+    });
+
+  program
+    .command("pulumi-config")
+    .summary("print moat.config.yaml as Pulumi policy-pack config")
+    .description(
+      "Print the config file as the JSON that `pulumi preview --policy-pack <moat> --policy-pack-config FILE` takes: " +
+        "rule levels and options under each rule's name, and each exception under the policy of its rule (every " +
+        "policy for rule: *), because a Pulumi policy only reads its own config. exclude, severityThreshold and " +
+        "inlineSuppressions do not apply to Pulumi.",
+    )
+    .option("--config <file>", "the config file (default: moat.config.yaml found in the current directory or above, up to the repository root)")
+    .addHelpText("after", `\nExample:\n  ${TOOL_NAME} pulumi-config > policy-config.json && pulumi preview --policy-pack ~/moat --policy-pack-config policy-config.json`)
+    .action((options: { config?: string }) => {
+      const rules = environment.rules ?? registry;
+      const file = options.config !== undefined ? resolve(environment.cwd, options.config) : findConfigFile(environment.cwd);
+      if (file === undefined) {
+        environment.stderr.write(`moat: no moat.config.yaml (or .yml, .json) in ${environment.cwd} or above it; pass one with --config FILE\n`);
+        setExitCode(EXIT_INCOMPLETE);
+        return;
+      }
+      try {
+        const config = loadConfig(file, rules, { label: displayPath(file, environment.cwd) });
+        environment.stdout.write(`${JSON.stringify(pulumiPolicyConfig(config, rules), null, 2)}\n`);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        writeConfigProblems(error, error.label, environment);
+        setExitCode(EXIT_INCOMPLETE);
       }
     });
 
   return program;
+}
+
+function writeConfigProblems(error: ConfigError, label: string, environment: CliEnvironment): void {
+  for (const problem of error.problems) environment.stderr.write(`moat: ${problem}\n`);
+  environment.stderr.write(`moat: ${label} cannot be used, so nothing was scanned (--no-config scans without a config file)\n`);
+}
+
+/** The config of a scan: --config, else the one found from the scan root upward; none with --no-config. */
+function configOf(paths: readonly string[], options: ScanCommandOptions, environment: CliEnvironment, rules: readonly AnyRule[]): MoatConfig {
+  const { cwd } = environment;
+  if (options.config === false) return emptyConfig(cwd);
+  let file: string | undefined;
+  if (typeof options.config === "string") {
+    file = resolve(cwd, options.config);
+  } else {
+    // The scan root: the first path's directory (a file's own directory), or the working directory for stdin.
+    const first = paths[0] === undefined || paths[0] === "-" ? cwd : resolve(cwd, paths[0]);
+    file = findConfigFile(isDirectory(first) ? first : dirname(first));
+  }
+  if (file === undefined) return emptyConfig(cwd);
+  return loadConfig(file, rules, { label: displayPath(file, cwd) });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function scanCommand(paths: string[], options: ScanCommandOptions, command: Command, environment: CliEnvironment): Promise<number> {
@@ -175,6 +304,37 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   }
   if (toStdout.length === 0) targets.unshift({ format: "text" });
 
+  // The config and the baseline are read before anything is scanned: a broken one stops the run with exit 2.
+  let config: MoatConfig;
+  let policy: ResolvedRule[];
+  try {
+    config = configOf(paths, options, environment, rules);
+    policy = resolvePolicy(rules, config.policy);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      writeConfigProblems(error, error.label, environment);
+      return EXIT_INCOMPLETE;
+    }
+    if (error instanceof RuleDefinitionError) {
+      stderr.write(`moat: ${error.message}\nmoat: fix the config file's policy section (or run with --no-config); nothing was scanned\n`);
+      return EXIT_INCOMPLETE;
+    }
+    throw error;
+  }
+  let baseline;
+  if (options.baseline !== undefined) {
+    try {
+      baseline = readBaseline(resolve(cwd, options.baseline), options.baseline);
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error;
+      stderr.write(`moat: ${error.message}\n`);
+      return EXIT_INCOMPLETE;
+    }
+  }
+  const severityThreshold: Severity =
+    command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : (config.severityThreshold ?? options.severityThreshold);
+  const inlineSuppressions = command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : (config.inlineSuppressions ?? true);
+
   const inputs = classifyInputs(paths, cwd);
   const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
   progress.start("moat: scanning…");
@@ -190,6 +350,8 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         sourceRoot: options.sourceRoot,
         readStdin: environment.readStdin,
         onProgress: (done, total) => progress.update(`moat: parsing files: ${done}/${total}`),
+        policy,
+        excluded: excludedBy(config),
       },
       rules,
     );
@@ -204,9 +366,15 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
   }
 
-  const report = buildReport({ ...results, errors }, {
+  const notices = [...results.notices, ...applySuppressions(results, { cwd, config, inlineSuppressions, today: environment.today ?? todayUtc(), rules })];
+  const scanned: ScanResults = { ...results, errors, notices };
+  if (baseline && options.baseline !== undefined) {
+    scanned.baseline = { file: options.baseline, comparison: markBaseline(results.findings, baseline, cwd) };
+  }
+
+  const report = buildReport(scanned, {
     cwd,
-    severityThreshold: options.severityThreshold,
+    severityThreshold,
     durationMs: performance.now() - started,
     tool: { name: TOOL_NAME, version: toolVersion() },
   });
@@ -232,6 +400,24 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       stderr.write(`moat: cannot write the ${target.format} report to ${target.file}: ${(error as Error).message}\n`);
       exitCode = EXIT_INCOMPLETE;
     }
+  }
+  if (options.writeBaseline !== undefined) {
+    if (report.summary.errors > 0) {
+      stderr.write(`moat: the baseline was not written to ${options.writeBaseline}: the scan is incomplete (see the errors above), and a baseline must list every finding\n`);
+      return EXIT_INCOMPLETE;
+    }
+    const file = resolve(cwd, options.writeBaseline);
+    const { text, count } = baselineText(results.findings, cwd);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (error) {
+      stderr.write(`moat: cannot write the baseline to ${options.writeBaseline}: ${(error as Error).message}\n`);
+      return EXIT_INCOMPLETE;
+    }
+    if (!options.quiet) stderr.write(`moat: wrote ${count} finding${count === 1 ? "" : "s"} to the baseline ${options.writeBaseline}\n`);
+    // Writing a baseline accepts the findings: only an incomplete scan (or a report that could not be written) fails.
+    return exitCode === EXIT_INCOMPLETE ? EXIT_INCOMPLETE : EXIT_CLEAN;
   }
   return exitCode;
 }

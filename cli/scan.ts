@@ -1,14 +1,16 @@
 /**
  * Runs each door over its inputs, puts every resource into one graph, and runs the rules over it. Door by door:
- * Terraform source through `hcl-rules/project`, Terraform plan JSON through `hcl-rules/plan`.
+ * Terraform source through `hcl-rules/project`, Terraform plan JSON through `hcl-rules/plan`. Paths the config
+ * excludes are taken out before the doors read anything, and findings located in them are dropped after.
  */
-import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
-import { runRules } from "../core/engine";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type Finding, type Unevaluated, runRules } from "../core/engine";
 import { type EdgeInput, type Resource, ResourceGraph } from "../core/model";
-import { resolvePolicy } from "../core/policy-config";
+import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
-import type { RemoteModule } from "../hcl-rules/evaluate";
+import type { Notice } from "../core/suppressions";
+import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { isPlanJson, parseJsonWithLocation, scanPlanDocument } from "../hcl-rules/plan";
 import { scanTerraform } from "../hcl-rules/project";
 import type { ScanInputs } from "./inputs";
@@ -27,6 +29,22 @@ export interface ScanSettings {
   sourceRoot?: string;
   /** Reads standard input (for `moat scan -`). */
   readStdin?: () => Promise<string>;
+  /** The rules with their levels and options (from the config); default: every rule at its default level. */
+  policy?: readonly ResolvedRule[];
+  /** The config's `exclude`: the glob that excludes an absolute path, or undefined. */
+  excluded?: (absolutePath: string) => string | undefined;
+}
+
+/** What a scan produced, with what the guardrails (suppressions, baselines) need to judge the findings. */
+export interface ScanOutcome extends ScanResults {
+  findings: Finding[];
+  unevaluated: Unevaluated[];
+  notices: Notice[];
+  graph: ResourceGraph;
+  /** The source door's parsed .tf files, by absolute path: their comments hold inline suppressions. */
+  hclFiles: ReadonlyMap<string, HclFile>;
+  /** Ids of the rules that ran (not disabled). */
+  rulesRun: ReadonlySet<string>;
 }
 
 /** What one door read. */
@@ -36,22 +54,73 @@ interface DoorResult {
   errors: ReportError[];
   remoteModules: RemoteModule[];
   files: number;
+  hclFiles?: ReadonlyMap<string, HclFile>;
 }
 
-export async function scanInputs(inputs: ScanInputs, settings: ScanSettings, rules: readonly AnyRule[]): Promise<ScanResults> {
+export async function scanInputs(given: ScanInputs, settings: ScanSettings, rules: readonly AnyRule[]): Promise<ScanOutcome> {
+  const notices: Notice[] = [];
+  const inputs = settings.excluded ? excludeInputs(given, settings.excluded, notices) : given;
   const doors = [await scanTerraformInputs(inputs, settings), await scanPlanInputs(inputs, settings)];
   const resources = doors.flatMap((d) => d.resources);
   const graph = new ResourceGraph(resources, doors.flatMap((d) => d.edges));
-  const engine = runRules(graph, resolvePolicy(rules));
+  const policy = settings.policy ?? resolvePolicy(rules);
+  const engine = runRules(graph, policy);
+  // A module called from a scanned root may live in an excluded path: its resources are evaluated (the root needs
+  // them), but findings written there are not reported.
+  const kept = <T extends { location: { file: string } }>(items: T[]) =>
+    settings.excluded ? items.filter((x) => settings.excluded!(x.location.file) === undefined) : items;
   return {
-    findings: engine.findings,
-    unevaluated: engine.unevaluated,
+    findings: kept(engine.findings),
+    unevaluated: kept(engine.unevaluated),
     errors: [...inputs.problems, ...doors.flatMap((d) => d.errors)],
     remoteModules: doors.flatMap((d) => d.remoteModules),
     files: doors.reduce((n, d) => n + d.files, 0),
     resources: resources.length,
     rules: engine.rulesRun,
+    notices,
+    graph,
+    hclFiles: doors[0].hclFiles ?? new Map(),
+    rulesRun: new Set(policy.filter((p) => p.level !== "disabled").map((p) => p.rule.meta.id)),
   };
+}
+
+/**
+ * Takes the excluded paths out of the inputs: a module directory whose every .tf file is excluded is dropped, one
+ * with some excluded files is scanned as its remaining files. A path named on the command line that the config
+ * excludes entirely gets a notice, so an empty scan is explained.
+ */
+function excludeInputs(inputs: ScanInputs, excluded: (path: string) => string | undefined, notices: Notice[]): ScanInputs {
+  const dirs: string[] = [];
+  const files = inputs.terraform.files.filter((f) => excluded(f) === undefined);
+  for (const dir of inputs.terraform.dirs) {
+    if (excluded(dir) !== undefined) continue;
+    const tf = tfFilesIn(dir);
+    const remaining = tf.filter((f) => excluded(f) === undefined);
+    if (remaining.length === tf.length) dirs.push(dir);
+    else for (const f of remaining) if (!files.includes(f)) files.push(f);
+  }
+  const plans = inputs.plans.filter((p) => p === "-" || excluded(p) === undefined);
+  for (const path of inputs.terraform.explicit ?? []) {
+    const glob = excluded(path);
+    if (glob !== undefined) {
+      notices.push({ kind: "excluded", file: path, message: `is excluded by the config's exclude "${glob}", so it was not scanned; run with --no-config to scan it anyway` });
+    }
+  }
+  for (const plan of inputs.plans) {
+    const glob = plan === "-" ? undefined : excluded(plan);
+    if (glob !== undefined) notices.push({ kind: "excluded", file: plan, message: `is excluded by the config's exclude "${glob}", so it was not scanned` });
+  }
+  return { ...inputs, terraform: { ...inputs.terraform, dirs, files }, plans };
+}
+
+function tfFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith(".tf"))
+      .map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
 }
 
 async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): Promise<DoorResult> {
@@ -75,6 +144,7 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     errors: [...errors, ...result.errors],
     remoteModules: result.remoteModules,
     files: result.files,
+    hclFiles: result.parsed,
   };
 }
 

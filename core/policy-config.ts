@@ -1,9 +1,11 @@
 import { type AnyRule, type EnforcementLevel, RuleDefinitionError, resolveOptions } from "./rule";
+import { didYouMean } from "./spelling";
 
 /**
  * Policy configuration, in the shape of Pulumi policy-pack config so one file drives every door:
  * `{ "all": "mandatory", "<rule-name>": "advisory" | { "enforcementLevel": "…", ...options } }`.
- * Rule ids (`MOAT-SG-002`) are accepted as keys too.
+ * Rule ids (`MOAT-SG-002`) are accepted as keys too. A rule's `exceptions` (accepted findings, see core/config.ts) are
+ * not options: they are left out here and applied to the findings.
  */
 export type PolicyLevelSetting = EnforcementLevel | "remediate";
 export type PolicyConfig = Record<string, PolicyLevelSetting | ({ enforcementLevel?: PolicyLevelSetting } & Record<string, unknown>)>;
@@ -29,7 +31,8 @@ export function resolvePolicy(rules: readonly AnyRule[], config: PolicyConfig = 
   }
   for (const key of Object.keys(config)) {
     if (key !== "all" && !byKey.has(key)) {
-      throw new RuleDefinitionError(`policy: unknown rule '${key}'; use a rule name or id listed by \`moat rules\`, or 'all'`);
+      const names = rules.flatMap((r) => [r.meta.name, r.meta.id]);
+      throw new RuleDefinitionError(`policy: unknown rule '${key}'${didYouMean(key, names)}; use a rule name or id listed by \`moat rules\`, or 'all'`);
     }
   }
   const all = config.all;
@@ -46,7 +49,7 @@ export function resolvePolicy(rules: readonly AnyRule[], config: PolicyConfig = 
       }
       level = normalise(setting);
     } else if (setting && typeof setting === "object") {
-      const { enforcementLevel, ...rest } = setting;
+      const { enforcementLevel, exceptions: _exceptions, ...rest } = setting;
       if (enforcementLevel !== undefined) {
         if (!LEVELS.has(enforcementLevel)) {
           throw new RuleDefinitionError(

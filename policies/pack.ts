@@ -3,6 +3,13 @@
  * resource policy when its verdict depends on the resource alone, a stack policy when it needs the graph. The policy
  * builds the model through the adapter, runs the rule with the shared engine and reports each finding on the URN of
  * the resource it is about.
+ *
+ * Exceptions: CrossGuard hands a policy only its own config (an `exceptions` list under `all` never reaches a policy),
+ * so every policy's config schema has an `exceptions` property — accepted findings of that rule, each a resource glob
+ * (URN, or `type.name` such as `aws_security_group.bastion`), a reason and an optional expiry. `moat pulumi-config`
+ * writes them from moat.config.yaml. A finding covered by an unexpired exception is not reported: CrossGuard fixes a
+ * policy's enforcement level for all its violations, so it cannot be shown as advisory inside a mandatory policy, and
+ * an approved exception must let the preview pass. An expired exception covers nothing, and the violation says so.
  */
 import type {
   PolicyPackArgs,
@@ -14,9 +21,11 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import type { ConfigException } from "../core/config";
 import { type EngineResult, redact, runRules } from "../core/engine";
 import type { ResourceGraph } from "../core/model";
 import { type AnyRule, resolveOptions } from "../core/rule";
+import { DATE_PATTERN, compileExceptions, matchException, todayUtc } from "../core/suppressions";
 import { type PulumiResourceInput, canonicalTypeOfToken, pulumiGraph, pulumiPropertyPath } from "./adapter";
 import { rawProps, trackSecrets } from "./secrets";
 
@@ -46,6 +55,23 @@ export function moatPolicyPackArgs(rules: readonly AnyRule[]): PolicyPackArgs {
   };
 }
 
+/** The `exceptions` property of every policy's config schema (the engine validates it before a preview starts). */
+export const EXCEPTIONS_SCHEMA: PolicyConfigJSONSchema = {
+  type: "array",
+  description:
+    "Accepted findings of this rule: not reported while the exception holds. resource is a glob on the URN or on type.name (aws_security_group.bastion), * matching any characters; reason is required; expires (YYYY-MM-DD) ends it after that day.",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["resource", "reason"],
+    properties: {
+      resource: { type: "string", minLength: 1 },
+      reason: { type: "string", pattern: "\\S" },
+      expires: { type: "string", pattern: DATE_PATTERN },
+    },
+  },
+};
+
 export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidationPolicy {
   const m = rule.meta;
   const common = {
@@ -58,7 +84,9 @@ export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidat
     url: ruleDocUrl(rule),
     tags: [m.area, ...(m.tags ?? [])],
     ...(m.framework ? { framework: m.framework } : {}),
-    configSchema: { properties: structuredClone(m.options.properties) as Record<string, PolicyConfigJSONSchema> },
+    configSchema: {
+      properties: { ...(structuredClone(m.options.properties) as Record<string, PolicyConfigJSONSchema>), exceptions: EXCEPTIONS_SCHEMA },
+    },
   };
   const types = new Set(m.resourceTypes);
   if (m.scope === "resource") {
@@ -79,7 +107,8 @@ export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidat
           secretProperties: args.opts.additionalSecretOutputs,
         };
         const graph = pulumiGraph([input]);
-        reportFindings(rule, graph, run(rule, graph, args.getConfig()), report);
+        const config = args.getConfig<Record<string, unknown>>();
+        reportFindings(rule, graph, run(rule, graph, config), exceptionsOf(rule, config), report);
       },
     };
   }
@@ -90,7 +119,8 @@ export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidat
       if (graph.ofType(...m.resourceTypes).length === 0) {
         return args.notApplicable(`the stack has no ${m.resourceTypes.join(", ")}`);
       }
-      reportFindings(rule, graph, run(rule, graph, args.getConfig()), report);
+      const config = args.getConfig<Record<string, unknown>>();
+      reportFindings(rule, graph, run(rule, graph, config), exceptionsOf(rule, config), report);
     },
   };
 }
@@ -116,20 +146,38 @@ function inputOf(r: PolicyResource): PulumiResourceInput {
  * error, and the Pulumi CLI shows that error.
  */
 function run(rule: AnyRule, graph: ResourceGraph, config: Record<string, unknown>): EngineResult {
-  const options = resolveOptions(rule, config) as Record<string, unknown>;
+  const { exceptions: _exceptions, ...rest } = config;
+  const options = resolveOptions(rule, rest) as Record<string, unknown>;
   return runRules(graph, [{ rule, level: "mandatory", options }]);
 }
 
-function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResult, report: ReportViolation): void {
+/** The policy's `exceptions` (already validated by the engine against EXCEPTIONS_SCHEMA), as moat's exceptions. */
+function exceptionsOf(rule: AnyRule, config: Record<string, unknown>): ConfigException[] {
+  const list = Array.isArray(config.exceptions) ? (config.exceptions as { resource: string; reason: string; expires?: string }[]) : [];
+  return list.map((e, i) => ({
+    rule: rule.meta.id,
+    resource: e.resource,
+    reason: e.reason,
+    ...(e.expires ? { expires: e.expires } : {}),
+    by: `${rule.meta.name}.exceptions[${i}]`,
+  }));
+}
+
+function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResult, exceptions: ConfigException[], report: ReportViolation): void {
   // A message can quote another resource's value (a parameter group's setting in an instance's finding): redact the
   // secrets of every resource, not only those of the one reported.
   const secrets = [...new Set(graph.all().flatMap((r) => r.secrets ?? []))];
+  const compiled = compileExceptions(exceptions);
+  const today = todayUtc();
   for (const f of result.findings) {
+    const exception = compiled.length > 0 ? matchException(f, compiled, today) : undefined;
+    if (exception && !exception.expired) continue;
     const target = graph.get(f.address);
     const path = target ? pulumiPropertyPath(target.sourceType, pathSteps(f.path)) : "";
     const where = path ? ` at ${path}` : "";
     const severity = f.severity !== rule.meta.severity ? ` (${f.severity})` : "";
-    report(redact(`${f.ruleId}${severity}${where}: ${f.message}`, secrets), f.urn);
+    const expired = exception ? ` (the exception ${exception.exception.by} expired on ${exception.exception.expires}: ${exception.exception.reason})` : "";
+    report(redact(`${f.ruleId}${severity}${where}: ${f.message}${expired}`, secrets), f.urn);
   }
 }
 

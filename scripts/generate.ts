@@ -1,10 +1,12 @@
 /**
- * Everything generated from the rules: the registry (rules/index.ts) and one doc per rule (docs/rules/<ID>.md).
+ * Everything generated from the rules: the registry (rules/index.ts), one doc per rule (docs/rules/<ID>.md) and the
+ * JSON Schema of moat.config.yaml (schemas/config.schema.json, for editors; moat validates with the same schema).
  * `npm run gen` writes them; test/generated.test.ts fails when a checked-in file differs from what this produces.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { RuleCase, RuleCases } from "../core/cases";
+import { configSchemaFor } from "../core/config";
 import type { AnyRule } from "../core/rule";
 
 export const ROOT = join(__dirname, "..");
@@ -185,5 +187,6 @@ export function generate(): Map<string, string> {
   out.set("rules/index.ts", registry(rules));
   const tokens = pulumiTokens();
   for (const r of rules) out.set(`docs/rules/${r.rule.meta.id}.md`, doc(r, tokens));
+  out.set("schemas/config.schema.json", `${JSON.stringify(configSchemaFor(rules.map((r) => r.rule)), null, 2)}\n`);
   return out;
 }

@@ -1,10 +1,11 @@
 /**
  * The human report: findings grouped by file, one `file:line  SEVERITY  RULE-ID  message` line each (so editors and
- * terminals can jump to it) with the resource address and module call chain beneath; then what could not be
- * scanned, what was not evaluated, remote modules left out, and a summary.
+ * terminals can jump to it) with the resource address, module call chain, and whether it is advisory or suppressed
+ * beneath; then what could not be scanned, problems with suppressions, what was not evaluated, remote modules left
+ * out, and a summary. With a baseline, only new findings are listed: the summary counts the others.
  */
 import type { Severity } from "../../core/rule";
-import type { Report, ReportFinding, ReportModuleCall } from "../report";
+import type { Report, ReportFinding, ReportModuleCall, ReportNotice } from "../report";
 import type { Colors } from "../terminal";
 import type { RenderContext } from "./index";
 
@@ -17,17 +18,23 @@ export function renderText(report: Report, context: RenderContext): string {
     out.push(...lines);
   };
 
-  const severityWidth = Math.max(0, ...report.findings.map((f) => f.severity.length));
-  const ruleWidth = Math.max(0, ...report.findings.map((f) => f.ruleId.length));
-  for (const group of groupByFile(report.findings)) {
+  const listed = report.findings.filter((f) => f.baselineState !== "unchanged");
+  const severityWidth = Math.max(0, ...listed.map((f) => f.severity.length));
+  const ruleWidth = Math.max(0, ...listed.map((f) => f.ruleId.length));
+  for (const group of groupByFile(listed)) {
     const width = Math.max(...group.map((f) => at(f).length));
     const lines: string[] = [];
     for (const f of group) {
       const severity = paint(c, f.severity, f.severity.toUpperCase().padEnd(severityWidth));
       lines.push(`${at(f).padEnd(width)}  ${severity}  ${c.dim(f.ruleId.padEnd(ruleWidth))}  ${f.message}`);
-      const advisory = f.enforcement === "advisory" ? c.dim("  (advisory: does not fail the run)") : "";
+      const advisory = f.enforcement === "advisory" && !f.suppressed ? c.dim("  (advisory: does not fail the run)") : "";
       const origin = f.origin && f.origin.file !== f.file ? c.dim(` (from ${at(f.origin)})`) : "";
       lines.push(`${" ".repeat(width)}  ${f.address}${via(f.moduleChain, c)}${origin}${advisory}`);
+      if (f.suppressed) {
+        const s = f.suppressed;
+        const expires = s.expires ? `, until ${s.expires}` : "";
+        lines.push(c.dim(`${" ".repeat(width)}  suppressed by ${s.by}${expires}: ${s.reason}`));
+      }
     }
     block(lines);
   }
@@ -39,6 +46,13 @@ export function renderText(report: Report, context: RenderContext): string {
     ]);
   }
   if (context.quiet) return out.length > 0 ? `${out.join("\n")}\n` : "";
+
+  const suppressionProblems = report.notices.filter((n) => n.kind !== "excluded");
+  if (suppressionProblems.length > 0) {
+    block([c.yellow(c.bold(`Suppression problems (${suppressionProblems.length}):`)), ...suppressionProblems.map((n) => `  ${noticeLine(n)}`)]);
+  }
+  const excluded = report.notices.filter((n) => n.kind === "excluded");
+  if (excluded.length > 0) block([c.bold(`Excluded by the config (${excluded.length}):`), ...excluded.map((n) => `  ${noticeLine(n)}`)]);
 
   if (context.unknown === "warn" && report.unevaluated.length > 0) {
     block([
@@ -66,8 +80,19 @@ function summary(report: Report, context: RenderContext): string[] {
     const counts = (Object.entries(s.findingsBySeverity) as [Severity, number][])
       .filter(([, n]) => n > 0)
       .map(([severity, n]) => paint(c, severity, `${n} ${severity}`));
-    const advisory = s.advisoryFindings > 0 ? ` (${s.advisoryFindings} advisory)` : "";
-    lines.push(`${c.bold(plural(s.findings, "finding"))}: ${counts.join(", ")}${advisory}.`);
+    const notFailing = [
+      s.advisoryFindings > 0 ? `${s.advisoryFindings} advisory` : "",
+      s.suppressed > 0 ? `${s.suppressed} suppressed` : "",
+      s.baseline && s.baseline.unchanged > 0 ? `${s.baseline.unchanged} in the baseline` : "",
+    ].filter((x) => x !== "");
+    const detail = notFailing.length > 0 ? ` (${notFailing.join(", ")})` : "";
+    lines.push(`${c.bold(plural(s.findings, "finding"))}: ${counts.join(", ")}${detail}.`);
+  }
+  if (s.baseline) {
+    const b = s.baseline;
+    const unchanged = b.unchanged > 0 ? `; ${plural(b.unchanged, "finding")} already in it ${b.unchanged === 1 ? "is" : "are"} not listed` : "";
+    const fixed = b.fixed > 0 ? c.green(` ${plural(b.fixed, "baseline finding")} fixed.`) : "";
+    lines.push(`Baseline ${b.file}: ${plural(b.new, "new finding")}${unchanged}.${fixed}`);
   }
   if (s.belowThreshold > 0) {
     lines.push(`${plural(s.belowThreshold, "finding")} below the ${s.severityThreshold} severity threshold not shown.`);
@@ -81,6 +106,11 @@ function summary(report: Report, context: RenderContext): string[] {
   if (s.remoteModulesSkipped > 0) lines.push(`${plural(s.remoteModulesSkipped, "remote module")} not scanned (listed above).`);
   if (s.errors > 0) lines.push(c.red(`${plural(s.errors, "error")}: the scan is incomplete.`));
   return lines;
+}
+
+function noticeLine(n: ReportNotice): string {
+  const where = n.file !== undefined ? (n.line !== undefined ? `${n.file}:${n.line}` : n.file) : "";
+  return where ? `${where}  ${n.message}` : n.message;
 }
 
 function groupByFile(findings: readonly ReportFinding[]): ReportFinding[][] {

@@ -11,7 +11,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { redact } from "../../core/engine";
 import { formatMessage } from "../../core/rule";
 import { pulumiGraph } from "../../policies/adapter";
-import { pulumiRules, ruleDocUrl } from "../../policies/pack";
+import { EXCEPTIONS_SCHEMA, pulumiRules, ruleDocUrl } from "../../policies/pack";
 import { rules } from "../../rules";
 import sgPublicIngressRestrictedPort from "../../rules/aws/ec2/sg-public-ingress-restricted-port";
 import lbListenerPlainHttp from "../../rules/aws/elbv2/lb-listener-plain-http";
@@ -26,6 +26,7 @@ import {
   stackResourcesOf,
 } from "../support/pulumi-engine";
 import { type RegisteredResource, runPulumiProgram } from "../support/pulumi-program";
+import { moatIn, repo, scanJson } from "../config/workspace";
 
 const PLAIN_HTTP = lbListenerPlainHttp.meta;
 const RESTRICTED_PORT = sgPublicIngressRestrictedPort.meta;
@@ -122,7 +123,7 @@ test("GetAnalyzerInfo: one policy per rule with a Pulumi form, with the rule's m
     severity: r.meta.severity,
     url: ruleDocUrl(r),
     tags: [r.meta.area, ...(r.meta.tags ?? [])],
-    configSchema: { properties: r.meta.options.properties, required: [] },
+    configSchema: { properties: { ...r.meta.options.properties, exceptions: EXCEPTIONS_SCHEMA }, required: [] },
     ...(r.meta.framework ? { framework: r.meta.framework } : {}),
   }));
   expect(info.policies.map(({ remediationSteps: _r, ...p }) => p)).toEqual(expected);
@@ -249,4 +250,130 @@ test("a preview through resources moat does not read reports nothing", async () 
     properties: { bucket: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", acl: "public-read" },
   };
   expect(await simulatePreview(pack, stackResourcesOf([bucket]))).toEqual({ diagnostics: [], failed: false });
+});
+
+/**
+ * Acceptance (issue 5): one moat.config.yaml — two rules set to advisory and an exception for the SSH rule — changes
+ * the verdict as documented at both doors. `moat scan` exits 0 instead of 1 (the advisory findings are shown, the
+ * excepted one is marked suppressed); `moat pulumi-config` turns the same file into `--policy-pack-config`, and the
+ * preview passes instead of failing (the advisory violations are reported, the excepted one is not). An expired
+ * exception fails again at both doors.
+ */
+describe("one config file with an advisory rule and an exception, at the CLI and in the Pulumi engine", () => {
+  const config = (expires: string) => `policy:
+  lb-listener-plain-http: advisory
+  MOAT-LB-002: advisory
+exceptions:
+  - rule: MOAT-SG-002
+    resource: "aws_security_group_rule.admin-ssh"   # the Terraform address, and type.name of the Pulumi resource
+    reason: "SSH from the office VPN only, OPS-123"
+    expires: ${expires}
+`;
+  const HCL = `resource "aws_lb" "web" {
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}
+
+resource "aws_lb_target_group" "app" {
+  port     = 8080
+  protocol = "HTTP"
+  vpc_id   = "vpc-1"
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.app.arn
+  }
+}
+
+resource "aws_security_group" "admin" {
+  vpc_id = "vpc-1"
+}
+
+resource "aws_security_group_rule" "admin-ssh" {
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+`;
+  /** The same infrastructure as a Pulumi program. */
+  function sameStack(): void {
+    const web = new aws.lb.LoadBalancer("web", { loadBalancerType: "application", subnets: ["subnet-1", "subnet-2"] });
+    const app = new aws.lb.TargetGroup("app", { port: 8080, protocol: "HTTP", vpcId: "vpc-1" });
+    new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: [{ type: "forward", targetGroupArn: app.arn }] });
+    const admin = new aws.ec2.SecurityGroup("admin", { vpcId: "vpc-1" });
+    new aws.ec2.SecurityGroupRule("admin-ssh", { type: "ingress", securityGroupId: admin.id, protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] });
+  }
+  let stack: EngineResource[];
+
+  beforeAll(async () => {
+    stack = stackResourcesOf(await runPulumiProgram(sameStack));
+  });
+
+  /** `policy level` of each diagnostic, sorted. */
+  const levels = (ds: Diagnostic[]) => ds.map((d) => `${d.policyName} ${d.enforcementLevel}`).sort();
+
+  test("without the config: exit 1 at the CLI, a failed preview in Pulumi", async () => {
+    const cli = await scanJson(repo({ "main.tf": HCL }), [], { rules });
+    expect(cli.report.findings.map((f) => `${f.ruleId} ${f.enforcement}${f.suppressed ? " suppressed" : ""}`).sort()).toEqual([
+      "MOAT-LB-001 mandatory",
+      "MOAT-LB-002 mandatory",
+      "MOAT-SG-002 mandatory",
+    ]);
+    expect(cli.code).toBe(1);
+
+    await pack.configure();
+    const preview = await simulatePreview(pack, stack);
+    expect(levels(preview.diagnostics)).toEqual(["lb-listener-plain-http mandatory", "lb-no-https-listener mandatory", "sg-public-ingress-restricted-port mandatory"]);
+    expect(preview.failed).toBe(true);
+  });
+
+  test("with it: exit 0 at the CLI and a passing preview; advisory findings shown, the excepted one suppressed (CLI) or not reported (Pulumi)", async () => {
+    const dir = repo({ "main.tf": HCL, "moat.config.yaml": config("2999-12-31") });
+    const cli = await scanJson(dir, [], { rules });
+    expect(cli.report.findings.map((f) => `${f.ruleId} ${f.enforcement}${f.suppressed ? ` suppressed by ${f.suppressed.by}` : ""}`).sort()).toEqual([
+      "MOAT-LB-001 advisory",
+      "MOAT-LB-002 advisory",
+      "MOAT-SG-002 mandatory suppressed by moat.config.yaml: exceptions[0]",
+    ]);
+    expect(cli.report.notices).toEqual([]);
+    expect(cli.code).toBe(0);
+
+    const converted = await moatIn(dir, ["pulumi-config"], { rules });
+    expect(converted.code).toBe(0);
+    await pack.configure(parsePolicyPackConfig(converted.stdout));
+    const preview = await simulatePreview(pack, stack);
+    expect(levels(preview.diagnostics)).toEqual(["lb-listener-plain-http advisory", "lb-no-https-listener advisory"]);
+    expect(preview.failed).toBe(false);
+  });
+
+  test("with the exception expired: both doors fail again, and say why", async () => {
+    const dir = repo({ "main.tf": HCL, "moat.config.yaml": config("2000-01-01") });
+    const cli = await scanJson(dir, [], { rules });
+    expect(cli.report.findings.filter((f) => f.enforcement === "mandatory" && !f.suppressed).map((f) => f.ruleId)).toEqual(["MOAT-SG-002"]);
+    expect(cli.report.notices.map((n) => n.kind)).toEqual(["exception-expired"]);
+    expect(cli.code).toBe(1);
+
+    await pack.configure(parsePolicyPackConfig((await moatIn(dir, ["pulumi-config"], { rules })).stdout));
+    const preview = await simulatePreview(pack, stack);
+    const ssh = preview.diagnostics.filter((d) => d.policyName === RESTRICTED_PORT.name);
+    expect(ssh.map((d) => d.enforcementLevel)).toEqual(["mandatory"]);
+    expect(ssh[0].message).toContain(
+      "(the exception sg-public-ingress-restricted-port.exceptions[0] expired on 2000-01-01: SSH from the office VPN only, OPS-123)",
+    );
+    expect(preview.failed).toBe(true);
+  });
+
+  test("the engine refuses an exception without a reason before the preview starts", async () => {
+    await expect(pack.configure({ [RESTRICTED_PORT.name]: { properties: { exceptions: [{ resource: "*" }] } } })).rejects.toThrow(
+      /sg-public-ingress-restricted-port: \/exceptions\/0 must have required property 'reason'/,
+    );
+  });
 });

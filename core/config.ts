@@ -1,0 +1,590 @@
+/**
+ * `moat.config.yaml`: one file a platform team owns, read by the CLI and convertible into the Pulumi pack's policy
+ * config. Its `policy:` section has the shape of Pulumi policy-pack config (`all`, then per rule a level or
+ * `{ enforcementLevel, ...options }`); beside it: `severityThreshold`, `exclude` (paths not scanned), `exceptions`
+ * (accepted findings, each with a reason and an optional expiry) and `inlineSuppressions`.
+ *
+ * The file is validated against a JSON Schema made from the rules themselves (`configSchemaFor`), so a rule's options
+ * are checked with the rule's own schema; `npm run gen` writes the same schema to `schemas/config.schema.json` for
+ * editors. Every problem names the file, the line, the key, the value and what is allowed.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import Ajv, { type ErrorObject } from "ajv";
+import { LineCounter, type Node as YamlNode, isMap, isPair, isScalar, parseDocument } from "yaml";
+import type { PolicyConfig } from "./policy-config";
+import { type AnyRule, SEVERITIES, type Severity } from "./rule";
+import { didYouMean } from "./spelling";
+import { DATE_PATTERN, isCalendarDate } from "./suppressions";
+
+export const CONFIG_FILE_NAMES = ["moat.config.yaml", "moat.config.yml", "moat.config.json"] as const;
+
+/** What Pulumi and moat accept as a level; `remediate` acts as mandatory (moat never changes resources). */
+export const POLICY_LEVELS = ["mandatory", "advisory", "disabled", "remediate"] as const;
+
+/** An accepted finding: a rule (id, name or `*`) on the resources whose address (or URN) matches a glob. */
+export interface ConfigException {
+  /** A rule id, a rule name, or `*` for every rule. */
+  rule: string;
+  /** A glob on the resource address or Pulumi URN; `*` matches any characters. */
+  resource: string;
+  reason: string;
+  /** YYYY-MM-DD: the exception applies through that day (UTC), and is reported as expired after it. */
+  expires?: string;
+  /** Where it is written, as reports show it: `moat.config.yaml: exceptions[0]`. */
+  by: string;
+  /** Its key in the file: `exceptions[0]`, `policy.sg-wide-port-range.exceptions[1]`. */
+  key?: string;
+  /** The file and line it is written at, for notices. */
+  file?: string;
+  line?: number;
+}
+
+export interface MoatConfig {
+  /** The config file (absolute); undefined when none was found or --no-config was given. */
+  file?: string;
+  /** The directory `exclude` globs are relative to: the config file's directory. */
+  dir: string;
+  /** The `policy:` section without the per-rule `exceptions` (those are in `exceptions`). */
+  policy: PolicyConfig;
+  severityThreshold?: Severity;
+  exclude: string[];
+  /** Top-level exceptions, then those written under a rule in `policy:`, in file order. */
+  exceptions: ConfigException[];
+  inlineSuppressions?: boolean;
+}
+
+/** A config file that cannot be used: every problem, each naming the file, the line and the key. Exit code 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly problems: string[],
+    /** The config file as messages name it. */
+    readonly label: string,
+  ) {
+    super(problems.join("\n"));
+  }
+}
+
+export function emptyConfig(dir: string): MoatConfig {
+  return { dir, policy: {}, exclude: [], exceptions: [] };
+}
+
+// ---------------------------------------------------------------------------------------------- discovery
+
+/**
+ * The config file for a scan rooted at `startDir`: the first `moat.config.yaml` (`.yml`, `.json`) in it or a directory
+ * above it. The search stops at the directory that holds `.git` (the repository root) or at the filesystem root,
+ * so a config outside the repository never applies by accident.
+ */
+export function findConfigFile(startDir: string): string | undefined {
+  for (let dir = resolve(startDir); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(dir, name);
+      if (isFile(file)) return file;
+    }
+    if (existsSync(join(dir, ".git")) || dirname(dir) === dir) return undefined;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- schema
+
+/**
+ * The JSON Schema of `moat.config.yaml` for these rules: each rule's name and id is a `policy` key whose value is a
+ * level or an object with `enforcementLevel`, `exceptions` and the rule's own options (its options schema, defaults
+ * and descriptions included).
+ */
+export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unknown> {
+  const definitions: Record<string, unknown> = {
+    enforcementLevel: {
+      description: "mandatory findings fail the run; advisory ones are shown but pass; disabled rules do not run. remediate (a Pulumi level) acts as mandatory.",
+      enum: [...POLICY_LEVELS],
+    },
+    exception: {
+      description: "An accepted finding: it is still reported, marked suppressed, and never fails the run.",
+      type: "object",
+      additionalProperties: false,
+      required: ["rule", "resource", "reason"],
+      properties: {
+        rule: { description: "The rule: its id (MOAT-SG-002), its name (sg-public-ingress-restricted-port), or * for every rule.", enum: ["*", ...rules.flatMap((r) => [r.meta.id, r.meta.name])] },
+        ...exceptionProperties(),
+      },
+    },
+    ruleException: {
+      description: "An accepted finding of this rule (the Pulumi policy config form): still reported by moat scan, marked suppressed; not reported by the Pulumi pack.",
+      type: "object",
+      additionalProperties: false,
+      required: ["resource", "reason"],
+      properties: exceptionProperties(),
+    },
+  };
+  const policyProperties: Record<string, unknown> = {
+    all: { $ref: "#/definitions/enforcementLevel", description: "The level of every rule not named below." },
+  };
+  for (const rule of rules) {
+    const m = rule.meta;
+    definitions[m.id] = {
+      description: `${m.id} · ${m.name}: ${m.title} (default: ${m.enforcement})`,
+      // if/then/else rather than oneOf: a wrong value gets the errors of the form it was written in, not of both.
+      if: { type: "string" },
+      then: { $ref: "#/definitions/enforcementLevel" },
+      else: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          enforcementLevel: { $ref: "#/definitions/enforcementLevel" },
+          exceptions: { type: "array", items: { $ref: "#/definitions/ruleException" } },
+          ...structuredClone(m.options.properties),
+        },
+      },
+    };
+    policyProperties[m.name] = { $ref: `#/definitions/${m.id}` };
+    policyProperties[m.id] = { $ref: `#/definitions/${m.id}` };
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/moat-policy/moat/blob/main/schemas/config.schema.json",
+    title: "moat.config.yaml",
+    description: "moat's configuration: rule levels and options (the shape of Pulumi policy config), exclusions, exceptions and the severity threshold. Generated by `npm run gen` from the rules; do not edit.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "The schema this file follows, for editors." },
+      policy: {
+        description: "Rule levels and options, in the shape of Pulumi policy-pack config: all, then a rule's name or id.",
+        type: "object",
+        additionalProperties: false,
+        properties: policyProperties,
+      },
+      severityThreshold: { description: "Findings below this severity are left out of the report (--severity-threshold overrides it).", enum: [...SEVERITIES] },
+      exclude: {
+        description: "Paths not scanned, as globs relative to this file: * and ? stay within a directory, ** crosses directories, a pattern without / matches a name at any depth, and a matching directory excludes everything below it.",
+        type: "array",
+        items: { type: "string", minLength: 1 },
+      },
+      exceptions: { description: "Accepted findings, each with a reason and an optional expiry date.", type: "array", items: { $ref: "#/definitions/exception" } },
+      inlineSuppressions: {
+        description: "Honour `# moat:ignore` comments in .tf files (default true; --no-inline-suppressions overrides it).",
+        type: "boolean",
+      },
+    },
+    definitions,
+  };
+}
+
+function exceptionProperties(): Record<string, unknown> {
+  return {
+    resource: {
+      description: "A glob on the resource address (module.bastion.aws_security_group.*) or, for Pulumi, the URN or type.name (aws_security_group.bastion); * matches any characters.",
+      type: "string",
+      minLength: 1,
+    },
+    reason: { description: "Why the finding is acceptable, e.g. a ticket: required.", type: "string", pattern: "\\S" },
+    expires: { description: "YYYY-MM-DD: the exception applies through that day (UTC); after it, the finding fails again and the exception is reported as expired.", type: "string", pattern: DATE_PATTERN },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- loading
+
+export interface LoadConfigOptions {
+  /** How the file is named in messages (default: its path relative to the working directory). */
+  label?: string;
+}
+
+/** Reads, parses and validates a config file. Throws ConfigError with every problem. */
+export function loadConfig(file: string, rules: readonly AnyRule[], options: LoadConfigOptions = {}): MoatConfig {
+  const label = options.label ?? basename(file);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist; check the path given with --config" : `cannot be read: ${(error as Error).message}`;
+    throw new ConfigError([`${label}: ${why}`], label);
+  }
+  return parseConfig(text, file, rules, label);
+}
+
+/** Parses and validates a config file's text (YAML, or JSON for a `.json` file). Throws ConfigError. */
+export function parseConfig(text: string, file: string, rules: readonly AnyRule[], label = basename(file)): MoatConfig {
+  if (file.endsWith(".json")) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError([`${label}: not valid JSON: ${(error as Error).message}`], label);
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${label}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
+      }),
+      label,
+    );
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const lineOf = (path: (string | number)[], key?: string): number | undefined => {
+    const node = key === undefined ? doc.getIn(path, true) : keyNode(doc.getIn(path, true), key);
+    const range = (node as YamlNode | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  const at = (path: (string | number)[], key?: string) => {
+    const line = lineOf(path, key) ?? (path.length > 0 ? lineOf(path.slice(0, -1), String(path[path.length - 1])) : undefined);
+    return line !== undefined ? `${label}:${line}` : label;
+  };
+
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigError([`${label}: must be a mapping with keys such as policy, exceptions, exclude and severityThreshold (it is ${describeValue(raw)})`], label);
+  }
+  const validate = validatorFor(rules);
+  const schemaProblems = validate(raw) ? [] : explainErrors(validate.errors ?? [], raw, rules, at);
+
+  const config = raw as {
+    policy?: Record<string, unknown>;
+    severityThreshold?: Severity;
+    exclude?: string[];
+    exceptions?: Omit<ConfigException, "by">[];
+    inlineSuppressions?: boolean;
+  };
+  const problems: string[] = [...schemaProblems];
+  const exceptions: ConfigException[] = [];
+  const checkDate = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === "string" && new RegExp(DATE_PATTERN).test(value) && !isCalendarDate(value)) problems.push(`${at(path)}: ${keyPath(path)}: ${JSON.stringify(value)} is not a date in the calendar; write YYYY-MM-DD, e.g. 2027-03-31`);
+  };
+  (Array.isArray(config.exceptions) ? config.exceptions : []).forEach((e, i) => {
+    checkDate(e?.expires, ["exceptions", i, "expires"]);
+    exceptions.push({ ...e, by: `${label}: exceptions[${i}]`, key: `exceptions[${i}]`, file, line: lineOf(["exceptions", i]) });
+  });
+
+  const policy: PolicyConfig = {};
+  const byRule = new Map<AnyRule, string>();
+  const ruleOf = new Map(rules.flatMap((r) => [[r.meta.id, r] as const, [r.meta.name, r] as const]));
+  const policySection = config.policy !== null && typeof config.policy === "object" && !Array.isArray(config.policy) ? config.policy : {};
+  for (const [key, value] of Object.entries(policySection)) {
+    const rule = ruleOf.get(key);
+    if (rule) {
+      const other = byRule.get(rule);
+      if (other !== undefined) problems.push(`${at(["policy", key])}: policy.${key}: names the same rule as policy.${other} (${rule.meta.id} is ${rule.meta.name}); keep one of them`);
+      byRule.set(rule, key);
+    }
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const { exceptions: ruleExceptions, ...rest } = value as { exceptions?: Omit<ConfigException, "by" | "rule">[] } & Record<string, unknown>;
+      (Array.isArray(ruleExceptions) ? ruleExceptions : []).forEach((e, i) => {
+        checkDate(e?.expires, ["policy", key, "exceptions", i, "expires"]);
+        exceptions.push({
+          ...e,
+          rule: key,
+          by: `${label}: policy.${key}.exceptions[${i}]`,
+          key: `policy.${key}.exceptions[${i}]`,
+          file,
+          line: lineOf(["policy", key, "exceptions", i]),
+        });
+      });
+      policy[key] = rest as PolicyConfig[string];
+    } else {
+      policy[key] = value as PolicyConfig[string];
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(byLine(problems), label);
+  return {
+    file,
+    dir: dirname(file),
+    policy,
+    severityThreshold: config.severityThreshold,
+    exclude: config.exclude ?? [],
+    exceptions,
+    inlineSuppressions: config.inlineSuppressions,
+  };
+}
+
+/** Problems in the order of the file: `label:12: …` by its line number. */
+function byLine(problems: string[]): string[] {
+  const lineOf = (p: string) => Number(/^[^:]*:(\d+)/.exec(p)?.[1] ?? 0);
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => lineOf(a.p) - lineOf(b.p) || a.i - b.i).map((x) => x.p);
+}
+
+function keyNode(parent: unknown, key: string): unknown {
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+  return pair && isPair(pair) ? pair.key : undefined;
+}
+
+const validators = new WeakMap<readonly AnyRule[], ReturnType<Ajv["compile"]>>();
+
+function validatorFor(rules: readonly AnyRule[]): ReturnType<Ajv["compile"]> {
+  let validate = validators.get(rules);
+  if (!validate) {
+    // Not strict: rule option schemas carry descriptions and defaults that strict mode would question.
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true });
+    validate = ajv.compile(configSchemaFor(rules));
+    validators.set(rules, validate);
+  }
+  return validate;
+}
+
+// ---------------------------------------------------------------------------------------------- error messages
+
+/** `/policy/sg-wide-port-range/maxPortRange` → ["policy", "sg-wide-port-range", "maxPortRange"]. */
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === "") return [];
+  return instancePath
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** ["exceptions", 0, "reason"] → `exceptions[0].reason`. */
+export function keyPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const step of path) out += typeof step === "number" ? `[${step}]` : out === "" ? step : `.${step}`;
+  return out || "(the file)";
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  integer: "an integer",
+  number: "a number",
+  string: "a string",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping (key: value)",
+  null: "null",
+};
+
+function typeWords(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(" or ");
+}
+
+/** What a schema accepts, in words: for the branches of a oneOf/anyOf. */
+function schemaWords(schema: Record<string, unknown>): string {
+  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  let words = schema.type !== undefined ? typeWords(schema.type) : "a value";
+  if (typeof schema.minimum === "number" && typeof schema.maximum === "number") words += ` from ${schema.minimum} to ${schema.maximum}`;
+  if (typeof schema.pattern === "string") words += ` matching ${schema.pattern}`;
+  return words;
+}
+
+function explainErrors(
+  errors: ErrorObject[],
+  config: unknown,
+  rules: readonly AnyRule[],
+  at: (path: (string | number)[], key?: string) => string,
+): string[] {
+  // The branches of a oneOf/anyOf report their own errors at the same place: say once what the place accepts.
+  const unions = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === "if") continue;
+    if (unions.has(e.instancePath) && e.keyword !== "oneOf" && e.keyword !== "anyOf") continue;
+    const path = pathOf(e.instancePath);
+    const value = valueAt(config, path);
+    let message: string;
+    let where = at(path);
+    let key = keyPath(path);
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+        where = at(path, extra);
+        key = keyPath([...path, extra]);
+        const allowed = Object.keys(((e.parentSchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {});
+        if (path.length === 1 && path[0] === "policy") {
+          message = `unknown rule${didYouMean(extra, allowed)}; name a rule by its name or id (\`moat rules\` lists them), or use all`;
+        } else if (path.length === 2 && path[0] === "policy") {
+          const rule = rules.find((r) => r.meta.id === path[1] || r.meta.name === path[1]);
+          message = `${rule?.meta.name ?? String(path[1])} has no option '${extra}'${didYouMean(extra, allowed)}; allowed: ${allowed.join(", ")}`;
+        } else {
+          message = `unknown key${didYouMean(extra, allowed)}; allowed: ${allowed.join(", ")}`;
+        }
+        break;
+      }
+      case "required": {
+        const missing = String((e.params as { missingProperty: string }).missingProperty);
+        key = keyPath([...path, missing]);
+        message =
+          missing === "reason"
+            ? "is missing: every exception needs a reason that says why the finding is acceptable (e.g. reason: \"bastion host, OPS-123\")"
+            : `is missing (an exception needs rule, resource and reason)`;
+        break;
+      }
+      case "type": {
+        const isRuleEntry = path.length === 2 && path[0] === "policy";
+        message = isRuleEntry
+          ? `${describeValue(value)} must be a level (${POLICY_LEVELS.join(", ")}) or a mapping with enforcementLevel and the rule's options`
+          : `${describeValue(value)} must be ${typeWords((e.params as { type: unknown }).type)}`;
+        break;
+      }
+      case "enum": {
+        const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+        const list = allowed.length > 12 ? "a rule id or name listed by `moat rules`, or *" : allowed.join(", ");
+        message = `${describeValue(value)} is not allowed${typeof value === "string" ? didYouMean(value, allowed) : ""}; allowed: ${list}`;
+        break;
+      }
+      case "minimum":
+      case "exclusiveMinimum":
+        message = `${describeValue(value)} must be at least ${(e.params as { limit: number }).limit}${e.keyword === "exclusiveMinimum" ? " (exclusive)" : ""}`;
+        break;
+      case "maximum":
+      case "exclusiveMaximum":
+        message = `${describeValue(value)} must be at most ${(e.params as { limit: number }).limit}${e.keyword === "exclusiveMaximum" ? " (exclusive)" : ""}`;
+        break;
+      case "pattern": {
+        const pattern = (e.params as { pattern: string }).pattern;
+        message =
+          pattern === DATE_PATTERN
+            ? `${describeValue(value)} must be a date written YYYY-MM-DD, e.g. 2027-03-31`
+            : pattern === "\\S"
+              ? "must not be blank: say why the finding is acceptable"
+              : `${describeValue(value)} must match ${pattern}`;
+        break;
+      }
+      case "minLength":
+        message = "must not be empty";
+        break;
+      case "uniqueItems": {
+        const { i, j } = e.params as { i: number; j: number };
+        message = `must not repeat a value (items ${j} and ${i} are the same)`;
+        break;
+      }
+      case "oneOf":
+      case "anyOf": {
+        const branches = ((e.schema ?? []) as Record<string, unknown>[]).map(schemaWords);
+        message = `${describeValue(value)} must be ${branches.join(", or ")}`;
+        break;
+      }
+      default:
+        message = `${describeValue(value)} ${e.message ?? "is not valid"}`;
+    }
+    const line = `${where}: ${key}: ${message}`;
+    if (!seen.has(line)) {
+      seen.add(line);
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let cur = root;
+  for (const step of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[step];
+  }
+  return cur;
+}
+
+// ---------------------------------------------------------------------------------------------- globs
+
+/**
+ * A path glob of `exclude`, relative to the config's directory: `*` and `?` stay within one directory, `**` crosses
+ * directories, `{a,b}` is either; a pattern without `/` matches a file or directory name at any depth; a matching
+ * directory excludes everything below it.
+ */
+export function pathGlob(pattern: string): (relativePath: string) => boolean {
+  let p = pattern.trim().replace(/\\/g, "/").replace(/^\.\//, "");
+  if (p.endsWith("/")) p = p.slice(0, -1);
+  const anywhere = !p.includes("/");
+  let source = "";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "*" && p[i + 1] === "*") {
+      const slashAfter = p[i + 2] === "/";
+      source += slashAfter ? "(?:.*/)?" : ".*";
+      i += slashAfter ? 2 : 1;
+    } else if (c === "*") {
+      source += "[^/]*";
+    } else if (c === "?") {
+      source += "[^/]";
+    } else if (c === "{") {
+      const close = p.indexOf("}", i);
+      if (close < 0) {
+        source += "\\{";
+        continue;
+      }
+      source += `(?:${p
+        .slice(i + 1, close)
+        .split(",")
+        .map(escapeRegExp)
+        .join("|")})`;
+      i = close;
+    } else {
+      source += escapeRegExp(c);
+    }
+  }
+  const re = new RegExp(`^${anywhere ? "(?:.*/)?" : ""}${source}$`);
+  return (relativePath) => {
+    // The path itself or any directory above it.
+    const parts = relativePath.split("/");
+    for (let n = parts.length; n > 0; n--) if (re.test(parts.slice(0, n).join("/"))) return true;
+    return false;
+  };
+}
+
+/** An exclusion test for absolute paths, from a config's `exclude` globs (relative to `dir`). */
+export function excludedBy(config: Pick<MoatConfig, "dir" | "exclude">): ((absolutePath: string) => string | undefined) | undefined {
+  if (config.exclude.length === 0) return undefined;
+  const globs = config.exclude.map((pattern) => ({ pattern, test: pathGlob(pattern) }));
+  return (absolutePath) => {
+    const rel = relative(config.dir, absolutePath);
+    if (rel === "" || rel.startsWith("..")) return undefined;
+    const posix = sep === "/" ? rel : rel.split(sep).join("/");
+    return globs.find((g) => g.test(posix))?.pattern;
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// ---------------------------------------------------------------------------------------------- Pulumi
+
+/**
+ * The config as Pulumi `--policy-pack-config` JSON: policy entries under rule names (Pulumi names policies by rule
+ * name, never by id), and each exception under the policy of its rule (`*`: every policy), because CrossGuard gives a
+ * policy only its own config — an `exceptions` list under `all` would never reach a policy. Rules without a Pulumi
+ * form are left out; `exclude`, `severityThreshold` and `inlineSuppressions` do not apply to Pulumi.
+ */
+export function pulumiPolicyConfig(config: MoatConfig, rules: readonly AnyRule[]): Record<string, unknown> {
+  const pulumi = rules.filter((r) => r.meta.doors.includes("pulumi"));
+  const out: Record<string, unknown> = {};
+  if (config.policy.all !== undefined) out.all = config.policy.all;
+  const entry = (rule: AnyRule): Record<string, unknown> => {
+    const current = out[rule.meta.name];
+    const object = typeof current === "string" ? { enforcementLevel: current } : ((current as Record<string, unknown> | undefined) ?? {});
+    out[rule.meta.name] = object;
+    return object;
+  };
+  for (const rule of pulumi) {
+    const setting = config.policy[rule.meta.name] ?? config.policy[rule.meta.id];
+    if (setting !== undefined) out[rule.meta.name] = typeof setting === "string" ? setting : { ...setting };
+  }
+  for (const e of config.exceptions) {
+    const targets = e.rule === "*" ? pulumi : pulumi.filter((r) => r.meta.id === e.rule || r.meta.name === e.rule);
+    for (const rule of targets) {
+      const object = entry(rule);
+      const list = (object.exceptions as unknown[] | undefined) ?? [];
+      list.push({ resource: e.resource, reason: e.reason, ...(e.expires ? { expires: e.expires } : {}) });
+      object.exceptions = list;
+    }
+  }
+  return out;
+}

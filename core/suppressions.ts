@@ -1,0 +1,446 @@
+/**
+ * Suppressions: inline `moat:ignore` comments and configured exceptions. Both mark a finding `suppressed` (it stays
+ * in every report, it never fails a run) and both are checked themselves: a suppression without a reason does not
+ * suppress, an expired one stops suppressing, and one that matches nothing is reported as unused — each as a notice,
+ * so a stale or careless suppression is seen rather than trusted.
+ *
+ * Door-agnostic: a finding is described by where its resource, its attribute and its module calls are written
+ * (`FindingPlace`), and comments arrive as text with line numbers, whatever parsed them.
+ */
+import type { ConfigException } from "./config";
+import type { Finding } from "./engine";
+import type { AnyRule } from "./rule";
+import { closestMatch } from "./spelling";
+
+export type NoticeKind =
+  | "suppression-invalid"
+  | "suppression-no-reason"
+  | "suppression-expired"
+  | "suppression-unused"
+  | "exception-expired"
+  | "exception-unused"
+  | "excluded";
+
+/** Something about the scan's own guardrails a user should fix. It never changes the exit code by itself. */
+export interface Notice {
+  kind: NoticeKind;
+  /** Absolute path (or a label) of the file the notice is about. */
+  file?: string;
+  line?: number;
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------- dates and globs
+
+/** Expiry dates are written YYYY-MM-DD. */
+export const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+
+/** `2027-02-30` is shaped like a date but is none. */
+export function isCalendarDate(value: string): boolean {
+  if (!new RegExp(DATE_PATTERN).test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in UTC, as YYYY-MM-DD: a suppression applies through its expiry day and expires after it. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A resource glob of an exception: `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
+export function addressGlob(pattern: string): (address: string) => boolean {
+  const re = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`);
+  return (address) => re.test(address);
+}
+
+// ---------------------------------------------------------------------------------------------- inline comments
+
+export const DIRECTIVE = "moat:ignore";
+
+/** One `moat:ignore` comment. */
+export interface InlineSuppression {
+  file: string;
+  /** The line the comment starts on. */
+  line: number;
+  /** The line the comment ends on (block comments may span lines). */
+  endLine: number;
+  /** The code line it applies to: its own line for a trailing comment, else the next line that is not a comment. */
+  targetLine: number;
+  /** Rule ids or names, as written. */
+  rules: string[];
+  reason?: string;
+  expires?: string;
+  /** Why the comment cannot be used; a directive with problems suppresses nothing. */
+  problems: string[];
+  /** How reports name it: `main.tf:12`. */
+  by: string;
+}
+
+interface ParsedDirective {
+  rules: string[];
+  reason?: string;
+  expires?: string;
+  problems: string[];
+}
+
+const KEYS = ["reason", "expires"];
+
+/**
+ * Parses a comment's text (without `#`, `//` or `/*`): `moat:ignore RULE[,RULE…] reason="…" expires=YYYY-MM-DD`.
+ * Returns undefined when the comment is not a directive.
+ */
+export function parseDirective(text: string): ParsedDirective | undefined {
+  const m = /^\s*moat:ignore(?=\s|$)/.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).replace(/\*\/\s*$/, "");
+  const out: ParsedDirective = { rules: [], problems: [] };
+  const seenKeys = new Set<string>();
+  let i = 0;
+  let sawKey = false;
+  while (i < rest.length) {
+    while (i < rest.length && /\s/.test(rest[i])) i++;
+    if (i >= rest.length) break;
+    const keyMatch = /^([A-Za-z_][\w-]*)=/.exec(rest.slice(i));
+    if (keyMatch) {
+      const key = keyMatch[1];
+      i += keyMatch[0].length;
+      let value: string;
+      const quote = rest[i];
+      if (quote === '"' || quote === "'") {
+        let j = i + 1;
+        value = "";
+        while (j < rest.length && rest[j] !== quote) {
+          if (rest[j] === "\\" && j + 1 < rest.length) j++;
+          value += rest[j];
+          j++;
+        }
+        if (j >= rest.length) {
+          out.problems.push(`the ${key} value has no closing ${quote}`);
+          break;
+        }
+        i = j + 1;
+      } else {
+        const start = i;
+        while (i < rest.length && !/\s/.test(rest[i])) i++;
+        value = rest.slice(start, i);
+      }
+      sawKey = true;
+      if (!KEYS.includes(key)) {
+        const near = closestMatch(key, KEYS);
+        out.problems.push(`unknown key '${key}'${near ? ` (did you mean '${near}'?)` : ""}; allowed: reason, expires`);
+      } else if (seenKeys.has(key)) {
+        out.problems.push(`${key} is given twice`);
+      } else if (key === "reason") {
+        out.reason = value.trim();
+      } else {
+        out.expires = value;
+        if (!isCalendarDate(value)) out.problems.push(`expires=${value} is not a date; write expires=YYYY-MM-DD, e.g. expires=2027-03-31`);
+      }
+      seenKeys.add(key);
+      continue;
+    }
+    const start = i;
+    while (i < rest.length && !/\s/.test(rest[i])) i++;
+    const word = rest.slice(start, i);
+    if (sawKey) {
+      out.problems.push(`unexpected '${word}' after the keys; quote a reason with spaces: reason="…"`);
+      continue;
+    }
+    out.rules.push(...word.split(",").map((r) => r.trim()).filter((r) => r !== ""));
+  }
+  if (out.rules.length === 0) out.problems.push("names no rule; write the rule id or name after moat:ignore (e.g. moat:ignore MOAT-SG-002 reason=\"…\")");
+  if (out.rules.includes("*")) out.problems.push("* is not allowed inline: name the rules (a configured exception may use * for a resource)");
+  return out;
+}
+
+/**
+ * The `moat:ignore` directives among a file's comments. `source` is the file's text: it tells a trailing comment
+ * (code before it on its line) from a comment on its own line, and which lines hold only comments, so that several
+ * comments may stand above one resource.
+ */
+export function inlineSuppressionsOf(
+  file: string,
+  comments: ReadonlyArray<{ line: number; text: string }>,
+  source: string,
+  label: (line: number) => string,
+): InlineSuppression[] {
+  if (!comments.some((c) => c.text.includes(DIRECTIVE))) return [];
+  const lines = source.split("\n").map((l) => l.replace(/\r$/, ""));
+  const commentOnly = new Set<number>();
+  const shapes = comments.map((c) => {
+    const endLine = c.line + (c.text.match(/\n/g)?.length ?? 0);
+    const lineText = lines[c.line - 1] ?? "";
+    const codeBefore = lineText.slice(0, commentStart(lineText, c.text)).trim() !== "";
+    const afterEnd = endLine > c.line || /\*\/\s*\S/.test(lineText) ? codeAfterBlockEnd(lines[endLine - 1] ?? "") : false;
+    if (!codeBefore && !afterEnd) for (let l = c.line; l <= endLine; l++) commentOnly.add(l);
+    return { ...c, endLine, codeBefore, afterEnd };
+  });
+  const out: InlineSuppression[] = [];
+  for (const c of shapes) {
+    const parsed = parseDirective(c.text);
+    if (!parsed) continue;
+    let targetLine: number;
+    if (c.codeBefore) targetLine = c.line;
+    else if (c.afterEnd) targetLine = c.endLine;
+    else {
+      targetLine = c.endLine + 1;
+      while (commentOnly.has(targetLine)) targetLine++;
+    }
+    out.push({ file, line: c.line, endLine: c.endLine, targetLine, ...parsed, by: label(c.line) });
+  }
+  return out;
+}
+
+/** Where on its line a comment starts: the `#`, `//` or `/*` before its text. */
+function commentStart(lineText: string, text: string): number {
+  const first = text.split("\n")[0].replace(/\r$/, "");
+  for (const marker of ["#", "//", "/*"]) {
+    const idx = lineText.lastIndexOf(marker + first);
+    if (idx >= 0) return idx;
+  }
+  return 0;
+}
+
+function codeAfterBlockEnd(lineText: string): boolean {
+  const close = lineText.indexOf("*/");
+  return close >= 0 && lineText.slice(close + 2).trim() !== "";
+}
+
+// ---------------------------------------------------------------------------------------------- matching
+
+/** Where a finding is written, for matching inline suppressions. Files are absolute paths, lines 1-based. */
+export interface FindingPlace {
+  /** The resource block. */
+  resource?: { file: string; line: number; endLine: number };
+  /** Lines where the finding's attribute and each nested block enclosing it start (same file as the resource). */
+  anchors: number[];
+  /** The module calls that led to the resource, outermost first. */
+  moduleCalls: { file: string; line: number; endLine: number }[];
+}
+
+export interface SuppressionOptions {
+  /** YYYY-MM-DD (UTC): suppressions that expired before this day no longer apply. */
+  today: string;
+  /** The rules of the run, to resolve names to ids and to tell an unknown rule from a typo. */
+  rules: readonly AnyRule[];
+  /** Rule ids that ran; a suppression of a disabled rule matches nothing, and its notice says why. */
+  rulesRun?: ReadonlySet<string>;
+}
+
+type Suppressible = Pick<Finding, "ruleId" | "ruleName" | "address" | "urn" | "resourceType" | "suppressed">;
+
+/**
+ * Applies inline suppressions to the findings (setting `suppressed` on those covered by a valid, unexpired
+ * directive) and returns the notices. A directive covers:
+ * - above a resource or module call block (or trailing on its first line): the whole resource, or every resource
+ *   reached through the call;
+ * - above an attribute or nested block inside a resource (or trailing on its line): the findings at that attribute
+ *   or inside that nested block;
+ * - anywhere else inside a resource block, or above an attribute that has no finding of its rules: the whole
+ *   resource;
+ * - anywhere else inside a module call block: every resource reached through the call.
+ */
+export function applyInlineSuppressions<F extends Suppressible>(
+  findings: readonly F[],
+  placeOf: (finding: F) => FindingPlace | undefined,
+  directives: readonly InlineSuppression[],
+  options: SuppressionOptions,
+): Notice[] {
+  const notices: Notice[] = [];
+  const ruleIds = ruleIndex(options.rules);
+  const places = findings.map((f) => placeOf(f));
+  for (const d of directives) {
+    const quoted = `${DIRECTIVE} ${d.rules.join(",")}`;
+    const notice = (kind: NoticeKind, message: string) => notices.push({ kind, file: d.file, line: d.line, message });
+    if (d.problems.length > 0) {
+      notice("suppression-invalid", `${quoted}: ${d.problems.join("; ")}; it suppresses nothing`);
+      continue;
+    }
+    const ids = new Set<string>();
+    for (const r of d.rules) {
+      const id = ruleIds.get(r.toLowerCase());
+      if (id) ids.add(id);
+      else {
+        const near = closestMatch(r, options.rules.flatMap((x) => [x.meta.id, x.meta.name]));
+        notice("suppression-invalid", `${quoted}: unknown rule '${r}'${near ? ` (did you mean '${near}'?)` : ""}; \`moat rules\` lists the rules`);
+      }
+    }
+    if (ids.size === 0) continue;
+
+    const covered = coveredFindings(d, ids, findings, places);
+    if (d.reason === undefined || d.reason === "") {
+      notice(
+        "suppression-no-reason",
+        `${quoted} has no reason, so it suppresses nothing; say why the finding is acceptable: reason="…" (e.g. a ticket)`,
+      );
+      continue;
+    }
+    if (isExpired(d, options.today)) {
+      notice(
+        "suppression-expired",
+        `${quoted} expired on ${d.expires} (reason: ${d.reason})${covered.length > 0 ? `, so ${plural(covered.length, "finding")} it covered ${covered.length === 1 ? "fails" : "fail"} again` : ""}; fix the finding, or renew the date if the reason still holds`,
+      );
+      continue;
+    }
+    if (covered.length === 0) {
+      const disabled = [...ids].filter((id) => options.rulesRun && !options.rulesRun.has(id));
+      const why = disabled.length > 0 ? ` (${disabled.join(", ")} ${disabled.length === 1 ? "is" : "are"} disabled in this run)` : "";
+      notice("suppression-unused", `${quoted} matches no finding${why}; remove it, or put it on the line above the resource, module call or attribute it is for`);
+      continue;
+    }
+    for (const f of covered) {
+      f.suppressed ??= { kind: "inline", reason: d.reason, ...(d.expires ? { expires: d.expires } : {}), by: d.by };
+    }
+  }
+  return notices;
+}
+
+function coveredFindings<F extends Suppressible>(
+  d: InlineSuppression,
+  ids: ReadonlySet<string>,
+  findings: readonly F[],
+  places: readonly (FindingPlace | undefined)[],
+): F[] {
+  const covered: F[] = [];
+  // Findings of the directive's rules whose resource block holds the directive (not on its first line).
+  const inside: { finding: F; place: FindingPlace }[] = [];
+  findings.forEach((f, i) => {
+    const place = places[i];
+    if (!place || !ids.has(f.ruleId)) return;
+    const r = place.resource;
+    if (r && r.file === d.file) {
+      if (d.targetLine === r.line) return void covered.push(f);
+      if (d.line > r.line && d.line <= r.endLine) return void inside.push({ finding: f, place });
+    }
+    for (const call of place.moduleCalls) {
+      if (call.file !== d.file) continue;
+      if (d.targetLine === call.line || (d.line > call.line && d.line <= call.endLine)) return void covered.push(f);
+    }
+  });
+  // Inside a block: the attribute it stands above when that attribute has a finding of its rules, else the resource.
+  const byResource = new Map<string, { finding: F; place: FindingPlace }[]>();
+  for (const x of inside) {
+    const key = `${x.place.resource!.line}\u0000${x.finding.address}`;
+    const list = byResource.get(key);
+    if (list) list.push(x);
+    else byResource.set(key, [x]);
+  }
+  for (const group of byResource.values()) {
+    const atTarget = group.filter((x) => x.place.anchors.includes(d.targetLine));
+    for (const x of atTarget.length > 0 ? atTarget : group) covered.push(x.finding);
+  }
+  return covered;
+}
+
+function ruleIndex(rules: readonly AnyRule[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const r of rules) {
+    map.set(r.meta.id.toLowerCase(), r.meta.id);
+    map.set(r.meta.name.toLowerCase(), r.meta.id);
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------- exceptions
+
+/**
+ * The names an exception's resource glob is tried against: the address, and for Pulumi the URN and
+ * `type.name` (the Terraform type and the Pulumi resource name), so one exception can serve every door.
+ */
+export function resourceNamesOf(f: Pick<Finding, "address" | "urn" | "resourceType">): string[] {
+  const names = [f.address];
+  if (f.urn) {
+    if (f.urn !== f.address) names.push(f.urn);
+    const name = f.urn.split("::").pop();
+    if (name) names.push(`${f.resourceType}.${name}`);
+  }
+  return names;
+}
+
+export interface ExceptionMatch {
+  exception: ConfigException;
+  expired: boolean;
+}
+
+export interface CompiledException {
+  exception: ConfigException;
+  /** Whether a resource name matches the exception's glob. */
+  test: (name: string) => boolean;
+}
+
+export function compileExceptions(exceptions: readonly ConfigException[]): CompiledException[] {
+  return exceptions.map((exception) => ({ exception, test: addressGlob(exception.resource) }));
+}
+
+function covers(x: CompiledException, f: Pick<Finding, "ruleId" | "ruleName">, names: readonly string[]): boolean {
+  const rule = x.exception.rule;
+  return (rule === "*" || rule === f.ruleId || rule === f.ruleName) && names.some(x.test);
+}
+
+function isExpired(e: { expires?: string }, today: string): boolean {
+  return e.expires !== undefined && e.expires < today;
+}
+
+/** The first unexpired exception that covers the finding (rule and resource), else the first expired one. */
+export function matchException(
+  f: Pick<Finding, "ruleId" | "ruleName" | "address" | "urn" | "resourceType">,
+  exceptions: readonly CompiledException[],
+  today: string,
+): ExceptionMatch | undefined {
+  const names = resourceNamesOf(f);
+  let expired: ExceptionMatch | undefined;
+  for (const x of exceptions) {
+    if (!covers(x, f, names)) continue;
+    if (!isExpired(x.exception, today)) return { exception: x.exception, expired: false };
+    expired ??= { exception: x.exception, expired: true };
+  }
+  return expired;
+}
+
+/**
+ * Applies configured exceptions: a finding whose rule and resource match an unexpired exception is marked
+ * suppressed. Returns notices for expired exceptions (the findings they matched fail again) and unused ones.
+ */
+export function applyExceptions<F extends Suppressible>(findings: readonly F[], exceptions: readonly ConfigException[], options: SuppressionOptions): Notice[] {
+  const compiled = compileExceptions(exceptions);
+  // Per exception, the findings it covers: every covering exception counts as used, not only the one applied.
+  const hits = new Map<ConfigException, number>();
+  for (const f of findings) {
+    const names = resourceNamesOf(f);
+    for (const x of compiled) {
+      if (!covers(x, f, names)) continue;
+      hits.set(x.exception, (hits.get(x.exception) ?? 0) + 1);
+      if (!isExpired(x.exception, options.today)) {
+        const e = x.exception;
+        f.suppressed ??= { kind: "exception", reason: e.reason, ...(e.expires ? { expires: e.expires } : {}), by: e.by };
+      }
+    }
+  }
+  const notices: Notice[] = [];
+  for (const e of exceptions) {
+    const what = `${e.key ?? e.by} (${e.rule} on ${e.resource})`;
+    const covered = hits.get(e) ?? 0;
+    if (isExpired(e, options.today)) {
+      notices.push({
+        kind: "exception-expired",
+        file: e.file,
+        line: e.line,
+        message: `${what} expired on ${e.expires} (reason: ${e.reason})${covered > 0 ? `, so ${plural(covered, "finding")} it covered ${covered === 1 ? "fails" : "fail"} again` : ""}; fix the finding, or renew the date if the reason still holds`,
+      });
+    } else if (covered === 0) {
+      const id = options.rules.find((r) => r.meta.id === e.rule || r.meta.name === e.rule)?.meta.id;
+      const disabled = id !== undefined && options.rulesRun !== undefined && !options.rulesRun.has(id) ? ` (${id} is disabled in this run)` : "";
+      notices.push({
+        kind: "exception-unused",
+        file: e.file,
+        line: e.line,
+        message: `${what} matches no finding${disabled}; remove it, or check the address glob (moat scan --format json shows each finding's address)`,
+      });
+    }
+  }
+  return notices;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
