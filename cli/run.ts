@@ -386,7 +386,8 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       colors: target.file === undefined ? terminalColors : colors(false),
       unknown: options.unknown,
       quiet: options.quiet === true,
-      rules,
+      rules: policy.filter((p) => p.level !== "disabled").map((p) => p.rule),
+      cwd,
     });
     if (target.file === undefined) {
       stdout.write(text);

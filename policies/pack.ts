@@ -11,6 +11,7 @@
  * policy's enforcement level for all its violations, so it cannot be shown as advisory inside a mandatory policy, and
  * an approved exception must let the preview pass. An expired exception covers nothing, and the violation says so.
  */
+import { REPOSITORY_URL, ruleDocUrl as docUrl } from "../core/rule-docs";
 import type {
   PolicyPackArgs,
   PolicyResource,
@@ -29,11 +30,9 @@ import { DATE_PATTERN, compileExceptions, matchException, todayUtc } from "../co
 import { type PulumiResourceInput, canonicalTypeOfToken, pulumiGraph, pulumiPropertyPath } from "./adapter";
 import { rawProps, trackSecrets } from "./secrets";
 
-/** Where moat lives; rule docs are `docs/rules/<id>.md` in it. One constant until the repository is published. */
-export const REPOSITORY_URL = "https://github.com/moat-policy/moat";
-
+/** The rule's page (docs/rules/<ID>.md), the policy's `url`. */
 export function ruleDocUrl(rule: AnyRule): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${rule.meta.id}.md`;
+  return docUrl(rule.meta.id);
 }
 
 /** The rules that have a Pulumi form, in registry order. */

@@ -21,8 +21,10 @@ export interface RenderContext {
   unknown: UnknownMode;
   /** Findings and errors only. */
   quiet: boolean;
-  /** The rules that ran, for formats that describe them (SARIF's tool.driver.rules). */
+  /** The rules that ran (not disabled), for formats that describe them (SARIF's tool.driver.rules, JUnit suites). */
   rules: readonly AnyRule[];
+  /** The directory moat ran in: report paths are relative to it (SARIF's %SRCROOT%). */
+  cwd?: string;
 }
 
 export interface Reporter {

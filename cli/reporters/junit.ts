@@ -14,7 +14,8 @@
 import type { AnyRule } from "../../core/rule";
 import { type Report, type ReportError, type ReportFinding, failsRun } from "../report";
 import type { RenderContext } from "./index";
-import { isLabel, ruleDocUrl } from "./sarif";
+import { ruleDocUrl } from "../../core/rule-docs";
+import { isLabel } from "./sarif";
 
 export const SCAN_ERRORS_SUITE = "moat: files that could not be scanned";
 

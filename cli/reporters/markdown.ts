@@ -11,7 +11,7 @@
 import { SEVERITIES, severityRank } from "../../core/rule";
 import { type Report, type ReportFinding, EXIT_INCOMPLETE, failsRun } from "../report";
 import type { RenderContext } from "./index";
-import { ruleDocUrl } from "./sarif";
+import { ruleDocUrl } from "../../core/rule-docs";
 
 /**
  * Rows per table. A GitHub comment holds at most 65,536 characters; a findings row is about 300, so 150 rows
@@ -168,7 +168,7 @@ function severityCell(f: ReportFinding): string {
 }
 
 function ruleCell(f: { ruleId: string; ruleName: string }): string {
-  return `[${text(f.ruleId)}](${ruleDocUrl(encodeURIComponent(f.ruleId))}) ${text(f.ruleName)}`;
+  return `[${text(f.ruleId)}](${ruleDocUrl(f.ruleId)}) ${text(f.ruleName)}`;
 }
 
 /** The first MAX_TABLE_ROWS rows, and a line saying how many were left out. */

@@ -14,6 +14,7 @@
  *   `toolConfigurationNotifications`.
  * - Nothing that changes from run to run (times, durations) is written: the same scan gives the same bytes.
  */
+import { REPOSITORY_URL, ruleDocUrl } from "../../core/rule-docs";
 import { pathToFileURL } from "node:url";
 import type { AnyRule, Severity } from "../../core/rule";
 import type { Report, ReportError, ReportFinding, ReportNotice, ReportRemoteModule } from "../report";
@@ -26,16 +27,6 @@ export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
 export const FINGERPRINT_KEY = "moatFingerprint/v1";
 
-/**
- * Where moat lives; a rule's doc is `docs/rules/<id>.md` in it. The same URL as `ruleDocUrl` in policies/pack.ts,
- * which is not imported here because loading it loads @pulumi/policy (~0.6 s at every CLI start); a test checks
- * the two agree.
- */
-export const REPOSITORY_URL = "https://github.com/moat-policy/moat";
-
-export function ruleDocUrl(ruleId: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
 
 /**
  * GitHub code scanning maps `security-severity` to its levels: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium,
@@ -62,13 +53,12 @@ export function sarifLevel(enforcement: "mandatory" | "advisory"): SarifLevel {
  * absolute `file:` URI; without it `%SRCROOT%` is only described, and consumers resolve the relative URIs against
  * their own checkout (as GitHub code scanning does).
  */
-export type SarifRenderContext = RenderContext & { cwd?: string };
 
-export function renderSarif(report: Report, context: SarifRenderContext): string {
+export function renderSarif(report: Report, context: RenderContext): string {
   return `${JSON.stringify(sarifLog(report, context), null, 2)}\n`;
 }
 
-export function sarifLog(report: Report, context: SarifRenderContext): Record<string, unknown> {
+export function sarifLog(report: Report, context: RenderContext): Record<string, unknown> {
   const rules = context.rules;
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const { durationMs: _duration, exitCode: _exitCode, ...summary } = report.summary;

@@ -56,3 +56,24 @@ test("examples/terraform/secure is clean: no findings, no errors, nothing left u
   expect(code).toBe(0);
   expect(report.summary.resources).toBeGreaterThan(10);
 });
+
+test("examples/plans: the insecure plan gives the HCL example's findings, at its lines with --source-root; the secure plan is clean", async () => {
+  const hcl = await scanJson("examples/terraform/insecure");
+  const plan = await scanJson("examples/plans/insecure.json");
+  expect(plan.report.errors).toEqual([]);
+  expect(plan.code).toBe(1);
+  const ids = (r: Report) => [...new Set(r.findings.map((f) => f.ruleId))].sort();
+  expect(ids(plan.report)).toEqual(ids(hcl.report));
+  expect(plan.report.findings.every((f) => f.door === "plan" && f.file === "examples/plans/insecure.json")).toBe(true);
+
+  const { stdout } = await moat(["scan", "examples/plans/insecure.json", "--source-root", "examples/terraform/insecure", "--format", "json"], {
+    cwd: ROOT,
+    rules,
+  });
+  const located = JSON.parse(stdout) as Report;
+  const where = (r: Report) => r.findings.map((f) => `${f.ruleId} ${f.address} ${f.file}:${f.line}`).sort();
+  expect(where(located)).toEqual(where(hcl.report));
+
+  const secure = await scanJson("examples/plans/secure.json");
+  expect({ code: secure.code, findings: secure.report.findings, errors: secure.report.errors }).toEqual({ code: 0, findings: [], errors: [] });
+});

@@ -3,7 +3,7 @@
  * situation written for several doors, so every door must give the verdict the case expects. Resources are compared
  * by canonical type and name (see pulumi-door.ts), the one naming all doors share.
  *
- * `npx tsx test/support/pulumi-parity.ts` prints the table as Markdown; test/pulumi/parity.test.ts asserts it.
+ * `npm run parity` prints the table as Markdown; the generic suite (test/rules.test.ts) asserts each cell.
  */
 import type { RuleCase } from "../../core/cases";
 import { type LoadedRule, loadRules } from "../../scripts/generate";
