@@ -38,10 +38,6 @@ export default defineRule({
       defaultGroupOff:
         "Cluster {{cluster}} uses the default parameter group {{name}}, where require_ssl is false and cannot be changed: it accepts " +
         "unencrypted connections. Use a parameter group that sets require_ssl = \"true\" (or default.redshift-2.0).",
-      implicitDefaultGroup:
-        "Cluster {{cluster}} sets no cluster_parameter_group_name, so whether it requires SSL depends on when it was created: AWS gives " +
-        "clusters created or restored since 10 January 2025 default.redshift-2.0 (require_ssl = true), and older clusters keep " +
-        "default.redshift-1.0 (require_ssl = false). Name a parameter group that sets require_ssl = \"true\" so the code decides.",
     },
     rationale:
       "A Redshift cluster accepts both SSL and plain-text client connections unless its parameter group sets `require_ssl` to true; " +
@@ -52,13 +48,14 @@ export default defineRule({
       "default (false for redshift-1.0, true for redshift-2.0). AWS changed the default on 10 January 2025: clusters created or " +
       "restored since then without a parameter group get default.redshift-2.0, which requires SSL, while clusters created earlier keep " +
       "default.redshift-1.0, which does not. Terraform code without `cluster_parameter_group_name` cannot say which applies (the same " +
-      "code manages both), so it is reported at medium severity with a message that says exactly this: naming the group makes the " +
-      "code, not the cluster's age, decide. Checkov (CKV_AWS_105) judges `aws_redshift_parameter_group` alone, so it reports groups no " +
+      "code manages both), so the check is not evaluated and the reason says exactly this (it is counted, and listed with " +
+      "--unknown=warn): naming the group makes the code, not the cluster's age, decide. A new cluster created from such code " +
+      "today requires SSL, so failing it would be a false alarm. Checkov (CKV_AWS_105) judges `aws_redshift_parameter_group` alone, so it reports groups no " +
       "cluster uses and never sees a cluster that uses a default group; CloudSploit's check covers only non-default groups.",
     defaults:
       "No `cluster_parameter_group_name`: AWS picks the default group, default.redshift-2.0 (require_ssl = true) for clusters created " +
-      "or restored since 10 January 2025 and default.redshift-1.0 (require_ssl = false) before; since code cannot tell which, moat " +
-      "reports it (medium) and asks for an explicit group. `default.redshift-1.0` named explicitly fails, `default.redshift-2.0` passes " +
+      "or restored since 10 January 2025 and default.redshift-1.0 (require_ssl = false) before; since code cannot tell which, the " +
+      "check is not evaluated (an unknown, with that reason). `default.redshift-1.0` named explicitly fails, `default.redshift-2.0` passes " +
       "(AWS Management Guide, Amazon Redshift parameter groups; AWS Security Blog, January 2025). A custom group that does not set " +
       "`require_ssl` takes its family's default. A group named by a literal that matches no `aws_redshift_parameter_group` in the " +
       "input, or whose family moat does not know, is not evaluated. `require_ssl` compares case-insensitively with \"true\".",
@@ -134,7 +131,14 @@ new aws.redshift.Cluster("warehouse", {
       case "unknown":
         return ctx.unknown(ref.reason, [GROUP_ATTR]);
       case "none":
-        return ctx.report({ messageId: "implicitDefaultGroup", data: { cluster: clusterName }, at: [GROUP_ATTR], severity: "medium" });
+        return ctx.unknown(
+          unknown(
+            `${clusterName} sets no cluster_parameter_group_name, so whether it requires SSL depends on when it was created: clusters ` +
+              "created or restored since 10 January 2025 get default.redshift-2.0 (require_ssl = true), older ones keep " +
+              "default.redshift-1.0 (require_ssl = false); name a parameter group that sets require_ssl = \"true\" so the code decides",
+          ),
+          [GROUP_ATTR],
+        );
       case "default": {
         const requires = FAMILY_REQUIRES_SSL[familyOfDefaultGroup(ref.name)];
         if (requires === undefined) return ctx.unknown(unknown(`moat does not know the require_ssl default of ${ref.name}`), [GROUP_ATTR]);
