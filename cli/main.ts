@@ -7,6 +7,8 @@ import { run } from "./run";
 
 installExitGuard(pendingParses, process.stderr);
 
+const LINGER_MS = 3000;
+
 // `moat scan | head` closes the pipe early: the rest of the report has nowhere to go, and that is no error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") return;
@@ -16,8 +18,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
   (code) => {
-    // Not process.exit(): output still buffered for a pipe must drain first.
+    // Not process.exit() at once: output still buffered for a pipe must drain first.
     process.exitCode = code;
+    // But a handle left open (a parser thread that did not stop) must never keep a CI job waiting: once the report is
+    // written, moat is done. The timer is unref'd, so a process that ends by itself is not delayed by it.
+    setTimeout(() => process.exit(), LINGER_MS).unref();
   },
   (error: unknown) => {
     process.stderr.write(`moat: internal error (a bug in moat, please report it): ${(error as Error)?.stack ?? String(error)}\n`);

@@ -100,7 +100,23 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
       }
     }
   };
-  record(await parseHclFiles([...moduleFiles.values()].flat(), options.parse));
+  // Variable files are parsed in the same batch as the modules: one parser start, one worker pool.
+  const varFilesByDir = new Map(scanned.map((d) => [d, variableFilesOf(d)]));
+  const commonVarFiles = (options.varFiles ?? []).map((f) => resolve(f));
+  const firstBatch = [...moduleFiles.values()].flat();
+  const varBatch = [...new Set([...[...varFilesByDir.values()].flat(), ...commonVarFiles])];
+  const firstResults = await parseHclFiles([...firstBatch, ...varBatch], options.parse);
+  record(firstResults.slice(0, firstBatch.length));
+  const varParsed = new Map<string, HclFile>();
+  for (const r of firstResults.slice(firstBatch.length)) {
+    if (r.ok) {
+      bytes += r.bytes;
+      varParsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: locateLines(r.text) });
+    } else {
+      errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
+    }
+  }
+  const cliVars = commandLineVariables(options.vars ?? [], errors);
 
   // Follow local module calls until every called directory is loaded.
   const defs = new Map<string, ModuleDef>();
@@ -142,17 +158,15 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const resources: Resource[] = [];
   const edges: EdgeInput[] = [];
   const remoteModules: RemoteModule[] = [];
-  let files = parsed.size;
+  const files = parsed.size + varParsed.size;
   for (const root of roots) {
     const def = defs.get(root);
     if (!def) continue;
-    const varValues = await rootVariableValues(root, options, errors);
-    files += varValues.files;
-    bytes += varValues.bytes;
+    const varValues = [...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
     const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source));
     const inputs = new Map<string, Value>();
     const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);
-    for (const { name, value, file, path } of varValues.values) {
+    for (const { name, value, file, path } of varValues) {
       const declared = def.variables.get(name);
       const typeIsString = declared?.body.type === "${string}";
       if (file) inputs.set(name, evalTfvarsValue(value as Json, file, path, rootModule));
@@ -175,36 +189,32 @@ interface VarValue {
   path: (string | number)[];
 }
 
-/** Terraform's precedence: terraform.tfvars, then *.auto.tfvars in name order, then --var-file, then --var. */
-async function rootVariableValues(
-  root: string,
-  options: TerraformOptions,
-  errors: ScanError[],
-): Promise<{ values: VarValue[]; files: number; bytes: number }> {
+/** A directory's own variable files, in Terraform's order: terraform.tfvars, then *.auto.tfvars by name. */
+function variableFilesOf(dir: string): string[] {
   let entries: string[] = [];
   try {
-    entries = readdirSync(root).sort();
+    entries = readdirSync(dir).sort();
   } catch {
     entries = [];
   }
-  const auto = [
-    ...entries.filter((e) => e === "terraform.tfvars"),
-    ...entries.filter((e) => e.endsWith(".auto.tfvars")),
-  ].map((e) => join(root, e));
-  const varFiles = [...auto, ...(options.varFiles ?? []).map((f) => resolve(f))];
+  return [...entries.filter((e) => e === "terraform.tfvars"), ...entries.filter((e) => e.endsWith(".auto.tfvars"))].map((e) => join(dir, e));
+}
+
+/** The values of parsed variable files, in the order given (later files win, as in Terraform). */
+function fileVariables(files: string[], parsed: Map<string, HclFile>): VarValue[] {
   const values: VarValue[] = [];
-  let bytes = 0;
-  const results = await parseHclFiles(varFiles, options.parse);
-  for (const r of results) {
-    if (!r.ok) {
-      errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
-      continue;
-    }
-    bytes += r.bytes;
-    const file: HclFile = { file: r.file, json: r.json as JsonObject, lines: locateLines(r.text) };
-    for (const [name, value] of Object.entries(r.json as JsonObject)) values.push({ name, value, file, path: [name] });
+  for (const path of files) {
+    const file = parsed.get(path);
+    if (!file) continue; // could not be parsed: reported once, with the parse errors
+    for (const [name, value] of Object.entries(file.json)) values.push({ name, value, file, path: [name] });
   }
-  for (const v of options.vars ?? []) {
+  return values;
+}
+
+/** `--var name=value`, applied after every file (Terraform's precedence). */
+function commandLineVariables(vars: string[], errors: ScanError[]): VarValue[] {
+  const values: VarValue[] = [];
+  for (const v of vars) {
     const eq = v.indexOf("=");
     if (eq <= 0) {
       errors.push({ file: "(command line)", message: `--var "${v}" must look like name=value` });
@@ -212,6 +222,5 @@ async function rootVariableValues(
     }
     values.push({ name: v.slice(0, eq).trim(), value: v.slice(eq + 1), path: [] });
   }
-  return { values, files: results.filter((r) => r.ok).length, bytes };
+  return values;
 }
-
