@@ -122,7 +122,10 @@ function moduleDirsUnder(root: string, problems: InputProblem[]): { dir: string;
       return;
     }
     // The same test as the Terraform door's own listing: a symbolic link named *.tf is a file to parse.
-    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith(".tf"))) found.push({ dir, real });
+    // .tf.json files make a module directory too: the Terraform door reports them as not supported, never skips them.
+    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && (e.name.endsWith(".tf") || e.name.endsWith(".tf.json")))) {
+      found.push({ dir, real });
+    }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (isSkippedDir(entry.name)) continue;
       const child = join(dir, entry.name);

@@ -55,10 +55,18 @@ export interface TerraformResult {
   parsed: Map<string, HclFile>;
 }
 
-function listModuleFiles(dir: string): string[] {
+/** A module directory's `.tf` files; its `.tf.json` files (JSON syntax, not read yet) are reported, never skipped silently. */
+function listModuleFiles(dir: string, errors: ScanError[]): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith(".tf"))
+    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink());
+    for (const e of entries.filter((x) => x.name.endsWith(".tf.json"))) {
+      errors.push({
+        file: join(dir, e.name),
+        message: "Terraform's JSON configuration syntax (.tf.json) is not supported yet, so its resources are not scanned; scan a plan of this module instead (terraform show -json)",
+      });
+    }
+    return entries
+      .filter((e) => e.name.endsWith(".tf"))
       .map((e) => join(dir, e.name))
       .sort();
   } catch {
@@ -80,7 +88,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const moduleFiles = new Map<string, string[]>();
   let bytes = 0;
 
-  for (const dir of targets.dirs) moduleFiles.set(resolve(dir), listModuleFiles(dir));
+  for (const dir of targets.dirs) moduleFiles.set(resolve(dir), listModuleFiles(dir, errors));
   for (const f of targets.files) {
     const dir = resolve(dirname(f));
     if (targets.dirs.some((d) => resolve(d) === dir)) continue;
@@ -143,7 +151,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
           moduleFiles.set(target, []);
           continue;
         }
-        const files = listModuleFiles(target);
+        const files = listModuleFiles(target, errors);
         moduleFiles.set(target, files);
         next.push(target);
       }

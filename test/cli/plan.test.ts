@@ -112,3 +112,17 @@ test("a plan and Terraform source in one run are both scanned", async () => {
   expect(code).toBe(1);
   expect((JSON.parse(stdout) as Report).summary).toMatchObject({ files: 2, resources: 3 });
 });
+
+test("a .tf.json file in a scanned directory is reported as not scanned (exit 2), and the .tf beside it is still scanned", async () => {
+  const dir = scratch({
+    "infra/main.tf": 'resource "aws_security_group" "ok" {\n  name = "ok"\n}\n',
+    "infra/cdk.tf.json": JSON.stringify({ resource: { aws_security_group: { generated: { name: "generated" } } } }),
+    "only-json/cdk.tf.json": JSON.stringify({ resource: {} }),
+  });
+  const { code, stdout } = await moat(["scan", ".", "--format", "json"], { cwd: dir });
+  expect(code).toBe(2);
+  const report = JSON.parse(stdout) as Report;
+  expect(report.errors.map((e) => e.file).sort()).toEqual(["infra/cdk.tf.json", "only-json/cdk.tf.json"]);
+  expect(report.errors[0].message).toContain("(.tf.json) is not supported yet");
+  expect(report.summary.resources).toBe(1);
+});
