@@ -14,27 +14,10 @@ import {
   vpcIngressRulePlan,
 } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-all-traffic";
+import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
 
 const VPC = "vpc-0123456789abcdef0";
 const SG = "sg-0123456789abcdef0";
-
-/**
- * Pulumi's counterpart of a CIDR variable without a value: the office's address, allocated only at apply (the plan's
- * counterpart is `officeEipPlan`).
- */
-function officeCidr(): pulumi.Output<string> {
-  const office = new aws.ec2.Eip("office", { domain: "vpc" });
-  return pulumi.interpolate`${office.publicIp}/32`;
-}
-
-/**
- * Pulumi's counterpart of a variable without a value: a value the deployment stores in an SSM parameter it creates, so
- * a preview cannot know it yet (the plan's counterpart reads it from a data source at apply: `readAtApply`).
- */
-function fromParameter<T>(name: string, value: T): pulumi.Output<T> {
-  const parameter = new aws.ssm.Parameter(name, { type: "String", value: JSON.stringify(value) });
-  return parameter.version.apply(() => value);
-}
 
 export default defineCases(rule, [
   {
@@ -99,7 +82,7 @@ resource "aws_security_group" "mixed" {
 `,
     pulumi: () => {
       // The second rule is only known after apply: the whole element is unknown during a preview.
-      const extra = fromParameter("extra", { fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] });
+      const extra = knownAfterApply("extra", { fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] });
       new aws.ec2.SecurityGroup("mixed", {
         name: "mixed",
         vpcId: VPC,
@@ -928,7 +911,7 @@ resource "aws_vpc_security_group_ingress_rule" "maybe" {
       new aws.vpc.SecurityGroupIngressRule("maybe", {
         securityGroupId: SG,
         cidrIpv4: "0.0.0.0/0",
-        ipProtocol: fromParameter("protocol", "tcp"),
+        ipProtocol: knownAfterApply("protocol", "tcp"),
         fromPort: 443,
         toPort: 443,
       });

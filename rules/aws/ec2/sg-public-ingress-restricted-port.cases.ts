@@ -1,5 +1,4 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import {
   OFFICE_IP_REFS,
@@ -13,27 +12,10 @@ import {
   vpcIngressRulePlan,
 } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-restricted-port";
+import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
 
 const VPC = "vpc-0123456789abcdef0";
 const SG = "sg-0123456789abcdef0";
-
-/**
- * Pulumi's counterpart of a CIDR variable without a value: the office's address, allocated only at apply (the plan's
- * counterpart is `officeEipPlan`).
- */
-function officeCidr(): pulumi.Output<string> {
-  const office = new aws.ec2.Eip("office", { domain: "vpc" });
-  return pulumi.interpolate`${office.publicIp}/32`;
-}
-
-/**
- * Pulumi's counterpart of a variable without a value: a value the deployment stores in an SSM parameter it creates, so
- * a preview cannot know it yet (the plan's counterpart reads it from a data source at apply: `readAtApply`).
- */
-function fromParameter<T>(name: string, value: T): pulumi.Output<T> {
-  const parameter = new aws.ssm.Parameter(name, { type: "String", value: JSON.stringify(value) });
-  return parameter.version.apply(() => value);
-}
 
 export default defineCases(rule, [
   {
@@ -899,7 +881,7 @@ resource "aws_security_group" "dyn" {
 `,
     pulumi: () => {
       // The whole rule list is known only after apply, as a dynamic block over a variable without a value.
-      const rules = fromParameter("rules", [{ port: 22, cidr: "203.0.113.0/24" }]);
+      const rules = knownAfterApply("rules", [{ port: 22, cidr: "203.0.113.0/24" }]);
       new aws.ec2.SecurityGroup("dyn", {
         name: "dyn",
         ingress: rules.apply((list) => list.map((r) => ({ fromPort: r.port, toPort: r.port, protocol: "tcp", cidrBlocks: [r.cidr] }))),
@@ -947,7 +929,7 @@ resource "aws_security_group_rule" "svc" {
 }
 `,
     pulumi: () => {
-      const port = fromParameter("port", 8080);
+      const port = knownAfterApply("port", 8080);
       new aws.ec2.SecurityGroupRule("svc", {
         type: "ingress",
         securityGroupId: SG,

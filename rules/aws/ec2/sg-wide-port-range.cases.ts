@@ -1,5 +1,4 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import {
   OFFICE_IP_REFS,
@@ -13,27 +12,10 @@ import {
   vpcIngressRulePlan,
 } from "./ingress-case-forms";
 import rule from "./sg-wide-port-range";
+import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
 
 const VPC = "vpc-0123456789abcdef0";
 const SG = "sg-0123456789abcdef0";
-
-/**
- * Pulumi's counterpart of a CIDR variable without a value: the office's address, allocated only at apply (the plan's
- * counterpart is `officeEipPlan`).
- */
-function officeCidr(): pulumi.Output<string> {
-  const office = new aws.ec2.Eip("office", { domain: "vpc" });
-  return pulumi.interpolate`${office.publicIp}/32`;
-}
-
-/**
- * Pulumi's counterpart of a variable without a value: a value the deployment stores in an SSM parameter it creates, so
- * a preview cannot know it yet (the plan's counterpart reads it from a data source at apply: `readAtApply`).
- */
-function fromParameter<T>(name: string, value: T): pulumi.Output<T> {
-  const parameter = new aws.ssm.Parameter(name, { type: "String", value: JSON.stringify(value) });
-  return parameter.version.apply(() => value);
-}
 
 export default defineCases(rule, [
   {
@@ -580,7 +562,7 @@ resource "aws_vpc_security_group_ingress_rule" "range" {
         cidrIpv4: "10.0.0.0/16",
         ipProtocol: "tcp",
         fromPort: 8000,
-        toPort: fromParameter("last_port", 9000),
+        toPort: knownAfterApply("last_port", 9000),
       });
     },
     plan: planSecurityGroups([

@@ -1,9 +1,9 @@
 import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, arnOf, forwardAction, lbPlan, listenerPlan, readAtApply } from "./listener-fixtures";
 import rule from "./lb-listener-no-certificate";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const alb = `resource "aws_lb" "web" {
   name               = "web"
@@ -40,14 +40,6 @@ const nlbEdge = () => new aws.lb.LoadBalancer("edge", { name: "edge", loadBalanc
 
 /** The Pulumi form of `forward`. */
 const forwardActions = [{ type: "forward", targetGroupArn: TARGET_GROUP }];
-
-/**
- * A value known only after apply, Pulumi's form of a variable without a value: it comes from a resource the program
- * creates (an SSM parameter's version), so a preview cannot know it.
- */
-function afterApply<T>(name: string, value: T): pulumi.Output<T> {
-  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).version.apply(() => value);
-}
 
 // ---------------------------------------------------------------- plan forms
 
@@ -345,7 +337,7 @@ ${forward}
         port: 443,
         protocol: "HTTPS",
         sslPolicy: POLICY,
-        certificateArn: afterApply("certificate_arn", CERTIFICATE),
+        certificateArn: knownAfterApply("certificate_arn", CERTIFICATE),
         defaultActions: forwardActions,
       });
     },
@@ -444,7 +436,7 @@ ${forward}
 `,
     pulumi: () => {
       const web = albWeb();
-      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol: afterApply("protocol", "HTTPS"), defaultActions: forwardActions });
+      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol: knownAfterApply("protocol", "HTTPS"), defaultActions: forwardActions });
     },
     plan: planFixture([
       albWebPlan,

@@ -4,6 +4,7 @@ import { type PlanFixture, defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan, readAtApply, redirectToHttpsAction } from "./listener-fixtures";
 import rule from "./lb-listener-weak-tls-policy";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const alb = `resource "aws_lb" "web" {
   name               = "web"
@@ -59,14 +60,6 @@ function httpsListenerOn(lb: aws.lb.LoadBalancer, sslPolicy: pulumi.Input<string
     certificateArn: CERTIFICATE,
     defaultActions: [{ type: "forward", targetGroupArn: WEB_TARGET_GROUP }],
   });
-}
-
-/**
- * A value known only after apply, Pulumi's form of a variable without a value: it comes from a resource the program
- * creates (an SSM parameter's version), so a preview cannot know it.
- */
-function afterApply<T>(name: string, value: T): pulumi.Output<T> {
-  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).version.apply(() => value);
 }
 
 // ---------------------------------------------------------------- plan forms
@@ -481,7 +474,7 @@ resource "aws_lb_listener" "tcp" {
 
 ${httpsListener(`ssl_policy        = var.ssl_policy`)}`,
     pulumi: () => {
-      httpsListenerOn(albWeb(), afterApply("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"));
+      httpsListenerOn(albWeb(), knownAfterApply("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"));
     },
     plan: httpsListenerCasePlan(undefined, readAtApply("ssl_policy", "data.aws_ssm_parameter.ssl_policy")),
     expect: [],
@@ -533,7 +526,7 @@ resource "aws_lb_listener" "main" {
       new aws.lb.Listener("main", {
         loadBalancerArn: web.arn,
         port: 443,
-        protocol: afterApply("protocol", "HTTPS"),
+        protocol: knownAfterApply("protocol", "HTTPS"),
         sslPolicy: "ELBSecurityPolicy-2016-08",
         certificateArn: CERTIFICATE,
         defaultActions: [{ type: "forward", targetGroupArn: WEB_TARGET_GROUP }],

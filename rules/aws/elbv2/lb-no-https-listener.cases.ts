@@ -1,9 +1,9 @@
 import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan, readAtApply, redirectToHttpsAction } from "./listener-fixtures";
 import rule from "./lb-no-https-listener";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const forward = (lb: string) => `  default_action {
     type             = "forward"
@@ -31,14 +31,6 @@ const forwardTo = (lb: string) => [{ type: "forward", targetGroupArn: targetGrou
 
 /** The Pulumi form of `redirectToHttps`. */
 const redirectToHttpsActions = [{ type: "redirect", redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } }];
-
-/**
- * A value known only after apply, Pulumi's form of a variable without a value: it comes from a resource the program
- * creates (an SSM parameter's version), so a preview cannot know it.
- */
-function afterApply<T>(name: string, value: T): pulumi.Output<T> {
-  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).version.apply(() => value);
-}
 
 // ---------------------------------------------------------------- plan forms
 
@@ -271,7 +263,7 @@ ${forward("web")}
 }
 `,
     pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: afterApply("lb_type", "application"), subnets: SUBNETS });
+      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: knownAfterApply("lb_type", "application"), subnets: SUBNETS });
       new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
     },
     plan: planFixture([
@@ -419,7 +411,7 @@ ${forward("web")}
 `,
     pulumi: () => {
       const web = new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
-      const protocol = afterApply("listener_protocol", "HTTPS");
+      const protocol = knownAfterApply("listener_protocol", "HTTPS");
       new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol, defaultActions: forwardTo("web") });
     },
     plan: planFixture([
@@ -449,7 +441,7 @@ ${forward("web")}
 }
 `,
     pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: afterApply("lb_type", "application"), subnets: SUBNETS });
+      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: knownAfterApply("lb_type", "application"), subnets: SUBNETS });
       new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 80, defaultActions: forwardTo("web") });
     },
     plan: planFixture([
@@ -489,7 +481,7 @@ ${forward("web")}
 `,
     pulumi: () => {
       const web = new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
-      const extraProtocol = afterApply("extra_protocol", "HTTP");
+      const extraProtocol = knownAfterApply("extra_protocol", "HTTP");
       new aws.lb.Listener("extra", { loadBalancerArn: web.arn, port: 8080, protocol: extraProtocol, defaultActions: forwardTo("web") });
       new aws.lb.Listener("https", {
         loadBalancerArn: web.arn,

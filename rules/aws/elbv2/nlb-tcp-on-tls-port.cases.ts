@@ -4,6 +4,7 @@ import { type PlanFixture, defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan, readAtApply } from "./listener-fixtures";
 import rule from "./nlb-tcp-on-tls-port";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const nlb = `resource "aws_lb" "edge" {
   name               = "edge"
@@ -52,14 +53,6 @@ function listenerOn(
     ...extra,
     defaultActions: [{ type: "forward", targetGroupArn: TARGET_GROUP }],
   });
-}
-
-/**
- * A value known only after apply, Pulumi's form of a variable without a value: it comes from a resource the program
- * creates (an SSM parameter's version), so a preview cannot know it.
- */
-function afterApply<T>(name: string, value: T): pulumi.Output<T> {
-  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).version.apply(() => value);
 }
 
 // ---------------------------------------------------------------- plan forms
@@ -208,7 +201,7 @@ ${forward}
 
 ${listener("tcp", "var.port", `"TCP"`)}`,
     pulumi: () => {
-      listenerOn(nlbEdge(), "tcp", afterApply("port", 443), "TCP");
+      listenerOn(nlbEdge(), "tcp", knownAfterApply("port", 443), "TCP");
     },
     plan: listenerCasePlan("aws_lb_listener.tcp", { protocol: "TCP" }, readAtApply("port", "data.aws_ssm_parameter.port")),
     expect: [],
@@ -222,7 +215,7 @@ ${listener("tcp", "var.port", `"TCP"`)}`,
 
 ${listener("edge", "443", "var.protocol")}`,
     pulumi: () => {
-      listenerOn(nlbEdge(), "edge", 443, afterApply("protocol", "TCP"));
+      listenerOn(nlbEdge(), "edge", 443, knownAfterApply("protocol", "TCP"));
     },
     plan: listenerCasePlan("aws_lb_listener.edge", { port: 443 }, readAtApply("protocol", "data.aws_ssm_parameter.protocol")),
     expect: [],

@@ -1,9 +1,9 @@
 import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-cluster-tls-not-enforced";
 import { parameter, parameterGroupPlan, rdsClusterPlan, referenceTo, ssmParameterRefs } from "./rds-plan-fixtures";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleAurora = `variable "name" {
   type = string
@@ -82,14 +82,6 @@ function auroraModulePlan(clusterParameters: [name: string, value: string][]) {
     ],
     { moduleSources: { aurora: "./modules/aurora" } },
   );
-}
-
-/**
- * Pulumi's counterpart of a Terraform variable without a value: a value that exists only after apply (read here from
- * an SSM parameter the program creates), so a preview sees it as unknown.
- */
-function ssmParameterValue(name: string, value: string): pulumi.Output<string> {
-  return new aws.ssm.Parameter(name, { type: "String", value }).arn.apply(() => value);
 }
 
 export default defineCases(rule, [
@@ -802,7 +794,7 @@ resource "aws_rds_cluster" "this" {
     pulumi: () => {
       new aws.rds.Cluster("this", {
         clusterIdentifier: "shared",
-        engine: ssmParameterValue("engine", "aurora-postgresql"),
+        engine: knownAfterApply("engine", "aurora-postgresql"),
         masterUsername: "app",
         manageMasterUserPassword: true,
         storageEncrypted: true,

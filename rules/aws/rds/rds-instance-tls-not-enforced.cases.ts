@@ -1,9 +1,9 @@
 import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-instance-tls-not-enforced";
 import { dbInstancePlan, option, optionGroupPlan, parameter, parameterGroupPlan, referenceTo, ssmParameterRefs } from "./rds-plan-fixtures";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleDb = `variable "name" {
   type = string
@@ -84,14 +84,6 @@ function mysqlModulePlan(requireTls: boolean) {
     ],
     { moduleSources: { orders_db: "./modules/mysql" } },
   );
-}
-
-/**
- * Pulumi's counterpart of a Terraform variable without a value: a value that exists only after apply (read here from
- * an SSM parameter the program creates), so a preview sees it as unknown.
- */
-function ssmParameterValue(name: string, value: string): pulumi.Output<string> {
-  return new aws.ssm.Parameter(name, { type: "String", value }).arn.apply(() => value);
 }
 
 export default defineCases(rule, [
@@ -745,7 +737,7 @@ resource "aws_db_instance" "replica" {
     pulumi: () => {
       const replicaGroup = new aws.rds.ParameterGroup("replica", {
         name: "shop-replica",
-        family: ssmParameterValue("parameter_group_family", "mysql8.0"),
+        family: knownAfterApply("parameter_group_family", "mysql8.0"),
         parameters: [{ name: "require_secure_transport", value: "0" }],
       });
       new aws.rds.Instance("replica", {
@@ -1353,7 +1345,7 @@ resource "aws_db_instance" "app" {
       const pg = new aws.rds.ParameterGroup("pg", {
         name: "app-pg14",
         family: "postgres14",
-        parameters: [{ name: "rds.force_ssl", value: ssmParameterValue("force_ssl", "1") }],
+        parameters: [{ name: "rds.force_ssl", value: knownAfterApply("force_ssl", "1") }],
       });
       new aws.rds.Instance("app", {
         identifier: "app",

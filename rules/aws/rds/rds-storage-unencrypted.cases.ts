@@ -1,9 +1,9 @@
 import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-storage-unencrypted";
 import { dbInstancePlan, rdsClusterPlan, referenceTo, ssmParameterRefs } from "./rds-plan-fixtures";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleDb = `variable "identifier" {
   type = string
@@ -90,14 +90,6 @@ function moduleDbPlan(storageEncrypted: boolean) {
     ],
     { moduleSources: { db: "./modules/db" } },
   );
-}
-
-/**
- * Pulumi's counterpart of a Terraform variable without a value: a value that exists only after apply (read here from
- * an SSM parameter the program creates), so a preview sees it as unknown.
- */
-function ssmParameterValue<T>(name: string, value: T): pulumi.Output<T> {
-  return new aws.ssm.Parameter(name, { type: "String", value: String(value) }).arn.apply(() => value);
 }
 
 export default defineCases(rule, [
@@ -706,7 +698,7 @@ resource "aws_db_instance" "app" {
         allocatedStorage: 20,
         username: "app",
         manageMasterUserPassword: true,
-        storageEncrypted: ssmParameterValue("encrypt_storage", true),
+        storageEncrypted: knownAfterApply("encrypt_storage", true),
       });
     },
     plan: planFixture([
