@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { AnyRule } from "../core/rule";
+import { renderRuleDoc } from "../core/rule-docs";
 import { closestMatch } from "../core/spelling";
 import { TOOL_NAME } from "./tool";
 
@@ -61,43 +62,7 @@ export function ruleDoc(rule: AnyRule): string {
     // The generated doc names the rule in its title; a rule that only shares the id (a test rule) gets its own summary.
     if (text.startsWith(`# ${rule.meta.id} · ${rule.meta.name}`)) return text.replace(/\n*<!-- Generated[^\n]*-->\s*$/, "\n");
   }
-  return docFromMeta(rule);
-}
-
-function docFromMeta(rule: AnyRule): string {
-  const m = rule.meta;
-  const options = Object.entries(m.options.properties);
-  return [
-    `# ${m.id} · ${m.name}`,
-    "",
-    `> ${m.title}`,
-    "",
-    `Severity: ${m.severity}. Default level: ${m.enforcement}. Area: ${m.area}. Doors: ${m.doors.map((d) => DOOR_NAMES[d] ?? d).join(", ")}.`,
-    `Terraform resource types: ${m.resourceTypes.join(", ")}.`,
-    "",
-    "## Why it matters",
-    "",
-    m.rationale,
-    "",
-    "## What is assumed when an attribute is absent",
-    "",
-    m.defaults,
-    "",
-    "## Options",
-    "",
-    ...(options.length === 0 ? ["This rule has no options."] : options.map(([k, p]) => `- ${k} (default ${JSON.stringify(p.default)}): ${p.description}`)),
-    "",
-    "## How to fix",
-    "",
-    m.remediation.text,
-    "",
-    m.remediation.hcl.trimEnd(),
-    "",
-    "## References",
-    "",
-    ...m.references.map((r) => `- ${r.title}: ${r.url}`),
-    "",
-  ].join("\n");
+  return renderRuleDoc(rule);
 }
 
 /** moat's own directory (the one with its package.json), from the sources (cli/) or compiled (dist/cli/). */

@@ -252,7 +252,8 @@ describe("discovery", () => {
     const { code, stdout } = await moatIn(process.cwd(), ["explain", "test-public-database"]);
     expect(code).toBe(0);
     expect(stdout).toContain("# MOAT-TEST-001 · test-public-database\n\n> Test rule MOAT-TEST-001 for the CLI tests.");
-    expect(stdout).toContain("Severity: critical. Default level: mandatory.");
+    expect(stdout).toContain("| Severity | critical |");
+    expect(stdout).toContain("| Default enforcement | mandatory |");
   });
 
   test("moat --help shows an example of every command; moat --version prints the version", async () => {
