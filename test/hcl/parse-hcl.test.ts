@@ -162,23 +162,26 @@ describe("reading files", () => {
     if (process.getuid?.() !== 0) {
       [result] = await parseHclFiles([path]);
     } else {
-      // root reads any file, so ask an unprivileged user (nobody) to parse it, through the real module under tsx.
-      result = await parseAsNobody(path);
+      // root reads any file: parse it, through the real module under tsx, in a root process without the capabilities
+      // that bypass file permissions (as in a container that drops them).
+      result = await parseWithoutDacOverride(path);
     }
     expect(failure(result).message).toMatch(/permission denied; give the user running moat read access/);
   });
 });
 
-/** Runs parseHclFiles([path]) in a child node process as uid/gid 65534 and returns its result. */
-function parseAsNobody(path: string): Promise<ParseResult> {
+/**
+ * Runs parseHclFiles([path]) in a child node process that has lost CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (util-linux
+ * `setpriv`), so file permissions apply to it even as root; the checkout stays readable, wherever it is.
+ */
+function parseWithoutDacOverride(path: string): Promise<ParseResult> {
   const tsxRegister = require.resolve("tsx/cjs");
   const script =
     "require(process.argv[1]).parseHclFiles([process.argv[2]])" +
     ".then((r) => process.stdout.write(JSON.stringify(r[0])))";
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["--require", tsxRegister, "-e", script, PARSE_HCL_SOURCE, path], {
-      uid: 65534,
-      gid: 65534,
+    const node = [process.execPath, "--require", tsxRegister, "-e", script, PARSE_HCL_SOURCE, path];
+    const child = spawn("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "--", ...node], {
       env: { ...process.env, HOME: dir },
       cwd: dir,
     });
