@@ -212,6 +212,17 @@ function forkFlavour(rng: SeededRandom): ModuleFlavour {
   };
 }
 
+/** The files every shared module has: main, variables, outputs, locals and versions. */
+function standardModuleFiles(rng: SeededRandom, kind: string, main: string, variables: string, outputs: string): CorpusFile[] {
+  return [
+    { path: "main.tf", text: main },
+    { path: "variables.tf", text: variables },
+    { path: "outputs.tf", text: outputs },
+    { path: "locals.tf", text: moduleLocals(kind) },
+    { path: "versions.tf", text: versionsTf(rng) },
+  ];
+}
+
 function versionsTf(rng: SeededRandom): string {
   const aws = rng.pick(["~> 5.0", ">= 5.46", "~> 5.80", ">= 6.0"]);
   return `terraform {
@@ -529,13 +540,7 @@ output "target_group_arns" {
   value       = { for k, tg in aws_lb_target_group.this : k => tg.arn }
 }
 `;
-  return [
-    { path: "main.tf", text: main },
-    { path: "variables.tf", text: variables },
-    { path: "outputs.tf", text: outputs },
-    { path: "locals.tf", text: moduleLocals("alb") },
-    { path: "versions.tf", text: versionsTf(rng) },
-  ];
+  return standardModuleFiles(rng, "alb", main, variables, outputs);
 }
 
 function nlbModule(rng: SeededRandom, f: ModuleFlavour): CorpusFile[] {
@@ -630,13 +635,7 @@ output "dns_name" {
   value = aws_lb.this.dns_name
 }
 `;
-  return [
-    { path: "main.tf", text: main },
-    { path: "variables.tf", text: variables },
-    { path: "outputs.tf", text: outputs },
-    { path: "locals.tf", text: moduleLocals("nlb") },
-    { path: "versions.tf", text: versionsTf(rng) },
-  ];
+  return standardModuleFiles(rng, "nlb", main, variables, outputs);
 }
 
 function webSgModule(rng: SeededRandom, f: ModuleFlavour): CorpusFile[] {
@@ -1126,13 +1125,7 @@ output "security_group_id" {
   value = aws_security_group.db.id
 }
 `;
-  return [
-    { path: "main.tf", text: main },
-    { path: "variables.tf", text: variables },
-    { path: "outputs.tf", text: outputs },
-    { path: "locals.tf", text: moduleLocals("aurora") },
-    { path: "versions.tf", text: versionsTf(rng) },
-  ];
+  return standardModuleFiles(rng, "aurora", main, variables, outputs);
 }
 
 function redisModule(rng: SeededRandom, f: ModuleFlavour): CorpusFile[] {
@@ -1241,13 +1234,7 @@ output "security_group_id" {
   value = aws_security_group.redis.id
 }
 `;
-  return [
-    { path: "main.tf", text: main },
-    { path: "variables.tf", text: variables },
-    { path: "outputs.tf", text: outputs },
-    { path: "locals.tf", text: moduleLocals("redis") },
-    { path: "versions.tf", text: versionsTf(rng) },
-  ];
+  return standardModuleFiles(rng, "redis", main, variables, outputs);
 }
 
 /** A composite module, as platform teams write them: one call gives a service its ALB and app security group. */
@@ -1336,13 +1323,7 @@ output "target_group_arns" {
   value = module.alb.target_group_arns
 }
 `;
-  return [
-    { path: "main.tf", text: main },
-    { path: "variables.tf", text: variables },
-    { path: "outputs.tf", text: outputs },
-    { path: "locals.tf", text: moduleLocals("service") },
-    { path: "versions.tf", text: versionsTf(rng) },
-  ];
+  return standardModuleFiles(rng, "service", main, variables, outputs);
 }
 
 type ModuleKind = "alb" | "nlb" | "web-sg" | "postgres" | "mysql" | "aurora" | "redis" | "service";
