@@ -1,0 +1,48 @@
+/**
+ * The evaluation budget of one scan. Every cap that keeps hostile or runaway input from hanging moat or exhausting
+ * its memory is here, with its default, so that it is documented in one place and settable in one place
+ * (`limits:` in moat.config.yaml). Reaching a limit is never silent: what it cut short is reported as "not
+ * evaluated" with the limit's name, or as an error of the file, and the run exits 2.
+ */
+
+export interface EvaluationLimits {
+  /** Resource and module instances created by count/for_each in one scan, over every root module. */
+  maxInstances: number;
+  /** Instances of one resource or module block (its count, or the size of its for_each). */
+  maxInstancesPerBlock: number;
+  /** Expression evaluation steps in one scan (one step per expression node evaluated). */
+  maxSteps: number;
+  /** Elements of one collection value (range(), for-expressions, splats, concat(), …). */
+  maxCollectionSize: number;
+  /** Characters of one string value (templates, join(), format(), strrep-like growth). */
+  maxStringLength: number;
+  /** Depth of nested local module calls below a root module. */
+  maxModuleDepth: number;
+  /** Depth of nested evaluation (expression nesting plus chains of locals, variables and outputs). */
+  maxEvaluationDepth: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<EvaluationLimits> = Object.freeze({
+  maxInstances: 100_000,
+  maxInstancesPerBlock: 10_000,
+  maxSteps: 20_000_000,
+  maxCollectionSize: 100_000,
+  maxStringLength: 1_000_000,
+  maxModuleDepth: 25,
+  maxEvaluationDepth: 1_000,
+});
+
+/** What each limit means, for the config schema, docs and messages. */
+export const LIMIT_DESCRIPTIONS: Readonly<Record<keyof EvaluationLimits, string>> = {
+  maxInstances: "resource and module instances (count/for_each) in one scan, over every root module",
+  maxInstancesPerBlock: "instances of one resource or module block (its count, or the size of its for_each)",
+  maxSteps: "expression evaluation steps in one scan",
+  maxCollectionSize: "elements of one list, set, tuple, map or object value",
+  maxStringLength: "characters of one string value",
+  maxModuleDepth: "nesting depth of local module calls below a root module",
+  maxEvaluationDepth: "nesting depth of one evaluation (nested expressions plus chains of locals, variables and outputs)",
+};
+
+export function resolveLimits(overrides: Partial<EvaluationLimits> | undefined): EvaluationLimits {
+  return { ...DEFAULT_LIMITS, ...(overrides ?? {}) };
+}
