@@ -3,8 +3,8 @@
  * attributes, locations (file:line of each attribute) and reference edges.
  */
 import { type EdgeInput, type Resource, type SourceLocation, canonicalType } from "../core/model";
-import type { AttrPath, Attrs, Value } from "../core/values";
-import { type Evaluation, type ResourceInstance, type SrcRef, locationOf, sourceOf } from "./evaluate";
+import { type AttrPath, type Attrs, type Value, isUnknown } from "../core/values";
+import { type Evaluation, type ResourceInstance, type SrcRef, isSensitiveRef, locationOf, sourceOf } from "./evaluate";
 
 export function resourcesOf(ev: Evaluation): { resources: Resource[]; edges: EdgeInput[] } {
   const resources: Resource[] = [];
@@ -14,17 +14,50 @@ export function resourcesOf(ev: Evaluation): { resources: Resource[]; edges: Edg
     if (seen.has(inst.id)) continue;
     seen.add(inst.id);
     const attrs: Attrs = {};
+    const secrets = new Set<string>();
     for (const name of ev.attributeNames(inst)) {
       const { value, refs } = ev.attribute(inst, name);
       attrs[name] = value as Value;
-      for (const to of refs) edges.push({ from: inst.id, attr: name, to });
+      let sensitive = false;
+      for (const to of refs) {
+        if (!isSensitiveRef(to)) {
+          edges.push({ from: inst.id, attr: name, to });
+          continue;
+        }
+        // The attribute is derived from a sensitive value: all of it is secret, and so is the value it came from.
+        sensitive = true;
+        secretStrings(ev.sensitiveValues.get(to), secrets);
+      }
+      if (sensitive) secretStrings(value, secrets);
     }
-    resources.push(toResource(inst, attrs, ev.rootKey));
+    resources.push(toResource(inst, attrs, ev.rootKey, secrets));
   }
   return { resources, edges };
 }
 
-function toResource(inst: ResourceInstance, attrs: Attrs, root: string): Resource {
+/**
+ * The text forms of a sensitive value, as messages could show them: strings and numbers, at any depth. Booleans and
+ * null are left out: redacting every "true" and "false" of a report would hide what findings say, and a finding on a
+ * boolean attribute already tells its value.
+ */
+function secretStrings(v: unknown, out: Set<string>): void {
+  const stack: unknown[] = [v];
+  let budget = 100_000; // values are bounded by the evaluation budget; this only guards against cycles of objects
+  while (stack.length > 0 && budget-- > 0) {
+    const x = stack.pop();
+    if (typeof x === "string") {
+      if (x.length > 0) out.add(x);
+    } else if (typeof x === "number") {
+      out.add(String(x));
+    } else if (Array.isArray(x)) {
+      stack.push(...x);
+    } else if (x !== null && typeof x === "object" && !isUnknown(x) && Object.getPrototypeOf(x) === Object.prototype) {
+      stack.push(...Object.values(x));
+    }
+  }
+}
+
+function toResource(inst: ResourceInstance, attrs: Attrs, root: string, secrets: ReadonlySet<string>): Resource {
   const block = inst.block;
   return {
     id: inst.id,
@@ -37,6 +70,7 @@ function toResource(inst: ResourceInstance, attrs: Attrs, root: string): Resourc
     attrs,
     location: locationOf(block.src),
     moduleChain: inst.module.chain.length > 0 ? inst.module.chain : undefined,
+    secrets: secrets.size > 0 ? [...secrets] : undefined,
     locate: (path: AttrPath) => locateAttribute(block.src, attrs, path),
   };
 }

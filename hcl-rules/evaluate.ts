@@ -55,7 +55,7 @@ export interface ModuleCallBlock extends Decl {
 export class ModuleDef {
   readonly variables = new Map<string, Decl>();
   readonly locals = new Map<string, { expr: Json; src: SrcRef }>();
-  readonly outputs = new Map<string, { expr: Json; src: SrcRef }>();
+  readonly outputs = new Map<string, { expr: Json; src: SrcRef; sensitive: boolean }>();
   readonly resources: ResourceBlock[] = [];
   readonly resourcesByKey = new Map<string, ResourceBlock>();
   readonly moduleCalls = new Map<string, ModuleCallBlock>();
@@ -78,7 +78,11 @@ export class ModuleDef {
     });
     for (const [name, list] of objectEntries(j.output)) {
       asBodies(list).forEach((body, i) =>
-        this.outputs.set(name, { expr: body.value ?? null, src: { file: f, path: ["output", name, i, "value"] } }),
+        this.outputs.set(name, {
+          expr: body.value ?? null,
+          src: { file: f, path: ["output", name, i, "value"] },
+          sensitive: isSensitiveFlag(body.sensitive),
+        }),
       );
     }
     for (const [type, byName] of objectEntries(j.resource)) {
@@ -184,6 +188,26 @@ class Scope {
 const NOT_BOUND = Symbol("not bound");
 const SPLAT_ITEM = "\u0000splat";
 
+// ------------------------------------------------------------------ sensitivity
+
+/**
+ * Sensitive values travel as pseudo-references: reading a `sensitive = true` variable or module output records a
+ * reference to `SENSITIVE_REF + <what>`, and the reference recorder already carries references through every
+ * expression, local, module input and output, and resource attribute. An attribute whose evaluation touched one is
+ * sensitive as a whole, as Terraform marks any value derived from a sensitive one; the adapter turns it into the
+ * resource's `secrets`, which every output redacts. Pseudo-references are never graph edges.
+ */
+export const SENSITIVE_REF = "\u0000sensitive:";
+
+export function isSensitiveRef(id: string): boolean {
+  return id.startsWith(SENSITIVE_REF);
+}
+
+/** `sensitive = true` as hcl2json gives it: a literal bool, or the string forms Terraform converts. */
+function isSensitiveFlag(v: Json | undefined): boolean {
+  return v === true || v === "true" || v === "${true}";
+}
+
 // ------------------------------------------------------------------ instances
 
 export interface ResourceInstance {
@@ -214,6 +238,8 @@ export class Evaluation {
   readonly refs = new RefCollector();
   readonly remoteModules: RemoteModule[] = [];
   readonly instances: ResourceInstance[] = [];
+  /** The value behind each sensitive pseudo-reference (see `SENSITIVE_REF`), so that its own text is redacted too. */
+  readonly sensitiveValues = new Map<string, EvalValue>();
   private readonly attrCache = new Map<string, Map<string, Cached>>();
   private readonly inProgress = new Set<string>();
 
@@ -309,6 +335,7 @@ export class ModuleInstance {
       } else {
         out = { value: new Unknown(`var.${name} has no value (no default, no tfvars, no --var)`), refs: new Set() };
       }
+      if (isSensitiveFlag(decl.body.sensitive)) out = { value: out.value, refs: new Set([...out.refs, this.markSensitive(`var.${name}`, out.value)]) };
     }
     this.varCache.set(name, out);
     this.ev.refs.addAll(out.refs);
@@ -327,8 +354,17 @@ export class ModuleInstance {
     return this.cached(this.outputCache, name, "output", () => {
       const decl = this.def.outputs.get(name);
       if (!decl) return evalError(`module output "${name}" is not declared in ${this.def.dir}`);
-      return evalJson(decl.expr, decl.src, this.scope);
+      const value = evalJson(decl.expr, decl.src, this.scope);
+      if (decl.sensitive) this.ev.refs.add(this.markSensitive(`output.${name}`, value));
+      return value;
     });
+  }
+
+  /** The pseudo-reference of a sensitive value of this module instance (see `SENSITIVE_REF`). */
+  private markSensitive(what: string, value: EvalValue): string {
+    const id = `${SENSITIVE_REF}${this.ev.rootKey}::${this.prefix}${what}`;
+    this.ev.sensitiveValues.set(id, value);
+    return id;
   }
 
   private cached(cache: Map<string, Cached | "pending">, name: string, what: string, compute: () => EvalValue): EvalValue {
@@ -695,7 +731,9 @@ function instanceObject(inst: ResourceInstance): Lazy {
       ev.refs.add(inst.id);
       const block = inst.block.body;
       if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`);
-      const { value } = ev.attribute(inst, attr);
+      const { value, refs } = ev.attribute(inst, attr);
+      // Another resource's attribute derived from a sensitive value is sensitive where it is used, too.
+      for (const ref of refs) if (isSensitiveRef(ref)) ev.refs.add(ref);
       return value === undefined || value === null ? new Unknown(`${inst.address}.${attr} is known after apply`) : value;
     },
     () => ev.refs.add(inst.id),
