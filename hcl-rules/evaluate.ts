@@ -361,7 +361,7 @@ export class ModuleInstance {
   }
 
   /** The pseudo-reference of a sensitive value of this module instance (see `SENSITIVE_REF`). */
-  private markSensitive(what: string, value: EvalValue): string {
+  markSensitive(what: string, value: EvalValue): string {
     const id = `${SENSITIVE_REF}${this.ev.rootKey}::${this.prefix}${what}`;
     this.ev.sensitiveValues.set(id, value);
     return id;
@@ -844,6 +844,12 @@ export function evalNode(n: Node, scope: Scope): EvalValue {
       return list.map((item) => evalNode(n.body, scope.with({ [SPLAT_ITEM]: item }))) as EvalValue;
     }
     case "call": {
+      if (n.name === "sensitive" || n.name === "nonsensitive") {
+        // sensitive(x) marks x; nonsensitive(x) would unmark it, but moat keeps the mark: printing less is safe.
+        const v = evalNode(n.args[0] ?? { k: "lit", v: null }, scope);
+        if (n.name === "sensitive") scope.module.ev.refs.add(scope.module.markSensitive(`sensitive()#${scope.module.ev.sensitiveValues.size}`, v));
+        return v;
+      }
       if (n.name === "try") {
         let last: EvalValue = evalError("try: no argument succeeded");
         for (const a of n.args) {

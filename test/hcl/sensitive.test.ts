@@ -105,6 +105,14 @@ resource "aws_elasticache_replication_group" "second" {
     expect(text.toLowerCase()).not.toContain(SECRET.toLowerCase());
   });
 
+  it("a value passed through sensitive() is redacted", async () => {
+    write({ "main.tf": cache(`sensitive("${SECRET}")`) });
+    const { code, text } = await everyOutput();
+    expect(code).toBe(1);
+    expect(text).toContain("MOAT-CACHE-001");
+    expect(text).not.toContain(SECRET);
+  });
+
   it("marks the resource's secrets, and only for attributes that touched a sensitive value", async () => {
     write({
       "main.tf": `
