@@ -32,6 +32,19 @@ export function lbKind(lb: Resource): LbKind | Unknown {
   return unknown(`load_balancer_type "${s}" is not one moat knows`);
 }
 
+/**
+ * The kind an Elastic Load Balancing v2 ARN names: `arn:<partition>:elasticloadbalancing:<region>:<account>:
+ * loadbalancer/app/<name>/<id>` is an application load balancer, `…/net/…` a network one and `…/gwy/…` a gateway
+ * one (AWS's ARN formats for Elastic Load Balancing). A classic load balancer's ARN (`loadbalancer/<name>`) and
+ * anything else give undefined.
+ */
+export function lbKindOfArn(v: Value): LbKind | undefined {
+  const s = typeof v === "string" ? v : undefined;
+  const m = s === undefined ? null : /^arn:[a-z0-9-]+:elasticloadbalancing:[^:]*:[^:]*:loadbalancer\/(app|net|gwy)\/[^/]+\/[^/]+$/.exec(s);
+  if (!m) return undefined;
+  return m[1] === "app" ? "application" : m[1] === "net" ? "network" : "gateway";
+}
+
 /** The load balancer a listener belongs to, through `load_balancer_arn`. */
 export function loadBalancerOf(graph: ResourceGraph, listener: Resource): Resource | undefined {
   return graph.targets(listener, "load_balancer_arn", "aws_lb")[0];
@@ -59,8 +72,9 @@ export function listenerProtocol(graph: ResourceGraph, listener: Resource): stri
   const s = asString(v);
   if (s !== undefined) return s.toUpperCase();
   const lb = loadBalancerOf(graph, listener);
-  if (!lb) return unknown("protocol is absent and the listener's load balancer is not in the scanned input");
-  const kind = lbKind(lb);
+  // A load balancer outside the scanned input may still be named by a literal ARN, which tells its kind.
+  const kind = lb ? lbKind(lb) : lbKindOfArn(listener.attrs.load_balancer_arn);
+  if (kind === undefined) return unknown("protocol is absent and the listener's load balancer is not in the scanned input");
   if (isUnknown(kind)) return kind;
   return kind === "application" ? "HTTP" : unknown(`protocol is absent on a ${kind} load balancer listener`);
 }

@@ -5,6 +5,9 @@ import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./lb-listener-plain-http";
 
 const TG = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc";
+/** Load balancers outside the scanned input, named by ARN: the ARN's `app/` or `net/` tells the kind. */
+const APP_LB_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/50dc6c495c0c9188";
+const NET_LB_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/edge/50dc6c495c0c9188";
 
 /** `aws_lb.web` as a plan shows it: its ARN is known only after apply. */
 const albPlan: PlanResource = {
@@ -107,6 +110,55 @@ resource "aws_lb_listener" "app" {
       listenerPlan("aws_lb_listener.app", { port: 8080, default_action: [action("forward", { target_group_arn: TG })] }, { unknown: ["protocol", "ssl_policy"] }),
     ]),
     expect: [{ resource: "aws_lb_listener.app", messageId: "forward", line: 12 }],
+  },
+  {
+    name: "protocol omitted on a listener of a load balancer given by a literal application ARN (defaults to HTTP)",
+    hcl: `resource "aws_lb_listener" "app" {
+  load_balancer_arn = "${APP_LB_ARN}"
+  port              = 8080
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "${TG}"
+  }
+}
+`,
+    pulumi: () => {
+      new aws.lb.Listener("app", { loadBalancerArn: APP_LB_ARN, port: 8080, defaultActions: [{ type: "forward", targetGroupArn: TG }] });
+    },
+    plan: planFixture([
+      {
+        address: "aws_lb_listener.app",
+        values: { load_balancer_arn: APP_LB_ARN, port: 8080, default_action: [action("forward", { target_group_arn: TG })] },
+        unknown: ["arn", "id", "protocol", "ssl_policy"],
+      },
+    ]),
+    expect: [{ resource: "aws_lb_listener.app", messageId: "forward", line: 6 }],
+  },
+  {
+    name: "protocol omitted on a listener of a load balancer given by a literal network ARN is not evaluated",
+    hcl: `resource "aws_lb_listener" "tcp" {
+  load_balancer_arn = "${NET_LB_ARN}"
+  port              = 8080
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "${TG}"
+  }
+}
+`,
+    pulumi: () => {
+      new aws.lb.Listener("tcp", { loadBalancerArn: NET_LB_ARN, port: 8080, defaultActions: [{ type: "forward", targetGroupArn: TG }] });
+    },
+    plan: planFixture([
+      {
+        address: "aws_lb_listener.tcp",
+        values: { load_balancer_arn: NET_LB_ARN, port: 8080, default_action: [action("forward", { target_group_arn: TG })] },
+        unknown: ["arn", "id", "protocol", "ssl_policy"],
+      },
+    ]),
+    expect: [],
+    unknown: ["aws_lb_listener.tcp"],
   },
   {
     name: "redirect without protocol keeps HTTP",

@@ -72,8 +72,9 @@ export default defineRule({
       "listeners, and Trivy wrongly passes a redirect to HTTP.",
     defaults:
       "An absent `protocol` on an application load balancer listener is HTTP (Terraform AWS provider and ELBv2 API default); an absent " +
-      "redirect `protocol` is `#{protocol}`, i.e. unchanged. A listener whose load balancer is not in the input and whose protocol is " +
-      "absent is not evaluated.",
+      "redirect `protocol` is `#{protocol}`, i.e. unchanged. When the load balancer is not in the input, a literal `load_balancer_arn` " +
+      "still tells its kind (`loadbalancer/app/…` is an application load balancer, `net/` network, `gwy/` gateway); otherwise a " +
+      "listener whose protocol is absent is not evaluated.",
     remediation: {
       text: "Make the HTTP listener's default action a redirect to HTTPS (port 443, HTTP_301) and serve traffic from an HTTPS listener.",
       hcl: `resource "aws_lb_listener" "http" {
