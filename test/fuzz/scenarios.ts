@@ -1,0 +1,296 @@
+/**
+ * Scenarios for the fuzz suite: random but valid configurations of the resources the rules read, each with the
+ * findings a simple oracle (RULES.md, restated as a few lines of code) says it must produce, and a safe variant of
+ * the same shape that must produce none of them.
+ */
+import fc from "fast-check";
+import type { Attr, Block, ResourceSpec } from "./hcl-gen";
+
+export interface Scenario {
+  family: string;
+  resources: ResourceSpec[];
+  /** The same resources with values that produce none of the judged findings (for the other instances). */
+  safe: ResourceSpec[];
+  /** Rule ids the oracle judges: every finding of these rules must be expected, and every expected one must appear. */
+  judged: string[];
+  /** `address|ruleId` the oracle expects, for the un-instanced addresses. */
+  expected: string[];
+}
+
+const res = (type: string, name: string, attrs: Record<string, Attr>, blocks?: Record<string, Block[]>): ResourceSpec => ({ type, name, attrs, blocks });
+const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+
+// ---------------------------------------------------------------- security groups (MOAT-SG-001/002/003)
+
+const V4 = ["0.0.0.0/0", "10.0.0.0/8", "203.0.113.0/24", "192.168.0.0/16"];
+const V6 = ["::/0", "2001:db8::/32", "fd00::/8"];
+const INTERNET = new Set(["0.0.0.0/0", "::/0"]);
+const SG_JUDGED = ["MOAT-SG-001", "MOAT-SG-002", "MOAT-SG-003"];
+
+const portsArb = fc
+  .record({ from: fc.constantFrom(0, 1, 22, 80, 443, 1024, 3389, 8080, 60000), delta: fc.constantFrom(0, 1, 363, 1023, 1024, 2000, 65535) })
+  .map(({ from, delta }) => ({ from, to: Math.min(65535, from + delta) }));
+
+interface Ingress {
+  form: "inline" | "sgRule" | "vpcRule";
+  v4: string[];
+  v6: string[];
+  protocol: "tcp" | "udp" | "-1";
+  from: number;
+  to: number;
+}
+
+const ingressArb: fc.Arbitrary<Ingress> = fc
+  .record({
+    form: fc.constantFrom("inline" as const, "sgRule" as const, "vpcRule" as const),
+    v4: fc.uniqueArray(fc.constantFrom(...V4), { maxLength: 2 }),
+    v6: fc.uniqueArray(fc.constantFrom(...V6), { maxLength: 1 }),
+    protocol: fc.constantFrom("tcp" as const, "udp" as const, "-1" as const),
+    ports: portsArb,
+  })
+  .filter((i) => i.v4.length + i.v6.length > 0)
+  .map(({ ports, ...i }) => {
+    // An aws_vpc_security_group_ingress_rule has exactly one CIDR.
+    const one = i.form === "vpcRule" ? (i.v4.length > 0 ? { v4: [i.v4[0]], v6: [] } : { v4: [], v6: [i.v6[0]] }) : {};
+    return { ...i, ...one, ...ports };
+  });
+
+function sgOracle(i: Ingress): string[] {
+  const isPublic = [...i.v4, ...i.v6].some((c) => INTERNET.has(c));
+  const all = i.protocol === "-1";
+  const every = all || (i.from <= 1 && i.to === 65535);
+  const allowedOnly = i.protocol === "tcp" && i.from === i.to && (i.from === 80 || i.from === 443);
+  const out: string[] = [];
+  if (isPublic && every) out.push("MOAT-SG-001");
+  if (isPublic && !every && !allowedOnly) out.push("MOAT-SG-002");
+  if ((all || i.to - i.from + 1 > 1024) && !(isPublic && every)) out.push("MOAT-SG-003");
+  return out;
+}
+
+function sgResources(i: Ingress): { resources: ResourceSpec[]; subject: string } {
+  const group = (blocks?: Record<string, Block[]>) => res("aws_security_group", "web", { name: "web", description: "web tier", vpc_id: "vpc-0123456789abcdef0" }, blocks);
+  const ports = i.protocol === "-1" ? { from_port: 0, to_port: 0 } : { from_port: i.from, to_port: i.to };
+  const cidrs = { cidr_blocks: i.v4.length > 0 ? i.v4 : undefined, ipv6_cidr_blocks: i.v6.length > 0 ? i.v6 : undefined };
+  switch (i.form) {
+    case "inline":
+      return { resources: [group({ ingress: [{ attrs: { description: "in", protocol: i.protocol, ...ports, ...cidrs } }] })], subject: "aws_security_group.web" };
+    case "sgRule":
+      return {
+        resources: [group(), res("aws_security_group_rule", "in", { type: "ingress", security_group_id: { ref: "aws_security_group.web.id" }, protocol: i.protocol, ...ports, ...cidrs })],
+        subject: "aws_security_group_rule.in",
+      };
+    case "vpcRule":
+      return {
+        resources: [
+          group(),
+          res("aws_vpc_security_group_ingress_rule", "in", {
+            security_group_id: { ref: "aws_security_group.web.id" },
+            ip_protocol: i.protocol,
+            from_port: i.protocol === "-1" ? undefined : i.from,
+            to_port: i.protocol === "-1" ? undefined : i.to,
+            cidr_ipv4: i.v4[0],
+            cidr_ipv6: i.v6[0],
+          }),
+        ],
+        subject: "aws_vpc_security_group_ingress_rule.in",
+      };
+  }
+}
+
+export const sgScenario: fc.Arbitrary<Scenario> = ingressArb.map((i) => {
+  const { resources, subject } = sgResources(i);
+  // Same shape, private and narrow: TCP 443 from private ranges.
+  const safeIngress: Ingress = { ...i, v4: i.v4.map(() => "10.0.0.0/8"), v6: i.v6.map(() => "fd00::/8"), protocol: "tcp", from: 443, to: 443 };
+  return {
+    family: `sg/${i.form}`,
+    resources,
+    safe: sgResources(safeIngress).resources,
+    judged: SG_JUDGED,
+    expected: sgOracle(i).map((id) => `${subject}|${id}`),
+  };
+});
+
+// ---------------------------------------------------------------- load balancer listeners (MOAT-LB-001..005)
+
+const CERT = "arn:aws:acm:us-east-1:123456789012:certificate/0f0e0d0c-1111-2222-3333-444455556666";
+const TARGETS = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef";
+const STRONG = ["ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-3-2021-06", "ELBSecurityPolicy-TLS-1-2-2017-01", "ELBSecurityPolicy-FS-1-2-Res-2020-10"];
+const WEAK = ["ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-1-2017-01", "ELBSecurityPolicy-TLS13-1-0-2021-06"];
+const LB_JUDGED = ["MOAT-LB-001", "MOAT-LB-002", "MOAT-LB-003", "MOAT-LB-004", "MOAT-LB-005"];
+
+interface Listener {
+  network: boolean;
+  protocol: string | undefined;
+  port: number;
+  policy: string | undefined;
+  cert: boolean;
+  action: "forward" | "redirect" | "fixed-response";
+  redirectProtocol: string | undefined;
+  lbType: "explicit" | "absent";
+}
+
+const albListener: fc.Arbitrary<Listener> = fc.record({
+  network: fc.constant(false),
+  protocol: fc.constantFrom("HTTP", "HTTPS", undefined),
+  port: fc.constantFrom(80, 443, 8080, 8443),
+  policy: opt(fc.constantFrom(...STRONG, ...WEAK)),
+  cert: fc.boolean(),
+  action: fc.constantFrom("forward" as const, "redirect" as const, "fixed-response" as const),
+  redirectProtocol: fc.constantFrom("HTTPS", "HTTP", "#{protocol}", undefined),
+  lbType: fc.constantFrom("explicit" as const, "absent" as const),
+});
+
+const nlbListener: fc.Arbitrary<Listener> = fc.record({
+  network: fc.constant(true),
+  protocol: fc.constantFrom("TCP", "TLS", "UDP"),
+  port: fc.constantFrom(80, 443, 8443, 22, 5671, 9093),
+  policy: opt(fc.constantFrom(...STRONG, ...WEAK)),
+  cert: fc.boolean(),
+  action: fc.constant("forward" as const),
+  redirectProtocol: fc.constant(undefined),
+  lbType: fc.constant("explicit" as const),
+});
+
+const TLS_PORTS = [443, 8443, 636, 993, 995, 465, 5671, 9093];
+
+function listenerOracle(l: Listener): string[] {
+  const out: string[] = [];
+  const protocol = l.protocol ?? "HTTP";
+  const tls = protocol === "HTTPS" || protocol === "TLS";
+  if (!l.network && protocol === "HTTP" && (l.action === "forward" || (l.action === "redirect" && l.redirectProtocol !== "HTTPS"))) {
+    out.push("aws_lb_listener.front|MOAT-LB-001");
+  }
+  if (!l.network && protocol !== "HTTPS") out.push("aws_lb.main|MOAT-LB-002");
+  if (tls && (l.policy === undefined || WEAK.includes(l.policy))) out.push("aws_lb_listener.front|MOAT-LB-003");
+  if (tls && !l.cert) out.push("aws_lb_listener.front|MOAT-LB-004");
+  if (l.network && protocol === "TCP" && TLS_PORTS.includes(l.port)) out.push("aws_lb_listener.front|MOAT-LB-005");
+  return out;
+}
+
+function listenerResources(l: Listener): ResourceSpec[] {
+  const tls = l.protocol === "HTTPS" || l.protocol === "TLS";
+  const action: Block = { attrs: { type: l.action } };
+  if (l.action === "forward") action.attrs.target_group_arn = TARGETS;
+  if (l.action === "redirect") action.blocks = { redirect: [{ attrs: { port: "443", protocol: l.redirectProtocol, status_code: "HTTP_301" } }] };
+  if (l.action === "fixed-response") action.blocks = { fixed_response: [{ attrs: { content_type: "text/plain", status_code: "404" } }] };
+  return [
+    res("aws_lb", "main", {
+      name: "web",
+      load_balancer_type: l.lbType === "absent" ? undefined : l.network ? "network" : "application",
+      internal: false,
+      subnets: ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"],
+    }),
+    res(
+      "aws_lb_listener",
+      "front",
+      {
+        load_balancer_arn: { ref: "aws_lb.main.arn" },
+        port: l.port,
+        protocol: l.protocol,
+        ssl_policy: tls ? l.policy : undefined,
+        certificate_arn: tls && l.cert ? CERT : undefined,
+      },
+      { default_action: [action] },
+    ),
+  ];
+}
+
+export const listenerScenario: fc.Arbitrary<Scenario> = fc.oneof(albListener, nlbListener).map((l) => {
+  const safe: Listener = { ...l, protocol: l.network ? "TLS" : "HTTPS", port: 443, policy: STRONG[0], cert: true, redirectProtocol: "HTTPS" };
+  return {
+    family: l.network ? "lb/network" : "lb/application",
+    resources: listenerResources(l),
+    safe: listenerResources(safe),
+    judged: LB_JUDGED,
+    expected: listenerOracle(l),
+  };
+});
+
+// ---------------------------------------------------------------- databases (RDS-001, RDS-003, CACHE-001, REDSHIFT-001, DOCDB-001)
+
+export const rdsScenario: fc.Arbitrary<Scenario> = fc
+  .record({ encrypted: fc.constantFrom(true, false, undefined), forceSsl: fc.constantFrom("1", "0") })
+  .map(({ encrypted, forceSsl }) => {
+    const write = (enc: boolean | undefined, ssl: string) => [
+      res("aws_db_parameter_group", "pg", { name: "app-pg", family: "postgres16" }, { parameter: [{ attrs: { name: "rds.force_ssl", value: ssl } }] }),
+      res("aws_db_instance", "db", {
+        identifier: "app",
+        engine: "postgres",
+        engine_version: "16.3",
+        instance_class: "db.t3.micro",
+        allocated_storage: 20,
+        username: "app",
+        manage_master_user_password: true,
+        parameter_group_name: { ref: "aws_db_parameter_group.pg.name" },
+        storage_encrypted: enc,
+      }),
+    ];
+    const expected: string[] = [];
+    if (encrypted !== true) expected.push("aws_db_instance.db|MOAT-RDS-003");
+    if (forceSsl !== "1") expected.push("aws_db_instance.db|MOAT-RDS-001");
+    return { family: "rds", resources: write(encrypted, forceSsl), safe: write(true, "1"), judged: ["MOAT-RDS-001", "MOAT-RDS-003"], expected };
+  });
+
+export const cacheScenario: fc.Arbitrary<Scenario> = fc
+  .record({ enabled: fc.constantFrom(true, false, undefined), mode: fc.constantFrom("preferred", "required", undefined), engine: fc.constantFrom("redis", "valkey") })
+  .map(({ enabled, mode, engine }) => {
+    const write = (on: boolean | undefined, m: string | undefined) => [
+      res("aws_elasticache_replication_group", "cache", {
+        replication_group_id: "app-cache",
+        description: "app cache",
+        engine,
+        node_type: "cache.t4g.micro",
+        transit_encryption_enabled: on,
+        transit_encryption_mode: on === true ? m : undefined,
+      }),
+    ];
+    const fails = enabled !== true || mode === "preferred";
+    return {
+      family: "elasticache",
+      resources: write(enabled, mode),
+      safe: write(true, "required"),
+      judged: ["MOAT-CACHE-001"],
+      expected: fails ? ["aws_elasticache_replication_group.cache|MOAT-CACHE-001"] : [],
+    };
+  });
+
+export const redshiftScenario: fc.Arbitrary<Scenario> = fc.constantFrom("true", "TRUE", "false", "False", "0").map((value) => {
+  const write = (v: string) => [
+    res("aws_redshift_parameter_group", "wh", { name: "warehouse", family: "redshift-2.0" }, { parameter: [{ attrs: { name: "require_ssl", value: v } }] }),
+    res("aws_redshift_cluster", "wh", {
+      cluster_identifier: "warehouse",
+      node_type: "ra3.xlplus",
+      master_username: "admin_user",
+      manage_master_password: true,
+      cluster_parameter_group_name: { ref: "aws_redshift_parameter_group.wh.name" },
+    }),
+  ];
+  return {
+    family: "redshift",
+    resources: write(value),
+    safe: write("true"),
+    judged: ["MOAT-REDSHIFT-001"],
+    expected: value.toLowerCase() === "true" ? [] : ["aws_redshift_parameter_group.wh|MOAT-REDSHIFT-001"],
+  };
+});
+
+export const docdbScenario: fc.Arbitrary<Scenario> = fc.constantFrom("enabled", "disabled", "tls1.2+", "tls1.3+").map((value) => {
+  const write = (v: string) => [
+    res("aws_docdb_cluster_parameter_group", "orders", { name: "orders", family: "docdb5.0" }, { parameter: [{ attrs: { name: "tls", value: v } }] }),
+    res("aws_docdb_cluster", "orders", {
+      cluster_identifier: "orders",
+      master_username: "orders_admin",
+      manage_master_user_password: true,
+      db_cluster_parameter_group_name: { ref: "aws_docdb_cluster_parameter_group.orders.name" },
+    }),
+  ];
+  return {
+    family: "docdb",
+    resources: write(value),
+    safe: write("tls1.2+"),
+    judged: ["MOAT-DOCDB-001"],
+    expected: value === "disabled" ? ["aws_docdb_cluster_parameter_group.orders|MOAT-DOCDB-001"] : [],
+  };
+});
+
+export const SCENARIOS = { sg: sgScenario, listener: listenerScenario, rds: rdsScenario, cache: cacheScenario, redshift: redshiftScenario, docdb: docdbScenario };
