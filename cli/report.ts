@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, sep } from "node:path";
 import type { BaselineComparison } from "../core/baseline";
-import { type Finding, type Suppression, type Unevaluated, fingerprintOf } from "../core/engine";
+import { type Finding, Redactor, type Suppression, type Unevaluated, fingerprintOf } from "../core/engine";
 import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Area, SEVERITIES, type Severity, severityRank } from "../core/rule";
 import type { Notice, NoticeKind } from "../core/suppressions";
@@ -146,6 +146,11 @@ export interface ScanResults {
   notices?: readonly Notice[];
   /** With --baseline: the file as given and how the findings compared with it (findings carry baselineState). */
   baseline?: { file: string; comparison: BaselineComparison };
+  /**
+   * Every secret value of the scanned resources (sensitive plan values, sensitive variables, Pulumi secrets): the
+   * report redacts them wherever a value can appear (see `buildReport`).
+   */
+  secrets?: readonly string[];
 }
 
 export interface ReportSettings {
@@ -155,8 +160,18 @@ export interface ReportSettings {
   tool: { name: string; version: string };
 }
 
+/**
+ * Builds the report. Secrets are redacted here for everything a value can reach that the engine did not already
+ * redact: instance keys in addresses (`aws_lb.this["<key>"]`, also in module calls), error messages and notices.
+ * Finding messages and unknown-value reasons were redacted by the engine (a message's data only, never moat's own
+ * wording: see runRules) and are not redacted twice. File paths, rule ids and suppression reasons are not values.
+ */
 export function buildReport(results: ScanResults, settings: ReportSettings): Report {
   const { cwd } = settings;
+  const redactor = new Redactor(results.secrets);
+  const address = (a: string) => redactAddress(a, redactor);
+  const chainOf = (chain: readonly ModuleCall[] | undefined): ReportModuleCall[] =>
+    (chain ?? []).map((call) => ({ address: address(call.address), ...place(call.location, cwd) }));
   const atOrAbove = (s: Severity) => severityRank(s) >= severityRank(settings.severityThreshold);
   const shown = results.findings.filter((f) => atOrAbove(f.severity));
 
@@ -171,12 +186,12 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
         messageId: f.messageId,
         message: f.message,
         resourceType: f.resourceType,
-        address: f.address,
+        address: address(f.address),
         door: f.door,
         ...place(f.location, cwd),
         ...(f.location.endLine !== undefined && f.location.endLine !== f.location.line ? { endLine: f.location.endLine } : {}),
         path: f.path,
-        moduleChain: chainOf(f.moduleChain, cwd),
+        moduleChain: chainOf(f.moduleChain),
         ...(f.origin ? { origin: place(f.origin, cwd) } : {}),
         fingerprint: findingFingerprint(f, cwd),
         ...(f.suppressed ? { suppressed: f.suppressed } : {}),
@@ -193,26 +208,26 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
         ruleName: u.ruleName,
         severity: u.severity,
         resourceType: u.resourceType,
-        address: u.address,
+        address: address(u.address),
         door: u.door,
         ...place(u.location, cwd),
         path: u.path,
         reason: u.reason,
-        moduleChain: chainOf(u.moduleChain, cwd),
+        moduleChain: chainOf(u.moduleChain),
       }),
     )
     .sort((a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path));
 
   const errors = results.errors
-    .map((e): ReportError => ({ ...e, file: displayPath(e.file, cwd) }))
+    .map((e): ReportError => ({ ...e, file: displayPath(e.file, cwd), message: redactor.redact(e.message) }))
     .sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message));
 
   const remoteModules = results.remoteModules
-    .map((m): ReportRemoteModule => ({ address: m.address, source: m.source, ...place(m.location, cwd) }))
+    .map((m): ReportRemoteModule => ({ address: address(m.address), source: m.source, ...place(m.location, cwd) }))
     .sort((a, b) => byPlace(a, b) || compare(a.address, b.address));
 
   const notices = (results.notices ?? [])
-    .map((n): ReportNotice => ({ kind: n.kind, ...(n.file !== undefined ? { file: displayPath(n.file, cwd) } : {}), ...(n.line !== undefined ? { line: n.line } : {}), message: n.message }))
+    .map((n): ReportNotice => ({ kind: n.kind, ...(n.file !== undefined ? { file: displayPath(n.file, cwd) } : {}), ...(n.line !== undefined ? { line: n.line } : {}), message: redactor.redact(n.message) }))
     .sort((a, b) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message));
 
   const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -285,8 +300,16 @@ function place(location: SourceLocation, cwd: string): { file: string; line?: nu
   return location.line !== undefined ? { file: displayPath(location.file, cwd), line: location.line } : { file: displayPath(location.file, cwd) };
 }
 
-function chainOf(chain: readonly ModuleCall[] | undefined, cwd: string): ReportModuleCall[] {
-  return (chain ?? []).map((call) => ({ address: call.address, ...place(call.location, cwd) }));
+/**
+ * An address with its instance keys redacted: `module.db["<key>"].aws_db_instance.this["<key>"]`. Types, names and
+ * count indexes are identifiers and numbers written in the source, never values; a for_each key is a value, and moat
+ * evaluates for_each over a sensitive value even where Terraform would refuse it.
+ */
+function redactAddress(address: string, redactor: Redactor): string {
+  return address.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (whole, key: string) => {
+    const redacted = redactor.redact(key);
+    return redacted === key ? whole : `["${redacted}"]`;
+  });
 }
 
 function byPlace(a: { file: string; line?: number }, b: { file: string; line?: number }): number {

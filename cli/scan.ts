@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type Finding, type Unevaluated, runRules } from "../core/engine";
+import { type Finding, type Unevaluated, runRules, secretsOf } from "../core/engine";
 import { type EdgeInput, type Resource, ResourceGraph } from "../core/model";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
@@ -79,6 +79,7 @@ export async function scanInputs(given: ScanInputs, settings: ScanSettings, rule
     rules: engine.rulesRun,
     notices,
     graph,
+    secrets: secretsOf(graph),
     hclFiles: doors[0].hclFiles ?? new Map(),
     rulesRun: new Set(policy.filter((p) => p.level !== "disabled").map((p) => p.rule.meta.id)),
   };

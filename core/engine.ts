@@ -75,12 +75,71 @@ export function fingerprintOf(ruleId: string, address: string, path: string): st
   return createHash("sha256").update(`${ruleId}\u0000${address}\u0000${path}`).digest("hex").slice(0, 32);
 }
 
-/** Replaces every secret value's text in a message, so a secret never reaches output. */
+/** What a redacted value reads as. */
+export const REDACTED = "[secret]";
+
+/** Every secret of the graph, longest first (the plan's sensitive values, Pulumi secrets, sensitive variables). */
+export function secretsOf(graph: ResourceGraph): string[] {
+  return [...new Set(graph.all().flatMap((r) => r.secrets ?? []))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Replaces the text of secret values, so a secret never reaches output. A message rarely shows a value exactly as
+ * it was written, so each secret is matched in the forms a rule or the evaluator can give it:
+ * - in any letter case (rules lower- or upper-case protocols, engines and names before quoting them),
+ * - trimmed (rules trim before they display),
+ * - JSON-escaped (`display()` and the evaluator's reasons quote values with JSON.stringify: `"a\"b"`),
+ * - as a number in canonical form when it is numeric (`"0443"` read as a port prints `443`).
+ * Quoting needs no form of its own: the quoted text contains the secret.
+ *
+ * Empty and blank secrets are skipped (redacting every space would destroy the report and hide nothing). A secret of
+ * one or two characters ("1", "80") is replaced only where it stands alone, not inside a longer run of letters and
+ * digits: replacing every "1" of "10.0.0.1/32" or "443" would hide nothing more (the value shown is another one)
+ * and make every message unreadable, while wherever such a secret is itself displayed — `port 1`, `1-1024`, `"1"`
+ * — it is a token of its own and is replaced. From three characters on, every occurrence is replaced, inside words
+ * too: ugly when a secret is a common word, but never a leak.
+ */
+export class Redactor {
+  private readonly pattern: RegExp | undefined;
+
+  constructor(secrets: readonly string[] | undefined) {
+    const long = new Set<string>();
+    const short = new Set<string>();
+    for (const secret of secrets ?? []) {
+      const trimmed = secret.trim();
+      if (trimmed === "") continue;
+      const numeric = Number(trimmed);
+      const forms = [trimmed, trimmed.toLowerCase(), trimmed.toUpperCase(), ...(Number.isFinite(numeric) ? [String(numeric)] : [])];
+      for (const form of forms) {
+        for (const text of [form, JSON.stringify(form).slice(1, -1)]) (text.length < 3 ? short : long).add(text);
+      }
+    }
+    const alternatives = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const parts = [
+      ...alternatives(long),
+      ...(short.size > 0 ? [`(?<![\\p{L}\\p{N}])(?:${alternatives(short).join("|")})(?![\\p{L}\\p{N}])`] : []),
+    ];
+    this.pattern = parts.length > 0 ? new RegExp(parts.join("|"), "giu") : undefined;
+  }
+
+  redact(text: string): string {
+    return this.pattern ? text.replace(this.pattern, REDACTED) : text;
+  }
+}
+
+/** Replaces every secret value's text in a message, so a secret never reaches output (see Redactor). */
 export function redact(message: string, secrets: readonly string[] | undefined): string {
-  if (!secrets || secrets.length === 0) return message;
-  let out = message;
-  for (const s of secrets) if (s.length > 0) out = out.split(s).join("[secret]");
-  return out;
+  return new Redactor(secrets).redact(message);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** A report's data with every value redacted (numbers too: a secret port is a number). */
+function redactData(data: Record<string, string | number> | undefined, redactor: Redactor): Record<string, string> | undefined {
+  if (data === undefined) return undefined;
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, redactor.redact(String(value))]));
 }
 
 /**
@@ -92,7 +151,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
   const unevaluated: Unevaluated[] = [];
   // A message may name another resource's value (a load balancer listing its listeners' ports): redact every secret
   // of the graph, not only the reported resource's.
-  const secrets = [...new Set(graph.all().flatMap((r) => r.secrets ?? []))].sort((a, b) => b.length - a.length);
+  const redactor = new Redactor(secretsOf(graph));
   const seenFindings = new Set<string>();
   const seenUnevaluated = new Set<string>();
   let rulesRun = 0;
@@ -119,7 +178,9 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             severity: d.severity ?? meta.severity,
             enforcement: level,
             messageId: d.messageId,
-            message: redact(formatMessage(template, d.data, meta.id), secrets),
+            // The data is redacted, not the whole message: moat's own wording never names a secret, and redacting a
+            // template word that happens to equal a secret ("HTTP") would tell the reader what the secret is.
+            message: formatMessage(template, redactData(d.data, redactor), meta.id),
             resourceType: target.type,
             address: target.address,
             door: target.door,
@@ -146,7 +207,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             door: target.door,
             location: target.locate(at ?? []),
             path: pathString(at),
-            reason: redact(value.reason, secrets),
+            reason: redactor.redact(value.reason),
             moduleChain: target.moduleChain,
             urn: target.urn,
           });

@@ -11,13 +11,18 @@
  *   reason, expired, unused) are `::warning`s, placed before the findings: they are few, and GitHub's cap should
  *   drop an advisory finding before one of them.
  * - The last line is a plain summary, no command. --quiet keeps findings and errors only, as in the text report.
+ * - Text from the scan is shown with its control characters escaped (ESC as `\x1b`, a line break in a value as `\n`,
+ *   escape.ts), then escaped as GitHub escapes a command (`%`, CR and LF in the message; also `:` and `,` in a
+ *   property), so a value can neither end the command nor start one: the only line breaks (`%0A`) are moat's own.
  */
 import { SEVERITIES, severityRank } from "../../core/rule";
 import { type Report, type ReportError, type ReportFinding, type ReportNotice, failsRun } from "../report";
+import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 import type { RenderContext } from "./index";
 import { isLabel } from "./sarif";
 
-export function renderGithub(report: Report, context: RenderContext): string {
+export function renderGithub(given: Report, context: RenderContext): string {
+  const report = displayable(given);
   const shown = report.findings.filter((f) => f.suppressed === undefined && f.baselineState !== "unchanged");
   // Array.prototype.sort is stable: within one severity, findings keep the report's file and line order.
   const ordered = [...shown].sort((a, b) => Number(failsRun(b)) - Number(failsRun(a)) || severityRank(b.severity) - severityRank(a.severity));
@@ -47,7 +52,7 @@ function errorCommand(e: ReportError): string {
 /** A suppression or exception to fix (no reason, expired, unused) is a warning; a path the config excluded, a notice. */
 function noticeCommand(n: ReportNotice): string {
   const where = n.file !== undefined ? place({ file: n.file, line: n.line }) : {};
-  return workflowCommand(n.kind === "excluded" ? "notice" : "warning", { ...where, title: `moat: ${n.kind}` }, n.message);
+  return workflowCommand(n.kind === "excluded" || n.kind === "config" ? "notice" : "warning", { ...where, title: `moat: ${n.kind}` }, n.message);
 }
 
 function place(p: { file: string; line?: number; endLine?: number; column?: number }): Record<string, string | number | undefined> {
@@ -75,13 +80,17 @@ function summaryLine(report: Report): string {
   return `moat: ${parts.join("; ")}.`;
 }
 
-/** `::command key=value,key=value::data`; properties without a value are left out. */
+/**
+ * `::command key=value,key=value::data`; properties without a value are left out. The runner reads a line as this
+ * command before it looks for a legacy `##[command]` in it; `##[` in the data is broken all the same, in case a
+ * runner ever looks for both.
+ */
 export function workflowCommand(command: string, properties: Record<string, string | number | undefined>, data: string): string {
   const props = Object.entries(properties)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(",");
-  return `::${command}${props ? ` ${props}` : ""}::${escapeData(data)}`;
+  return `::${command}${props ? ` ${props}` : ""}::${escapeData(neutraliseCommands(data, TEXT_ESCAPES))}`;
 }
 
 /** GitHub's escaping for a command's message: `%`, CR and LF (so a message can never start a command of its own). */

@@ -15,6 +15,7 @@ import type { AnyRule } from "../../core/rule";
 import { type Report, type ReportError, type ReportFinding, failsRun } from "../report";
 import type { RenderContext } from "./index";
 import { ruleDocUrl } from "../../core/rule-docs";
+import { XML_ESCAPES, displayable, neutraliseCommands, showControls } from "./escape";
 import { isLabel } from "./sarif";
 
 export const SCAN_ERRORS_SUITE = "moat: files that could not be scanned";
@@ -28,7 +29,9 @@ interface Case {
   outcome?: { kind: "failure" | "skipped" | "error"; xml: string };
 }
 
-export function renderJunit(report: Report, context: RenderContext): string {
+export function renderJunit(given: Report, context: RenderContext): string {
+  // Text from the scan with its control characters shown (`\x1b`, `\n`): XML 1.0 cannot carry most of them at all.
+  const report = displayable(given);
   const suites: { name: string; cases: Case[] }[] = [];
   const byRule = new Map<string, ReportFinding[]>();
   for (const f of report.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
@@ -77,7 +80,7 @@ export function renderJunit(report: Report, context: RenderContext): string {
     out.push("  </testsuite>");
   }
   out.push("</testsuites>");
-  return `${out.join("\n")}\n`;
+  return neutraliseCommands(`${out.join("\n")}\n`, XML_ESCAPES);
 }
 
 function findingCase(f: ReportFinding): Case {
@@ -143,19 +146,12 @@ function at(p: { file: string; line?: number }): string {
 }
 
 /**
- * XML 1.0 cannot carry most control characters or lone surrogates, even escaped; they are written as `\u{…}` so
- * the document stays well-formed and the character stays visible.
+ * XML 1.0 cannot carry most control characters or lone surrogates, even escaped: they are shown as visible escapes
+ * (`\x01`), as every control character is, so the document stays well-formed; line breaks and tabs are kept for
+ * moat's own multi-line text. A CR is a character reference, or a parser would fold CR LF into LF.
  */
-// eslint-disable-next-line no-control-regex
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-function visible(text: string): string {
-  return text.replace(NOT_XML_CHAR, (ch) => `\\u{${ch.codePointAt(0)?.toString(16)}}`);
-}
-
-/** A CR is a character reference, or a parser would fold CR LF into LF. */
 export function escapeXmlText(text: string): string {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return showControls(text, { keepLineBreaks: true }).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
 }
 
 /** In attributes, line breaks and tabs are character references too: a parser would turn them into spaces. */

@@ -5,13 +5,15 @@
  * Files that could not be scanned and notices (suppressions without a reason, expired or unused) are listed openly.
  *
  * Everything a scanned repository controls (messages, addresses, paths) is escaped, so a resource name cannot break
- * a table, inject HTML or mention someone. No duration is written: re-running on the same input gives the same
+ * a table, inject HTML or mention someone; control characters are shown escaped (`\x1b`, `\n`), and
+ * no line can be read as a GitHub Actions workflow command when the summary is printed to a log (escape.ts). No duration is written: re-running on the same input gives the same
  * bytes, so a bot can skip updating an unchanged comment.
  */
 import { SEVERITIES, severityRank } from "../../core/rule";
 import { type Report, type ReportFinding, EXIT_INCOMPLETE, failsRun } from "../report";
 import type { RenderContext } from "./index";
 import { ruleDocUrl } from "../../core/rule-docs";
+import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 
 /**
  * Rows per table. A GitHub comment holds at most 65,536 characters; a findings row is about 300, so 150 rows
@@ -20,6 +22,10 @@ import { ruleDocUrl } from "../../core/rule-docs";
 export const MAX_TABLE_ROWS = 150;
 
 export function renderMarkdown(report: Report, context: RenderContext): string {
+  return neutraliseCommands(renderBlocks(displayable(report), context), TEXT_ESCAPES);
+}
+
+function renderBlocks(report: Report, context: RenderContext): string {
   const s = report.summary;
   const active = report.findings.filter((f) => f.suppressed === undefined && f.baselineState !== "unchanged");
   const suppressed = report.findings.filter((f) => f.suppressed !== undefined);
@@ -193,8 +199,9 @@ function at(p: { file: string; line?: number }): string {
 }
 
 /**
- * Text from the scan, safe in a table cell: Markdown and HTML characters are escaped, `|` cannot end the cell,
- * line breaks become <br>, and `@` cannot mention anyone.
+ * Text from the scan, safe in a table cell: Markdown and HTML characters are escaped, `|` cannot end the cell, `@`
+ * cannot mention anyone. Line breaks were shown as `\n` already (`displayable`); one
+ * left would become <br>, never the end of a row.
  */
 export function text(value: string): string {
   return value

@@ -13,12 +13,14 @@
  *   the exit code is 2), remote modules left out are notes there; problems with suppressions and exceptions are
  *   `toolConfigurationNotifications`.
  * - Nothing that changes from run to run (times, durations) is written: the same scan gives the same bytes.
+ * - Values are exact, and the bytes hold no control character and no workflow command (escape.ts).
  */
 import { REPOSITORY_URL, ruleDocUrl } from "../../core/rule-docs";
 import { pathToFileURL } from "node:url";
 import type { AnyRule, Severity } from "../../core/rule";
 import type { Report, ReportError, ReportFinding, ReportNotice, ReportRemoteModule } from "../report";
 import { EXIT_INCOMPLETE } from "../report";
+import { jsonText } from "./escape";
 import type { RenderContext } from "./index";
 
 export const SARIF_VERSION = "2.1.0";
@@ -55,7 +57,7 @@ export function sarifLevel(enforcement: "mandatory" | "advisory"): SarifLevel {
  */
 
 export function renderSarif(report: Report, context: RenderContext): string {
-  return `${JSON.stringify(sarifLog(report, context), null, 2)}\n`;
+  return jsonText(sarifLog(report, context));
 }
 
 export function sarifLog(report: Report, context: RenderContext): Record<string, unknown> {
@@ -185,7 +187,7 @@ function errorNotification(e: ReportError): Record<string, unknown> {
 function configurationNotification(n: ReportNotice): Record<string, unknown> {
   const physical = n.file !== undefined ? physicalLocation({ file: n.file, line: n.line }) : undefined;
   return {
-    level: n.kind === "excluded" ? "note" : "warning",
+    level: n.kind === "excluded" || n.kind === "config" ? "note" : "warning",
     message: { text: n.message },
     descriptor: { id: n.kind },
     ...(physical ? { locations: [{ physicalLocation: physical }] } : {}),

@@ -3,13 +3,21 @@
  * terminals can jump to it) with the resource address, module call chain, and whether it is advisory or suppressed
  * beneath; then what could not be scanned, problems with suppressions, what was not evaluated, remote modules left
  * out, and a summary. With a baseline, only new findings are listed: the summary counts the others.
+ *
+ * Text from the scan is shown with its control characters escaped before anything is coloured, and no line of the
+ * report can be read as a GitHub Actions workflow command (escape.ts).
  */
 import type { Severity } from "../../core/rule";
 import type { Report, ReportFinding, ReportModuleCall, ReportNotice } from "../report";
 import type { Colors } from "../terminal";
+import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 import type { RenderContext } from "./index";
 
 export function renderText(report: Report, context: RenderContext): string {
+  return neutraliseCommands(renderLines(displayable(report), context), TEXT_ESCAPES);
+}
+
+function renderLines(report: Report, context: RenderContext): string {
   const c = context.colors;
   const out: string[] = [];
   const block = (lines: string[]) => {
@@ -47,12 +55,14 @@ export function renderText(report: Report, context: RenderContext): string {
   }
   if (context.quiet) return out.length > 0 ? `${out.join("\n")}\n` : "";
 
-  const suppressionProblems = report.notices.filter((n) => n.kind !== "excluded");
+  const suppressionProblems = report.notices.filter((n) => n.kind !== "excluded" && n.kind !== "input" && n.kind !== "config");
   if (suppressionProblems.length > 0) {
     block([c.yellow(c.bold(`Suppression problems (${suppressionProblems.length}):`)), ...suppressionProblems.map((n) => `  ${noticeLine(n)}`)]);
   }
   const excluded = report.notices.filter((n) => n.kind === "excluded");
   if (excluded.length > 0) block([c.bold(`Excluded by the config (${excluded.length}):`), ...excluded.map((n) => `  ${noticeLine(n)}`)]);
+  const inputs = report.notices.filter((n) => n.kind === "input");
+  if (inputs.length > 0) block([c.yellow(c.bold(`Inputs (${inputs.length}):`)), ...inputs.map((n) => `  ${noticeLine(n)}`)]);
 
   if (context.unknown === "warn" && report.unevaluated.length > 0) {
     block([
@@ -98,6 +108,8 @@ function summary(report: Report, context: RenderContext): string[] {
     lines.push(`${plural(s.belowThreshold, "finding")} below the ${s.severityThreshold} severity threshold not shown.`);
   }
   const seconds = (s.durationMs / 1000).toFixed(2);
+  // The config used (or one in the repository that was not): a sentence, `moat.config.yaml is the config of this scan (…).`
+  for (const n of report.notices.filter((x) => x.kind === "config")) lines.push(`${n.file !== undefined ? `${n.file} ` : ""}${n.message}.`);
   lines.push(`Scanned ${plural(s.files, "file")}, ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")} in ${seconds} s.`);
   if (s.unevaluated > 0) {
     const how = context.unknown === "warn" ? "listed above" : "--unknown=warn lists them";

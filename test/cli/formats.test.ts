@@ -21,6 +21,9 @@ import { ANSI, moat } from "./run-moat";
 import { multitoolValidate, sarifSchemaErrors } from "./sarif-validate";
 
 const REPO = resolve(__dirname, "..", "..");
+/** NASTY_MESSAGE as the human formats show it: its control characters as visible escapes. */
+const NASTY_MESSAGE_SHOWN =
+  'Listener | port 80, "quoted" & \'apos\' <script>alert(1)</script> 100% a:b @octocat `tick`\\nsecond line\\r\\nthird\\x01line.';
 
 function context(overrides: Partial<RenderContext> = {}): RenderContext {
   return { colors: colors(false), unknown: "ignore", quiet: false, rules: registry, ...overrides };
@@ -357,8 +360,8 @@ describe("junit", () => {
       ["broken.tf:3:13", "broken.tf", "error", SCAN_ERRORS[0].message],
     ]);
     const nasty = caseOf(NASTY_ADDRESS);
-    // Only the control character, which XML 1.0 cannot carry at all, is changed (to a visible escape).
-    const expected = NASTY_MESSAGE.replace("\u0001", "\\u{1}");
+    // Control characters from the scan are shown as escapes (XML 1.0 cannot carry \u0001 at all); the rest survives.
+    const expected = NASTY_MESSAGE_SHOWN;
     expect(nasty.children[0].attributes.message).toBe(expected);
     expect(nasty.children[0].text.startsWith(`${expected}\n`)).toBe(true);
     expect(nasty.attributes.name).toBe(`${NASTY_ADDRESS} (odd dir/#1 100%:x.tf:3)`);
@@ -403,9 +406,10 @@ describe("github", () => {
     expect(escapeData("a%b\r\nc:d,e")).toBe("a%25b%0D%0Ac:d,e");
     const nasty = lines.find((l) => l.includes("odd dir"));
     expect(nasty).toBe(
-      `::error file=odd dir/#1 100%25%3Ax.tf,line=3,title=MOAT-LB-001 lb-listener-plain-http::${escapeData(NASTY_MESSAGE)}%0A${NASTY_ADDRESS} (high)`,
+      `::error file=odd dir/#1 100%25%3Ax.tf,line=3,title=MOAT-LB-001 lb-listener-plain-http::${escapeData(NASTY_MESSAGE_SHOWN)}%0A${NASTY_ADDRESS} (high)`,
     );
-    expect(nasty).toContain("%0Asecond line%0D%0Athird");
+    // A line break in a value is shown as an escape; the only %0A are moat's own, between message and address.
+    expect(nasty).toContain("`tick`\\nsecond line\\r\\nthird\\x01line.%0Aaws_lb_listener");
     // Every line but the summary is a command: a newline in a message never starts a line of its own.
     expect(lines.slice(0, -1).every((l) => l.startsWith("::error ") || l.startsWith("::warning "))).toBe(true);
   });
@@ -500,7 +504,7 @@ describe("markdown", () => {
     expect(location).toBe("`odd dir/#1 100%:x.tf:3`");
     expect(resource).toBe('`aws_lb_listener.web["a,b:c"]`');
     expect(message).toBe(
-      "Listener \\| port 80, \"quoted\" &amp; 'apos' &lt;script&gt;alert(1)&lt;/script&gt; 100% a:b &#64;octocat \\`tick\\`<br>second line<br>third\u0001line.",
+      "Listener \\| port 80, \"quoted\" &amp; 'apos' &lt;script&gt;alert(1)&lt;/script&gt; 100% a:b &#64;octocat \\`tick\\`\\\\nsecond line\\\\r\\\\nthird\\\\x01line.",
     );
     expect(md).not.toContain("<script>");
   });
