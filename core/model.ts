@@ -1,4 +1,4 @@
-import type { AttrPath, Attrs } from "./values";
+import type { AttrPath, Attrs, Unknown } from "./values";
 
 export type Door = "hcl" | "plan" | "pulumi";
 
@@ -60,6 +60,12 @@ export interface Resource {
   readonly moduleChain?: readonly ModuleCall[];
   /** Pulumi URN, when the resource came from Pulumi. */
   readonly urn?: string;
+  /**
+   * Set when whether the resource exists is unknown (its `count` or `for_each` is unknown), with the reason. Rules judge
+   * such a resource as if it were created; it never satisfies another resource's requirement (an HTTPS listener that
+   * may not exist does not give its load balancer HTTPS).
+   */
+  readonly existence?: Unknown;
   /** String forms of secret/sensitive values: they are read, but never printed. */
   readonly secrets?: readonly string[];
   /** Where an attribute is written; falls back to the nearest enclosing block, then the resource. */

@@ -3,7 +3,7 @@
  * attributes, locations (file:line of each attribute) and reference edges.
  */
 import { type EdgeInput, type Resource, type SourceLocation, canonicalType } from "../core/model";
-import { type AttrPath, type Attrs, type Value, isUnknown } from "../core/values";
+import { type AttrPath, type Attrs, type Value, isUnknown, unknown } from "../core/values";
 import { type Evaluation, type ResourceInstance, type SrcRef, isSensitiveRef, locationOf, sourceOf } from "./evaluate";
 
 export function resourcesOf(ev: Evaluation): { resources: Resource[]; edges: EdgeInput[] } {
@@ -71,6 +71,7 @@ function toResource(inst: ResourceInstance, attrs: Attrs, root: string, secrets:
     location: locationOf(block.src),
     moduleChain: inst.module.chain.length > 0 ? inst.module.chain : undefined,
     secrets: secrets.size > 0 ? [...secrets] : undefined,
+    existence: inst.symbolic ? unknown(`whether ${inst.address} is created is unknown: its count or for_each is unknown`) : undefined,
     locate: (path: AttrPath) => locateAttribute(block.src, attrs, path),
   };
 }

@@ -325,6 +325,70 @@ ${forward("web")}
     expect: [],
   },
   {
+    // Terraform source only: a plan and a Pulumi preview know how many instances there are.
+    name: "an HTTPS listener whose count is unknown does not give its load balancer HTTPS: not evaluated",
+    hcl: `variable "enable_https" {
+  type = bool
+}
+
+resource "aws_lb" "web" {
+  name               = "web"
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+${redirectToHttps}
+}
+
+resource "aws_lb_listener" "https" {
+  count             = var.enable_https ? 1 : 0
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
+
+${forward("web")}
+}
+`,
+    expect: [],
+    unknown: ["aws_lb.web"],
+  },
+  {
+    name: "the same listener with a known count of 1 gives its load balancer HTTPS",
+    hcl: `resource "aws_lb" "web" {
+  name               = "web"
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+${redirectToHttps}
+}
+
+resource "aws_lb_listener" "https" {
+  count             = 1
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
+
+${forward("web")}
+}
+`,
+    expect: [],
+  },
+  {
     name: "load balancer without listeners in the scanned input is not judged",
     hcl: `resource "aws_lb" "web" {
   name    = "web"

@@ -51,7 +51,9 @@ export default defineRule<Options, MessageId>({
     defaults:
       "An absent `load_balancer_type` is `application` and an absent `internal` is `false` (Terraform AWS provider `aws_lb` " +
       "documentation; the ELBv2 CreateLoadBalancer API defaults are `application` and `internet-facing`). An absent " +
-      "listener `protocol` on an application load balancer is HTTP.",
+      "listener `protocol` on an application load balancer is HTTP. An HTTPS listener whose `count` or `for_each` is " +
+      "unknown in the Terraform source may not be created, so it does not give its load balancer HTTPS: the check is not " +
+      "evaluated (a plan knows the count).",
     remediation: {
       text:
         "Add an HTTPS listener (with a certificate and a modern security policy) to the load balancer, and turn the HTTP " +
@@ -137,11 +139,14 @@ new aws.lb.Listener("http", {
     if (listeners.length === 0) return;
 
     const known: { listener: Resource; protocol: string }[] = [];
-    let undecided: { listener: Resource; reason: Unknown } | undefined;
+    let undecided: Unknown | undefined;
     for (const listener of listeners) {
       const protocol = listenerProtocol(ctx.graph, listener);
-      if (isUnknown(protocol)) undecided ??= { listener, reason: protocol };
-      else if (protocol === "HTTPS") return;
+      if (isUnknown(protocol)) undecided ??= unknown(`the protocol of listener ${labelOf(listener)} is not known: ${protocol.reason}`);
+      // An HTTPS listener that may not be created (unknown count or for_each) cannot vouch for the load balancer.
+      else if (protocol === "HTTPS" && listener.existence) {
+        undecided ??= unknown(`HTTPS listener ${labelOf(listener)} may not be created: its count or for_each is unknown`);
+      } else if (protocol === "HTTPS") return;
       else known.push({ listener, protocol });
     }
     // An HTTPS listener can only belong to an application load balancer, so the type matters only from here on; and an
@@ -149,9 +154,7 @@ new aws.lb.Listener("http", {
     const kind = lbKind(lb);
     if (isUnknown(kind) && !known.some((l) => l.protocol === "HTTP")) return ctx.unknown(kind, ["load_balancer_type"]);
     if (!isUnknown(kind) && kind !== "application") return;
-    if (undecided) {
-      return ctx.unknown(unknown(`the protocol of listener ${labelOf(undecided.listener)} is not known: ${undecided.reason.reason}`));
-    }
+    if (undecided) return ctx.unknown(undecided);
 
     const internalValue = lb.attrs.internal;
     // Unknown `internal`: the verdict is known, only its severity is not; report at the rule's (higher) severity.
