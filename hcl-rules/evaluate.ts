@@ -9,6 +9,7 @@
 import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
+import { Budget, LimitReached, type Site } from "./budget";
 import { EvalError, callFunction, deepEqual, evalError, toStr } from "./functions";
 import type { LineIndex } from "./locate";
 
@@ -147,6 +148,13 @@ class RefCollector {
   end(): Set<string> {
     return this.stack.pop() ?? new Set();
   }
+  /** How many recordings are open (to close those an exception left open). */
+  get open(): number {
+    return this.stack.length;
+  }
+  closeTo(open: number): void {
+    this.stack.length = Math.min(this.stack.length, open);
+  }
   add(id: string): void {
     this.stack[this.stack.length - 1]?.add(id);
   }
@@ -163,7 +171,6 @@ interface Cached {
 
 const META_ARGS = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
 const MODULE_META = new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-const MAX_MODULE_DEPTH = 20;
 
 // ------------------------------------------------------------------ scopes
 
@@ -180,8 +187,8 @@ class Scope {
   }
 
   lookupBinding(name: string): EvalValue | typeof NOT_BOUND {
-    if (this.bindings.has(name)) return this.bindings.get(name) as EvalValue;
-    return this.parent ? this.parent.lookupBinding(name) : NOT_BOUND;
+    for (let s: Scope | undefined = this; s; s = s.parent) if (s.bindings.has(name)) return s.bindings.get(name) as EvalValue;
+    return NOT_BOUND;
   }
 }
 
@@ -233,6 +240,20 @@ export interface RemoteModule {
   location: SourceLocation;
 }
 
+/**
+ * An exception escaped evaluation: a bug, or a stack exhausted despite the depth guards. The value is Unknown and an
+ * error entry names what was lost (never a stack trace or a path from the message).
+ */
+export function unexpected(e: unknown, budget: Budget, what: string, site?: Site): Unknown {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    budget.site = site ?? budget.site;
+    return budget.tooDeep();
+  }
+  const detail = e instanceof Error ? `${e.name}: ${e.message.replace(/\s+/g, " ").slice(0, 200)}` : String(e).slice(0, 200);
+  budget.error(`${what} could not be evaluated (internal error: ${detail}); this is a bug in moat, please report it`, site);
+  return new Unknown(`${what} could not be evaluated (internal error)`);
+}
+
 /** Things shared by every module instance of one root module. */
 export class Evaluation {
   readonly refs = new RefCollector();
@@ -249,6 +270,8 @@ export class Evaluation {
     /** Module definitions by directory (already parsed). */
     readonly modules: (dir: string) => ModuleDef | undefined,
     readonly resolveDir: (fromDir: string, source: string) => string,
+    /** The scan's evaluation budget, shared by every root module. */
+    readonly budget: Budget = new Budget(),
   ) {}
 
   /** Evaluates one top-level attribute (or block type) of a resource instance, with the references it makes. */
@@ -262,13 +285,18 @@ export class Evaluation {
     this.inProgress.add(guard);
     this.refs.begin();
     let value: EvalValue;
+    const { site, depth } = this.budget;
+    const open = this.refs.open;
     try {
-      value = finalise(evalBodyKey(inst.block.body, key, inst.block.src, inst.scope), this.refs);
+      value = finalise(evalBodyKey(inst.block.body, key, inst.block.src, inst.scope), this.budget);
     } catch (e) {
-      this.refs.end();
-      throw e;
+      // A bug or an exhausted stack: this attribute is not evaluated, the rest of the scan goes on.
+      this.refs.closeTo(open);
+      value = unexpected(e, this.budget, `${inst.address}.${key}`, { file: inst.block.src.file, path: [...inst.block.src.path, key] });
     } finally {
       this.inProgress.delete(guard);
+      this.budget.site = site;
+      this.budget.depth = depth;
     }
     const refs = this.refs.end();
     refs.delete(inst.id);
@@ -295,6 +323,8 @@ export class ModuleInstance {
   private readonly varCache = new Map<string, Cached | "pending">();
   private readonly resourceExpansions = new Map<string, Expansion<ResourceInstance> | undefined>();
   private readonly moduleExpansions = new Map<string, Expansion<ModuleInstance> | undefined>();
+  /** Why a local module call was not evaluated (a cycle, the depth limit), for the values that read it. */
+  readonly notLoaded = new Map<string, Unknown>();
   readonly scope: Scope;
 
   constructor(
@@ -306,6 +336,8 @@ export class ModuleInstance {
     /** Input values: a module call's arguments (evaluated in the caller), or the root's variable values. */
     readonly inputs: (name: string) => Cached | undefined,
     readonly depth: number,
+    /** The module instance and the call that created this one (none for a root). */
+    readonly caller?: { instance: ModuleInstance; call: ModuleCallBlock },
   ) {
     this.scope = new Scope(this);
   }
@@ -427,8 +459,21 @@ export class ModuleInstance {
       });
       return undefined;
     }
-    if (this.depth >= MAX_MODULE_DEPTH) return undefined;
-    const def = this.ev.modules(this.ev.resolveDir(this.def.dir, call.source));
+    const dir = this.ev.resolveDir(this.def.dir, call.source);
+    const callSite: SrcRef = { file: call.src.file, path: [...call.src.path, "source"] };
+    const cycle = this.callsInto(dir);
+    if (cycle) {
+      // Terraform rejects module cycles; following one would recurse until the depth limit.
+      const calls = [...cycle, `${callAddress} (source "${call.source}")`].join(" → ");
+      this.ev.budget.error(`module "${call.name}" calls a module that is already being evaluated (${calls}): Terraform rejects module cycles, so it was not evaluated; remove the cycle`, callSite);
+      this.notLoaded.set(call.name, new Unknown(`module.${call.name} is part of a module cycle`));
+      return undefined;
+    }
+    if (this.depth >= this.ev.budget.limits.maxModuleDepth) {
+      this.notLoaded.set(call.name, this.ev.budget.reached("maxModuleDepth", `module "${call.name}" at nesting depth ${this.depth + 1}`, callSite));
+      return undefined;
+    }
+    const def = this.ev.modules(dir);
     if (!def) return undefined;
     const make = (suffix: string, bindings: Record<string, EvalValue>): ModuleInstance => {
       const callScope = this.scope.with(bindings);
@@ -445,11 +490,24 @@ export class ModuleInstance {
       };
       const address = callAddress + suffix;
       const chain = [...this.chain, { address, location: locationOf(call.src) }];
-      return new ModuleInstance(this.ev, def, `${address}.`, chain, inputs, this.depth + 1);
+      return new ModuleInstance(this.ev, def, `${address}.`, chain, inputs, this.depth + 1, { instance: this, call });
     };
     const exp = expand(call.body, call.src, this.scope, make);
     this.moduleExpansions.set(call.name, exp);
     return exp;
+  }
+
+  /**
+   * The module calls (address and source) from the instance of `dir` on this instance's chain down to this instance,
+   * when `dir` is this module or one of its callers: calling it again would be a cycle.
+   */
+  private callsInto(dir: string): string[] | undefined {
+    const calls: string[] = [];
+    for (let m: ModuleInstance | undefined = this; m; m = m.caller?.instance) {
+      if (m.def.dir === dir) return calls;
+      if (m.caller) calls.unshift(`${m.prefix.slice(0, -1)} (source "${m.caller.call.source}")`);
+    }
+    return undefined;
   }
 
   /** Expands every resource and module call of this instance, recursively. */
@@ -480,21 +538,49 @@ function expand<T>(
   body: JsonObject,
   src: SrcRef,
   scope: Scope,
-  make: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean) => T,
+  makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean) => T,
 ): Expansion<T> {
+  const budget = scope.module.ev.budget;
+  const metaSite: SrcRef = { file: src.file, path: [...src.path, "count" in body ? "count" : "for_each" in body ? "for_each" : "source"] };
+  let spent: LimitReached | undefined;
+  /** Every instance counts towards the scan's limits.maxInstances; past it, none is made. */
+  const admit = (): boolean => {
+    if (spent) return false;
+    if (budget.instances < budget.limits.maxInstances) {
+      budget.instances++;
+      return true;
+    }
+    spent = budget.reached("maxInstances", "the scan's resource and module instances", metaSite, "so the remaining instances of this block were not evaluated");
+    return false;
+  };
+  const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): T | undefined =>
+    admit() ? makeInstance(suffix, bindings, symbolic) : undefined;
+  const none = (): Expansion<T> => ({ kind: "symbolic", items: [], known: [], reason: spent as LimitReached });
+  /** At most limits.maxInstancesPerBlock instances; the rest are an error at the count or for_each line. */
+  const perBlock = (n: number, what: string): number => {
+    const max = budget.limits.maxInstancesPerBlock;
+    if (n > max) budget.reached("maxInstancesPerBlock", what, metaSite, `so its instances past the first ${max} were not evaluated`);
+    return Math.min(n, max);
+  };
   if ("count" in body) {
     const c = sanitize(evalJson(body.count, { file: src.file, path: [...src.path, "count"] }, scope), scope);
     if (isUnknown(c)) {
       const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
-      return { kind: "symbolic", items: [item], known: [], reason: c };
+      return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason: c };
     }
     const n = typeof c === "number" ? c : typeof c === "string" ? Number(c) : NaN;
     if (!Number.isFinite(n) || n < 0) {
       const reason = new Unknown(`count is not a number: ${JSON.stringify(c)}`);
-      return { kind: "symbolic", items: [make("[*]", { count: { index: reason } }, true)], known: [], reason };
+      const item = make("[*]", { count: { index: reason } }, true);
+      return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason };
     }
     const items: T[] = [];
-    for (let i = 0; i < Math.min(n, 10_000); i++) items.push(make(`[${i}]`, { count: { index: i } }, false));
+    const max = perBlock(n, `count = ${n}`);
+    for (let i = 0; i < max; i++) {
+      const item = make(`[${i}]`, { count: { index: i } }, false);
+      if (item === undefined) break;
+      items.push(item);
+    }
     return { kind: "count", items };
   }
   if ("for_each" in body) {
@@ -502,7 +588,7 @@ function expand<T>(
     if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
       const reason = isUnknown(fe) ? fe : new Unknown("for_each is not a map or set");
       const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true);
-      return { kind: "symbolic", items: [item], known: new Map(), reason };
+      return item === undefined ? none() : { kind: "symbolic", items: [item], known: new Map(), reason };
     }
     const items = new Map<string, T>();
     let unknownElement: Unknown | undefined;
@@ -515,14 +601,20 @@ function expand<T>(
           return [[String(v), v]];
         })
       : Object.entries(fe as Record<string, Value>);
-    for (const [k, v] of entries) items.set(k, make(`[${JSON.stringify(k)}]`, { each: { key: k, value: v } }, false));
+    const max = perBlock(entries.length, `for_each over ${entries.length} elements`);
+    for (const [k, v] of entries.slice(0, max)) {
+      const item = make(`[${JSON.stringify(k)}]`, { each: { key: k, value: v } }, false);
+      if (item === undefined) break;
+      items.set(k, item);
+    }
     if (unknownElement) {
       const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true);
-      return { kind: "symbolic", items: [...items.values(), item], known: items, reason: unknownElement };
+      if (item !== undefined) return { kind: "symbolic", items: [...items.values(), item], known: items, reason: unknownElement };
     }
     return { kind: "map", items };
   }
-  return { kind: "single", item: make("", {}, false) };
+  const item = make("", {}, false);
+  return item === undefined ? none() : { kind: "single", item };
 }
 
 // ------------------------------------------------------------------ JSON (hcl2json output) evaluation
@@ -593,9 +685,29 @@ function evalBody(body: JsonObject, src: SrcRef, scope: Scope): Record<string, E
   return out;
 }
 
+/**
+ * Evaluates a value as hcl2json gives it (a literal, an expression string, a list or a block body). It is where
+ * evaluation enters a piece of configuration: the budget's site (for the location of limit errors) follows it, and
+ * it counts towards the evaluation depth like an expression node.
+ */
 export function evalJson(v: Json | undefined, src: SrcRef, scope: Scope): EvalValue {
   if (v === undefined) return undefined;
-  if (typeof v === "string") return evalNode(parseTemplate(v), scope);
+  if (v === null || (typeof v !== "object" && typeof v !== "string")) return v;
+  const budget = scope.module.ev.budget;
+  const site = budget.site;
+  budget.site = src;
+  if (budget.depth >= budget.limits.maxEvaluationDepth) return budget.tooDeep();
+  budget.depth++;
+  try {
+    return evalJsonHere(v, src, scope);
+  } finally {
+    budget.depth--;
+    budget.site = site;
+  }
+}
+
+function evalJsonHere(v: Json, src: SrcRef, scope: Scope): EvalValue {
+  if (typeof v === "string") return evalNode(parseTemplate(v, scope.module.ev.budget.limits.maxEvaluationDepth), scope);
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) {
     const out = v.map((x, i) => evalJson(x, { file: src.file, path: [...src.path, i] }, scope));
@@ -616,8 +728,13 @@ function sanitize(v: EvalValue, _scope?: Scope): Value {
   return v as Value;
 }
 
-/** Deep version of sanitize for values that leave the evaluator (resource attributes). */
-function finalise(v: EvalValue, refs: RefCollector): Value {
+/**
+ * Deep version of sanitize for values that leave the evaluator (resource attributes). A value nested deeper than
+ * limits.maxEvaluationDepth (built step by step through cached locals) is cut there, so that no consumer of the model
+ * meets a value deep enough to exhaust its stack.
+ */
+function finalise(v: EvalValue, budget: Budget, depth = 0): Value {
+  if (depth > budget.limits.maxEvaluationDepth) return budget.tooDeep("value");
   if (v instanceof Lazy) {
     v.onWhole();
     return new Unknown(`${v.describe} (a whole object) is known after apply`);
@@ -625,7 +742,7 @@ function finalise(v: EvalValue, refs: RefCollector): Value {
   if (Array.isArray(v)) {
     let changed = false;
     const out = v.map((x) => {
-      const f = finalise(x as EvalValue, refs);
+      const f = finalise(x as EvalValue, budget, depth + 1);
       if (f !== x) changed = true;
       return f;
     });
@@ -639,7 +756,7 @@ function finalise(v: EvalValue, refs: RefCollector): Value {
     let changed = false;
     const out: Record<string, Value> = {};
     for (const [k, x] of Object.entries(obj)) {
-      const f = finalise(x, refs);
+      const f = finalise(x, budget, depth + 1);
       if (f !== x) changed = true;
       out[k] = f;
     }
@@ -753,6 +870,8 @@ function moduleValue(mod: ModuleInstance, name: string): EvalValue {
   if (!call) return new Unknown(`module.${name} is not declared in the scanned files`);
   const exp = mod.moduleExpansion(call);
   if (!exp) {
+    const why = mod.notLoaded.get(name);
+    if (why) return why;
     return new Unknown(
       isLocalSource(call.source) ? `module.${name} (${call.source}) could not be loaded` : `module.${name} is a remote module (not scanned)`,
     );
@@ -780,7 +899,9 @@ function expansionValue<T>(exp: Expansion<T>, wrap: (t: T) => Lazy, touchSymboli
 
 function evalTemplateParts(parts: TemplatePart[], scope: Scope): string | Unknown {
   let out = "";
+  const budget = scope.module.ev.budget;
   for (const p of parts) {
+    if (out.length > budget.limits.maxStringLength) return budget.string(out.length, "template result") ?? out;
     if (p.t === "str") out += p.s;
     else if (p.t === "expr") {
       const v = sanitize(evalNode(p.e, scope));
@@ -802,6 +923,7 @@ function evalTemplateParts(parts: TemplatePart[], scope: Scope): string | Unknow
         const s = evalTemplateParts(p.body, scope.with(p.keyVar ? { [p.keyVar]: k, [p.valVar]: v } : { [p.valVar]: v }));
         if (isUnknown(s)) return s;
         out += s;
+        if (out.length > budget.limits.maxStringLength) return budget.string(out.length, "template result") ?? out;
       }
     }
   }
@@ -818,11 +940,27 @@ function collectionEntries(v: EvalValue): [Value, EvalValue][] | Unknown {
 /** Functions that only select or combine values: whole resources may pass through them unchanged. */
 const PASS_THROUGH = new Set(["one", "element", "lookup", "coalesce", "concat", "flatten", "values", "tolist", "toset", "compact", "merge"]);
 
+/** Evaluates an expression node: one step of the scan's budget, one level of its evaluation depth. */
 export function evalNode(n: Node, scope: Scope): EvalValue {
+  if (n.k === "lit") return n.v;
+  const budget = scope.module.ev.budget;
+  const spent = budget.step();
+  if (spent) return spent;
+  if (budget.depth >= budget.limits.maxEvaluationDepth) return budget.tooDeep();
+  budget.depth++;
+  try {
+    return evalNodeHere(n, scope);
+  } finally {
+    budget.depth--;
+  }
+}
+
+function evalNodeHere(n: Node, scope: Scope): EvalValue {
   switch (n.k) {
     case "lit":
       return n.v;
     case "error":
+      if (n.tooDeep) return scope.module.ev.budget.tooDeep("expression");
       return new Unknown(`expression could not be parsed: ${n.message}`);
     case "tmpl":
       return evalTemplateParts(n.parts, scope);
@@ -876,7 +1014,7 @@ export function evalNode(n: Node, scope: Scope): EvalValue {
         if (!Array.isArray(last)) return evalError("expanding argument (...) must be a list");
         args = [...args.slice(0, -1), ...(last as EvalValue[])];
       }
-      return callFunction(n.name, args as Value[]);
+      return callFunction(n.name, args as Value[], scope.module.ev.budget);
     }
     case "cond": {
       const c = truthy(sanitize(evalNode(n.c, scope)));
@@ -1053,8 +1191,9 @@ function applyType(v: EvalValue, t: Node, scope: Scope): EvalValue {
 // ------------------------------------------------------------------ entry points
 
 /** Parses a `--var` value the way Terraform does: HCL literal syntax unless the variable is a string. */
-export function parseCliVarValue(text: string): Value {
+export function parseCliVarValue(text: string, budget?: Budget): Value {
   const node = parseExpression(text);
+  if (node.k === "error" && node.tooDeep && budget) return budget.tooDeep("--var value");
   const literal = (x: Node): Value | typeof NOT_BOUND => {
     if (x.k === "lit") return x.v;
     if (x.k === "tuple") {
@@ -1079,7 +1218,7 @@ export function parseCliVarValue(text: string): Value {
 
 /** Evaluates a tfvars value (literal HCL, but hcl2json may render it as an expression string). */
 export function evalTfvarsValue(v: Json, file: HclFile, path: SrcPath, module: ModuleInstance): Value {
-  return finalise(evalJson(v, { file, path }, module.scope), module.ev.refs);
+  return finalise(evalJson(v, { file, path }, module.scope), module.ev.budget);
 }
 
 export { finalise as finaliseValue };

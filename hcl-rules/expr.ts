@@ -2,8 +2,10 @@
  * A parser for HCL native-syntax expressions and templates, as hcl2json leaves them: every non-literal
  * value is a string template such as `"${var.enabled ? 1 : 0}"` or `"web-${var.env}"`.
  *
- * It never throws on bad input: `parseTemplate` returns an `error` node, which evaluates to Unknown.
+ * It never throws on bad input: `parseTemplate` returns an `error` node, which evaluates to Unknown. Its recursion is
+ * bounded: an expression nested deeper than the evaluation depth limit is an `error` node marked `tooDeep`.
  */
+import { DEFAULT_LIMITS } from "../core/limits";
 
 export type Node =
   | { k: "lit"; v: string | number | boolean | null }
@@ -30,7 +32,7 @@ export type Node =
       cond?: Node;
       group: boolean;
     }
-  | { k: "error"; message: string };
+  | { k: "error"; message: string; tooDeep?: boolean };
 
 export type TemplatePart =
   | { t: "str"; s: string }
@@ -58,20 +60,37 @@ const PRECEDENCE: Record<BinaryOp, number> = {
 
 class ParseError extends Error {}
 
+/** The expression is nested deeper than the depth limit (or exhausted the stack). */
+class TooDeep extends ParseError {}
+
 const cache = new Map<string, Node>();
 const CACHE_LIMIT = 50_000;
+/** The nesting limit of the cached parses (limits.maxEvaluationDepth); a scan with another limit starts afresh. */
+let maxDepth = DEFAULT_LIMITS.maxEvaluationDepth;
+/** Nesting of the parse under way, across nested parses (a heredoc inside a template). */
+let depth = 0;
 
-/** Parses a string value from hcl2json as a template (memoised: the same text recurs across instances). */
-export function parseTemplate(text: string): Node {
+/**
+ * Parses a string value from hcl2json as a template (memoised: the same text recurs across instances).
+ * `depthLimit` is the scan's limits.maxEvaluationDepth.
+ */
+export function parseTemplate(text: string, depthLimit: number = maxDepth): Node {
+  if (depthLimit !== maxDepth) {
+    cache.clear();
+    maxDepth = depthLimit;
+  }
   const hit = cache.get(text);
   if (hit) return hit;
   let node: Node;
+  const outer = depth;
   try {
     const p = new Parser(text);
     const parts = p.templateParts(undefined);
     node = simplifyTemplate(parts);
   } catch (e) {
-    node = { k: "error", message: e instanceof ParseError ? e.message : `cannot parse expression: ${(e as Error).message}` };
+    node = errorNode(e);
+  } finally {
+    depth = outer;
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, node);
@@ -80,6 +99,7 @@ export function parseTemplate(text: string): Node {
 
 /** Parses a bare expression (no surrounding `${}`), e.g. a `--var` value or a test input. */
 export function parseExpression(text: string): Node {
+  const outer = depth;
   try {
     const p = new Parser(text);
     const e = p.expression();
@@ -87,7 +107,26 @@ export function parseExpression(text: string): Node {
     if (p.pos < text.length) throw new ParseError(`unexpected "${text.slice(p.pos, p.pos + 10)}"`);
     return e;
   } catch (e) {
-    return { k: "error", message: (e as Error).message };
+    return errorNode(e);
+  } finally {
+    depth = outer;
+  }
+}
+
+function errorNode(e: unknown): Node {
+  if (e instanceof TooDeep || e instanceof RangeError) {
+    return { k: "error", message: `expression nested deeper than limits.maxEvaluationDepth (${maxDepth})`, tooDeep: true };
+  }
+  return { k: "error", message: e instanceof ParseError ? e.message : `cannot parse expression: ${(e as Error).message}` };
+}
+
+/** Runs one level of recursive parsing within the depth limit. */
+function nested<T>(parse: () => T): T {
+  if (++depth > maxDepth) throw new TooDeep("too deep");
+  try {
+    return parse();
+  } finally {
+    depth--;
   }
 }
 
@@ -113,6 +152,10 @@ class Parser {
    * In a quoted template, backslash escapes apply; in a top-level hcl2json string they were already decoded.
    */
   templateParts(quote: '"' | undefined, stopAtDirective = false): TemplatePart[] {
+    return nested(() => this.templatePartsHere(quote, stopAtDirective));
+  }
+
+  private templatePartsHere(quote: '"' | undefined, stopAtDirective: boolean): TemplatePart[] {
     const parts: TemplatePart[] = [];
     let buf = "";
     const flush = () => {
@@ -334,6 +377,10 @@ class Parser {
   }
 
   expression(): Node {
+    return nested(() => this.expressionHere());
+  }
+
+  private expressionHere(): Node {
     const c = this.binary(0);
     this.ws();
     if (this.src[this.pos] === "?") {
@@ -375,11 +422,11 @@ class Parser {
     const ch = this.src[this.pos];
     if (ch === "!" && this.src[this.pos + 1] !== "=") {
       this.pos++;
-      return { k: "un", op: "!", x: this.unary() };
+      return { k: "un", op: "!", x: nested(() => this.unary()) };
     }
     if (ch === "-") {
       this.pos++;
-      const x = this.unary();
+      const x = nested(() => this.unary());
       if (x.k === "lit" && typeof x.v === "number") return { k: "lit", v: -x.v };
       return { k: "un", op: "-", x };
     }

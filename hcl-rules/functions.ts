@@ -3,7 +3,9 @@
  * returns a value; an Unknown argument makes the result Unknown unless the function can decide without it.
  * Functions that read files, the clock or randomness are deliberately Unknown: a scan never depends on them.
  */
+import { RE2JS } from "re2js";
 import { type Value, Unknown, containsUnknown, isUnknown } from "../core/values";
+import { type Budget, LimitReached } from "./budget";
 
 /** A Terraform evaluation error (wrong type, missing key…): Unknown to rules, but `try`/`can` treat it as failure. */
 export class EvalError extends Unknown {}
@@ -12,7 +14,7 @@ export function evalError(message: string): EvalError {
   return new EvalError(message);
 }
 
-type Fn = (args: Value[]) => Value;
+type Fn = (args: Value[], budget: Budget) => Value;
 
 const isObj = (v: Value): v is Record<string, Value> => !!v && typeof v === "object" && !Array.isArray(v) && !isUnknown(v);
 
@@ -44,37 +46,64 @@ function toList(v: Value): Value[] | Unknown {
   return evalError(`${JSON.stringify(v)} is not a list`);
 }
 
+/** Terraform equality; iterative, so a deeply nested value cannot exhaust the stack. */
 export function deepEqual(a: Value, b: Value): boolean | Unknown {
-  if (isUnknown(a)) return a;
-  if (isUnknown(b)) return b;
-  if (a === b) return true;
-  if (a === undefined || b === undefined) return (a ?? null) === (b ?? null);
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      const r = deepEqual(a[i], b[i]);
-      if (r !== true) return r;
+  const pending: [Value, Value][] = [[a, b]];
+  while (pending.length > 0) {
+    const [x, y] = pending.pop() as [Value, Value];
+    if (isUnknown(x)) return x;
+    if (isUnknown(y)) return y;
+    if (x === y) continue;
+    if (x === undefined || y === undefined) {
+      if ((x ?? null) === (y ?? null)) continue;
+      return false;
     }
-    return true;
-  }
-  if (isObj(a) && isObj(b)) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length) return false;
-    for (const k of ka) {
-      if (!(k in b)) return false;
-      const r = deepEqual(a[k], b[k]);
-      if (r !== true) return r;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      for (let i = x.length - 1; i >= 0; i--) pending.push([x[i], y[i]]);
+      continue;
     }
-    return true;
+    if (isObj(x) && isObj(y)) {
+      const kx = Object.keys(x);
+      if (kx.length !== Object.keys(y).length) return false;
+      for (let i = kx.length - 1; i >= 0; i--) {
+        if (!(kx[i] in y)) return false;
+        pending.push([x[kx[i]], y[kx[i]]]);
+      }
+      continue;
+    }
+    return false;
   }
-  return false;
+  return true;
 }
 
-function distinct(list: Value[]): Value[] | Unknown {
+/** A canonical text for a value without Unknowns: equal values (deepEqual) have equal keys. */
+function keyOf(v: Value): string {
+  return JSON.stringify(v ?? null, (_k, x: unknown) =>
+    x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x,
+  );
+}
+
+/**
+ * The distinct elements of a list, in order. Known elements are compared by a canonical key (linear time); the few
+ * that contain Unknowns are compared one by one, so the result is Unknown only when equality cannot be decided.
+ */
+function distinct(list: Value[], budget: Budget): Value[] | Unknown {
   const out: Value[] = [];
+  const seen = new Set<string>();
+  const partial: Value[] = [];
   for (const v of list) {
+    const known = !containsUnknown(v);
+    if (known) {
+      const k = keyOf(v);
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
+    const others = known ? partial : out;
+    const spent = budget.step(others.length);
+    if (spent) return spent;
     let dup = false;
-    for (const o of out) {
+    for (const o of others) {
       const eq = deepEqual(o, v);
       if (isUnknown(eq)) return eq;
       if (eq) {
@@ -82,16 +111,42 @@ function distinct(list: Value[]): Value[] | Unknown {
         break;
       }
     }
-    if (!dup) out.push(v);
+    if (dup) continue;
+    out.push(v);
+    if (!known) partial.push(v);
   }
   return out;
 }
 
+/** Which elements of `list` are members of `set` (true), are not (false), or cannot be decided (Unknown). */
+function memberships(list: Value[], set: Value[], budget: Budget): (boolean | Unknown)[] {
+  const keys = new Set<string>();
+  const partial: Value[] = [];
+  for (const y of set) {
+    if (containsUnknown(y)) partial.push(y);
+    else keys.add(keyOf(y));
+  }
+  return list.map((x) => {
+    if (!containsUnknown(x) && keys.has(keyOf(x))) return true;
+    const candidates = containsUnknown(x) ? set : partial;
+    const spent = budget.step(candidates.length);
+    if (spent) return spent;
+    let result: boolean | Unknown = false;
+    for (const y of candidates) {
+      const eq = deepEqual(x, y);
+      if (eq === true) return true;
+      if (isUnknown(eq)) result = eq;
+    }
+    return result;
+  });
+}
+
 /** Go-style format verbs used by Terraform's format(): %s %d %v %q %f %t %%. */
-function format(fmt: string, args: Value[]): Value {
+function format(fmt: string, args: Value[], budget: Budget): Value {
   let i = 0;
   let out = "";
   for (let p = 0; p < fmt.length; p++) {
+    if (out.length > budget.limits.maxStringLength) return budget.string(out.length, "format() result");
     const ch = fmt[p];
     if (ch !== "%") {
       out += ch;
@@ -106,6 +161,9 @@ function format(fmt: string, args: Value[]): Value {
     }
     const a = args[i++];
     if (isUnknown(a)) return a;
+    if (Number(m[2] || 0) > budget.limits.maxStringLength || Number(m[3] || 0) > budget.limits.maxStringLength) {
+      return budget.string(Math.max(Number(m[2] || 0), Number(m[3] || 0)), `format() width`);
+    }
     switch (m[4]) {
       case "d":
         out += String(Math.trunc(Number(a)));
@@ -130,8 +188,19 @@ function format(fmt: string, args: Value[]): Value {
   return out;
 }
 
+/** Every argument as a list (the first that is not one decides the result). */
+function listsOf(args: Value[]): Value[][] | Unknown {
+  const lists: Value[][] = [];
+  for (const a of args) {
+    const l = toList(a);
+    if (isUnknown(l)) return l;
+    lists.push(l);
+  }
+  return lists;
+}
+
 function strictArgs(fn: Fn): Fn {
-  return (args) => firstUnknownArg(args) ?? fn(args);
+  return (args, budget) => firstUnknownArg(args) ?? fn(args, budget);
 }
 
 function str1(f: (s: string) => Value): Fn {
@@ -166,18 +235,12 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.length >= 3) return d;
     return evalError(`lookup: key "${key}" not found`);
   },
-  contains: (args) => {
+  contains: (args, budget) => {
     const [l, x] = args;
     if (isUnknown(x)) return x;
     const list = toList(l);
     if (isUnknown(list)) return list;
-    let sawUnknown: Unknown | undefined;
-    for (const v of list) {
-      const eq = deepEqual(v, x);
-      if (eq === true) return true;
-      if (isUnknown(eq)) sawUnknown = eq;
-    }
-    return sawUnknown ?? false;
+    return memberships([x], list, budget)[0];
   },
   merge: strictArgs((args) => {
     const out: Record<string, Value> = {};
@@ -188,30 +251,32 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return out;
   }),
-  concat: strictArgs((args) => {
+  concat: strictArgs((args, budget) => {
+    const lists = listsOf(args);
+    if (isUnknown(lists)) return lists;
+    const tooBig = budget.collection(
+      lists.reduce((n, l) => n + l.length, 0),
+      "concat() result",
+    );
+    return tooBig ?? lists.flat();
+  }),
+  flatten: strictArgs(([a], budget) => {
+    const top = toList(a);
+    if (isUnknown(top)) return top;
+    // Iterative, depth first: a list nested however deep cannot exhaust the stack.
     const out: Value[] = [];
-    for (const a of args) {
-      const l = toList(a);
-      if (isUnknown(l)) return l;
-      out.push(...l);
+    const stack: { list: Value[]; i: number }[] = [{ list: top, i: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.i >= frame.list.length) {
+        stack.pop();
+        continue;
+      }
+      const x = frame.list[frame.i++];
+      if (Array.isArray(x)) stack.push({ list: x, i: 0 });
+      else if (out.push(x) > budget.limits.maxCollectionSize) return budget.collection(out.length, "flatten() result");
     }
     return out;
-  }),
-  flatten: strictArgs(([a]) => {
-    const flat = (v: Value): Value[] | Unknown => {
-      const l = toList(v);
-      if (isUnknown(l)) return l;
-      const out: Value[] = [];
-      for (const x of l) {
-        if (Array.isArray(x)) {
-          const f = flat(x);
-          if (isUnknown(f)) return f;
-          out.push(...f);
-        } else out.push(x);
-      }
-      return out;
-    };
-    return flat(a);
   }),
   tostring: strictArgs(([a]) => (a === null ? null : toStr(a))),
   tonumber: strictArgs(([a]) => (a === null ? null : toNum(a))),
@@ -221,9 +286,9 @@ const FUNCTIONS: Record<string, Fn> = {
     if (a === "false") return false;
     return evalError(`cannot convert ${JSON.stringify(a)} to bool`);
   }),
-  toset: strictArgs(([a]) => {
+  toset: strictArgs(([a], budget) => {
     const l = toList(a);
-    return isUnknown(l) ? l : distinct(l);
+    return isUnknown(l) ? l : distinct(l, budget);
   }),
   tolist: strictArgs(([a]) => toList(a)),
   tomap: strictArgs(([a]) => (isObj(a) || a === null ? a : evalError("tomap: not an object"))),
@@ -233,16 +298,20 @@ const FUNCTIONS: Record<string, Fn> = {
     if (isObj(a)) return Object.keys(a).length;
     return evalError("length: argument is not a collection or string");
   }),
-  format: strictArgs(([f, ...rest]) => {
+  format: strictArgs(([f, ...rest], budget) => {
     const s = toStr(f);
-    return isUnknown(s) ? s : format(s, rest);
+    return isUnknown(s) ? s : format(s, rest, budget);
   }),
-  formatlist: strictArgs(([f, ...rest]) => {
+  formatlist: strictArgs(([f, ...rest], budget) => {
     const s = toStr(f);
     if (isUnknown(s)) return s;
     const n = Math.max(0, ...rest.map((r) => (Array.isArray(r) ? r.length : 0)));
     const out: Value[] = [];
-    for (let i = 0; i < n; i++) out.push(format(s, rest.map((r) => (Array.isArray(r) ? r[i] : r))));
+    for (let i = 0; i < n; i++) {
+      const item = format(s, rest.map((r) => (Array.isArray(r) ? r[i] : r)), budget);
+      if (item instanceof LimitReached) return item;
+      out.push(item);
+    }
     return out;
   }),
   lower: str1((s) => s.toLowerCase()),
@@ -270,32 +339,42 @@ const FUNCTIONS: Record<string, Fn> = {
     const len = Number(l);
     return chars.slice(off, len < 0 ? undefined : off + len).join("");
   }),
-  replace: strictArgs(([s, from, to]) => {
+  replace: strictArgs(([s, from, to], budget) => {
     const str = String(s);
     const f = String(from);
     const t = String(to);
-    const re = /^\/(.*)\/$/.exec(f);
-    if (re) {
-      try {
-        return str.replace(new RegExp(re[1], "g"), t.replace(/\$\{(\w+)\}/g, "$$<$1>"));
-      } catch {
-        return new Unknown(`replace: regular expression ${f} is not supported`);
-      }
+    if (f.length > 1 && f.startsWith("/") && f.endsWith("/")) {
+      const re = compileRegex(f.slice(1, -1), "replace", budget, str);
+      if (isUnknown(re)) return re;
+      let out = "";
+      let last = 0;
+      const tooLong = eachMatch(re, str, (m) => {
+        out += str.slice(last, m.start()) + expandTemplate(t, m, re);
+        last = m.end();
+        return out.length > budget.limits.maxStringLength;
+      });
+      return tooLong ? budget.string(out.length, "replace() result") : out + str.slice(last);
     }
-    return str.split(f).join(t);
+    if (f === "") return str;
+    const count = str.split(f).length - 1;
+    return budget.string(str.length + count * (t.length - f.length), "replace() result") ?? str.split(f).join(t);
   }),
-  join: strictArgs(([sep, ...lists]) => {
+  join: strictArgs(([sep, ...lists], budget) => {
     const parts: string[] = [];
+    const sepStr = String(sep);
+    let length = 0;
     for (const l of lists) {
       const list = toList(l);
       if (isUnknown(list)) return list;
       for (const x of list) {
         const s = toStr(x);
         if (isUnknown(s)) return s;
+        length += s.length + sepStr.length;
+        if (length > budget.limits.maxStringLength) return budget.string(length, "join() result");
         parts.push(s);
       }
     }
-    return parts.join(String(sep));
+    return parts.join(sepStr);
   }),
   split: strictArgs(([sep, s]) => (String(s) === "" ? [] : String(s).split(String(sep)))),
   element: strictArgs(([l, i]) => {
@@ -305,9 +384,11 @@ const FUNCTIONS: Record<string, Fn> = {
     const n = Number(i);
     return list[((n % list.length) + list.length) % list.length];
   }),
-  index: strictArgs(([l, x]) => {
+  index: strictArgs(([l, x], budget) => {
     const list = toList(l);
     if (isUnknown(list)) return list;
+    const spent = budget.step(list.length);
+    if (spent) return spent;
     for (let i = 0; i < list.length; i++) if (deepEqual(list[i], x) === true) return i;
     return evalError("index: value not found");
   }),
@@ -319,9 +400,9 @@ const FUNCTIONS: Record<string, Fn> = {
           .map((k) => m[k])
       : evalError("values: not a map"),
   ),
-  distinct: strictArgs(([l]) => {
+  distinct: strictArgs(([l], budget) => {
     const list = toList(l);
-    return isUnknown(list) ? list : distinct(list);
+    return isUnknown(list) ? list : distinct(list, budget);
   }),
   compact: strictArgs(([l]) => {
     const list = toList(l);
@@ -348,15 +429,16 @@ const FUNCTIONS: Record<string, Fn> = {
     const list = toList(l);
     return isUnknown(list) ? list : [...list].map(String).sort();
   }),
-  range: strictArgs((args) => {
+  range: strictArgs((args, budget) => {
     const nums = args.map(Number);
     const [start, end, step] = nums.length === 1 ? [0, nums[0], 1] : [nums[0], nums[1], nums[2] ?? (nums[0] <= nums[1] ? 1 : -1)];
-    const out: number[] = [];
+    if (![start, end, step].every(Number.isFinite)) return evalError("range: arguments must be finite numbers");
     if (step === 0) return evalError("range: step must not be zero");
-    for (let i = start; step > 0 ? i < end : i > end; i += step) {
-      out.push(i);
-      if (out.length > 10_000) return new Unknown("range: more than 10,000 elements");
-    }
+    const size = Math.max(0, Math.ceil((end - start) / step));
+    const tooBig = budget.collection(size, "range() result");
+    if (tooBig) return tooBig;
+    const out: number[] = [];
+    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
     return out;
   }),
   zipmap: strictArgs(([k, v]) => {
@@ -393,47 +475,80 @@ const FUNCTIONS: Record<string, Fn> = {
     if (list.some((x) => x === true || x === "true")) return true;
     return list.find(isUnknown) ?? false;
   }),
-  setunion: strictArgs((args) => {
-    const all: Value[] = [];
-    for (const a of args) {
-      const l = toList(a);
-      if (isUnknown(l)) return l;
-      all.push(...l);
-    }
-    return distinct(all);
+  setunion: strictArgs((args, budget) => {
+    const lists = listsOf(args);
+    if (isUnknown(lists)) return lists;
+    const tooBig = budget.collection(
+      lists.reduce((n, l) => n + l.length, 0),
+      "setunion() input",
+    );
+    return tooBig ?? distinct(lists.flat(), budget);
   }),
-  setsubtract: strictArgs(([a, b]) => {
+  setsubtract: strictArgs(([a, b], budget) => {
     const la = toList(a);
     const lb = toList(b);
     if (isUnknown(la)) return la;
     if (isUnknown(lb)) return lb;
-    return la.filter((x) => !lb.some((y) => deepEqual(x, y) === true));
+    const inB = memberships(la, lb, budget);
+    const u = inB.find(isUnknown);
+    return u ?? la.filter((_, i) => inB[i] === false);
   }),
-  setintersection: strictArgs(([a, ...rest]) => {
+  setintersection: strictArgs(([a, ...rest], budget) => {
     const la = toList(a);
     if (isUnknown(la)) return la;
-    const others = rest.map(toList);
-    const u = others.find(isUnknown);
-    if (u) return u as Unknown;
-    return la.filter((x) => (others as Value[][]).every((o) => o.some((y) => deepEqual(x, y) === true)));
+    let kept = la;
+    for (const o of rest) {
+      const lo = toList(o);
+      if (isUnknown(lo)) return lo;
+      const inO = memberships(kept, lo, budget);
+      const u = inO.find(isUnknown);
+      if (u) return u;
+      kept = kept.filter((_, i) => inO[i] === true);
+    }
+    return kept;
   }),
+  setproduct: strictArgs((args, budget) => {
+    const lists = listsOf(args);
+    if (isUnknown(lists)) return lists;
+    if (lists.length < 2) return evalError("setproduct: at least two arguments are required");
+    const tooBig = budget.collection(
+      lists.reduce((n, l) => n * l.length, 1),
+      "setproduct() result",
+    );
+    if (tooBig) return tooBig;
+    let out: Value[][] = [[]];
+    for (const l of lists) out = out.flatMap((prefix) => l.map((x) => [...prefix, x]));
+    return out;
+  }),
+  strrev: str1((s) => [...s].reverse().join("")),
   jsonencode: ([a]) => (containsUnknown(a) ? new Unknown("jsonencode of an unknown value") : JSON.stringify(a ?? null)),
-  jsondecode: strictArgs(([s]) => {
+  jsondecode: strictArgs(([s], budget) => {
+    let v: Value;
     try {
-      return JSON.parse(String(s)) as Value;
+      v = JSON.parse(String(s)) as Value;
     } catch {
       return evalError("jsondecode: invalid JSON");
     }
+    return nestingDepth(v) > budget.limits.maxEvaluationDepth ? budget.tooDeep("jsondecode() value") : v;
   }),
-  regex: strictArgs(([p, s]) => {
-    try {
-      const m = new RegExp(String(p)).exec(String(s));
-      if (!m) return evalError("regex: no match");
-      if (m.groups) return { ...m.groups };
-      return m.length > 1 ? m.slice(1) : m[0];
-    } catch {
-      return new Unknown(`regex: pattern ${String(p)} is not supported`);
-    }
+  regex: strictArgs(([p, s], budget) => {
+    const str = String(s);
+    const re = compileRegex(String(p), "regex", budget, str);
+    if (isUnknown(re)) return re;
+    const shape = matchShape(re);
+    if (isUnknown(shape)) return shape;
+    const m = re.matcher(str);
+    return m.find() ? matchResult(m, shape) : evalError("regex: pattern did not match any part of the string");
+  }),
+  regexall: strictArgs(([p, s], budget) => {
+    const str = String(s);
+    const re = compileRegex(String(p), "regexall", budget, str);
+    if (isUnknown(re)) return re;
+    const shape = matchShape(re);
+    if (isUnknown(shape)) return shape;
+    const out: Value[] = [];
+    const tooMany = eachMatch(re, str, (m) => out.push(matchResult(m, shape)) > budget.limits.maxCollectionSize);
+    return tooMany ? budget.collection(out.length, "regexall() result") : out;
   }),
   can: () => new Unknown("can() is evaluated by the evaluator"),
   try: () => new Unknown("try() is evaluated by the evaluator"),
@@ -452,14 +567,135 @@ const NEVER_EVALUATED = new Set([
   "bcrypt",
 ]);
 
-export function callFunction(name: string, args: Value[]): Value {
+/**
+ * Calls a built-in function within the scan's budget: its result is charged as steps and checked against the
+ * collection and string size limits.
+ */
+export function callFunction(name: string, args: Value[], budget: Budget): Value {
   const short = name.startsWith("provider::") ? name : name;
   if (NEVER_EVALUATED.has(short)) return new Unknown(`${short}() is not evaluated by a static scan`);
   const fn = FUNCTIONS[short];
   if (!fn) return new Unknown(`function ${short}() is not evaluated by moat`);
+  let result: Value;
   try {
-    return fn(args);
+    result = fn(args, budget);
   } catch (e) {
+    if (e instanceof RangeError) return budget.tooDeep(`${short}() argument`);
     return evalError(`${short}(): ${(e as Error).message}`);
   }
+  return budget.charge(result) ?? budget.size(result, `${short}() result`) ?? result;
+}
+
+/** The nesting depth of a value, measured without recursion. */
+function nestingDepth(v: Value): number {
+  let max = 0;
+  const stack: [Value, number][] = [[v, 0]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop() as [Value, number];
+    if (d > max) max = d;
+    if (Array.isArray(x)) for (const y of x) stack.push([y, d + 1]);
+    else if (isObj(x)) for (const y of Object.values(x)) stack.push([y, d + 1]);
+  }
+  return max;
+}
+
+// ------------------------------------------------------------------ regular expressions (RE2, as in Terraform)
+
+const regexCache = new Map<string, RE2JS | Unknown>();
+
+/**
+ * Compiles a pattern with RE2 semantics (re2js: RE2's syntax and linear-time matching, so no pattern can make a
+ * scan backtrack for minutes). A pattern RE2 rejects is an evaluation error, as in Terraform. The matching work
+ * (input length × program size) is charged to the budget before it runs.
+ */
+function compileRegex(pattern: string, fn: string, budget: Budget, input: string): RE2JS | Unknown {
+  let re = regexCache.get(pattern);
+  if (!re) {
+    try {
+      re = RE2JS.compile(pattern);
+    } catch (e) {
+      re = evalError(`${fn}: invalid regular expression ${JSON.stringify(pattern.slice(0, 80))}: ${(e as Error).message}`);
+    }
+    if (regexCache.size >= 1_000) regexCache.clear();
+    regexCache.set(pattern, re);
+  }
+  if (isUnknown(re)) return re;
+  return budget.step((input.length >> 4) * Math.max(1, re.programSize() >> 6)) ?? re;
+}
+
+type RE2Matcher = ReturnType<RE2JS["matcher"]>;
+
+/**
+ * Every match, left to right, as Go's regexp finds them (FindAll/ReplaceAll): an empty match right after the
+ * previous match is skipped. `onMatch` returns true to stop (a size limit was reached); eachMatch then returns true.
+ */
+function eachMatch(re: RE2JS, s: string, onMatch: (m: RE2Matcher) => boolean): boolean {
+  const m = re.matcher(s);
+  let pos = 0;
+  let prevEnd = -1;
+  while (pos <= s.length && m.find(pos)) {
+    const start = m.start();
+    const end = m.end();
+    const accept = !(start === end && start === prevEnd);
+    if (end === pos || start === end) {
+      const code = s.codePointAt(end);
+      pos = end + (code !== undefined && code > 0xffff ? 2 : 1);
+    } else pos = end;
+    prevEnd = end;
+    if (accept && onMatch(m)) return true;
+  }
+  return false;
+}
+
+/** What regex() returns for this pattern: the match, a list of its groups, or an object of its named groups. */
+type MatchShape = "string" | "list" | Record<string, number>;
+
+function matchShape(re: RE2JS): MatchShape | Unknown {
+  const groups = re.groupCount();
+  if (groups === 0) return "string";
+  const named = re.namedGroups();
+  const count = Object.keys(named).length;
+  if (count === 0) return "list";
+  if (count !== groups) return evalError("regex: a pattern cannot mix named and unnamed capture groups");
+  return named;
+}
+
+function matchResult(m: RE2Matcher, shape: MatchShape): Value {
+  if (shape === "string") return m.group(0);
+  if (shape === "list") {
+    const out: Value[] = [];
+    for (let i = 1; i <= m.groupCount(); i++) out.push(m.group(i));
+    return out;
+  }
+  const out: Record<string, Value> = {};
+  for (const [name, i] of Object.entries(shape)) out[name] = m.group(i);
+  return out;
+}
+
+/** Go's Regexp.Expand for replace(): `$1`, `${1}`, `$name`, `${name}`, `$$`; an unknown group expands to "". */
+function expandTemplate(template: string, m: RE2Matcher, re: RE2JS): string {
+  if (!template.includes("$")) return template;
+  let out = "";
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i];
+    if (ch !== "$") {
+      out += ch;
+      continue;
+    }
+    if (template[i + 1] === "$") {
+      out += "$";
+      i++;
+      continue;
+    }
+    const ref = /^\{([A-Za-z0-9_]+)\}|^([A-Za-z0-9_]+)/.exec(template.slice(i + 1, i + 260));
+    if (!ref) {
+      out += "$";
+      continue;
+    }
+    i += ref[0].length;
+    const name = ref[1] ?? ref[2];
+    const index = /^[0-9]+$/.test(name) ? Number(name) : re.namedGroups()[name];
+    if (index !== undefined && index <= m.groupCount()) out += m.group(index) ?? "";
+  }
+  return out;
 }

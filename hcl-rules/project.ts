@@ -2,11 +2,13 @@
  * The Terraform source door's entry point: loads module directories, follows local module calls, picks the root
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
-import { readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { type Dirent, readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
+import type { EvaluationLimits } from "../core/limits";
 import type { EdgeInput, Resource, ScanError } from "../core/model";
 import type { Value } from "../core/values";
 import { resourcesOf } from "./adapter";
+import { Budget } from "./budget";
 import {
   Evaluation,
   type HclFile,
@@ -19,6 +21,7 @@ import {
   isLocalSource,
   locationOf,
   parseCliVarValue,
+  unexpected,
 } from "./evaluate";
 import { locateLines } from "./locate";
 import { type ParseOptions, type ParseResult, parseHclFiles } from "./parse-hcl";
@@ -40,6 +43,15 @@ export interface TerraformOptions {
   /** `--var name=value`, applied last. */
   vars?: string[];
   parse?: ParseOptions;
+  /** The scan's evaluation budget (core/limits.ts); unset limits take their defaults. */
+  limits?: Partial<EvaluationLimits>;
+}
+
+/** Something the user should know that did not cost coverage (the run's exit code does not change for it). */
+export interface TerraformNotice {
+  file: string;
+  line?: number;
+  message: string;
 }
 
 export interface TerraformResult {
@@ -53,12 +65,40 @@ export interface TerraformResult {
   roots: string[];
   /** Parsed files, by path (for inline suppressions and line lookups). */
   parsed: Map<string, HclFile>;
+  /** E.g. a local module followed outside the paths the scan was given. */
+  notices: TerraformNotice[];
+}
+
+/**
+ * Reads a module directory's entries once per scan; a directory that cannot be read is an error entry (once), never
+ * an empty module.
+ */
+class DirectoryReader {
+  private readonly entries = new Map<string, Dirent[]>();
+  constructor(private readonly errors: ScanError[]) {}
+
+  read(dir: string): Dirent[] {
+    const hit = this.entries.get(dir);
+    if (hit) return hit;
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? "error";
+      this.errors.push({
+        file: dir,
+        message: `this module directory cannot be read (${code}), so its configuration was not scanned; make it readable to the user running moat, or exclude it`,
+      });
+    }
+    this.entries.set(dir, entries);
+    return entries;
+  }
 }
 
 /** A module directory's `.tf` files; its `.tf.json` files (JSON syntax, not read yet) are reported, never skipped silently. */
-function listModuleFiles(dir: string, errors: ScanError[]): string[] {
-  try {
-    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink());
+function listModuleFiles(dir: string, errors: ScanError[], reader: DirectoryReader): string[] {
+  {
+    const entries = reader.read(dir).filter((e) => e.isFile() || e.isSymbolicLink());
     for (const e of entries.filter((x) => x.name.endsWith(".tf.json"))) {
       errors.push({
         file: join(dir, e.name),
@@ -69,8 +109,6 @@ function listModuleFiles(dir: string, errors: ScanError[]): string[] {
       .filter((e) => e.name.endsWith(".tf"))
       .map((e) => join(dir, e.name))
       .sort();
-  } catch {
-    return [];
   }
 }
 
@@ -85,10 +123,12 @@ function isDir(p: string): boolean {
 export async function scanTerraform(targets: TerraformTargets, options: TerraformOptions = {}): Promise<TerraformResult> {
   const errors: ScanError[] = [];
   const parsed = new Map<string, HclFile>();
+  const notices: TerraformNotice[] = [];
   const moduleFiles = new Map<string, string[]>();
+  const reader = new DirectoryReader(errors);
   let bytes = 0;
 
-  for (const dir of targets.dirs) moduleFiles.set(resolve(dir), listModuleFiles(dir, errors));
+  for (const dir of targets.dirs) moduleFiles.set(resolve(dir), listModuleFiles(resolve(dir), errors, reader));
   for (const f of targets.files) {
     const dir = resolve(dirname(f));
     if (targets.dirs.some((d) => resolve(d) === dir)) continue;
@@ -109,7 +149,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     }
   };
   // Variable files are parsed in the same batch as the modules: one parser start, one worker pool.
-  const varFilesByDir = new Map(scanned.map((d) => [d, variableFilesOf(d)]));
+  const varFilesByDir = new Map(scanned.map((d) => [d, variableFilesOf(d, reader)]));
   const commonVarFiles = (options.varFiles ?? []).map((f) => resolve(f));
   const firstBatch = [...moduleFiles.values()].flat();
   const varBatch = [...new Set([...[...varFilesByDir.values()].flat(), ...commonVarFiles])];
@@ -127,8 +167,11 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const cliVars = commandLineVariables(options.vars ?? [], errors);
 
   // Follow local module calls until every called directory is loaded.
+  const explicit = (targets.explicit ?? []).map((p) => resolve(isDir(p) ? p : dirname(p)));
+  const inExplicit = (dir: string) => explicit.some((p) => dir === p || dir.startsWith(p.endsWith(sep) ? p : p + sep));
   const defs = new Map<string, ModuleDef>();
   const called = new Set<string>();
+  const callees = new Map<string, string[]>();
   let pending = [...moduleFiles.keys()];
   while (pending.length > 0) {
     const next: string[] = [];
@@ -140,18 +183,26 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
         if (!isLocalSource(call.source)) continue;
         const target = resolve(dir, call.source);
         if (target !== dir) called.add(target);
+        callees.set(dir, [...(callees.get(dir) ?? []), target]);
+        const loc = locationOf(call.src);
+        if (explicit.length > 0 && inExplicit(dir) && !inExplicit(target)) {
+          notices.push({
+            file: loc.file,
+            line: loc.line,
+            message: `module "${call.name}": source "${call.source}" is outside the paths given to the scan; moat followed it and evaluated its resources as part of this module, and reports findings in its files`,
+          });
+        }
         if (moduleFiles.has(target)) continue;
         if (!isDir(target)) {
-          const loc = locationOf(call.src);
           errors.push({
             file: loc.file,
             line: loc.line,
-            message: `module "${call.name}": source "${call.source}" is not a directory (resolved to ${target}); fix the path or remove the call`,
+            message: `module "${call.name}": source "${call.source}" is not a directory; fix the path or remove the call`,
           });
           moduleFiles.set(target, []);
           continue;
         }
-        const files = listModuleFiles(target, errors);
+        const files = listModuleFiles(target, errors, reader);
         moduleFiles.set(target, files);
         next.push(target);
       }
@@ -160,9 +211,9 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     pending = next;
   }
 
-  const explicit = new Set((targets.explicit ?? []).map((p) => resolve(isDir(p) ? p : dirname(p))));
-  const roots = scanned.filter((d) => explicit.has(d) || !called.has(d));
+  const roots = chooseRoots(scanned, new Set(explicit), called, callees);
 
+  const budget = new Budget(options.limits);
   const resources: Resource[] = [];
   const edges: EdgeInput[] = [];
   const remoteModules: RemoteModule[] = [];
@@ -171,22 +222,61 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     const def = defs.get(root);
     if (!def) continue;
     const varValues = [...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
-    const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source));
-    const inputs = new Map<string, Value>();
-    const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);
-    for (const { name, value, file, path } of varValues) {
-      const declared = def.variables.get(name);
-      const typeIsString = declared?.body.type === "${string}";
-      if (file) inputs.set(name, evalTfvarsValue(value as Json, file, path, rootModule));
-      else inputs.set(name, typeIsString ? String(value) : parseCliVarValue(String(value)));
+    const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source), budget);
+    try {
+      const inputs = new Map<string, Value>();
+      const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);
+      for (const { name, value, file, path } of varValues) {
+        const declared = def.variables.get(name);
+        const typeIsString = declared?.body.type === "${string}";
+        if (file) inputs.set(name, evalTfvarsValue(value as Json, file, path, rootModule));
+        else {
+          budget.site = undefined;
+          budget.label = "(command line)";
+          inputs.set(name, typeIsString ? String(value) : parseCliVarValue(String(value), budget));
+          budget.label = "(evaluation)";
+        }
+      }
+      rootModule.expandAll();
+      const out = resourcesOf(ev);
+      resources.push(...out.resources);
+      edges.push(...out.edges);
+      remoteModules.push(...ev.remoteModules);
+    } catch (e) {
+      // One root module lost (a bug, or a stack exhausted despite the guards); the other roots are still evaluated.
+      budget.depth = 0;
+      const firstFile = def.files[0];
+      unexpected(e, budget, `the module in this directory`, firstFile ? { file: firstFile, path: [] } : undefined);
     }
-    rootModule.expandAll();
-    const out = resourcesOf(ev);
-    resources.push(...out.resources);
-    edges.push(...out.edges);
-    remoteModules.push(...ev.remoteModules);
   }
-  return { resources, edges, errors, remoteModules, files, bytes, roots, parsed };
+  errors.push(...budget.errors);
+  return { resources, edges, errors, remoteModules, files, bytes, roots, parsed, notices };
+}
+
+/**
+ * The root modules: the directories the user named, and every scanned directory no other scanned module calls.
+ * Modules that only call each other (a cycle) would leave none of them a root: the first of each such group becomes
+ * one, so every scanned directory is evaluated at least once (the evaluator reports the cycle itself).
+ */
+function chooseRoots(scanned: string[], explicit: Set<string>, called: Set<string>, callees: Map<string, string[]>): string[] {
+  const roots = scanned.filter((d) => explicit.has(d) || !called.has(d));
+  const reached = new Set<string>();
+  const visit = (from: string) => {
+    const stack = [from];
+    while (stack.length > 0) {
+      const dir = stack.pop() as string;
+      if (reached.has(dir)) continue;
+      reached.add(dir);
+      stack.push(...(callees.get(dir) ?? []));
+    }
+  };
+  roots.forEach(visit);
+  for (const dir of scanned) {
+    if (reached.has(dir)) continue;
+    roots.push(dir);
+    visit(dir);
+  }
+  return roots;
 }
 
 interface VarValue {
@@ -198,13 +288,11 @@ interface VarValue {
 }
 
 /** A directory's own variable files, in Terraform's order: terraform.tfvars, then *.auto.tfvars by name. */
-function variableFilesOf(dir: string): string[] {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    entries = [];
-  }
+function variableFilesOf(dir: string, reader: DirectoryReader): string[] {
+  const entries = reader
+    .read(dir)
+    .map((e) => e.name)
+    .sort();
   return [...entries.filter((e) => e === "terraform.tfvars"), ...entries.filter((e) => e.endsWith(".auto.tfvars"))].map((e) => join(dir, e));
 }
 
