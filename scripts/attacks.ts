@@ -96,6 +96,30 @@ function deepJson(depth: number): string {
   return "[".repeat(depth) + "1" + "]".repeat(depth);
 }
 
+/** A public security group beside a symbolic link to somewhere outside the scanned directory. */
+function linkAttack(name: string, expect: number[], target: string, link: string): Attack {
+  return {
+    name,
+    expect,
+    write: (dir) => {
+      write(dir, { "main.tf": PUBLIC_SG });
+      symlinkSync(target, join(dir, link));
+      return { args: ["."] };
+    },
+  };
+}
+
+function bigPlanAttack(n: number): Attack {
+  return {
+    name: `plan with ${n.toLocaleString("en")} resources`,
+    expect: [1],
+    write: (dir) => {
+      write(dir, { "plan.json": bigPlan(n) });
+      return { args: ["plan.json"] };
+    },
+  };
+}
+
 const INJECT = "\n::error file=evil.tf,line=1::PWNED";
 const ESC = "\u001b]0;pwned\u0007\u001b[2J\u001b[31m";
 
@@ -153,40 +177,10 @@ ${PUBLIC_SG}`,
       return { args: ["."] };
     },
   },
-  {
-    name: "directory symlink to / inside the repo",
-    expect: [1, 2],
-    write: (dir) => {
-      write(dir, { "main.tf": PUBLIC_SG });
-      symlinkSync("/", join(dir, "root"));
-      return { args: ["."] };
-    },
-  },
-  {
-    name: "x.tf -> /proc/self/pagemap",
-    expect: [2],
-    write: (dir) => {
-      write(dir, { "main.tf": PUBLIC_SG });
-      symlinkSync("/proc/self/pagemap", join(dir, "x.tf"));
-      return { args: ["."] };
-    },
-  },
-  {
-    name: "plan with 5,000 resources",
-    expect: [1],
-    write: (dir) => {
-      write(dir, { "plan.json": bigPlan(5000) });
-      return { args: ["plan.json"] };
-    },
-  },
-  {
-    name: "plan with 10,000 resources",
-    expect: [1],
-    write: (dir) => {
-      write(dir, { "plan.json": bigPlan(10000) });
-      return { args: ["plan.json"] };
-    },
-  },
+  linkAttack("directory symlink to / inside the repo", [1, 2], "/", "root"),
+  linkAttack("x.tf -> /proc/self/pagemap", [2], "/proc/self/pagemap", "x.tf"),
+  bigPlanAttack(5000),
+  bigPlanAttack(10000),
   {
     name: "count = 20000, only instance 15000 open",
     expect: [1, 2],
