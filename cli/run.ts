@@ -24,7 +24,7 @@ import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
 import { EXIT_CLEAN, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
 import { scanInputs } from "./scan";
-import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted } from "./terminal";
+import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
 import { TOOL_NAME, toolVersion } from "./tool";
 
 export interface CliEnvironment {
@@ -259,7 +259,7 @@ Examples:
 }
 
 function writeConfigProblems(error: ConfigError, label: string, environment: CliEnvironment): void {
-  for (const problem of error.problems) environment.stderr.write(`moat: ${problem}\n`);
+  for (const problem of error.problems) environment.stderr.write(`moat: ${safeMessage(problem)}\n`);
   environment.stderr.write(`moat: ${label} cannot be used, so nothing was scanned (--no-config scans without a config file)\n`);
 }
 
@@ -316,7 +316,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       return EXIT_INCOMPLETE;
     }
     if (error instanceof RuleDefinitionError) {
-      stderr.write(`moat: ${error.message}\nmoat: fix the config file's policy section (or run with --no-config); nothing was scanned\n`);
+      stderr.write(`moat: ${safeMessage(error.message)}\nmoat: fix the config file's policy section (or run with --no-config); nothing was scanned\n`);
       return EXIT_INCOMPLETE;
     }
     throw error;
@@ -327,7 +327,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       baseline = readBaseline(resolve(cwd, options.baseline), options.baseline);
     } catch (error) {
       if (!(error instanceof BaselineError)) throw error;
-      stderr.write(`moat: ${error.message}\n`);
+      stderr.write(`moat: ${safeMessage(error.message)}\n`);
       return EXIT_INCOMPLETE;
     }
   }

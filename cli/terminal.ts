@@ -1,5 +1,6 @@
 /** What the terminal gets: colour when it can show it, and a progress line while a long scan runs. */
 import pc from "picocolors";
+import { TEXT_ESCAPES, neutraliseCommands, showControls } from "./reporters/escape";
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -78,4 +79,13 @@ export class ProgressLine {
     this.shown = true;
     this.lastDraw = Date.now();
   }
+}
+
+/**
+ * A message for standard error that may quote the scanned repository (a key of its moat.config.yaml, an entry of a
+ * baseline, an error's text): its control characters shown (`\n`, `\x1b`), and nothing in it a GitHub Actions
+ * runner would take as a workflow command, as in the reports (reporters/escape.ts).
+ */
+export function safeMessage(text: string): string {
+  return neutraliseCommands(showControls(text), TEXT_ESCAPES);
 }

@@ -13,7 +13,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { REDACTED, Redactor, fingerprintOf } from "../../core/engine";
 import { planFixture } from "../../core/plan-fixture";
+import { type ScanResults, buildReport } from "../../cli/report";
+import { REPORTERS } from "../../cli/reporters";
+import { colors } from "../../cli/terminal";
 import { rules as registry } from "../../rules/index";
 import { parseXml } from "./parse-xml";
 import { moat } from "./run-moat";
@@ -322,4 +326,88 @@ describe("redaction at the plan door", () => {
     expect(out.markdown).toContain("Did you mean \"\\[secret\\]\"?");
     expect(CANONICAL_POLICY.toLowerCase()).toBe(POLICY);
   });
+});
+
+describe("redaction", () => {
+  test("every form a message can give a secret: any case, trimmed, JSON-escaped, as a canonical number", () => {
+    const r = new Redactor(["Pa$$w0rd", ' say "hi" ', "0443", "ß-Straße"]);
+    expect(r.redact("pa$$w0rd / PA$$W0RD / Pa$$W0rd")).toBe(`${REDACTED} / ${REDACTED} / ${REDACTED}`);
+    expect(r.redact('value "say \\"hi\\"" and say "HI"')).toBe(`value "${REDACTED}" and ${REDACTED}`);
+    expect(r.redact("port 443, port 0443")).toBe(`port ${REDACTED}, port ${REDACTED}`);
+    expect(r.redact("SS-STRASSE")).toBe(REDACTED);
+    // Regular-expression characters in a secret are plain text.
+    expect(new Redactor(["a.c", "(x"]).redact("abc a.c (x")).toBe(`abc ${REDACTED} ${REDACTED}`);
+  });
+
+  test("empty and blank secrets change nothing; one- and two-character secrets only where they stand alone", () => {
+    const text = "Listener on port 80 at 10.0.0.1/32 forwards 8080 to a target.";
+    expect(new Redactor(["", "   ", "\n"]).redact(text)).toBe(text);
+    expect(new Redactor([]).redact(text)).toBe(text);
+    expect(new Redactor(undefined).redact(text)).toBe(text);
+    // "1" is redacted where it is shown as a value of its own, not inside "10" or "8080".
+    expect(new Redactor(["1", "80"]).redact(text)).toBe(`Listener on port ${REDACTED} at 10.0.0.${REDACTED}/32 forwards 8080 to a target.`);
+    expect(new Redactor(["1"]).redact("ports 1-1024, \"1\"")).toBe(`ports ${REDACTED}-1024, "${REDACTED}"`);
+    // From three characters on, everywhere.
+    expect(new Redactor(["web"]).redact("website")).toBe(`${REDACTED}site`);
+  });
+
+  test("the report redacts instance keys of addresses, error messages and notices, in every format", () => {
+    const cwd = "/srv/repo";
+    const secret = "S3cr3t-Key";
+    const address = `module.db["${secret}"].aws_lb_listener.this["${secret.toLowerCase()}"]`;
+    const results: ScanResults = {
+      findings: [
+        {
+          ruleId: "MOAT-LB-001",
+          ruleName: "lb-listener-plain-http",
+          area: "listener-http",
+          severity: "high",
+          enforcement: "mandatory",
+          messageId: "forward",
+          message: "Listener on port 80 forwards plain HTTP to its targets.",
+          resourceType: "aws_lb_listener",
+          address,
+          door: "hcl",
+          location: { file: `${cwd}/main.tf`, line: 3 },
+          path: "",
+          moduleChain: [{ address: `module.db["${secret}"]`, location: { file: `${cwd}/main.tf`, line: 1 } }],
+          fingerprint: fingerprintOf("MOAT-LB-001", address, ""),
+        },
+      ],
+      unevaluated: [],
+      errors: [{ file: `${cwd}/broken.tf`, line: 2, message: `cannot convert "${secret.toUpperCase()}" to a number` }],
+      remoteModules: [],
+      notices: [{ kind: "excluded", file: `${cwd}/main.tf`, message: `"${secret}" is excluded` }],
+      files: 2,
+      resources: 1,
+      rules: 1,
+      secrets: [secret],
+    };
+    const report = buildReport(results, { cwd, severityThreshold: "low", durationMs: 5, tool: { name: "moat", version: "0.0.0" } });
+    expect(report.findings[0].address).toBe(`module.db["${REDACTED}"].aws_lb_listener.this["${REDACTED}"]`);
+    expect(report.findings[0].moduleChain[0].address).toBe(`module.db["${REDACTED}"]`);
+    expect(report.errors[0].message).toBe(`cannot convert "${REDACTED}" to a number`);
+    expect(report.notices[0].message).toBe(`"${REDACTED}" is excluded`);
+    // The fingerprint is the one of the real address, so baselines and suppressions keep matching.
+    expect(report.findings[0].fingerprint).toBe(fingerprintOf("MOAT-LB-001", address, ""));
+    for (const [name, reporter] of Object.entries(REPORTERS)) {
+      const out = reporter.render(report, { colors: colors(false), unknown: "warn", quiet: false, rules: [], cwd });
+      expect([name, out.toLowerCase().includes(secret.toLowerCase())]).toEqual([name, false]);
+    }
+  });
+});
+
+test("a hostile moat.config.yaml in the repository cannot put a workflow command or a control character on standard error", async () => {
+  const dir = scratchDir();
+  writeFileSync(join(dir, "main.tf"), "");
+  writeFileSync(
+    join(dir, "moat.config.yaml"),
+    ["policy:", `  ${JSON.stringify(`x${INJECT}\u001b[31m`)}: disabled`, "exceptions:", `  - rule: ${JSON.stringify(`MOAT-LB-001${INJECT}##[add-mask]x`)}`, '    resource: "a"', '    reason: "r"', ""].join("\n"),
+  );
+  const { code, stdout, stderr } = await moat(["scan", "."], { cwd: dir });
+  expect(code).toBe(2);
+  expect(stdout).toBe("");
+  expect(stderr).toContain("\\n::error file=evil.tf,line=1::pwned\\x1b[31m");
+  expect(runnerCommands(stderr)).toEqual([]);
+  expect(stderr).not.toMatch(RAW_CONTROL);
 });
