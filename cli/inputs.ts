@@ -2,9 +2,15 @@
  * What the user asked to scan: each command-line path classified by the door that reads it. A directory is walked
  * for Terraform module directories, a `.tf` file is scanned with the other named files of its directory, and a
  * `.json` file is a Terraform plan. A path that yields nothing to scan is a problem, never a silent pass.
+ *
+ * The walk stays inside the repository it starts in (the directory holding `.git` above the named directory, or the
+ * named directory itself outside a repository): a symbolic link to a directory outside it is not followed, and a
+ * `.tf` file linked from outside it is not read; both are reported. Each real directory and file is scanned once,
+ * however many arguments or links reach it.
  */
-import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import type { Notice } from "../core/suppressions";
 import type { TerraformTargets } from "../hcl-rules/project";
 
 /** Something on the command line that cannot be scanned; it makes the run exit 2. */
@@ -20,6 +26,8 @@ export interface ScanInputs {
   /** Terraform plan JSON files (`terraform show -json plan.out`), absolute; `-` is standard input. */
   plans: string[];
   problems: InputProblem[];
+  /** What was scanned once though given twice, and links that were not followed: said, never silent. */
+  notices: Notice[];
 }
 
 /**
@@ -34,42 +42,82 @@ export function isSkippedDir(name: string): boolean {
 
 export const SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .terraform and .git";
 
+/** A module directory found by the walk; `files` is set when some of its .tf files were refused (linked from outside). */
+interface FoundDir {
+  dir: string;
+  real: string;
+  files?: string[];
+}
+
 /** Classifies the paths (relative to `cwd`); every absolute path in the result is resolved against `cwd`. */
 export function classifyInputs(paths: readonly string[], cwd: string): ScanInputs {
-  const inputs: ScanInputs = { terraform: { dirs: [], files: [], explicit: [] }, plans: [], problems: [] };
-  // Real path → the path first seen for it, so a directory reached twice (two arguments, a symbolic link) is one module.
-  const dirs = new Map<string, string>();
-  for (const given of paths) {
-    if (given === "-") {
-      inputs.plans.push("-");
+  const inputs: ScanInputs = { terraform: { dirs: [], files: [], explicit: [] }, plans: [], problems: [], notices: [] };
+  // Real path → the module directory found there (the path first seen for it), and the argument that reached it first.
+  const dirs = new Map<string, FoundDir>();
+  const reachedBy = new Map<string, string>();
+  // Real path of each argument → the argument as given: the same file or directory given twice is scanned once.
+  const given = new Map<string, string>();
+  const duplicate = (path: string, as: string, first: string) =>
+    inputs.notices.push({ kind: "input", file: path, message: `is given more than once (as ${quote(first)} and ${quote(as)}); it is scanned once` });
+  for (const arg of paths) {
+    if (arg === "-") {
+      if (given.has("-")) duplicate("(standard input)", "-", "-");
+      else inputs.plans.push("-");
+      given.set("-", "-");
       continue;
     }
-    const path = resolve(cwd, given);
+    const path = resolve(cwd, arg);
+    const real = realPath(path);
+    const first = given.get(real);
+    if (first !== undefined) {
+      duplicate(path, arg, first);
+      continue;
+    }
+    given.set(real, arg);
     let stat;
     try {
       stat = statSync(path);
     } catch (e) {
-      inputs.problems.push({ file: given, message: missingMessage(e) });
+      inputs.problems.push({ file: arg, message: missingMessage(e) });
       continue;
     }
     if (stat.isDirectory()) {
       const problemsBefore = inputs.problems.length;
-      const found = moduleDirsUnder(path, inputs.problems);
+      const found = moduleDirsUnder(path, cwd, inputs);
       if (found.length === 0 && inputs.problems.length === problemsBefore) {
         inputs.problems.push({
-          file: given,
+          file: arg,
           message: `no Terraform files (.tf) found in this directory or below it (${SKIPPED_DIRS_TEXT} are not searched); check the path`,
         });
       }
-      for (const { dir, real } of found) if (!dirs.has(real)) dirs.set(real, dir);
-      inputs.terraform.explicit!.push(dirs.get(realPath(path)) ?? path);
+      const covering = found.length > 0 && found.every((f) => dirs.has(f.real)) ? reachedBy.get(found[0].real) : undefined;
+      if (covering !== undefined) {
+        inputs.notices.push({ kind: "input", file: path, message: `is inside ${quote(covering)}, which is scanned with the directories below it; it is scanned once` });
+      }
+      for (const f of found) {
+        if (dirs.has(f.real)) continue;
+        dirs.set(f.real, f);
+        reachedBy.set(f.real, arg);
+      }
+      inputs.terraform.explicit!.push(dirs.get(real)?.dir ?? path);
     } else if (stat.isFile()) {
-      classifyFile(given, path, inputs);
+      classifyFile(arg, path, inputs);
     } else {
-      inputs.problems.push({ file: given, message: "is not a file or a directory; pass Terraform files, directories or plan JSON" });
+      inputs.problems.push({ file: arg, message: "is not a file or a directory; pass Terraform files, directories or plan JSON" });
     }
   }
-  inputs.terraform.dirs = [...dirs.values()].sort();
+  // A named .tf file whose directory the walk scans as a whole is already scanned.
+  inputs.terraform.files = inputs.terraform.files.filter((file) => {
+    const owner = reachedBy.get(realPath(dirname(file)));
+    const dir = dirs.get(realPath(dirname(file)));
+    if (owner === undefined || dir === undefined || (dir.files !== undefined && !dir.files.includes(file))) return true;
+    inputs.notices.push({ kind: "input", file, message: `is inside ${quote(owner)}, which is scanned as a whole; it is scanned once` });
+    return false;
+  });
+  for (const f of [...dirs.values()].sort((a, b) => compare(a.dir, b.dir))) {
+    if (f.files === undefined) inputs.terraform.dirs.push(f.dir);
+    else inputs.terraform.files.push(...f.files);
+  }
   return inputs;
 }
 
@@ -99,17 +147,25 @@ function missingMessage(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "does not exist; check the path";
   if (code === "ELOOP") return "is a symbolic link loop; fix the link or pass its target";
-  if (code === "EACCES") return "cannot be read (permission denied)";
-  return `cannot be read (${(e as Error).message})`;
+  if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied); give the user running moat read access";
+  return `cannot be read (${code ?? "unknown error"})`;
 }
 
 /**
- * The directories at or below `root` that hold `.tf` files. Symbolic links to directories are followed, but each
- * real directory is walked once, so a link loop ends.
+ * The directories at or below `root` that hold `.tf` files. Symbolic links are followed while they stay inside the
+ * repository of `root`; each real directory is walked once, so a link loop ends. A directory that cannot be read is an
+ * error (what is below it was not scanned), never skipped silently.
  */
-function moduleDirsUnder(root: string, problems: InputProblem[]): { dir: string; real: string }[] {
-  const found: { dir: string; real: string }[] = [];
+function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDir[] {
+  const found: FoundDir[] = [];
   const walked = new Set<string>();
+  const boundary = boundaryOf(realPath(root));
+  const outside = (target: string) => {
+    const rel = relative(boundary.dir, target);
+    return rel === ".." || rel.startsWith(`..${sep}`) || resolve(boundary.dir, rel) !== target;
+  };
+  const area = boundary.repository ? "the repository" : "the scanned directory";
+  const where = `outside ${area} (${quote(displayRelative(boundary.dir, cwd))})`;
   const visit = (dir: string): void => {
     const real = realPath(dir);
     if (walked.has(real)) return;
@@ -118,29 +174,95 @@ function moduleDirsUnder(root: string, problems: InputProblem[]): { dir: string;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      problems.push({ file: dir, message: `cannot be read: ${(e as Error).message}` });
+      inputs.problems.push({ file: dir, message: unreadableDirMessage(e) });
       return;
     }
-    // The same test as the Terraform door's own listing: a symbolic link named *.tf is a file to parse.
-    // .tf.json files make a module directory too: the Terraform door reports them as not supported, never skips them.
-    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && (e.name.endsWith(".tf") || e.name.endsWith(".tf.json")))) {
-      found.push({ dir, real });
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (isSkippedDir(entry.name)) continue;
+    entries.sort((a, b) => compare(a.name, b.name));
+    const tfFiles: string[] = [];
+    let refused = false;
+    let module = false;
+    const subdirs: string[] = [];
+    for (const entry of entries) {
       const child = join(dir, entry.name);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(child))) visit(child);
+      const isTf = entry.name.endsWith(".tf");
+      // The same test as the Terraform door's own listing: a symbolic link named *.tf is a file to parse.
+      // .tf.json files make a module directory too: the Terraform door reports them as not supported, never skips them.
+      const isModuleFile = isTf || entry.name.endsWith(".tf.json");
+      if (entry.isSymbolicLink()) {
+        const target = realPathOrUndefined(child);
+        if (target !== undefined && outside(target)) {
+          const to = quote(displayRelative(target, cwd));
+          if (isModuleFile) {
+            refused = true;
+            inputs.problems.push({
+              file: child,
+              message: `is a symbolic link to ${to}, ${where}, so it was not read and its module was scanned without it; copy the file into ${area} or scan a directory that holds both`,
+            });
+          } else if (isDirectory(target) && !isSkippedDir(entry.name)) {
+            inputs.notices.push({ kind: "input", file: child, message: `is a symbolic link to ${to}, ${where}, so it was not followed; scan that directory on its own if it holds Terraform code` });
+          }
+          continue;
+        }
+        if (isModuleFile) {
+          module = true;
+          if (isTf) tfFiles.push(child);
+        }
+        if (!isSkippedDir(entry.name) && target !== undefined && isDirectory(target)) subdirs.push(child);
+      } else if (entry.isFile()) {
+        if (isModuleFile) module = true;
+        if (isTf) tfFiles.push(child);
+      } else if (entry.isDirectory() && !isSkippedDir(entry.name)) {
+        subdirs.push(child);
+      }
     }
+    if (module && !(refused && tfFiles.length === 0)) found.push(refused ? { dir, real, files: tfFiles } : { dir, real });
+    for (const sub of subdirs) visit(sub);
   };
   visit(root);
   return found;
 }
 
+function unreadableDirMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const what = code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? "unknown error");
+  return `directory cannot be read (${what}), so the Terraform files in it and below it were not scanned; give the user running moat read access, or exclude the directory in moat.config.yaml`;
+}
+
+/**
+ * How far a walk from `dir` may follow links: the repository holding it (the nearest directory above with `.git`, as
+ * for config discovery), or `dir` itself outside a repository.
+ */
+function boundaryOf(dir: string): { dir: string; repository: boolean } {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return { dir: d, repository: true };
+    if (dirname(d) === d) return { dir, repository: false };
+  }
+}
+
+/** A path relative to the working directory, for messages: never absolute. */
+function displayRelative(path: string, cwd: string): string {
+  const rel = relative(cwd, path) || ".";
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+
+/** A path in a message, quoted only when it could be misread. */
+function quote(path: string): string {
+  return /^[\w./@+-]+$/.test(path) ? path : JSON.stringify(path);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function realPath(path: string): string {
+  return realPathOrUndefined(path) ?? path;
+}
+
+function realPathOrUndefined(path: string): string | undefined {
   try {
     return realpathSync(path);
   } catch {
-    return path;
+    return undefined;
   }
 }
 

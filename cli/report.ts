@@ -120,6 +120,8 @@ export interface ReportSummary {
   severityThreshold: Severity;
   durationMs: number;
   exitCode: number;
+  /** The config file the scan used; absent when it used none. */
+  config?: string;
 }
 
 export interface Report {
@@ -146,6 +148,8 @@ export interface ScanResults {
   notices?: readonly Notice[];
   /** With --baseline: the file as given and how the findings compared with it (findings carry baselineState). */
   baseline?: { file: string; comparison: BaselineComparison };
+  /** The config file used (absolute), if any. */
+  config?: string;
   /**
    * Every secret value of the scanned resources (sensitive plan values, sensitive variables, Pulumi secrets): the
    * report redacts them wherever a value can appear (see `buildReport`).
@@ -271,6 +275,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
       severityThreshold: settings.severityThreshold,
       durationMs: Math.round(settings.durationMs),
       exitCode,
+      ...(results.config !== undefined ? { config: displayPath(results.config, cwd) } : {}),
     },
   };
 }

@@ -6,7 +6,7 @@
  * baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
  * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
@@ -14,7 +14,7 @@ import { BaselineError } from "../core/baseline";
 import { ConfigError, type MoatConfig, emptyConfig, excludedBy, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
-import { todayUtc } from "../core/suppressions";
+import { type Notice, todayUtc } from "../core/suppressions";
 import { DEFAULT_MAX_FILE_BYTES, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
 import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./arguments";
@@ -23,9 +23,9 @@ import { applySuppressions, baselineText, markBaseline, readBaseline } from "./g
 import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
 import { EXIT_CLEAN, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
-import { scanInputs } from "./scan";
+import { MOAT_LABEL, internalErrorText, relativePaths, scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
-import { TOOL_NAME, toolVersion } from "./tool";
+import { TOOL_NAME, packageRoot, toolVersion } from "./tool";
 
 export interface CliEnvironment {
   stdout: OutputStream;
@@ -56,6 +56,8 @@ interface ScanCommandOptions {
   quiet?: boolean;
   /** A path, or false for --no-config. */
   config?: string | false;
+  /** False for --no-repo-config: configs found in the scanned repository are not used (central enforcement). */
+  repoConfig: boolean;
   inlineSuppressions: boolean;
   baseline?: string;
   writeBaseline?: string;
@@ -72,10 +74,28 @@ export async function run(argv: readonly string[], environment: CliEnvironment):
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT_CLEAN : EXIT_INCOMPLETE;
     }
-    environment.stderr.write(`moat: internal error (a bug in moat, please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+    environment.stderr.write(`moat: internal error (${safeMessage(internalErrorText(error, environment.cwd))}); this is a bug in moat, please report it\n`);
+    if (debugWanted(argv)) writeDebugStack("internal error", error, environment);
+    else environment.stderr.write("moat: run again with --debug for the stack trace to include in the report\n");
     return EXIT_INCOMPLETE;
   }
   return exitCode;
+}
+
+/** `--debug` (a global option): read from the arguments themselves, so it works even when parsing them failed. */
+function debugWanted(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--debug");
+}
+
+/**
+ * An internal error's stack trace, for a bug report: moat's own files relative to its package (`<moat>/dist/cli/…`),
+ * other absolute paths relative to the working directory, so no trace shows where moat or the checkout lives.
+ */
+function writeDebugStack(what: string, error: unknown, environment: CliEnvironment): void {
+  const stack = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  const text = relativePaths(stack, environment.cwd, { dir: packageRoot(), label: MOAT_LABEL });
+  environment.stderr.write(`moat: debug: ${relativePaths(what, environment.cwd)}:\n${text.replace(/^/gm, "  ")}\n`);
 }
 
 function buildProgram(environment: CliEnvironment, setExitCode: (code: number) => void): Command {
@@ -85,6 +105,7 @@ function buildProgram(environment: CliEnvironment, setExitCode: (code: number) =
         "unencrypted database connections and storage, and overly broad security groups.",
     )
     .version(toolVersion(), "-V, --version", "print the version")
+    .option("--debug", "print the stack trace of an internal error (a bug in moat), for a bug report")
     .helpOption("-h, --help", "show help")
     .helpCommand(false)
     .exitOverride()
@@ -144,6 +165,12 @@ see \`${TOOL_NAME} scan --help\`.`,
     .option("--source-root <dir>", "the Terraform source a plan was made from, so plan findings get file:line (default: the plan's directory, when it holds .tf files)")
     .addOption(new Option("--config <file>", "the config file (default: moat.config.yaml found in the scanned directory or above, up to the repository root)"))
     .addOption(new Option("--no-config", "use no config file: every rule at its default level, no exceptions"))
+    .addOption(
+      new Option(
+        "--no-repo-config",
+        "central enforcement: never use a moat.config.yaml found in the scanned repository, only --config FILE (or none); see Central enforcement below",
+      ),
+    )
     .addOption(new Option("--no-inline-suppressions", "ignore `# moat:ignore` comments in .tf files (central enforcement)"))
     .addOption(new Option("--baseline <file>", "findings listed in this baseline never fail the run; only new ones do"))
     .addOption(new Option("--write-baseline <file>", "write the current findings to a baseline file, and exit 0 unless something could not be scanned"))
@@ -177,6 +204,14 @@ Configuration (moat.config.yaml; command-line options override it):
       resource: "module.bastion.aws_security_group.*"
       reason: "bastion host, OPS-123"
       expires: 2027-03-31
+  limits: { maxInstancesPerBlock: 2000 }   # the evaluation budget (defaults: schemas/config.schema.json)
+
+Central enforcement (a platform team's config that a pull request cannot weaken):
+  ${TOOL_NAME} scan --config /etc/moat/central.yaml --no-repo-config --no-inline-suppressions .
+  With --no-repo-config no moat.config.yaml of the scanned repository is used (one that exists is named in a
+  notice, so its authors see it was ignored): only --config FILE applies, or no config at all. Setting
+  ${CENTRAL_CONFIG_ENV}=FILE does the same as --config FILE --no-repo-config, for every scan of that environment
+  (--config and --no-config are then usage errors). Each scan names the config it used.
 
 Inline suppressions (above a resource, module call or attribute, or inside the resource block):
   # moat:ignore MOAT-SG-002 reason="bastion host, OPS-123" expires=2027-03-31
@@ -185,7 +220,7 @@ Examples:
   ${TOOL_NAME} scan infra/
   ${TOOL_NAME} scan --var-file prod.tfvars --var region=eu-west-1 envs/prod
   ${TOOL_NAME} scan --severity-threshold high --format json=moat.json .
-  ${TOOL_NAME} scan --no-inline-suppressions --config /etc/moat/central.yaml .
+  ${TOOL_NAME} scan --no-repo-config --no-inline-suppressions --config /etc/moat/central.yaml .
   ${TOOL_NAME} scan --write-baseline moat-baseline.json && ${TOOL_NAME} scan --baseline moat-baseline.json
   terraform show -json tfplan > plan.json && ${TOOL_NAME} scan plan.json --source-root .`,
     )
@@ -263,20 +298,51 @@ function writeConfigProblems(error: ConfigError, label: string, environment: Cli
   environment.stderr.write(`moat: ${label} cannot be used, so nothing was scanned (--no-config scans without a config file)\n`);
 }
 
-/** The config of a scan: --config, else the one found from the scan root upward; none with --no-config. */
-function configOf(paths: readonly string[], options: ScanCommandOptions, environment: CliEnvironment, rules: readonly AnyRule[]): MoatConfig {
+/** The environment variable that names a central config: the same as `--config FILE --no-repo-config`. */
+export const CENTRAL_CONFIG_ENV = "MOAT_CENTRAL_CONFIG";
+
+/**
+ * The config of a scan (the report's summary names its file): --config (or MOAT_CENTRAL_CONFIG), else the one found
+ * from the scan root upward; none with --no-config. With --no-repo-config (or MOAT_CENTRAL_CONFIG) a config found in
+ * the scanned repository is never used, and a notice says so, so its authors know it was not applied.
+ */
+function configOf(
+  paths: readonly string[],
+  options: ScanCommandOptions,
+  environment: CliEnvironment,
+  rules: readonly AnyRule[],
+): { config: MoatConfig; notices: Notice[] } {
   const { cwd } = environment;
-  if (options.config === false) return emptyConfig(cwd);
-  let file: string | undefined;
-  if (typeof options.config === "string") {
-    file = resolve(cwd, options.config);
-  } else {
-    // The scan root: the first path's directory (a file's own directory), or the working directory for stdin.
-    const first = paths[0] === undefined || paths[0] === "-" ? cwd : resolve(cwd, paths[0]);
-    file = findConfigFile(isDirectory(first) ? first : dirname(first));
+  if (options.config === false) return { config: emptyConfig(cwd), notices: [] };
+  const central = centralConfigOf(environment);
+  const given = central ?? options.config;
+  const repoConfig = options.repoConfig !== false && central === undefined;
+  const notices: Notice[] = [];
+  // The scan root: the first path's directory (a file's own directory), or the working directory for stdin.
+  const first = paths[0] === undefined || paths[0] === "-" ? cwd : resolve(cwd, paths[0]);
+  const found = given === undefined || !repoConfig ? findConfigFile(isDirectory(first) ? first : dirname(first)) : undefined;
+  const file = given !== undefined ? resolve(cwd, given) : repoConfig ? found : undefined;
+  const config = file === undefined ? emptyConfig(cwd) : loadConfig(file, rules, { label: displayPath(file, cwd) });
+  if (!repoConfig && found !== undefined && (file === undefined || realPath(found) !== realPath(file))) {
+    const why = central !== undefined ? `${CENTRAL_CONFIG_ENV} is set` : "--no-repo-config is given";
+    const instead = file !== undefined ? `the central config ${displayPath(file, cwd)} applies` : "every rule runs at its default level";
+    notices.push({ kind: "config", file: found, message: `was not used: ${why} (central enforcement), so configs in the scanned repository are ignored and ${instead}` });
   }
-  if (file === undefined) return emptyConfig(cwd);
-  return loadConfig(file, rules, { label: displayPath(file, cwd) });
+  return { config, notices };
+}
+
+/** MOAT_CENTRAL_CONFIG, when set to something. */
+function centralConfigOf(environment: CliEnvironment): string | undefined {
+  const value = environment.env?.[CENTRAL_CONFIG_ENV]?.trim();
+  return value === undefined || value === "" ? undefined : value;
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function isDirectory(path: string): boolean {
@@ -305,10 +371,18 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   if (toStdout.length === 0) targets.unshift({ format: "text" });
 
   // The config and the baseline are read before anything is scanned: a broken one stops the run with exit 2.
+  const central = centralConfigOf(environment);
+  if (central !== undefined && options.config !== undefined) {
+    command.error(
+      `error: ${options.config === false ? "--no-config" : "--config"} cannot be used while ${CENTRAL_CONFIG_ENV} is set: the central config ${central} applies to every scan (unset ${CENTRAL_CONFIG_ENV} to choose another)`,
+      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
+    );
+  }
   let config: MoatConfig;
+  let configNotices: Notice[];
   let policy: ResolvedRule[];
   try {
-    config = configOf(paths, options, environment, rules);
+    ({ config, notices: configNotices } = configOf(paths, options, environment, rules));
     policy = resolvePolicy(rules, config.policy);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -352,6 +426,8 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         onProgress: (done, total) => progress.update(`moat: parsing files: ${done}/${total}`),
         policy,
         excluded: excludedBy(config),
+        limits: config.limits,
+        onInternalError: command.optsWithGlobals().debug === true ? (what, error) => writeDebugStack(what, error, environment) : undefined,
       },
       rules,
     );
@@ -366,8 +442,8 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
   }
 
-  const notices = [...results.notices, ...applySuppressions(results, { cwd, config, inlineSuppressions, today: environment.today ?? todayUtc(), rules })];
-  const scanned: ScanResults = { ...results, errors, notices };
+  const notices = [...configNotices, ...results.notices, ...applySuppressions(results, { cwd, config, inlineSuppressions, today: environment.today ?? todayUtc(), rules })];
+  const scanned: ScanResults = { ...results, errors, notices, ...(config.file !== undefined ? { config: config.file } : {}) };
   if (baseline && options.baseline !== undefined) {
     scanned.baseline = { file: options.baseline, comparison: markBaseline(results.findings, baseline, cwd) };
   }

@@ -4,8 +4,9 @@
  * excludes are taken out before the doors read anything, and findings located in them are dropped after.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { type Finding, type Unevaluated, runRules, secretsOf } from "../core/engine";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { type Finding, type RuleFailure, type Unevaluated, runRules, secretsOf } from "../core/engine";
+import type { EvaluationLimits } from "../core/limits";
 import { type EdgeInput, type Resource, ResourceGraph } from "../core/model";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
@@ -14,6 +15,7 @@ import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { isPlanJson, parseJsonWithLocation, scanPlanDocument } from "../hcl-rules/plan";
 import { scanTerraform } from "../hcl-rules/project";
 import type { ScanInputs } from "./inputs";
+import { packageRoot } from "./tool";
 import type { ReportError, ScanResults } from "./report";
 
 export interface ScanSettings {
@@ -33,6 +35,10 @@ export interface ScanSettings {
   policy?: readonly ResolvedRule[];
   /** The config's `exclude`: the glob that excludes an absolute path, or undefined. */
   excluded?: (absolutePath: string) => string | undefined;
+  /** The config's `limits:`: the evaluation budget of the Terraform source door (defaults in core/limits.ts). */
+  limits?: Partial<EvaluationLimits>;
+  /** Told of every internal error that became an error entry, with what it was doing (for --debug). */
+  onInternalError?: (what: string, error: unknown) => void;
 }
 
 /** What a scan produced, with what the guardrails (suppressions, baselines) need to judge the findings. */
@@ -57,14 +63,39 @@ interface DoorResult {
   hclFiles?: ReadonlyMap<string, HclFile>;
 }
 
+/**
+ * Scans every input and runs the rules. An internal error (a bug in moat) costs only what it touched: a door that
+ * throws loses its own input (one plan, or the Terraform source), a rule that throws loses that rule's check of that
+ * resource; each becomes an error entry (exit 2) and the rest of the report is kept.
+ */
 export async function scanInputs(given: ScanInputs, settings: ScanSettings, rules: readonly AnyRule[]): Promise<ScanOutcome> {
   const notices: Notice[] = [];
   const inputs = settings.excluded ? excludeInputs(given, settings.excluded, notices) : given;
-  const doors = [await scanTerraformInputs(inputs, settings), await scanPlanInputs(inputs, settings)];
-  const resources = doors.flatMap((d) => d.resources);
+  notices.unshift(...inputs.notices);
+  const internal = (what: string, error: unknown, file: string, line?: number): ReportError => {
+    settings.onInternalError?.(`${what} (${file === "" || !isAbsolute(file) ? file : relative(settings.cwd, file)})`, error);
+    return { file, ...(line !== undefined ? { line } : {}), message: `${what}: internal error (${internalErrorText(error, settings.cwd)}); this is a bug in moat, please report it` };
+  };
+  const terraform = await guardedDoor(
+    () => scanTerraformInputs(inputs, settings),
+    (error) => terraformInputsOf(inputs).map((file) => internal("the Terraform source here could not be scanned", error, file)),
+  );
+  const doors = [terraform];
+  // One plan at a time, so that an internal error in one plan loses only that plan.
+  for (const plan of inputs.plans) {
+    const label = plan === "-" ? "(standard input)" : plan;
+    doors.push(await guardedDoor(() => scanPlanInputs({ ...inputs, plans: [plan] }, settings), (error) => [internal("this plan could not be scanned", error, label)]));
+  }
+  const graphErrors: ReportError[] = [];
+  const resources = uniqueResources(doors.flatMap((d) => d.resources), (r) =>
+    graphErrors.push(internal(`${r.address} was read twice, so it is checked once`, new Error(`duplicate resource id ${r.id}`), r.location.file, r.location.line)),
+  );
   const graph = new ResourceGraph(resources, doors.flatMap((d) => d.edges));
   const policy = settings.policy ?? resolvePolicy(rules);
-  const engine = runRules(graph, policy);
+  const engine = runRules(graph, policy, { keepGoing: true });
+  const failed = engine.failures.map((f: RuleFailure) =>
+    internal(`rule ${f.ruleId} could not check ${f.address} (the other rules and resources were checked)`, f.error, f.location.file, f.location.line),
+  );
   // A module called from a scanned root may live in an excluded path: its resources are evaluated (the root needs
   // them), but findings written there are not reported.
   const kept = <T extends { location: { file: string } }>(items: T[]) =>
@@ -72,7 +103,7 @@ export async function scanInputs(given: ScanInputs, settings: ScanSettings, rule
   return {
     findings: kept(engine.findings),
     unevaluated: kept(engine.unevaluated),
-    errors: [...inputs.problems, ...doors.flatMap((d) => d.errors)],
+    errors: [...inputs.problems, ...doors.flatMap((d) => d.errors), ...graphErrors, ...failed],
     remoteModules: doors.flatMap((d) => d.remoteModules),
     files: doors.reduce((n, d) => n + d.files, 0),
     resources: resources.length,
@@ -80,7 +111,7 @@ export async function scanInputs(given: ScanInputs, settings: ScanSettings, rule
     notices,
     graph,
     secrets: secretsOf(graph),
-    hclFiles: doors[0].hclFiles ?? new Map(),
+    hclFiles: terraform.hclFiles ?? new Map(),
     rulesRun: new Set(policy.filter((p) => p.level !== "disabled").map((p) => p.rule.meta.id)),
   };
 }
@@ -111,7 +142,56 @@ function excludeInputs(inputs: ScanInputs, excluded: (path: string) => string | 
     const glob = plan === "-" ? undefined : excluded(plan);
     if (glob !== undefined) notices.push({ kind: "excluded", file: plan, message: `is excluded by the config's exclude "${glob}", so it was not scanned` });
   }
-  return { ...inputs, terraform: { ...inputs.terraform, dirs, files }, plans };
+  // What the walk found wrong below an excluded path (an unreadable directory, a link leaving the repository) is moot.
+  const kept = (p: { file?: string }) => p.file === undefined || !isAbsolute(p.file) || excluded(p.file) === undefined;
+  return { ...inputs, terraform: { ...inputs.terraform, dirs, files }, plans, problems: inputs.problems.filter(kept), notices: inputs.notices.filter(kept) };
+}
+
+/** A door's result, or (when the door throws: a bug in moat) its inputs as error entries, so the others are kept. */
+async function guardedDoor(scan: () => Promise<DoorResult>, failed: (error: unknown) => ReportError[]): Promise<DoorResult> {
+  try {
+    return await scan();
+  } catch (error) {
+    return { resources: [], edges: [], errors: failed(error), remoteModules: [], files: 0 };
+  }
+}
+
+/** The Terraform inputs as the user named them (or, failing that, as found), for errors about all of them. */
+function terraformInputsOf(inputs: ScanInputs): string[] {
+  const { explicit, dirs, files } = inputs.terraform;
+  return explicit !== undefined && explicit.length > 0 ? [...new Set(explicit)] : [...dirs, ...files];
+}
+
+/** The resources with distinct ids; a second one with an id already seen is passed to `duplicate` and left out. */
+function uniqueResources(resources: readonly Resource[], duplicate: (r: Resource) => void): Resource[] {
+  const seen = new Set<string>();
+  return resources.filter((r) => {
+    if (!seen.has(r.id)) return seen.add(r.id), true;
+    duplicate(r);
+    return false;
+  });
+}
+
+/** How moat's own directory is written in messages and stack traces: `<moat>/dist/cli/run.js`. */
+export const MOAT_LABEL = "<moat>";
+
+/**
+ * What an internal error says, for an error entry: its first line, at most 300 characters, with absolute paths made
+ * relative to the working directory, or to moat's own directory (the report never shows where either is).
+ */
+export function internalErrorText(error: unknown, cwd: string): string {
+  const text = error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
+  const line = relativePaths(text.split("\n")[0].trim(), cwd, { dir: packageRoot(), label: MOAT_LABEL }) || "no message";
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+/** Every absolute path in `text` written relative to `cwd` (`(base)` maps a directory to its own label instead). */
+export function relativePaths(text: string, cwd: string, base?: { dir: string; label: string }): string {
+  return text.replace(/(^|[\s('"`=])(\/[^\s)'"`,]*)/g, (_match, before: string, path: string) => {
+    if (base && (path === base.dir || path.startsWith(`${base.dir}/`))) return `${before}${base.label}${path.slice(base.dir.length)}`;
+    const rel = relative(cwd, path) || ".";
+    return `${before}${sep === "/" ? rel : rel.split(sep).join("/")}`;
+  });
 }
 
 function tfFilesIn(dir: string): string[] {
@@ -138,6 +218,7 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     varFiles,
     vars: [...settings.vars],
     parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress },
+    limits: settings.limits,
   });
   return {
     resources: result.resources,

@@ -4,20 +4,29 @@ import { dirname, join } from "node:path";
 
 export const TOOL_NAME = "moat";
 
-let cached: string | undefined;
+let cached: { root: string; version: string } | undefined;
 
 /**
- * The version in moat's package.json. Found by walking up from this file, because it runs both from the sources
- * (cli/) and compiled (dist/cli/).
+ * moat's own package: its directory and the version in its package.json. Found by walking up from this file, because
+ * it runs both from the sources (cli/) and compiled (dist/cli/).
  */
-export function toolVersion(): string {
+function ownPackage(): { root: string; version: string } {
   if (cached !== undefined) return cached;
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const file = join(dir, "package.json");
     if (existsSync(file)) {
       const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === TOOL_NAME && typeof pkg.version === "string") return (cached = pkg.version);
+      if (pkg.name === TOOL_NAME && typeof pkg.version === "string") return (cached = { root: dir, version: pkg.version });
     }
-    if (dirname(dir) === dir) return (cached = "0.0.0-unknown");
+    if (dirname(dir) === dir) return (cached = { root: dirname(__dirname), version: "0.0.0-unknown" });
   }
+}
+
+export function toolVersion(): string {
+  return ownPackage().version;
+}
+
+/** The directory moat is installed in (its package.json's), for stack traces that name moat's files relative to it. */
+export function packageRoot(): string {
+  return ownPackage().root;
 }

@@ -2,16 +2,19 @@
  * `moat.config.yaml`: one file a platform team owns, read by the CLI and convertible into the Pulumi pack's policy
  * config. Its `policy:` section has the shape of Pulumi policy-pack config (`all`, then per rule a level or
  * `{ enforcementLevel, ...options }`); beside it: `severityThreshold`, `exclude` (paths not scanned), `exceptions`
- * (accepted findings, each with a reason and an optional expiry) and `inlineSuppressions`.
+ * (accepted findings, each with a reason and an optional expiry), `inlineSuppressions` and `limits` (the evaluation
+ * budget, core/limits.ts). The file is read with bounds (size, nesting, YAML aliases): a hostile config is an error
+ * of the config, never a hang or a crash.
  *
  * The file is validated against a JSON Schema made from the rules themselves (`configSchemaFor`), so a rule's options
  * are checked with the rule's own schema; `npm run gen` writes the same schema to `schemas/config.schema.json` for
  * editors. Every problem names the file, the line, the key, the value and what is allowed.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import Ajv, { type ErrorObject } from "ajv";
 import { LineCounter, type Node as YamlNode, isMap, isPair, isScalar, parseDocument } from "yaml";
+import { DEFAULT_LIMITS, type EvaluationLimits, LIMIT_DESCRIPTIONS } from "./limits";
 import type { PolicyConfig } from "./policy-config";
 import { type AnyRule, SEVERITIES, type Severity } from "./rule";
 import { didYouMean } from "./spelling";
@@ -52,6 +55,8 @@ export interface MoatConfig {
   /** Top-level exceptions, then those written under a rule in `policy:`, in file order. */
   exceptions: ConfigException[];
   inlineSuppressions?: boolean;
+  /** `limits:`: the evaluation budget of a scan, each limit set here replacing its default (core/limits.ts). */
+  limits?: Partial<EvaluationLimits>;
 }
 
 /** A config file that cannot be used: every problem, each naming the file, the line and the key. Exit code 2. */
@@ -174,6 +179,18 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
         description: "Honour `# moat:ignore` comments in .tf files (default true; --no-inline-suppressions overrides it).",
         type: "boolean",
       },
+      limits: {
+        description:
+          "The evaluation budget of one scan, which keeps hostile or runaway Terraform from hanging moat or exhausting its memory. What a limit cuts short is reported as not evaluated (with the limit's name) or as an error, and the run exits 2.",
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          (Object.keys(DEFAULT_LIMITS) as (keyof EvaluationLimits)[]).map((key) => [
+            key,
+            { description: `The most ${LIMIT_DESCRIPTIONS[key]}. Default: ${DEFAULT_LIMITS[key]}.`, type: "integer", minimum: 1, default: DEFAULT_LIMITS[key] },
+          ]),
+        ),
+      },
     },
     definitions,
   };
@@ -198,22 +215,58 @@ export interface LoadConfigOptions {
   label?: string;
 }
 
+/** A config file is a page of settings: more than this is not one (and is never read whole into memory). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** How deeply a config's values may nest: the deepest real config is 5 levels (policy.rule.option.tcp[0]). */
+export const MAX_CONFIG_DEPTH = 64;
+/** YAML aliases (`*name`) a config may use: a few are convenient, an "alias bomb" expands to gigabytes. */
+export const MAX_CONFIG_ALIASES = 100;
+
 /** Reads, parses and validates a config file. Throws ConfigError with every problem. */
 export function loadConfig(file: string, rules: readonly AnyRule[], options: LoadConfigOptions = {}): MoatConfig {
   const label = options.label ?? basename(file);
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readAtMost(file, MAX_CONFIG_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "does not exist; check the path given with --config" : `cannot be read: ${(error as Error).message}`;
+    const why =
+      code === "ENOENT"
+        ? "does not exist; check the path given with --config"
+        : code === "EISDIR"
+          ? "is a directory; give the config file itself"
+          : code === "ETOOLARGE"
+            ? tooLarge()
+          : `cannot be read (${code === "EACCES" || code === "EPERM" ? "permission denied; give the user running moat read access" : (code ?? "unknown error")})`;
     throw new ConfigError([`${label}: ${why}`], label);
   }
   return parseConfig(text, file, rules, label);
 }
 
+/**
+ * The file's text, read up to `max` bytes: bounded by what is actually read, not by what `stat` says (a file in
+ * /proc reports size 0 and never ends). A longer file is a ConfigError.
+ */
+function readAtMost(file: string, max: number): string {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(max + 1);
+    let length = 0;
+    for (let n; length <= max && (n = readSync(fd, buffer, length, max + 1 - length, null)) > 0; ) length += n;
+    if (length > max) throw Object.assign(new Error("too large"), { code: "ETOOLARGE" });
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(): string {
+  return `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB, more than any config file needs; check that this is the right file`;
+}
+
 /** Parses and validates a config file's text (YAML, or JSON for a `.json` file). Throws ConfigError. */
 export function parseConfig(text: string, file: string, rules: readonly AnyRule[], label = basename(file)): MoatConfig {
+  if (Buffer.byteLength(text, "utf8") > MAX_CONFIG_BYTES) throw new ConfigError([`${label}: ${tooLarge()}`], label);
   if (file.endsWith(".json")) {
     try {
       JSON.parse(text);
@@ -227,12 +280,26 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     throw new ConfigError(
       doc.errors.map((e) => {
         const pos = e.linePos?.[0];
-        return `${label}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
+        // The YAML parser turns a stack overflow into a parse error: that is nesting, said in the user's words.
+        const message = /call stack/i.test(e.message) ? tooDeep() : e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+        return `${label}${pos ? `:${pos.line}:${pos.col}` : ""}: ${message}`;
       }),
       label,
     );
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES }) ?? {};
+  } catch (error) {
+    const aliases = error instanceof ReferenceError && /alias/i.test(error.message);
+    const message = aliases
+      ? `its YAML aliases (*name) expand to far more data than the file holds (an "alias bomb"); write the values out instead of repeating aliases`
+      : error instanceof RangeError
+        ? tooDeep()
+        : `cannot be read as YAML (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
+    throw new ConfigError([`${label}: ${message}`], label);
+  }
+  if (depthOf(raw) > MAX_CONFIG_DEPTH) throw new ConfigError([`${label}: ${tooDeep()}`], label);
   const lineOf = (path: (string | number)[], key?: string): number | undefined => {
     const node = key === undefined ? doc.getIn(path, true) : keyNode(doc.getIn(path, true), key);
     const range = (node as YamlNode | undefined)?.range;
@@ -255,6 +322,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     exclude?: string[];
     exceptions?: Omit<ConfigException, "by">[];
     inlineSuppressions?: boolean;
+    limits?: Partial<EvaluationLimits>;
   };
   const problems: string[] = [...schemaProblems];
   const exceptions: ConfigException[] = [];
@@ -304,7 +372,26 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     exclude: config.exclude ?? [],
     exceptions,
     inlineSuppressions: config.inlineSuppressions,
+    ...(config.limits !== undefined ? { limits: config.limits } : {}),
   };
+}
+
+function tooDeep(): string {
+  return `nests more than ${MAX_CONFIG_DEPTH} levels deep, far more than any setting needs; check that this is the right file`;
+}
+
+/** How deeply a value nests (a scalar is 0), without recursion; it stops counting past MAX_CONFIG_DEPTH. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_CONFIG_DEPTH) return deepest;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Problems in the order of the file: `label:12: …` by its line number. */

@@ -57,11 +57,23 @@ export interface Unevaluated {
   urn?: string;
 }
 
+/** A rule that threw on one resource: a bug in moat, reported as an error of that resource; the rest still ran. */
+export interface RuleFailure {
+  ruleId: string;
+  address: string;
+  location: SourceLocation;
+  /** What was thrown, its message redacted. */
+  message: string;
+  error: unknown;
+}
+
 export interface EngineResult {
   findings: Finding[];
   unevaluated: Unevaluated[];
   /** Rules that ran (not disabled). */
   rulesRun: number;
+  /** Checks that threw: the other resources and rules still ran, but the scan is incomplete. */
+  failures: RuleFailure[];
 }
 
 export function pathString(path: AttrPath | undefined): string {
@@ -144,9 +156,11 @@ function redactData(data: Record<string, string | number> | undefined, redactor:
 
 /**
  * Runs every enabled rule over the graph: each rule's `check` is called once for each resource of the types it
- * declares. A rule that throws is a bug in moat, not in the user's input: the error propagates with the rule id.
+ * declares. A rule that throws is a bug in moat, not in the user's input. With `keepGoing` (the CLI), the throw is
+ * returned as a failure of that rule on that resource (what it reported before throwing is kept) and every other check
+ * still runs; without it, the error propagates with the rule id and the address.
  */
-export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]): EngineResult {
+export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[], settings: { keepGoing?: boolean } = {}): EngineResult {
   const findings: Finding[] = [];
   const unevaluated: Unevaluated[] = [];
   // A message may name another resource's value (a load balancer listing its listeners' ports): redact every secret
@@ -154,6 +168,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
   const redactor = new Redactor(secretsOf(graph));
   const seenFindings = new Set<string>();
   const seenUnevaluated = new Set<string>();
+  const failures: RuleFailure[] = [];
   let rulesRun = 0;
   for (const { rule, level, options } of resolved) {
     if (level === "disabled") continue;
@@ -215,14 +230,23 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
       };
       try {
         rule.check(resource, ctx);
-      } catch (e) {
-        const err = e as Error;
-        err.message = `rule ${meta.id} failed on ${resource.address}: ${err.message}`;
-        throw err;
+      } catch (error) {
+        if (!settings.keepGoing) {
+          const err = error as Error;
+          err.message = `rule ${meta.id} failed on ${resource.address}: ${err.message}`;
+          throw err;
+        }
+        // What was thrown may quote a value: redacted like everything else the report shows (the stack too, for --debug).
+        const message = redactor.redact(error instanceof Error ? error.message : String(error));
+        if (error instanceof Error && message !== error.message) {
+          error.stack = error.stack?.split(error.message).join(message);
+          error.message = message;
+        }
+        failures.push({ ruleId: meta.id, address: resource.address, location: resource.locate([]), message, error });
       }
     }
   }
-  return { findings, unevaluated, rulesRun };
+  return { findings, unevaluated, rulesRun, failures };
 }
 
 /** The address without the stack/project part of a Pulumi URN, so a fingerprint survives a stack rename. */

@@ -19,7 +19,11 @@ export type NoticeKind =
   | "suppression-unused"
   | "exception-expired"
   | "exception-unused"
-  | "excluded";
+  | "excluded"
+  /** An input scanned once though given twice, or a symbolic link leading out of the scanned repository, not followed. */
+  | "input"
+  /** The config file a scan used, or one in the repository that it did not use (--no-repo-config). */
+  | "config";
 
 /** Something about the scan's own guardrails a user should fix. It never changes the exit code by itself. */
 export interface Notice {

@@ -70,10 +70,11 @@ export const JSON_ESCAPES: CommandEscapes = { colon: "\\u003a", bracket: "\\u005
 
 /**
  * The runner trims leading white space before it looks for `::` (.NET's `TrimStart`: Unicode white space, NEL
- * included); an SGR colour code is allowed in front too, to be safe with any log viewer that strips colours first.
+ * included; line breaks end the line first); an SGR colour code is allowed in front too, to be safe with any log
+ * viewer that strips colours first.
  */
 // eslint-disable-next-line no-control-regex
-const COMMAND_LINE = /^((?:\x1b\[[0-9;]*m|[\s\u0085\u180e])*):(?=:)/gm;
+const COMMAND_LINE = /^((?:\x1b\[[0-9;]*m|[\t\v\f \u0085\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000\ufeff])*):(?=:)/gm;
 const LEGACY_COMMAND = /##\[/g;
 
 /**

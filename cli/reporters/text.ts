@@ -61,8 +61,8 @@ function renderLines(report: Report, context: RenderContext): string {
   }
   const excluded = report.notices.filter((n) => n.kind === "excluded");
   if (excluded.length > 0) block([c.bold(`Excluded by the config (${excluded.length}):`), ...excluded.map((n) => `  ${noticeLine(n)}`)]);
-  const inputs = report.notices.filter((n) => n.kind === "input");
-  if (inputs.length > 0) block([c.yellow(c.bold(`Inputs (${inputs.length}):`)), ...inputs.map((n) => `  ${noticeLine(n)}`)]);
+  const inputs = report.notices.filter((n) => n.kind === "input" || n.kind === "config");
+  if (inputs.length > 0) block([c.yellow(c.bold(`Inputs and config (${inputs.length}):`)), ...inputs.map((n) => `  ${noticeLine(n)}`)]);
 
   if (context.unknown === "warn" && report.unevaluated.length > 0) {
     block([
@@ -108,8 +108,7 @@ function summary(report: Report, context: RenderContext): string[] {
     lines.push(`${plural(s.belowThreshold, "finding")} below the ${s.severityThreshold} severity threshold not shown.`);
   }
   const seconds = (s.durationMs / 1000).toFixed(2);
-  // The config used (or one in the repository that was not): a sentence, `moat.config.yaml is the config of this scan (…).`
-  for (const n of report.notices.filter((x) => x.kind === "config")) lines.push(`${n.file !== undefined ? `${n.file} ` : ""}${n.message}.`);
+  if (s.config !== undefined) lines.push(`Config: ${s.config}.`);
   lines.push(`Scanned ${plural(s.files, "file")}, ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")} in ${seconds} s.`);
   if (s.unevaluated > 0) {
     const how = context.unknown === "warn" ? "listed above" : "--unknown=warn lists them";

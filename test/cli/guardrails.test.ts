@@ -5,7 +5,7 @@
  * or the real registry where a rule's options matter.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { rules as registry } from "../../rules";
 import { moatIn, repo, scanJson, verdicts } from "../config/workspace";
 
@@ -105,6 +105,85 @@ describe("finding the config", () => {
         "moat: moat.config.yaml cannot be used, so nothing was scanned (--no-config scans without a config file)\n",
     );
     expect((await moatIn(root, ["scan", "--config", "nope.yaml"])).stderr).toContain("moat: nope.yaml: does not exist; check the path given with --config\n");
+  });
+});
+
+describe("central enforcement: a config in the scanned repository cannot weaken the central one", () => {
+  /**
+   * A pull request adds a config that disables every rule and excludes everything; the platform team's central config
+   * lives elsewhere (`central`, relative to the repository) and makes the advisory rule mandatory.
+   */
+  const pullRequest = () => {
+    const root = project('policy:\n  all: disabled\nexclude: ["**"]\n');
+    const central = relative(root, join(repo({ "moat.yaml": "policy:\n  test-ingress-not-443: mandatory\n" }), "moat.yaml"));
+    return { root, central, ignored: `was not used: --no-repo-config is given (central enforcement), so configs in the scanned repository are ignored and the central config ${central} applies` };
+  };
+
+  test("the bypass: the repository's own config is found and used, and the report names it", async () => {
+    const { code, report } = await scanJson(pullRequest().root, []);
+    expect(code).toBe(0);
+    expect(report.summary.config).toBe("moat.config.yaml");
+    expect(report.summary.resources).toBe(0);
+  });
+
+  test("--config FILE --no-repo-config: only the central config applies, and a notice says the repository's was not used", async () => {
+    const { root, central, ignored } = pullRequest();
+    const { code, report } = await scanJson(root, ["--config", central, "--no-repo-config"]);
+    expect(code).toBe(1);
+    expect(verdicts(report)).toEqual(["MOAT-TEST-001 aws_db_instance.orders publicly_accessible", "MOAT-TEST-002 aws_security_group.web ingress[0].from_port"]);
+    expect(report.findings.map((f) => f.enforcement)).toEqual(["mandatory", "mandatory"]);
+    expect(report.summary.config).toBe(central);
+    expect(report.notices).toEqual([{ kind: "config", file: "moat.config.yaml", message: ignored }]);
+    const text = await moatIn(root, ["scan", "--config", central, "--no-repo-config"]);
+    expect(text.stdout).toContain(`Inputs and config (1):\n  moat.config.yaml  ${ignored}\n`);
+    expect(text.stdout).toContain(`Config: ${central}.\n`);
+  });
+
+  test("--no-repo-config alone: every rule at its default level, whatever the repository's config says; an invalid one does not matter", async () => {
+    const root = project("policy: [this is not a config\n");
+    const { code, report } = await scanJson(root, ["--no-repo-config"]);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.enforcement}`)).toEqual(["MOAT-TEST-001 mandatory", "MOAT-TEST-002 advisory"]);
+    expect(report.summary.config).toBeUndefined();
+    expect(report.notices).toEqual([
+      {
+        kind: "config",
+        file: "moat.config.yaml",
+        message: "was not used: --no-repo-config is given (central enforcement), so configs in the scanned repository are ignored and every rule runs at its default level",
+      },
+    ]);
+  });
+
+  test("MOAT_CENTRAL_CONFIG=FILE is --config FILE --no-repo-config for every scan; --config and --no-config then conflict", async () => {
+    const { root, central, ignored } = pullRequest();
+    const env = { MOAT_CENTRAL_CONFIG: central };
+    const { code, report } = await scanJson(root, [], { env });
+    expect(code).toBe(1);
+    expect(report.summary.config).toBe(central);
+    expect(report.notices.map((n) => n.message)).toEqual([ignored.replace("--no-repo-config is given", "MOAT_CENTRAL_CONFIG is set")]);
+    for (const flag of [["--config", "moat.config.yaml"], ["--no-config"]]) {
+      const conflict = await moatIn(root, ["scan", ...flag], { env });
+      expect(conflict.code).toBe(2);
+      expect(conflict.stderr).toContain(`config cannot be used while MOAT_CENTRAL_CONFIG is set: the central config ${central} applies to every scan`);
+    }
+  });
+
+  test("moat scan --help documents it", async () => {
+    const { stdout } = await moatIn(repo({}), ["scan", "--help"]);
+    expect(stdout).toContain("--no-repo-config");
+    expect(stdout).toContain("Central enforcement (a platform team's config that a pull request cannot weaken):");
+    expect(stdout).toContain("MOAT_CENTRAL_CONFIG=FILE does the same as --config FILE --no-repo-config");
+  });
+
+  test("a YAML alias bomb in the repository's config is a config error: exit 2, naming the file and what to do", async () => {
+    const bomb = `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `b${i}: &b${i} [${Array(9).fill(i === 0 ? "*a" : `*b${i - 1}`).join(", ")}]`).join("\n")}\n`;
+    const { code, stdout, stderr } = await moatIn(project(bomb), ["scan"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      'moat: moat.config.yaml: its YAML aliases (*name) expand to far more data than the file holds (an "alias bomb"); write the values out instead of repeating aliases\n' +
+        "moat: moat.config.yaml cannot be used, so nothing was scanned (--no-config scans without a config file)\n",
+    );
   });
 });
 

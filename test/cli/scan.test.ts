@@ -2,11 +2,14 @@
  * `moat scan` end to end, in-process: arguments, file discovery, output and exit codes, as a user sees them.
  * The rules are a fixed set (test-rules.ts), so these tests do not change when rules are added.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
+import { type ScanInputs, classifyInputs } from "../../cli/inputs";
+import { planFixture } from "../../core/plan-fixture";
 import { AREAS, SEVERITIES } from "../../core/rule";
 import type { Report } from "../../cli/report";
 import reportSchema from "../../schemas/report.schema.json";
@@ -461,3 +464,139 @@ test("moat rules lists every rule with its id, severity and name", async () => {
     ["MOAT-TEST-002", "low", "advisory", "test-ingress-not-443"],
   ]);
 });
+
+describe("hostile inputs: the walk stays in the repository, every input is scanned once, nothing is skipped silently", () => {
+  const CLEAN = `resource "aws_lb" "web" {\n  load_balancer_type = "application"\n}\n`;
+
+  async function scanJson(args: string[], cwd: string): Promise<{ code: number; report: Report }> {
+    const { code, stdout } = await moat(["scan", "--format", "json", ...args], { cwd });
+    return { code, report: parseReport(stdout) };
+  }
+
+  test("a directory link out of the scanned directory is not followed, and a notice names it and where it points", async () => {
+    const outside = scratch({ "main.tf": HTTP_LISTENER });
+    const dir = scratch({ "main.tf": CLEAN, "inside/lb.tf": CLEAN.replace('"web"', '"inner"') });
+    symlinkSync(outside, join(dir, "ext"));
+    symlinkSync(join(dir, "inside"), join(dir, "again")); // inside to inside: fine, scanned once
+    const { code, report } = await scanJson(["."], dir);
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(report.summary.resources).toBe(2);
+    expect(report.notices).toEqual([
+      {
+        kind: "input",
+        file: "ext",
+        message: `is a symbolic link to ../${outside.split("/").pop()}, outside the scanned directory (.), so it was not followed; scan that directory on its own if it holds Terraform code`,
+      },
+    ]);
+  });
+
+  test("a link to / inside a repository is not followed: the scan does not walk the machine", async () => {
+    const dir = scratch({ "main.tf": CLEAN, ".git/HEAD": "ref: refs/heads/main\n", "infra/main.tf": CLEAN.replace('"web"', '"infra"') });
+    symlinkSync("/", join(dir, "infra", "root"));
+    const { code, report } = await scanJson(["infra"], dir);
+    expect(code).toBe(0);
+    expect(report.summary.files).toBe(1);
+    expect(report.notices).toEqual([
+      expect.objectContaining({ kind: "input", file: "infra/root", message: expect.stringMatching(/^is a symbolic link to (\.\.\/)+\.\., outside the repository \(\.\), so it was not followed/) }),
+    ]);
+    expect(JSON.stringify(report)).not.toContain(dir);
+  });
+
+  test("a .tf file linked from outside the scanned directory is not read: an error (exit 2), never silent", async () => {
+    const outside = scratch({ "shared.tf": HTTP_LISTENER });
+    const dir = scratch({ "main.tf": CLEAN });
+    symlinkSync(join(outside, "shared.tf"), join(dir, "shared.tf"));
+    const { code, report } = await scanJson(["."], dir);
+    expect(code).toBe(2);
+    expect(report.findings).toEqual([]);
+    expect(report.summary.resources).toBe(1); // main.tf is still scanned
+    expect(report.errors).toEqual([
+      {
+        file: "shared.tf",
+        message: expect.stringMatching(/^is a symbolic link to \.\.\/moat-cli-\w+\/shared\.tf, outside the scanned directory \(\.\), so it was not read and its module was scanned without it; copy the file into/),
+      },
+    ]);
+  });
+
+  test("the same plan given twice is scanned once, with a notice (it was an internal error)", async () => {
+    const plan = planFixture([
+      {
+        address: "aws_lb_listener.http",
+        values: { port: 80, protocol: "HTTP", default_action: [{ type: "forward", target_group_arn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }] },
+        unknown: ["load_balancer_arn", "arn"],
+      },
+    ]);
+    const dir = scratch({ "p.json": JSON.stringify(plan, null, 2) });
+    const { code, report } = await scanJson(["p.json", "p.json", "./p.json"], dir);
+    expect(code).toBe(1);
+    expect(report.errors).toEqual([]);
+    expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([["MOAT-LB-001", "p.json"]]);
+    expect(report.summary.files).toBe(1);
+    expect(report.notices.map((n) => [n.kind, n.file, n.message])).toEqual([
+      ["input", "p.json", "is given more than once (as p.json and ./p.json); it is scanned once"],
+      ["input", "p.json", "is given more than once (as p.json and p.json); it is scanned once"],
+    ]);
+  });
+
+  test.each([
+    ["a file twice", ["main.tf", "main.tf"], "main.tf", "is given more than once (as main.tf and main.tf); it is scanned once"],
+    ["a directory and a file in it", ["a", "a/main.tf"], "a/main.tf", "is inside a, which is scanned as a whole; it is scanned once"],
+    ["a file and its directory", ["a/main.tf", "a"], "a/main.tf", "is inside a, which is scanned as a whole; it is scanned once"],
+    ["a and ./a/", ["a", "./a/"], "a", "is given more than once (as a and ./a/); it is scanned once"],
+    ["a directory inside another one", ["a", "a/b"], "a/b", "is inside a, which is scanned with the directories below it; it is scanned once"],
+  ])("%s: scanned once, with a notice", async (_name, args, file, message) => {
+    const dir = scratch({ "main.tf": HTTP_LISTENER, "a/main.tf": HTTP_LISTENER, "a/b/main.tf": CLEAN });
+    const { code, report } = await scanJson(args, dir);
+    expect(code).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    expect(report.notices).toEqual([{ kind: "input", file, message }]);
+  });
+
+  test("an unreadable directory below the scanned one is an error naming it and what to do; the rest is found", async () => {
+    const dir = scratch({ "main.tf": HTTP_LISTENER, "locked/main.tf": HTTP_LISTENER, "locked/deeper/main.tf": HTTP_LISTENER });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, "locked"), 0o000);
+    try {
+      const inputs = process.getuid?.() === 0 ? await classifyWithoutDacOverride(["."], dir) : classifyInputs(["."], dir);
+      expect(inputs.terraform.dirs).toEqual([dir]);
+      expect(inputs.problems).toEqual([
+        {
+          file: join(dir, "locked"),
+          message:
+            "directory cannot be read (permission denied), so the Terraform files in it and below it were not scanned; give the user running moat read access, or exclude the directory in moat.config.yaml",
+        },
+      ]);
+    } finally {
+      chmodSync(join(dir, "locked"), 0o755);
+    }
+  });
+
+  test("a .tf link in a loop is an error of that file (exit 2); the rest is still scanned", async () => {
+    const dir = scratch({ "main.tf": HTTP_LISTENER, "locked/main.tf": HTTP_LISTENER });
+    symlinkSync("loop-b", join(dir, "loop-a.tf"));
+    symlinkSync("loop-a.tf", join(dir, "loop-b"));
+    const { code, report } = await scanJson(["."], dir);
+    expect(code).toBe(2);
+    expect(report.findings.map((f) => f.file)).toEqual(["locked/main.tf", "main.tf"]);
+    expect(report.errors).toEqual([{ file: "loop-a.tf", message: expect.stringMatching(/symlink loop/) }]);
+  });
+});
+
+/**
+ * Classifies the paths in a child node process that has lost CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (util-linux
+ * `setpriv`), so file permissions apply to it even as root (as in test/hcl/parse-hcl.test.ts).
+ */
+function classifyWithoutDacOverride(args: string[], cwd: string): Promise<ScanInputs> {
+  const script = "process.stdout.write(JSON.stringify(require(process.argv[1]).classifyInputs(JSON.parse(process.argv[2]), process.cwd())))";
+  const node = [process.execPath, "--require", require.resolve("tsx/cjs"), "-e", script, join(__dirname, "..", "..", "cli", "inputs.ts"), JSON.stringify(args)];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "--", ...node], { cwd, env: { ...process.env, HOME: cwd } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code !== 0 || stdout === "" ? reject(new Error(`child failed (${code}): ${stderr}`)) : resolvePromise(JSON.parse(stdout) as ScanInputs)));
+  });
+}

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
 import { ConfigError, configSchemaFor, excludedBy, findConfigFile, loadConfig, parseConfig, pathGlob, pulumiPolicyConfig } from "../../core/config";
+import { DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, resolveLimits } from "../../core/limits";
 import { addressGlob, isCalendarDate } from "../../core/suppressions";
 import { rules } from "../../rules";
 import { repo } from "./workspace";
@@ -109,7 +110,7 @@ describe("an invalid config names the file, the line, the key, the value and wha
     ],
     ["an unknown severity", "severityThreshold: hihg\n", `moat.config.yaml:1: severityThreshold: "hihg" is not allowed (did you mean 'high'?); allowed: critical, high, medium, low`],
     ["exclude as a string", "exclude: legacy\n", 'moat.config.yaml:1: exclude: "legacy" must be a list'],
-    ["an unknown top-level key", "polcy: {}\n", "moat.config.yaml:1: polcy: unknown key (did you mean 'policy'?); allowed: $schema, policy, severityThreshold, exclude, exceptions, inlineSuppressions"],
+    ["an unknown top-level key", "polcy: {}\n", "moat.config.yaml:1: polcy: unknown key (did you mean 'policy'?); allowed: $schema, policy, severityThreshold, exclude, exceptions, inlineSuppressions, limits"],
     [
       "an exception without a reason",
       "exceptions:\n  - rule: MOAT-SG-002\n    resource: aws_security_group.x\n",
@@ -151,6 +152,77 @@ describe("an invalid config names the file, the line, the key, the value and wha
 
   test("invalid JSON names the file", () => {
     expect(problemsOf('{ "policy": ', "moat.config.json")[0]).toMatch(/^moat\.config\.json: not valid JSON: /);
+  });
+});
+
+describe("a hostile config is a config error (exit 2 at the CLI), never a crash or a hang", () => {
+  /** Nine anchors, each a list of nine aliases of the one before: 9^9 (387 million) values once expanded. */
+  const ALIAS_BOMB = Array.from({ length: 9 }, (_, i) => `b${i + 1}: &b${i + 1} [${Array(9).fill(`*b${i}`).join(", ")}]`).join("\n");
+
+  test("a YAML alias bomb is refused before it expands", () => {
+    const problems = problemsOf(`policy:\n  all: disabled\nx: &b0 [lol, lol, lol]\n${ALIAS_BOMB}\n`);
+    expect(problems).toEqual([
+      'moat.config.yaml: its YAML aliases (*name) expand to far more data than the file holds (an "alias bomb"); write the values out instead of repeating aliases',
+    ]);
+  });
+
+  test("a few aliases are fine", () => {
+    const config = parseConfig(
+      'exceptions:\n  - { rule: MOAT-SG-002, resource: "a.*", reason: &why "OPS-1" }\n  - { rule: MOAT-SG-001, resource: "b.*", reason: *why }\n',
+      "/repo/moat.config.yaml",
+      rules,
+    );
+    expect(config.exceptions.map((e) => e.reason)).toEqual(["OPS-1", "OPS-1"]);
+  });
+
+  test.each([
+    ["flow collections", `exclude: ${"[".repeat(5000)}${"]".repeat(5000)}\n`],
+    ["block mappings", `policy:\n${Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i + 1)}k${i}:`).join("\n")} 1\n`],
+  ])("%s nested deeper than any config needs are refused, saying so", (_what, yaml) => {
+    expect(problemsOf(yaml)).toEqual([expect.stringMatching(/^moat\.config\.yaml(:\d+:\d+)?: nests more than 64 levels deep, far more than any setting needs; check that this is the right file$/)]);
+  });
+
+  test("a file over 1 MB is refused; the bound is what is read, not what stat says (a device reports size 0)", () => {
+    const root = repo({ "moat.config.yaml": `# ${"x".repeat(1024 * 1024)}\n` });
+    const tooLarge = "is larger than 1 MB, more than any config file needs; check that this is the right file";
+    expect(() => loadConfig(join(root, "moat.config.yaml"), rules, { label: "moat.config.yaml" })).toThrow(`moat.config.yaml: ${tooLarge}`);
+    expect(() => loadConfig("/dev/zero", rules, { label: "endless.yaml" })).toThrow(`endless.yaml: ${tooLarge}`);
+  });
+
+  test("a directory given as the config says so", () => {
+    const root = repo({});
+    expect(() => loadConfig(root, rules, { label: "ci" })).toThrow("ci: is a directory; give the config file itself");
+  });
+});
+
+describe("limits", () => {
+  test("each evaluation limit can be set; unset ones keep their defaults", () => {
+    const config = parseConfig("limits:\n  maxInstancesPerBlock: 500\n  maxSteps: 100000\n", "/repo/moat.config.yaml", rules);
+    expect(config.limits).toEqual({ maxInstancesPerBlock: 500, maxSteps: 100000 });
+    expect(resolveLimits(config.limits)).toEqual({ ...DEFAULT_LIMITS, maxInstancesPerBlock: 500, maxSteps: 100000 });
+    expect(parseConfig("policy: {}\n", "/repo/moat.config.yaml", rules).limits).toBeUndefined();
+  });
+
+  test.each([
+    ["limits:\n  maxSteps: 0\n", "moat.config.yaml:2: limits.maxSteps: 0 must be at least 1"],
+    ["limits:\n  maxSteps: 1.5\n", "moat.config.yaml:2: limits.maxSteps: 1.5 must be an integer"],
+    ["limits:\n  maxStep: 10\n", /^moat\.config\.yaml:2: limits\.maxStep: unknown key \(did you mean 'maxSteps'\?\); allowed: maxInstances, maxInstancesPerBlock, maxSteps, /],
+  ])("%j is refused", (yaml, expected) => {
+    const problems = problemsOf(yaml);
+    expect(problems).toHaveLength(1);
+    if (typeof expected === "string") expect(problems[0]).toBe(expected);
+    else expect(problems[0]).toMatch(expected);
+  });
+
+  test("the schema documents every limit with its meaning and default", () => {
+    const schema = configSchemaFor(rules) as { properties: { limits: { properties: Record<string, { description: string; default: number; minimum: number }> } } };
+    const limits = schema.properties.limits.properties;
+    expect(Object.keys(limits)).toEqual(Object.keys(DEFAULT_LIMITS));
+    for (const [key, value] of Object.entries(DEFAULT_LIMITS)) {
+      expect(limits[key]).toMatchObject({ type: "integer", minimum: 1, default: value });
+      expect(limits[key].description).toContain(LIMIT_DESCRIPTIONS[key as keyof typeof LIMIT_DESCRIPTIONS]);
+      expect(limits[key].description).toContain(`Default: ${value}.`);
+    }
   });
 });
 

@@ -43,14 +43,14 @@ export interface MoatResult {
   stderr: string;
 }
 
-export async function moatIn(cwd: string, args: string[], options: { today?: string; rules?: readonly AnyRule[] } = {}): Promise<MoatResult> {
+export async function moatIn(cwd: string, args: string[], options: { today?: string; rules?: readonly AnyRule[]; env?: NodeJS.ProcessEnv } = {}): Promise<MoatResult> {
   let stdout = "";
   let stderr = "";
   const code = await run(args, {
     stdout: { write: (t: string) => (stdout += t), isTTY: false, columns: 120 },
     stderr: { write: (t: string) => (stderr += t), isTTY: false, columns: 120 },
     cwd,
-    env: {},
+    env: options.env ?? {},
     rules: options.rules ?? TEST_RULES,
     today: options.today ?? TODAY,
   });
@@ -62,7 +62,11 @@ addFormats(ajv);
 const validateReport = ajv.compile(reportSchema);
 
 /** `moat scan --format json …`: the report, validated against schemas/report.schema.json, and the exit code. */
-export async function scanJson(cwd: string, args: string[], options: { today?: string; rules?: readonly AnyRule[] } = {}): Promise<{ code: number; report: Report; stderr: string }> {
+export async function scanJson(
+  cwd: string,
+  args: string[],
+  options: { today?: string; rules?: readonly AnyRule[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ code: number; report: Report; stderr: string }> {
   const { code, stdout, stderr } = await moatIn(cwd, ["scan", "--format", "json", ...args], options);
   let report: Report;
   try {
