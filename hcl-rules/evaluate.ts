@@ -176,18 +176,39 @@ const MODULE_META = new Set(["source", "version", "count", "for_each", "provider
 
 /** Local bindings: count/each, for-expression variables, dynamic-block iterators, the splat item. */
 class Scope {
-  constructor(
+  /**
+   * At most two bindings per scope, in fields: a scope is made for every element of every for-expression, so it must
+   * be cheap to make. `with` chains scopes for more.
+   */
+  private constructor(
     readonly module: ModuleInstance,
-    private readonly bindings: Map<string, EvalValue> = new Map(),
-    private readonly parent?: Scope,
+    private readonly parent: Scope | undefined,
+    private readonly name1?: string,
+    private readonly value1?: EvalValue,
+    private readonly name2?: string,
+    private readonly value2?: EvalValue,
   ) {}
 
+  static of(module: ModuleInstance): Scope {
+    return new Scope(module, undefined);
+  }
+
   with(bindings: Record<string, EvalValue>): Scope {
-    return new Scope(this.module, new Map(Object.entries(bindings)), this);
+    let scope: Scope = this;
+    for (const name of Object.keys(bindings)) scope = new Scope(this.module, scope, name, bindings[name]);
+    return scope;
+  }
+
+  /** One binding, or two (`for k, v in …`: keyVar is undefined without a key variable). */
+  bind(valVar: string, value: EvalValue, keyVar?: string, key?: EvalValue): Scope {
+    return new Scope(this.module, this, valVar, value, keyVar, key);
   }
 
   lookupBinding(name: string): EvalValue | typeof NOT_BOUND {
-    for (let s: Scope | undefined = this; s; s = s.parent) if (s.bindings.has(name)) return s.bindings.get(name) as EvalValue;
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      if (s.name1 === name) return s.value1;
+      if (s.name2 !== undefined && s.name2 === name) return s.value2;
+    }
     return NOT_BOUND;
   }
 }
@@ -339,7 +360,7 @@ export class ModuleInstance {
     /** The module instance and the call that created this one (none for a root). */
     readonly caller?: { instance: ModuleInstance; call: ModuleCallBlock },
   ) {
-    this.scope = new Scope(this);
+    this.scope = Scope.of(this);
   }
 
   variable(name: string): EvalValue {
@@ -920,7 +941,7 @@ function evalTemplateParts(parts: TemplatePart[], scope: Scope): string | Unknow
       const entries = collectionEntries(coll);
       if (isUnknown(entries)) return entries;
       for (const [k, v] of entries) {
-        const s = evalTemplateParts(p.body, scope.with(p.keyVar ? { [p.keyVar]: k, [p.valVar]: v } : { [p.valVar]: v }));
+        const s = evalTemplateParts(p.body, scope.bind(p.valVar, v, p.keyVar, k));
         if (isUnknown(s)) return s;
         out += s;
         if (out.length > budget.limits.maxStringLength) return budget.string(out.length, "template result") ?? out;
@@ -979,7 +1000,7 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
       if (isUnknown(src)) return src;
       if (src === null || src === undefined) return [];
       const list: EvalValue[] = Array.isArray(src) ? (src as EvalValue[]) : [src];
-      return list.map((item) => evalNode(n.body, scope.with({ [SPLAT_ITEM]: item }))) as EvalValue;
+      return list.map((item) => evalNode(n.body, scope.bind(SPLAT_ITEM, item))) as EvalValue;
     }
     case "call": {
       if (n.name === "sensitive" || n.name === "nonsensitive") {
@@ -1105,13 +1126,18 @@ function evalBinary(op: string, ln: Node, rn: Node, scope: Scope): EvalValue {
 
 function evalFor(n: Extract<Node, { k: "for" }>, scope: Scope): EvalValue {
   const coll = sanitize(evalNode(n.coll, scope));
-  const entries = collectionEntries(coll);
-  if (isUnknown(entries)) return entries;
+  if (isUnknown(coll)) return coll;
+  const list = Array.isArray(coll) ? (coll as EvalValue[]) : undefined;
+  const keys = list ? undefined : isPlainObject(coll) ? Object.keys(coll).sort() : undefined;
+  if (!list && !keys) return evalError("for expression over a value that is not a collection");
   const tuple: EvalValue[] = [];
   const obj: Record<string, EvalValue> = {};
   const grouped: Record<string, EvalValue[]> = {};
-  for (const [k, v] of entries) {
-    const s = scope.with(n.keyVar ? { [n.keyVar]: k, [n.valVar]: v } : { [n.valVar]: v });
+  const count = list ? list.length : (keys as string[]).length;
+  for (let i = 0; i < count; i++) {
+    const k = list ? i : (keys as string[])[i];
+    const v = list ? list[i] : (coll as Record<string, EvalValue>)[k];
+    const s = scope.bind(n.valVar, v, n.keyVar, k);
     if (n.cond) {
       const c = truthy(sanitize(evalNode(n.cond, s)));
       if (isUnknown(c)) return c;
