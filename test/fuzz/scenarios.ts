@@ -208,15 +208,53 @@ export const listenerScenario: fc.Arbitrary<Scenario> = fc.oneof(albListener, nl
 
 // ---------------------------------------------------------------- databases (RDS-001, RDS-003, CACHE-001, REDSHIFT-001, DOCDB-001)
 
-export const rdsScenario: fc.Arbitrary<Scenario> = fc
-  .record({ encrypted: fc.constantFrom(true, false, undefined), forceSsl: fc.constantFrom("1", "0") })
-  .map(({ encrypted, forceSsl }) => {
-    const write = (enc: boolean | undefined, ssl: string) => [
-      res("aws_db_parameter_group", "pg", { name: "app-pg", family: "postgres16" }, { parameter: [{ attrs: { name: "rds.force_ssl", value: ssl } }] }),
+/** How each engine turns TLS enforcement on in its parameter group, with values that enforce it and values that do not. */
+const TLS_PARAMETERS = {
+  postgres: { family: "postgres16", version: "16.3", parameter: "rds.force_ssl", on: ["1"], off: ["0"] },
+  mysql: { family: "mysql8.0", version: "8.0.39", parameter: "require_secure_transport", on: ["1", "ON", "true", "on"], off: ["0", "OFF", "false"] },
+  "aurora-postgresql": { family: "aurora-postgresql15", version: "15.4", parameter: "rds.force_ssl", on: ["1"], off: ["0"] },
+  "aurora-mysql": { family: "aurora-mysql8.0", version: "8.0.mysql_aurora.3.05.2", parameter: "require_secure_transport", on: ["ON", "1"], off: ["OFF", "0"] },
+};
+
+const rdsArb = fc
+  .record({
+    cluster: fc.boolean(),
+    encrypted: fc.constantFrom(true, false, undefined),
+    enforce: fc.boolean(),
+    pick: fc.nat(),
+    mysql: fc.boolean(),
+  })
+  .map((r) => {
+    const engine = (r.cluster ? (r.mysql ? "aurora-mysql" : "aurora-postgresql") : r.mysql ? "mysql" : "postgres") as keyof typeof TLS_PARAMETERS;
+    const values = r.enforce ? TLS_PARAMETERS[engine].on : TLS_PARAMETERS[engine].off;
+    return { ...r, engine, value: values[r.pick % values.length] };
+  });
+
+/** An RDS instance (MOAT-RDS-001) or an Aurora cluster (MOAT-RDS-002) with its parameter group, and its storage (MOAT-RDS-003). */
+export const rdsScenario: fc.Arbitrary<Scenario> = rdsArb.map(({ cluster, encrypted, engine, enforce, value }) => {
+  const tls = TLS_PARAMETERS[engine];
+  const write = (enc: boolean | undefined, v: string) => {
+    const parameter = { parameter: [{ attrs: { name: tls.parameter, value: v } }] };
+    if (cluster) {
+      return [
+        res("aws_rds_cluster_parameter_group", "pg", { name: "app-pg", family: tls.family }, parameter),
+        res("aws_rds_cluster", "db", {
+          cluster_identifier: "app",
+          engine,
+          engine_version: tls.version,
+          master_username: "app",
+          manage_master_user_password: true,
+          db_cluster_parameter_group_name: { ref: "aws_rds_cluster_parameter_group.pg.name" },
+          storage_encrypted: enc,
+        }),
+      ];
+    }
+    return [
+      res("aws_db_parameter_group", "pg", { name: "app-pg", family: tls.family }, parameter),
       res("aws_db_instance", "db", {
         identifier: "app",
-        engine: "postgres",
-        engine_version: "16.3",
+        engine,
+        engine_version: tls.version,
         instance_class: "db.t3.micro",
         allocated_storage: 20,
         username: "app",
@@ -225,11 +263,14 @@ export const rdsScenario: fc.Arbitrary<Scenario> = fc
         storage_encrypted: enc,
       }),
     ];
-    const expected: string[] = [];
-    if (encrypted !== true) expected.push("aws_db_instance.db|MOAT-RDS-003");
-    if (forceSsl !== "1") expected.push("aws_db_instance.db|MOAT-RDS-001");
-    return { family: "rds", resources: write(encrypted, forceSsl), safe: write(true, "1"), judged: ["MOAT-RDS-001", "MOAT-RDS-003"], expected };
-  });
+  };
+  const subject = cluster ? "aws_rds_cluster.db" : "aws_db_instance.db";
+  const tlsRule = cluster ? "MOAT-RDS-002" : "MOAT-RDS-001";
+  const expected: string[] = [];
+  if (encrypted !== true) expected.push(`${subject}|MOAT-RDS-003`);
+  if (!enforce) expected.push(`${subject}|${tlsRule}`);
+  return { family: `rds/${engine}`, resources: write(encrypted, value), safe: write(true, tls.on[0]), judged: ["MOAT-RDS-001", "MOAT-RDS-002", "MOAT-RDS-003"], expected };
+});
 
 export const cacheScenario: fc.Arbitrary<Scenario> = fc
   .record({ enabled: fc.constantFrom(true, false, undefined), mode: fc.constantFrom("preferred", "required", undefined), engine: fc.constantFrom("redis", "valkey") })
@@ -293,4 +334,26 @@ export const docdbScenario: fc.Arbitrary<Scenario> = fc.constantFrom("enabled", 
   };
 });
 
-export const SCENARIOS = { sg: sgScenario, listener: listenerScenario, rds: rdsScenario, cache: cacheScenario, redshift: redshiftScenario, docdb: docdbScenario };
+/** A classic load balancer listener: MOAT-ELB-001 for plain HTTP or TCP, whatever the case of lb_protocol. */
+export const classicScenario: fc.Arbitrary<Scenario> = fc
+  .record({ protocol: fc.constantFrom("http", "HTTP", "tcp", "Tcp", "https", "ssl", "SSL"), port: fc.constantFrom(80, 443, 8080, 5000) })
+  .map(({ protocol, port }) => {
+    const write = (p: string, lbPort: number) => {
+      const tls = p.toLowerCase() === "https" || p.toLowerCase() === "ssl";
+      return [
+        res("aws_elb", "classic", { name: "classic", availability_zones: ["us-east-1a"] }, {
+          listener: [{ attrs: { instance_port: 8080, instance_protocol: "http", lb_port: lbPort, lb_protocol: p, ssl_certificate_id: tls ? CERT : undefined } }],
+        }),
+      ];
+    };
+    const plain = ["http", "tcp"].includes(protocol.toLowerCase());
+    return {
+      family: "elb/classic",
+      resources: write(protocol, port),
+      safe: write("https", 443),
+      judged: ["MOAT-ELB-001"],
+      expected: plain ? ["aws_elb.classic|MOAT-ELB-001"] : [],
+    };
+  });
+
+export const SCENARIOS = { sg: sgScenario, listener: listenerScenario, rds: rdsScenario, cache: cacheScenario, classic: classicScenario, redshift: redshiftScenario, docdb: docdbScenario };

@@ -58,6 +58,7 @@ export function evaluateLikeThePack(rule: AnyRule, graph: ResourceGraph, options
     findings: results.flatMap((x) => x.findings),
     unevaluated: results.flatMap((x) => x.unevaluated),
     rulesRun: results.length > 0 ? 1 : 0,
+    failures: results.flatMap((x) => x.failures),
   };
 }
 
