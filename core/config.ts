@@ -275,13 +275,20 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     }
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigError([`${label}: ${tooDeep()}`], label);
+    throw error;
+  }
   if (doc.errors.length > 0) {
+    // The YAML parser turns a stack overflow into parse errors (one per level it unwinds): that is nesting, said once.
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
     throw new ConfigError(
-      doc.errors.map((e) => {
+      (overflow ? [overflow] : doc.errors).map((e) => {
         const pos = e.linePos?.[0];
-        // The YAML parser turns a stack overflow into a parse error: that is nesting, said in the user's words.
-        const message = /call stack/i.test(e.message) ? tooDeep() : e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+        const message = e === overflow ? tooDeep() : e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
         return `${label}${pos ? `:${pos.line}:${pos.col}` : ""}: ${message}`;
       }),
       label,
