@@ -105,6 +105,13 @@ export class Budget {
     return undefined;
   }
 
+  /** The stack ran out before limits.maxEvaluationDepth was reached (it was raised past what the stack holds). */
+  stackExhausted(): LimitReached {
+    const reason = `evaluation nested deeper than the stack holds (limits.maxEvaluationDepth is ${this.limits.maxEvaluationDepth})`;
+    this.error(`${reason}, so it was not evaluated; lower limits.maxEvaluationDepth in moat.config.yaml so that the limit stops such input first`);
+    return new LimitReached(reason, "maxEvaluationDepth");
+  }
+
   /** The Unknown for evaluation nested deeper than maxEvaluationDepth. */
   tooDeep(what = "evaluation"): LimitReached {
     const reason = `${what} nested deeper than limits.maxEvaluationDepth (${this.limits.maxEvaluationDepth})`;

@@ -268,11 +268,29 @@ export interface RemoteModule {
 export function unexpected(e: unknown, budget: Budget, what: string, site?: Site): Unknown {
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     budget.site = site ?? budget.site;
-    return budget.tooDeep();
+    return budget.stackExhausted();
   }
   const detail = e instanceof Error ? `${e.name}: ${e.message.replace(/\s+/g, " ").slice(0, 200)}` : String(e).slice(0, 200);
   budget.error(`${what} could not be evaluated (internal error: ${detail}); this is a bug in moat, please report it`, site);
   return new Unknown(`${what} could not be evaluated (internal error)`);
+}
+
+/**
+ * Runs one evaluation so that an exception cannot escape it: a bug or an exhausted stack makes this value Unknown (with
+ * an error entry), and the budget and the reference recorder are as they were before it, so the scan goes on.
+ */
+function guarded<T>(ev: Evaluation, what: string, site: SrcRef, run: () => T): T | Unknown {
+  const { site: outerSite, depth } = ev.budget;
+  const open = ev.refs.open;
+  try {
+    return run();
+  } catch (e) {
+    ev.refs.closeTo(open);
+    return unexpected(e, ev.budget, what, site);
+  } finally {
+    ev.budget.site = outerSite;
+    ev.budget.depth = depth;
+  }
 }
 
 /** Things shared by every module instance of one root module. */
@@ -306,18 +324,11 @@ export class Evaluation {
     this.inProgress.add(guard);
     this.refs.begin();
     let value: EvalValue;
-    const { site, depth } = this.budget;
-    const open = this.refs.open;
     try {
-      value = finalise(evalBodyKey(inst.block.body, key, inst.block.src, inst.scope), this.budget);
-    } catch (e) {
-      // A bug or an exhausted stack: this attribute is not evaluated, the rest of the scan goes on.
-      this.refs.closeTo(open);
-      value = unexpected(e, this.budget, `${inst.address}.${key}`, { file: inst.block.src.file, path: [...inst.block.src.path, key] });
+      const site = { file: inst.block.src.file, path: [...inst.block.src.path, key] };
+      value = guarded(this, `${inst.address}.${key}`, site, () => finalise(evalBodyKey(inst.block.body, key, inst.block.src, inst.scope), this.budget));
     } finally {
       this.inProgress.delete(guard);
-      this.budget.site = site;
-      this.budget.depth = depth;
     }
     const refs = this.refs.end();
     refs.delete(inst.id);
@@ -583,8 +594,12 @@ function expand<T>(
     if (n > max) budget.reached("maxInstancesPerBlock", what, metaSite, `so its instances past the first ${max} were not evaluated`);
     return Math.min(n, max);
   };
+  const evalMeta = (key: "count" | "for_each") => {
+    const at: SrcRef = { file: src.file, path: [...src.path, key] };
+    return sanitize(guarded(scope.module.ev, key, at, () => evalJson(body[key], at, scope)), scope);
+  };
   if ("count" in body) {
-    const c = sanitize(evalJson(body.count, { file: src.file, path: [...src.path, "count"] }, scope), scope);
+    const c = evalMeta("count");
     if (isUnknown(c)) {
       const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason: c };
@@ -605,7 +620,7 @@ function expand<T>(
     return { kind: "count", items };
   }
   if ("for_each" in body) {
-    const fe = sanitize(evalJson(body.for_each, { file: src.file, path: [...src.path, "for_each"] }, scope), scope);
+    const fe = evalMeta("for_each");
     if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
       const reason = isUnknown(fe) ? fe : new Unknown("for_each is not a map or set");
       const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true);
@@ -1244,7 +1259,8 @@ export function parseCliVarValue(text: string, budget?: Budget): Value {
 
 /** Evaluates a tfvars value (literal HCL, but hcl2json may render it as an expression string). */
 export function evalTfvarsValue(v: Json, file: HclFile, path: SrcPath, module: ModuleInstance): Value {
-  return finalise(evalJson(v, { file, path }, module.scope), module.ev.budget);
+  const at: SrcRef = { file, path };
+  return guarded(module.ev, `variable ${String(path[0])}`, at, () => finalise(evalJson(v, at, module.scope), module.ev.budget));
 }
 
 export { finalise as finaliseValue };

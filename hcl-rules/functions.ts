@@ -580,7 +580,7 @@ export function callFunction(name: string, args: Value[], budget: Budget): Value
   try {
     result = fn(args, budget);
   } catch (e) {
-    if (e instanceof RangeError) return budget.tooDeep(`${short}() argument`);
+    if (e instanceof RangeError) return budget.stackExhausted();
     return evalError(`${short}(): ${(e as Error).message}`);
   }
   return budget.charge(result) ?? budget.size(result, `${short}() result`) ?? result;

@@ -276,6 +276,21 @@ resource "aws_x" "fine" {
     ]);
   });
 
+  test("with the depth limit raised past what the stack holds, an overflow still costs only its own value", async () => {
+    const sum = Array.from({ length: 20_000 }, () => "0").join(" + ");
+    const r = await scan(
+      { "main.tf": `resource "aws_x" "r" {\n  a = ${sum}\n  b = 1\n}\nresource "aws_x" "s" {\n  count = ${sum}\n}\n` },
+      { limits: { maxEvaluationDepth: 10_000_000 } },
+    );
+    expect(reason(attr(r, "aws_x.r", "a"))).toMatch(/deeper than the stack holds \(limits\.maxEvaluationDepth is 10000000\)/);
+    expect(attr(r, "aws_x.r", "b")).toBe(1);
+    expect(r.byAddress.has("aws_x.s[*]")).toBe(true);
+    expect(r.problems.sort()).toEqual([
+      expect.stringMatching(/^main\.tf:2 evaluation nested deeper than the stack holds .*lower limits\.maxEvaluationDepth/),
+      expect.stringMatching(/^main\.tf:6 evaluation nested deeper than the stack holds/),
+    ]);
+  });
+
   test("1,000 chained locals are Unknown with the depth limit's name", async () => {
     const locals = ["  a0 = 0", ...Array.from({ length: 1000 }, (_, i) => `  a${i + 1} = local.a${i} + 1`)].join("\n");
     const r = await scan({
