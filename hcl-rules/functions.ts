@@ -141,6 +141,8 @@ function memberships(list: Value[], set: Value[], budget: Budget): (boolean | Un
   });
 }
 
+const VERB = /%([-+# 0]*)(\d*)(?:\.(\d+))?([sdvqftxXeEgbo%])/y;
+
 /** Go-style format verbs used by Terraform's format(): %s %d %v %q %f %t %%. */
 function format(fmt: string, args: Value[], budget: Budget): Value {
   let i = 0;
@@ -152,7 +154,8 @@ function format(fmt: string, args: Value[], budget: Budget): Value {
       out += ch;
       continue;
     }
-    const m = /^%([-+# 0]*)(\d*)(?:\.(\d+))?([sdvqftxXeEgbo%])/.exec(fmt.slice(p));
+    VERB.lastIndex = p;
+    const m = VERB.exec(fmt);
     if (!m) return evalError(`format: bad verb at "${fmt.slice(p, p + 5)}"`);
     p += m[0].length - 1;
     if (m[4] === "%") {
@@ -318,7 +321,12 @@ const FUNCTIONS: Record<string, Fn> = {
   upper: str1((s) => s.toUpperCase()),
   title: str1((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())),
   trimspace: str1((s) => s.trim()),
-  chomp: str1((s) => s.replace(/(\r?\n)+$/, "")),
+  chomp: str1((s) => {
+    // A loop, not /(\r?\n)+$/: that backtracks quadratically over a long run of newlines.
+    let end = s.length;
+    while (end > 0 && (s[end - 1] === "\n" || (s[end - 1] === "\r" && s[end] === "\n"))) end--;
+    return s.slice(0, end);
+  }),
   trimprefix: strictArgs(([s, p]) => (typeof s === "string" && typeof p === "string" && s.startsWith(p) ? s.slice(p.length) : s)),
   trimsuffix: strictArgs(([s, p]) => (typeof s === "string" && typeof p === "string" && s.endsWith(p) ? s.slice(0, -p.length) : s)),
   trim: strictArgs(([s, cut]) => {

@@ -109,6 +109,24 @@ resource "aws_x" "r" {
     expect(get("plain")).toBe("a/b/c");
   });
 
+  test("chomp() and format() have no quadratic regular expression inside: a long run of newlines or verbs finishes", async () => {
+    const r = await scan({
+      "main.tf": `
+locals {
+  newlines = join("", [for i in range(20000) : "\\n"])
+}
+resource "aws_x" "r" {
+  kept    = length(chomp("\${local.newlines}x"))
+  chomped = chomp("a\\r\\n\\n")
+  verbs   = length(format(join("", [for i in range(20000) : "%%"])))
+}
+`,
+    });
+    expect(attr(r, "aws_x.r", "kept")).toBe(20_001);
+    expect(attr(r, "aws_x.r", "chomped")).toBe("a");
+    expect(attr(r, "aws_x.r", "verbs")).toBe(20_000);
+  });
+
   test("a pattern RE2 rejects is an evaluation error (Unknown with the reason), as in Terraform; can() sees it", async () => {
     const r = await scan({
       "main.tf": `
