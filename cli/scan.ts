@@ -61,6 +61,8 @@ interface DoorResult {
   remoteModules: RemoteModule[];
   files: number;
   hclFiles?: ReadonlyMap<string, HclFile>;
+  /** What the door did that the user should know of (a local module followed outside the paths given). */
+  notices?: Notice[];
 }
 
 /**
@@ -105,10 +107,10 @@ export async function scanInputs(given: ScanInputs, settings: ScanSettings, rule
     unevaluated: kept(engine.unevaluated),
     errors: [...inputs.problems, ...doors.flatMap((d) => d.errors), ...graphErrors, ...failed],
     remoteModules: doors.flatMap((d) => d.remoteModules),
+    notices: [...notices, ...doors.flatMap((d) => d.notices ?? [])],
     files: doors.reduce((n, d) => n + d.files, 0),
     resources: resources.length,
     rules: engine.rulesRun,
-    notices,
     graph,
     secrets: secretsOf(graph),
     hclFiles: terraform.hclFiles ?? new Map(),
@@ -227,6 +229,7 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     remoteModules: result.remoteModules,
     files: result.files,
     hclFiles: result.parsed,
+    notices: result.notices.map((n) => ({ kind: "input" as const, ...n })),
   };
 }
 

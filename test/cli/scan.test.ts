@@ -553,6 +553,17 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
     expect(report.notices).toEqual([{ kind: "input", file, message }]);
   });
 
+  test("a local module outside the paths given is followed, and a notice says so", async () => {
+    const dir = scratch({
+      "envs/prod/main.tf": `module "lb" {\n  source = "../../modules/lb"\n}\n`,
+      "modules/lb/main.tf": HTTP_LISTENER,
+    });
+    const { code, report } = await scanJson(["envs/prod"], dir);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.file} ${f.address}`)).toEqual(["modules/lb/main.tf module.lb.aws_lb_listener.http"]);
+    expect(report.notices).toEqual([{ kind: "input", file: "envs/prod/main.tf", line: 1, message: expect.stringMatching(/^module "lb": source "\.\.\/\.\.\/modules\/lb" is outside the paths given to the scan; moat followed it/) }]);
+  });
+
   test("an unreadable directory below the scanned one is an error naming it and what to do; the rest is found", async () => {
     const dir = scratch({ "main.tf": HTTP_LISTENER, "locked/main.tf": HTTP_LISTENER, "locked/deeper/main.tf": HTTP_LISTENER });
     chmodSync(dir, 0o755);

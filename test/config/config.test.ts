@@ -2,7 +2,7 @@
  * moat.config.yaml: what a valid file gives moat, what an invalid one tells the user (file, line, key, value and what
  * is allowed), where moat finds it, and how its exceptions reach the Pulumi pack.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
 import { ConfigError, configSchemaFor, excludedBy, findConfigFile, loadConfig, parseConfig, pathGlob, pulumiPolicyConfig } from "../../core/config";
@@ -223,6 +223,12 @@ describe("limits", () => {
       expect(limits[key].description).toContain(LIMIT_DESCRIPTIONS[key as keyof typeof LIMIT_DESCRIPTIONS]);
       expect(limits[key].description).toContain(`Default: ${value}.`);
     }
+  });
+
+  test("the README's table of limits has every limit with its default", () => {
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| `(max\w+)` \| [^|]+ \| (\d+) \|$/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(rows).toEqual(Object.entries(DEFAULT_LIMITS));
   });
 });
 
