@@ -24,13 +24,16 @@ export interface Site {
   path: (string | number)[];
 }
 
+/** Errors listed per scan: a hostile file must not turn one limit into a million-line report. */
+const MAX_ERRORS = 200;
+
 export function limitHint(limit: keyof EvaluationLimits): string {
   return `raise limits.${limit} in moat.config.yaml if this is intended`;
 }
 
 export class Budget {
   readonly limits: EvaluationLimits;
-  readonly errors: ScanError[] = [];
+  private readonly errors: ScanError[] = [];
   steps = 0;
   instances = 0;
   depth = 0;
@@ -39,20 +42,28 @@ export class Budget {
   /** What errors name when there is no site (a `--var` value is "(command line)"). */
   label = "(evaluation)";
   private stepsExhausted: LimitReached | undefined;
+  private unlisted = 0;
   private readonly reported = new Set<string>();
 
   constructor(limits?: Partial<EvaluationLimits>) {
     this.limits = resolveLimits(limits);
   }
 
-  /** Records an error at `site` (default: the current site), once per place and message. */
+  /** Records an error at `site` (default: the current site), once per place and message; at most MAX_ERRORS. */
   error(message: string, site: Site | undefined = this.site): void {
     const file = site?.file.file ?? this.label;
     const line = site ? lineOf(site) : undefined;
     const key = `${file}\u0000${line ?? ""}\u0000${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.errors.push(line === undefined ? { file, message } : { file, line, message });
+    if (this.errors.length >= MAX_ERRORS) this.unlisted++;
+    else this.errors.push(line === undefined ? { file, message } : { file, line, message });
+  }
+
+  /** The errors of the scan's evaluation, with a last entry counting those not listed. */
+  report(): ScanError[] {
+    if (this.unlisted === 0) return this.errors;
+    return [...this.errors, { file: this.label, message: `${this.unlisted} more evaluation errors are not listed (the first ${MAX_ERRORS} are)` }];
   }
 
   /**

@@ -743,7 +743,7 @@ export function evalJson(v: Json | undefined, src: SrcRef, scope: Scope): EvalVa
 }
 
 function evalJsonHere(v: Json, src: SrcRef, scope: Scope): EvalValue {
-  if (typeof v === "string") return evalNode(parseTemplate(v, scope.module.ev.budget.limits.maxEvaluationDepth), scope);
+  if (typeof v === "string") return evalNode(parseTemplate(v), scope);
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) {
     const out = v.map((x, i) => evalJson(x, { file: src.file, path: [...src.path, i] }, scope));

@@ -70,15 +70,15 @@ let maxDepth = DEFAULT_LIMITS.maxEvaluationDepth;
 /** Nesting of the parse under way, across nested parses (a heredoc inside a template). */
 let depth = 0;
 
-/**
- * Parses a string value from hcl2json as a template (memoised: the same text recurs across instances).
- * `depthLimit` is the scan's limits.maxEvaluationDepth.
- */
-export function parseTemplate(text: string, depthLimit: number = maxDepth): Node {
-  if (depthLimit !== maxDepth) {
-    cache.clear();
-    maxDepth = depthLimit;
-  }
+/** Sets the nesting limit of expressions (the scan's limits.maxEvaluationDepth); parses under another limit are forgotten. */
+export function setExpressionDepthLimit(limit: number): void {
+  if (limit === maxDepth) return;
+  cache.clear();
+  maxDepth = limit;
+}
+
+/** Parses a string value from hcl2json as a template (memoised: the same text recurs across instances). */
+export function parseTemplate(text: string): Node {
   const hit = cache.get(text);
   if (hit) return hit;
   let node: Node;

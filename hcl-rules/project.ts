@@ -23,6 +23,7 @@ import {
   parseCliVarValue,
   unexpected,
 } from "./evaluate";
+import { setExpressionDepthLimit } from "./expr";
 import { locateLines } from "./locate";
 import { type ParseOptions, type ParseResult, parseHclFiles } from "./parse-hcl";
 
@@ -121,6 +122,8 @@ function isDir(p: string): boolean {
 }
 
 export async function scanTerraform(targets: TerraformTargets, options: TerraformOptions = {}): Promise<TerraformResult> {
+  const budget = new Budget(options.limits);
+  setExpressionDepthLimit(budget.limits.maxEvaluationDepth);
   const errors: ScanError[] = [];
   const parsed = new Map<string, HclFile>();
   const notices: TerraformNotice[] = [];
@@ -213,7 +216,6 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
 
   const roots = chooseRoots(scanned, new Set(explicit), called, callees);
 
-  const budget = new Budget(options.limits);
   const resources: Resource[] = [];
   const edges: EdgeInput[] = [];
   const remoteModules: RemoteModule[] = [];
@@ -249,7 +251,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
       unexpected(e, budget, `the module in this directory`, firstFile ? { file: firstFile, path: [] } : undefined);
     }
   }
-  errors.push(...budget.errors);
+  errors.push(...budget.report());
   return { resources, edges, errors, remoteModules, files, bytes, roots, parsed, notices };
 }
 

@@ -274,6 +274,14 @@ resource "aws_x" "r" {
   });
 });
 
+test("a limit reached in many places lists 200 errors and counts the rest", async () => {
+  const blocks = Array.from({ length: 250 }, (_, i) => `resource "aws_x" "r${i}" {\n  a = range(20)\n}\n`).join("");
+  const r = await scan({ "main.tf": blocks }, { limits: { maxCollectionSize: 10 } });
+  expect(r.resources).toHaveLength(250);
+  expect(r.errors).toHaveLength(201);
+  expect(r.errors[200]).toEqual({ file: "(evaluation)", message: "50 more evaluation errors are not listed (the first 200 are)" });
+});
+
 describe("no recursion can kill the report", () => {
   test("a 2,000-term sum (8 KB) is Unknown with the depth limit's name; the rest of the file is evaluated", async () => {
     const sum = Array.from({ length: 2000 }, () => "0").join(" + ") + " + 22";
