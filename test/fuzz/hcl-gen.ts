@@ -11,6 +11,8 @@ import fc from "fast-check";
 import { rmSync } from "node:fs";
 import type { RuleCase } from "../../core/cases";
 import { runRules } from "../../core/engine";
+import { type PlanResource, planFixture } from "../../core/plan-fixture";
+import { scanPlanText } from "../../hcl-rules/plan";
 import { ResourceGraph } from "../../core/model";
 import { resolvePolicy } from "../../core/policy-config";
 import { scanTerraform } from "../../hcl-rules/project";
@@ -390,4 +392,51 @@ export async function scanFiles(files: Record<string, string>, vars: string[] = 
 
 export function scanWritten(w: Written): Promise<Verdicts> {
   return scanFiles(w.files, w.vars);
+}
+
+/**
+ * The same resources as `terraform show -json` would show them (module instancing aside): set values as planned
+ * values, a reference to another resource's `name` as that name (the configuration sets it), any other reference
+ * (`arn`, `id`) as known after apply with its configuration reference.
+ */
+export function planOfScenario(resources: ResourceSpec[], writing: Pick<Writing, "instancing">): string {
+  const byAddress = new Map(resources.map((r) => [`${r.type}.${r.name}`, r]));
+  const at = (a: string) => (writing.instancing === "count" ? `${a}[1]` : writing.instancing === "forEach" ? `${a}["green"]` : a);
+  const toPlan = (r: ResourceSpec): PlanResource => {
+    const unknown: string[] = [];
+    const refs: Record<string, string[]> = {};
+    const valuesOf = (b: Block, prefix: string): Record<string, unknown> => {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(b.attrs)) {
+        if (v === undefined) continue;
+        if (!isRef(v)) {
+          out[k] = v;
+          continue;
+        }
+        const [type, name, attr] = v.ref.split(".");
+        const target = `${type}.${name}`;
+        const known = attr === "name" ? byAddress.get(target)?.attrs.name : undefined;
+        if (typeof known === "string") out[k] = known;
+        else unknown.push(`${prefix}${k}`);
+        refs[`${prefix}${k}`] = [`${at(target)}.${attr}`, at(target)];
+      }
+      for (const [k, list] of Object.entries(b.blocks ?? {})) out[k] = list.map((child, i) => valuesOf(child, `${prefix}${k}.${i}.`));
+      return out;
+    };
+    const values = valuesOf(r, "");
+    return { address: at(`${r.type}.${r.name}`), values, unknown: ["id", "arn", ...unknown], refs };
+  };
+  return JSON.stringify(planFixture(resources.map(toPlan)), null, 2);
+}
+
+/** Scans plan text with every rule, as `moat scan plan.json` would. */
+export function scanPlanString(text: string): Verdicts {
+  const scan = scanPlanText("plan.json", text);
+  const result = runRules(new ResourceGraph(scan.resources, scan.edges), ALL_RULES);
+  return {
+    findings: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}`).sort(),
+    messages: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}|${f.message}`).sort(),
+    unknown: [...new Set(result.unevaluated.map((u) => `${u.address}|${u.ruleId}`))].sort(),
+    errors: scan.errors.map((e) => `${e.line ?? ""} ${e.message}`),
+  };
 }

@@ -7,7 +7,7 @@
  * property makes; a failure prints fast-check's seed and path, so it can be replayed.
  */
 import fc from "fast-check";
-import { LITERAL, type Verdicts, type Writing, fuzzRuns, scanWritten, writeScenario, writingArb } from "./hcl-gen";
+import { LITERAL, type Verdicts, type Writing, fuzzRuns, planOfScenario, scanPlanString, scanWritten, writeScenario, writingArb } from "./hcl-gen";
 import { SCENARIOS, type Scenario } from "./scenarios";
 
 const RUNS = fuzzRuns(12);
@@ -38,6 +38,42 @@ describe("verdicts do not depend on how values arrive", () => {
     await fc.assert(
       fc.asyncProperty(SCENARIOS[family], writingArb, (s, writing) => checkScenario(s, writing)),
       { numRuns: RUNS },
+    );
+  });
+});
+
+/** Several families in one configuration: every resource type differs, so their verdicts must simply add up. */
+const combined: fc.Arbitrary<Scenario> = fc
+  .uniqueArray(fc.constantFrom(...(Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[])), { minLength: 2, maxLength: 4 })
+  .chain((families) => fc.tuple(...families.map((f) => SCENARIOS[f])))
+  .map((parts) => ({
+    family: parts.map((p) => p.family).join("+"),
+    resources: parts.flatMap((p) => p.resources),
+    safe: parts.flatMap((p) => p.safe),
+    judged: parts.flatMap((p) => p.judged),
+    expected: parts.flatMap((p) => p.expected),
+  }));
+
+test("several families in one configuration", async () => {
+  await fc.assert(
+    fc.asyncProperty(combined, writingArb, (s, writing) => checkScenario(s, writing)),
+    { numRuns: RUNS },
+  );
+});
+
+describe("the plan door agrees with the oracle", () => {
+  test.each(Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[])("%s", async (family) => {
+    // Only the plain addresses: a plan of count/for_each instances is what the source door's instancing checks.
+    await fc.assert(
+      fc.property(SCENARIOS[family], (s) => {
+        const text = planOfScenario(s.resources, { instancing: "single" });
+        const got = scanPlanString(text);
+        const context = { family: s.family, plan: JSON.parse(text) as unknown };
+        expect({ ...context, errors: got.errors }).toEqual({ ...context, errors: [] });
+        expect({ ...context, findings: judgedFindings(got, s) }).toEqual({ ...context, findings: [...new Set(s.expected)].sort() });
+        expect({ ...context, unknown: got.unknown.filter((u) => s.judged.includes(u.split("|")[1])) }).toEqual({ ...context, unknown: [] });
+      }),
+      { numRuns: RUNS * 4 },
     );
   });
 });
