@@ -94,8 +94,9 @@ function debugWanted(argv: readonly string[]): boolean {
  */
 function writeDebugStack(what: string, error: unknown, environment: CliEnvironment): void {
   const stack = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  const text = relativePaths(stack, environment.cwd, { dir: packageRoot(), label: MOAT_LABEL });
-  environment.stderr.write(`moat: debug: ${relativePaths(what, environment.cwd)}:\n${text.replace(/^/gm, "  ")}\n`);
+  // A message may quote the scanned repository: each line is neutralised like every other line moat prints.
+  const lines = relativePaths(stack, environment.cwd, { dir: packageRoot(), label: MOAT_LABEL }).split("\n");
+  environment.stderr.write(`moat: debug: ${safeMessage(relativePaths(what, environment.cwd))}:\n${lines.map((l) => `  ${safeMessage(l)}`).join("\n")}\n`);
 }
 
 function buildProgram(environment: CliEnvironment, setExitCode: (code: number) => void): Command {
@@ -409,6 +410,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : (config.severityThreshold ?? options.severityThreshold);
   const inlineSuppressions = command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : (config.inlineSuppressions ?? true);
 
+  const onInternalError = command.optsWithGlobals().debug === true ? (what: string, error: unknown) => writeDebugStack(what, error, environment) : undefined;
   const inputs = classifyInputs(paths, cwd);
   const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
   progress.start("moat: scanning…");
@@ -427,7 +429,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         policy,
         excluded: excludedBy(config),
         limits: config.limits,
-        onInternalError: command.optsWithGlobals().debug === true ? (what, error) => writeDebugStack(what, error, environment) : undefined,
+        onInternalError,
       },
       rules,
     );
@@ -442,7 +444,16 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
   }
 
-  const notices = [...configNotices, ...results.notices, ...applySuppressions(results, { cwd, config, inlineSuppressions, today: environment.today ?? todayUtc(), rules })];
+  // A bug in the suppression machinery costs the suppressions, not the report: every finding then counts as it is.
+  let suppressionNotices: Notice[] = [];
+  try {
+    suppressionNotices = applySuppressions(results, { cwd, config, inlineSuppressions, today: environment.today ?? todayUtc(), rules });
+  } catch (error) {
+    for (const f of results.findings) delete f.suppressed;
+    errors.push({ file: "(suppressions)", message: `inline suppressions and exceptions could not be applied, so none was: internal error (${internalErrorText(error, cwd)}); this is a bug in moat, please report it` });
+    onInternalError?.("inline suppressions and exceptions", error);
+  }
+  const notices = [...configNotices, ...results.notices, ...suppressionNotices];
   const scanned: ScanResults = { ...results, errors, notices, ...(config.file !== undefined ? { config: config.file } : {}) };
   if (baseline && options.baseline !== undefined) {
     scanned.baseline = { file: options.baseline, comparison: markBaseline(results.findings, baseline, cwd) };
@@ -458,13 +469,22 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   let exitCode = report.summary.exitCode;
   const terminalColors = colors(colorsWanted(options.color, env, stdout));
   for (const target of targets) {
-    const text = REPORTERS[target.format].render(report, {
-      colors: target.file === undefined ? terminalColors : colors(false),
-      unknown: options.unknown,
-      quiet: options.quiet === true,
-      rules: policy.filter((p) => p.level !== "disabled").map((p) => p.rule),
-      cwd,
-    });
+    let text: string;
+    try {
+      text = REPORTERS[target.format].render(report, {
+        colors: target.file === undefined ? terminalColors : colors(false),
+        unknown: options.unknown,
+        quiet: options.quiet === true,
+        rules: policy.filter((p) => p.level !== "disabled").map((p) => p.rule),
+        cwd,
+      });
+    } catch (error) {
+      // One format that fails (a bug) does not cost the others.
+      stderr.write(`moat: the ${target.format} report could not be made: internal error (${safeMessage(internalErrorText(error, cwd))}); this is a bug in moat, please report it\n`);
+      onInternalError?.(`the ${target.format} report`, error);
+      exitCode = EXIT_INCOMPLETE;
+      continue;
+    }
     if (target.file === undefined) {
       stdout.write(text);
       continue;

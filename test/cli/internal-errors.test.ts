@@ -6,7 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { applySuppressions } from "../../cli/guardrails";
 import { buildReport } from "../../cli/report";
+import { REPORTERS } from "../../cli/reporters";
 import { packageRoot } from "../../cli/tool";
 import { planFixture } from "../../core/plan-fixture";
 import { type AnyRule, defineRule } from "../../core/rule";
@@ -19,6 +21,10 @@ import { TEST_RULES } from "./test-rules";
 jest.mock("../../hcl-rules/plan", () => {
   const actual = jest.requireActual("../../hcl-rules/plan");
   return { ...actual, scanPlanDocument: jest.fn(actual.scanPlanDocument) };
+});
+jest.mock("../../cli/guardrails", () => {
+  const actual = jest.requireActual("../../cli/guardrails");
+  return { ...actual, applySuppressions: jest.fn(actual.applySuppressions) };
 });
 jest.mock("../../cli/report", () => {
   const actual = jest.requireActual("../../cli/report");
@@ -147,4 +153,37 @@ test("an error outside every guard: one line naming the bug without a stack or a
   expect(debug.stderr).toMatch(/moat: debug: internal error:\n {2}Error: ENOENT: no such file or directory, open 'missing\.json'\n[\s\S]* at scanCommand \(<moat>\/cli\/run\.ts:\d+:\d+\)\n/);
   expect(debug.stderr).not.toContain(packageRoot());
   expect(debug.stderr).not.toContain(dir);
+});
+
+test("a report format that fails costs only that format: the others are written, exit 2", async () => {
+  const dir = scratch({ "main.tf": DATABASES });
+  const sarif = REPORTERS.sarif.render;
+  REPORTERS.sarif.render = () => {
+    throw new Error("boom in the SARIF reporter");
+  };
+  try {
+    const { code, stdout, stderr } = await moat(["scan", "--format", "json", "--format", `sarif=${join(dir, "moat.sarif")}`, "."], { cwd: dir });
+    expect(code).toBe(2);
+    expect((JSON.parse(stdout) as Report).findings).toHaveLength(2);
+    expect(stderr).toBe("moat: the sarif report could not be made: internal error (boom in the SARIF reporter); this is a bug in moat, please report it\n");
+  } finally {
+    REPORTERS.sarif.render = sarif;
+  }
+});
+
+test("suppressions that fail to apply cost the suppressions, not the report: findings count as they are, exit 2", async () => {
+  const dir = scratch({ "main.tf": `# moat:ignore MOAT-TEST-001 reason="test"\n${DATABASES}` });
+  jest.mocked(applySuppressions).mockImplementationOnce(() => {
+    throw new Error("boom in the suppressions");
+  });
+  const { code, stdout } = await moat(["scan", "--format", "json", "."], { cwd: dir });
+  const report = JSON.parse(stdout) as Report;
+  expect(code).toBe(2);
+  expect(report.findings.map((f) => [f.address, f.suppressed])).toEqual([
+    ["aws_db_instance.boom", undefined],
+    ["aws_db_instance.web", undefined],
+  ]);
+  expect(report.errors).toEqual([
+    { file: "(suppressions)", message: "inline suppressions and exceptions could not be applied, so none was: internal error (boom in the suppressions); this is a bug in moat, please report it" },
+  ]);
 });
