@@ -187,6 +187,22 @@ describe("central enforcement: a config in the scanned repository cannot weaken 
   });
 });
 
+describe("limits", () => {
+  test("the config's limits: bound the evaluation (exit 2, naming the limit); a central config's limits win with --no-repo-config", async () => {
+    const root = repo({
+      "main.tf": 'resource "aws_db_instance" "x" {\n  count               = 5\n  publicly_accessible = true\n}\n',
+      "moat.config.yaml": "limits:\n  maxInstancesPerBlock: 3\n",
+    });
+    const limited = await scanJson(root, []);
+    expect(limited.code).toBe(2);
+    expect(limited.report.findings).toHaveLength(3);
+    expect(limited.report.errors).toEqual([{ file: "main.tf", line: 2, message: expect.stringContaining("limits.maxInstancesPerBlock (3)") }]);
+    const central = await scanJson(root, ["--no-repo-config"]);
+    expect(central.code).toBe(1);
+    expect(central.report.findings).toHaveLength(5);
+  });
+});
+
 describe("command-line options override the file", () => {
   test("severityThreshold from the file, --severity-threshold over it", async () => {
     const root = project("severityThreshold: critical\n");
