@@ -268,8 +268,8 @@ Examples:
     .description(
       "Print the config file as the JSON that `pulumi preview --policy-pack <moat> --policy-pack-config FILE` takes: " +
         "rule levels and options under each rule's name, and each exception under the policy of its rule (every " +
-        "policy for rule: *), because a Pulumi policy only reads its own config. exclude, severityThreshold and " +
-        "inlineSuppressions do not apply to Pulumi.",
+        "policy for rule: *), because a Pulumi policy only reads its own config. exclude, severityThreshold, " +
+        "inlineSuppressions and limits do not apply to Pulumi.",
     )
     .option("--config <file>", "the config file (default: moat.config.yaml found in the current directory or above, up to the repository root)")
     .addHelpText("after", `\nExample:\n  ${TOOL_NAME} pulumi-config > policy-config.json && pulumi preview --policy-pack ~/moat --policy-pack-config policy-config.json`)

@@ -655,7 +655,7 @@ function escapeRegExp(text: string): string {
  * The config as Pulumi `--policy-pack-config` JSON: policy entries under rule names (Pulumi names policies by rule
  * name, never by id), and each exception under the policy of its rule (`*`: every policy), because CrossGuard gives a
  * policy only its own config — an `exceptions` list under `all` would never reach a policy. Rules without a Pulumi
- * form are left out; `exclude`, `severityThreshold` and `inlineSuppressions` do not apply to Pulumi.
+ * form are left out; `exclude`, `severityThreshold`, `inlineSuppressions` and `limits` do not apply to Pulumi.
  */
 export function pulumiPolicyConfig(config: MoatConfig, rules: readonly AnyRule[]): Record<string, unknown> {
   const pulumi = rules.filter((r) => r.meta.doors.includes("pulumi"));
