@@ -112,40 +112,90 @@ export function secretsOf(graph: ResourceGraph): string[] {
  * too: ugly when a secret is a common word, but never a leak.
  */
 export class Redactor {
-  private readonly pattern: RegExp | undefined;
+  /** Folded forms of three characters or more, by their first two code units: the lengths to try, longest first. */
+  private readonly long = new Map<string, { lengths: number[]; forms: Set<string> }>();
+  /** Folded forms of one or two characters, by their first code unit. */
+  private readonly short = new Map<string, { lengths: number[]; forms: Set<string> }>();
 
   constructor(secrets: readonly string[] | undefined) {
-    const long = new Set<string>();
-    const short = new Set<string>();
     for (const secret of secrets ?? []) {
       const trimmed = secret.trim();
       if (trimmed === "") continue;
       const numeric = Number(trimmed);
       const forms = [trimmed, trimmed.toLowerCase(), trimmed.toUpperCase(), ...(Number.isFinite(numeric) ? [String(numeric)] : [])];
       for (const form of forms) {
-        for (const text of [form, JSON.stringify(form).slice(1, -1)]) (text.length < 3 ? short : long).add(text);
+        for (const text of [form, JSON.stringify(form).slice(1, -1)]) {
+          const folded = fold(text);
+          const index = folded.length < 3 ? this.short : this.long;
+          const key = folded.slice(0, folded.length < 3 ? 1 : 2);
+          const entry = index.get(key) ?? { lengths: [], forms: new Set<string>() };
+          entry.forms.add(folded);
+          if (!entry.lengths.includes(folded.length)) entry.lengths.push(folded.length);
+          index.set(key, entry);
+        }
       }
     }
-    const alternatives = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const parts = [
-      ...alternatives(long),
-      ...(short.size > 0 ? [`(?<![\\p{L}\\p{N}])(?:${alternatives(short).join("|")})(?![\\p{L}\\p{N}])`] : []),
-    ];
-    this.pattern = parts.length > 0 ? new RegExp(parts.join("|"), "giu") : undefined;
+    for (const index of [this.long, this.short]) for (const entry of index.values()) entry.lengths.sort((a, b) => b - a);
   }
 
   redact(text: string): string {
-    return this.pattern ? text.replace(this.pattern, REDACTED) : text;
+    if (this.long.size === 0 && this.short.size === 0) return text;
+    // Leftmost, then longest: one pass over the text, whatever the number of secrets.
+    const folded = fold(text);
+    let out = "";
+    let copied = 0;
+    for (let i = 0; i < text.length; ) {
+      const length = this.matchAt(text, folded, i);
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      out += text.slice(copied, i) + REDACTED;
+      i += length;
+      copied = i;
+    }
+    return copied === 0 ? text : out + text.slice(copied);
   }
+
+  /** The length of the longest secret form at `i`, or 0. */
+  private matchAt(text: string, folded: string, i: number): number {
+    const long = this.long.get(folded.slice(i, i + 2));
+    if (long) for (const n of long.lengths) if (long.forms.has(folded.slice(i, i + n))) return n;
+    const short = this.short.get(folded[i]);
+    if (short) {
+      for (const n of short.lengths) {
+        if (short.forms.has(folded.slice(i, i + n)) && !isWordChar(text, i - 1) && !isWordChar(text, i + n)) return n;
+      }
+    }
+    return 0;
+  }
+}
+
+/** Lower case, one code unit for one (so positions in the folded text are positions in the text). */
+function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `i` (either half of a surrogate pair) is a letter or a digit; false outside the text. */
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  const start = code >= 0xdc00 && code <= 0xdfff && i > 0 ? i - 1 : i;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start) ?? code));
 }
 
 /** Replaces every secret value's text in a message, so a secret never reaches output (see Redactor). */
 export function redact(message: string, secrets: readonly string[] | undefined): string {
   return new Redactor(secrets).redact(message);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /** A report's data with every value redacted (numbers too: a secret port is a number). */

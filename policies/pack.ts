@@ -23,7 +23,7 @@ import type {
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import type { ConfigException } from "../core/config";
-import { type EngineResult, redact, runRules } from "../core/engine";
+import { type EngineResult, Redactor, runRules, secretsOf } from "../core/engine";
 import type { ResourceGraph } from "../core/model";
 import { type AnyRule, resolveOptions } from "../core/rule";
 import { DATE_PATTERN, compileExceptions, matchException, todayUtc } from "../core/suppressions";
@@ -165,7 +165,7 @@ function exceptionsOf(rule: AnyRule, config: Record<string, unknown>): ConfigExc
 function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResult, exceptions: ConfigException[], report: ReportViolation): void {
   // A message can quote another resource's value (a parameter group's setting in an instance's finding): redact the
   // secrets of every resource, not only those of the one reported.
-  const secrets = [...new Set(graph.all().flatMap((r) => r.secrets ?? []))];
+  const redactor = new Redactor(secretsOf(graph));
   const compiled = compileExceptions(exceptions);
   const today = todayUtc();
   for (const f of result.findings) {
@@ -176,7 +176,7 @@ function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResul
     const where = path ? ` at ${path}` : "";
     const severity = f.severity !== rule.meta.severity ? ` (${f.severity})` : "";
     const expired = exception ? ` (the exception ${exception.exception.by} expired on ${exception.exception.expires}: ${exception.exception.reason})` : "";
-    report(redact(`${f.ruleId}${severity}${where}: ${f.message}${expired}`, secrets), f.urn);
+    report(redactor.redact(`${f.ruleId}${severity}${where}: ${f.message}${expired}`), f.urn);
   }
 }
 
