@@ -337,6 +337,8 @@ describe("redaction", () => {
     expect(r.redact("SS-STRASSE")).toBe(REDACTED);
     // Regular-expression characters in a secret are plain text.
     expect(new Redactor(["a.c", "(x"]).redact("abc a.c (x")).toBe(`abc ${REDACTED} ${REDACTED}`);
+    // Leftmost, then longest; text around (astral characters, letters whose lower case is longer) is kept as it was.
+    expect(new Redactor(["abc", "abcdef"]).redact("😀xabcdefx İ abc")).toBe(`😀x${REDACTED}x İ ${REDACTED}`);
   });
 
   test("empty and blank secrets change nothing; one- and two-character secrets only where they stand alone", () => {
