@@ -5,9 +5,9 @@
  * Files that could not be scanned and notices (suppressions without a reason, expired or unused) are listed openly.
  *
  * Everything a scanned repository controls (messages, addresses, paths) is escaped, so a resource name cannot break
- * a table, inject HTML or mention someone; control characters are shown escaped (`\x1b`, `\n`), and
- * no line can be read as a GitHub Actions workflow command when the summary is printed to a log (escape.ts). No duration is written: re-running on the same input gives the same
- * bytes, so a bot can skip updating an unchanged comment.
+ * a table, inject HTML or mention someone; control characters are shown escaped (`\x1b`, `\n`), and no line can be
+ * read as a GitHub Actions workflow command when the summary is printed to a log (escape.ts). No duration is written:
+ * re-running on the same input gives the same bytes, so a bot can skip updating an unchanged comment.
  */
 import { SEVERITIES, severityRank } from "../../core/rule";
 import { type Report, type ReportFinding, EXIT_INCOMPLETE, failsRun } from "../report";
@@ -200,8 +200,8 @@ function at(p: { file: string; line?: number }): string {
 
 /**
  * Text from the scan, safe in a table cell: Markdown and HTML characters are escaped, `|` cannot end the cell, `@`
- * cannot mention anyone. Line breaks were shown as `\n` already (`displayable`); one
- * left would become <br>, never the end of a row.
+ * cannot mention anyone. Line breaks were shown as `\n` already (`displayable`); one left would become <br>, never
+ * the end of a row.
  */
 export function text(value: string): string {
   return value
