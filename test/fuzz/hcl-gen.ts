@@ -368,7 +368,11 @@ export interface Verdicts {
   /** `address|ruleId` per check that met an Unknown, sorted. */
   unknown: string[];
   errors: string[];
+  /** Rules that threw (a bug in moat, kept apart by the engine): `ruleId address: message`. */
+  failures: string[];
 }
+
+const failuresOf = (result: ReturnType<typeof runRules>) => result.failures.map((f) => `${f.ruleId} ${f.address}: ${f.message}`);
 
 const ALL_RULES = resolvePolicy(rules);
 
@@ -384,6 +388,7 @@ export async function scanFiles(files: Record<string, string>, vars: string[] = 
       messages: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}|${f.message}`).sort(),
       unknown: [...new Set(result.unevaluated.map((u) => `${u.address}|${u.ruleId}`))].sort(),
       errors: out.errors,
+      failures: failuresOf(result),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -430,13 +435,14 @@ export function planOfScenario(resources: ResourceSpec[], writing: Pick<Writing,
 }
 
 /** Scans plan text with every rule, as `moat scan plan.json` would. */
-export function scanPlanString(text: string): Verdicts {
-  const scan = scanPlanText("plan.json", text);
+export function scanPlanString(text: string, file = "plan.json"): Verdicts {
+  const scan = scanPlanText(file, text);
   const result = runRules(new ResourceGraph(scan.resources, scan.edges), ALL_RULES);
   return {
     findings: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}`).sort(),
     messages: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}|${f.message}`).sort(),
     unknown: [...new Set(result.unevaluated.map((u) => `${u.address}|${u.ruleId}`))].sort(),
     errors: scan.errors.map((e) => `${e.line ?? ""} ${e.message}`),
+    failures: failuresOf(result),
   };
 }
