@@ -8,10 +8,12 @@
  * `.tf` file linked from outside it is not read; both are reported. Each real directory and file is scanned once,
  * however many arguments or links reach it.
  */
-import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { isOutside, scanBoundary } from "../core/config";
 import type { Notice } from "../core/suppressions";
 import type { TerraformTargets } from "../hcl-rules/project";
+import { displayPath } from "./report";
 
 /** Something on the command line that cannot be scanned; it makes the run exit 2. */
 export interface InputProblem {
@@ -159,13 +161,10 @@ function missingMessage(e: unknown): string {
 function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDir[] {
   const found: FoundDir[] = [];
   const walked = new Set<string>();
-  const boundary = boundaryOf(realPath(root));
-  const outside = (target: string) => {
-    const rel = relative(boundary.dir, target);
-    return rel === ".." || rel.startsWith(`..${sep}`) || resolve(boundary.dir, rel) !== target;
-  };
+  const boundary = scanBoundary(realPath(root));
+  const outside = (target: string) => isOutside(target, boundary.dir);
   const area = boundary.repository ? "the repository" : "the scanned directory";
-  const where = `outside ${area} (${quote(displayRelative(boundary.dir, cwd))})`;
+  const where = `outside ${area} (${quote(displayPath(boundary.dir, cwd))})`;
   const visit = (dir: string): void => {
     const real = realPath(dir);
     if (walked.has(real)) return;
@@ -191,7 +190,7 @@ function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDi
       if (entry.isSymbolicLink()) {
         const target = realPathOrUndefined(child);
         if (target !== undefined && outside(target)) {
-          const to = quote(displayRelative(target, cwd));
+          const to = quote(displayPath(target, cwd));
           if (isModuleFile) {
             refused = true;
             inputs.problems.push({
@@ -226,23 +225,6 @@ function unreadableDirMessage(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   const what = code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? "unknown error");
   return `directory cannot be read (${what}), so the Terraform files in it and below it were not scanned; give the user running moat read access, or exclude the directory in moat.config.yaml`;
-}
-
-/**
- * How far a walk from `dir` may follow links: the repository holding it (the nearest directory above with `.git`, as
- * for config discovery), or `dir` itself outside a repository.
- */
-function boundaryOf(dir: string): { dir: string; repository: boolean } {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, ".git"))) return { dir: d, repository: true };
-    if (dirname(d) === d) return { dir, repository: false };
-  }
-}
-
-/** A path relative to the working directory, for messages: never absolute. */
-function displayRelative(path: string, cwd: string): string {
-  const rel = relative(cwd, path) || ".";
-  return sep === "/" ? rel : rel.split(sep).join("/");
 }
 
 /** A path in a message, quoted only when it could be misread. */

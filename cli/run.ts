@@ -282,7 +282,7 @@ Examples:
         return;
       }
       try {
-        const config = loadConfig(file, rules, { label: displayPath(file, environment.cwd) });
+        const config = loadConfig(file, rules, { label: displayPath(file, environment.cwd), discovered: options.config === undefined });
         environment.stdout.write(`${JSON.stringify(pulumiPolicyConfig(config, rules), null, 2)}\n`);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
@@ -323,7 +323,7 @@ function configOf(
   const first = paths[0] === undefined || paths[0] === "-" ? cwd : resolve(cwd, paths[0]);
   const found = given === undefined || !repoConfig ? findConfigFile(isDirectory(first) ? first : dirname(first)) : undefined;
   const file = given !== undefined ? resolve(cwd, given) : repoConfig ? found : undefined;
-  const config = file === undefined ? emptyConfig(cwd) : loadConfig(file, rules, { label: displayPath(file, cwd) });
+  const config = file === undefined ? emptyConfig(cwd) : loadConfig(file, rules, { label: displayPath(file, cwd), discovered: given === undefined });
   if (!repoConfig && found !== undefined && (file === undefined || realPath(found) !== realPath(file))) {
     const why = central !== undefined ? `${CENTRAL_CONFIG_ENV} is set` : "--no-repo-config is given";
     const instead = file !== undefined ? `the central config ${displayPath(file, cwd)} applies` : "every rule runs at its default level";

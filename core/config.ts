@@ -10,8 +10,8 @@
  * are checked with the rule's own schema; `npm run gen` writes the same schema to `schemas/config.schema.json` for
  * editors. Every problem names the file, the line, the key, the value and what is allowed.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import Ajv, { type ErrorObject } from "ajv";
 import { LineCounter, type Node as YamlNode, isMap, isPair, isScalar, parseDocument } from "yaml";
 import { DEFAULT_LIMITS, type EvaluationLimits, LIMIT_DESCRIPTIONS } from "./limits";
@@ -89,6 +89,36 @@ export function findConfigFile(startDir: string): string | undefined {
     }
     if (existsSync(join(dir, ".git")) || dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * How far a scan that starts in `dir` reaches: the repository holding it (the nearest directory above with `.git`, as
+ * for config discovery), or `dir` itself outside a repository. Symbolic links are followed only inside it.
+ */
+export function scanBoundary(dir: string): { dir: string; repository: boolean } {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return { dir: d, repository: true };
+    if (dirname(d) === d) return { dir, repository: false };
+  }
+}
+
+/** Whether `path` (a real path) lies outside the directory `dir` (a real path). */
+export function isOutside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+/**
+ * A config found by discovery is read only when it is really in the repository: a `moat.config.yaml` that is a symbolic
+ * link out of it (to /proc/self/environ, say) would have moat read, and quote in its messages, a file of the machine
+ * that runs it. Throws ConfigError.
+ */
+function checkInsideRepository(file: string, label: string): void {
+  if (!lstatSync(file).isSymbolicLink()) return;
+  const boundary = scanBoundary(realpathSync(dirname(file)));
+  if (!isOutside(realpathSync(file), boundary.dir)) return;
+  const where = boundary.repository ? "the repository" : "its directory";
+  throw new ConfigError([`${label}: is a symbolic link to a file outside ${where}, so it was not read; keep the config in ${where}, or name a config elsewhere with --config`], label);
 }
 
 function isFile(path: string): boolean {
@@ -213,6 +243,8 @@ function exceptionProperties(): Record<string, unknown> {
 export interface LoadConfigOptions {
   /** How the file is named in messages (default: its path relative to the working directory). */
   label?: string;
+  /** Found by discovery (not named with --config): it must be in the repository, not a link out of it. */
+  discovered?: boolean;
 }
 
 /** A config file is a page of settings: more than this is not one (and is never read whole into memory). */
@@ -227,8 +259,10 @@ export function loadConfig(file: string, rules: readonly AnyRule[], options: Loa
   const label = options.label ?? basename(file);
   let text: string;
   try {
+    if (options.discovered) checkInsideRepository(file, label);
     text = readAtMost(file, MAX_CONFIG_BYTES);
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT"

@@ -4,7 +4,7 @@
  * Rules: the CLI test set (MOAT-LB-001 high mandatory, MOAT-TEST-001 critical mandatory, MOAT-TEST-002 low advisory),
  * or the real registry where a rule's options matter.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { rules as registry } from "../../rules";
 import { moatIn, repo, scanJson, verdicts } from "../config/workspace";
@@ -92,6 +92,24 @@ describe("finding the config", () => {
     const none = await scanJson(root, ["--no-config"]);
     expect(none.report.findings.map((f) => f.enforcement)).toEqual(["mandatory", "advisory"]);
     expect(none.code).toBe(1);
+  });
+
+  test("a found config that links out of the repository is not read (it could be /proc/self/environ); one linking inside it is", async () => {
+    const outside = repo({ "secret.yaml": "policy:\n  all: disabled\n" });
+    const root = project(undefined, { "ci/moat.yaml": "policy:\n  all: advisory\n" });
+    symlinkSync(join(outside, "secret.yaml"), join(root, "moat.config.yaml"));
+    const refused = await moatIn(root, ["scan"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toBe(
+      "moat: moat.config.yaml: is a symbolic link to a file outside the repository, so it was not read; keep the config in the repository, or name a config elsewhere with --config\n" +
+        "moat: moat.config.yaml cannot be used, so nothing was scanned (--no-config scans without a config file)\n",
+    );
+    // Named with --config, a file anywhere is read: the user chose it.
+    expect((await scanJson(root, ["--config", "moat.config.yaml"])).report.findings).toEqual([]);
+    rmSync(join(root, "moat.config.yaml"));
+    symlinkSync(join("ci", "moat.yaml"), join(root, "moat.config.yaml"));
+    expect((await scanJson(root, [])).report.findings.map((f) => f.enforcement)).toEqual(["advisory", "advisory"]);
   });
 
   test("an invalid config stops the run with exit 2 before anything is scanned, and says what to fix", async () => {
