@@ -109,13 +109,16 @@ export function isOutside(path: string, dir: string): boolean {
 }
 
 /**
- * A config found by discovery is read only when it is really in the repository: a `moat.config.yaml` that is a symbolic
- * link out of it (to /proc/self/environ, say) would have moat read, and quote in its messages, a file of the machine
- * that runs it. Throws ConfigError.
+ * A config in a repository is read only when it is really in it: a `moat.config.yaml` that is a symbolic link out of it
+ * (to /proc/self/environ, say) would have moat read, and quote in its messages, a file of the machine that runs it.
+ * That holds for a config found by discovery, and for one named with --config that lies in a repository (a pull
+ * request can turn the file a CI job names into such a link); a --config file outside every repository is the
+ * administrator's own. Throws ConfigError.
  */
-function checkInsideRepository(file: string, label: string): void {
+function checkInsideRepository(file: string, label: string, discovered: boolean): void {
   if (!lstatSync(file).isSymbolicLink()) return;
   const boundary = scanBoundary(realpathSync(dirname(file)));
+  if (!discovered && !boundary.repository) return;
   if (!isOutside(realpathSync(file), boundary.dir)) return;
   const where = boundary.repository ? "the repository" : "its directory";
   throw new ConfigError([`${label}: is a symbolic link to a file outside ${where}, so it was not read; keep the config in ${where}, or name a config elsewhere with --config`], label);
@@ -243,7 +246,7 @@ function exceptionProperties(): Record<string, unknown> {
 export interface LoadConfigOptions {
   /** How the file is named in messages (default: its path relative to the working directory). */
   label?: string;
-  /** Found by discovery (not named with --config): it must be in the repository, not a link out of it. */
+  /** Found by discovery (not named with --config): even outside a repository, it must not link out of its directory. */
   discovered?: boolean;
 }
 
@@ -259,7 +262,7 @@ export function loadConfig(file: string, rules: readonly AnyRule[], options: Loa
   const label = options.label ?? basename(file);
   let text: string;
   try {
-    if (options.discovered) checkInsideRepository(file, label);
+    checkInsideRepository(file, label, options.discovered === true);
     text = readAtMost(file, MAX_CONFIG_BYTES);
   } catch (error) {
     if (error instanceof ConfigError) throw error;

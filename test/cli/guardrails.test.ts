@@ -105,8 +105,16 @@ describe("finding the config", () => {
       "moat: moat.config.yaml: is a symbolic link to a file outside the repository, so it was not read; keep the config in the repository, or name a config elsewhere with --config\n" +
         "moat: moat.config.yaml cannot be used, so nothing was scanned (--no-config scans without a config file)\n",
     );
-    // Named with --config, a file anywhere is read: the user chose it.
-    expect((await scanJson(root, ["--config", "moat.config.yaml"])).report.findings).toEqual([]);
+    // Named with --config, the same link is refused too: a pull request can turn the file a CI job names into one.
+    expect((await moatIn(root, ["scan", "--config", "moat.config.yaml"])).stderr).toContain("moat.config.yaml: is a symbolic link to a file outside the repository");
+    // A config named with --config outside every repository is read wherever its link points: the administrator's own.
+    const admin = join(outside, "..", `${outside.split("/").pop()}-admin.yaml`);
+    symlinkSync(join(outside, "secret.yaml"), admin);
+    try {
+      expect((await scanJson(root, ["--config", admin])).report.findings).toEqual([]);
+    } finally {
+      rmSync(admin);
+    }
     rmSync(join(root, "moat.config.yaml"));
     symlinkSync(join("ci", "moat.yaml"), join(root, "moat.config.yaml"));
     expect((await scanJson(root, [])).report.findings.map((f) => f.enforcement)).toEqual(["advisory", "advisory"]);
