@@ -3,7 +3,7 @@
  * Terraform source through `hcl-rules/project`, Terraform plan JSON through `hcl-rules/plan`. Paths the config
  * excludes are taken out before the doors read anything, and findings located in them are dropped after.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type Finding, type RuleFailure, type Unevaluated, runRules, secretsOf } from "../core/engine";
 import type { EvaluationLimits } from "../core/limits";
@@ -12,7 +12,7 @@ import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
 import type { Notice } from "../core/suppressions";
 import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
-import { isPlanJson, parseJsonWithLocation, scanPlanDocument } from "../hcl-rules/plan";
+import { MAX_PLAN_BYTES, isPlanJson, parseJsonWithLocation, readPlanFile, scanPlanDocument } from "../hcl-rules/plan";
 import { scanTerraform } from "../hcl-rules/project";
 import type { ScanInputs } from "./inputs";
 import { packageRoot } from "./tool";
@@ -240,11 +240,19 @@ async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promi
   for (const file of inputs.plans) {
     const label = file === "-" ? "(standard input)" : file;
     let text: string;
-    try {
-      text = file === "-" ? await (settings.readStdin ?? readAllStdin)() : readFileSync(file, "utf8");
-    } catch (error) {
-      result.errors.push({ file: label, message: `cannot be read: ${(error as Error).message}` });
-      continue;
+    if (file === "-") {
+      text = await (settings.readStdin ?? readAllStdin)();
+      if (text.length > MAX_PLAN_BYTES) {
+        result.errors.push({ file: label, message: `is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB, more than moat reads as a plan` });
+        continue;
+      }
+    } else {
+      const read = readPlanFile(file);
+      if (!read.ok) {
+        result.errors.push({ file: label, message: read.message });
+        continue;
+      }
+      text = read.text;
     }
     const parsed = parseJsonWithLocation(label, text);
     if (!parsed.ok) {
@@ -255,11 +263,12 @@ async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promi
       result.errors.push({ file: label, message: notAPlan(parsed.value) });
       continue;
     }
-    const plan = scanPlanDocument(label, text, parsed.value, { sourceRoot });
+    const plan = scanPlanDocument(label, text, parsed.value, { sourceRoot, limits: settings.limits });
     result.files++;
-    result.resources.push(...plan.resources);
-    result.edges.push(...plan.edges);
-    result.errors.push(...plan.errors);
+    // Not push(...list): a plan's lists can be longer than a call may have arguments.
+    result.resources = result.resources.concat(plan.resources);
+    result.edges = result.edges.concat(plan.edges);
+    result.errors = result.errors.concat(plan.errors);
   }
   return result;
 }

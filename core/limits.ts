@@ -46,3 +46,13 @@ export const LIMIT_DESCRIPTIONS: Readonly<Record<keyof EvaluationLimits, string>
 export function resolveLimits(overrides: Partial<EvaluationLimits> | undefined): EvaluationLimits {
   return { ...DEFAULT_LIMITS, ...(overrides ?? {}) };
 }
+
+/**
+ * How deeply a value read from a Terraform plan or a Pulumi resource may nest (objects and lists, counted from the
+ * resource's attributes). A deeper part is read as Unknown with this reason, so the checks that need it are "not
+ * evaluated", and the plan door also reports it as an error of the resource (exit 2). It keeps every walk over model
+ * values (rules, views, equality, reports) far from the call stack's limit. Real values nest a few dozen levels at
+ * most, and a value Terraform source can write stays well inside it.
+ */
+export const MAX_VALUE_NESTING = 512;
+export const TOO_DEEP_REASON = `nested more than ${MAX_VALUE_NESTING} levels deep (moat's limit for a value), so it was not read`;

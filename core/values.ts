@@ -18,6 +18,15 @@ export type Known = string | number | boolean | null | Known[] | { [key: string]
 export type Value = Known | Unknown | undefined | Value[] | { [key: string]: Value };
 export type Attrs = { [key: string]: Value };
 
+/**
+ * Sets an attribute as an own property, even one named `__proto__` (from JSON input), which plain assignment would
+ * turn into the object's prototype: its attributes would then be inherited, not the object's own.
+ */
+export function setAttr(target: Attrs, key: string, value: Value): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** A path to an attribute: `["default_action", 0, "redirect", 0, "protocol"]`. */
 export type AttrPath = ReadonlyArray<string | number>;
 

@@ -6,11 +6,18 @@
  * provider default applies exactly as in the source door. Sensitive values are read but never printed. Edges come from
  * the `configuration` references, resolved to instance addresses through module calls, variables and outputs, because
  * ARNs and names are unknown at plan time.
+ *
+ * Hostile or damaged plans: every entry that cannot be read (no address or type, a change or values of the wrong
+ * kind, malformed actions, modules nested deeper than `limits.maxModuleDepth`) is an error naming the entry, and the
+ * rest of the plan is still read. A value nested deeper than MAX_VALUE_NESTING is read as Unknown and reported. Every
+ * walk over the document is iterative or bounded by those limits, and locating addresses is one pass over the text,
+ * so the time is linear in the size of the plan. Messages never quote values from the plan.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type EdgeInput, type ModuleCall, type Resource, type ScanError, type SourceLocation, canonicalType } from "../core/model";
-import { type AttrPath, type Attrs, Unknown, type Value } from "../core/values";
+import { type EvaluationLimits, MAX_VALUE_NESTING, TOO_DEEP_REASON, resolveLimits } from "../core/limits";
+import { type AttrPath, type Attrs, Unknown, type Value, setAttr } from "../core/values";
 import { type LineIndex, locateLines } from "./locate";
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -21,6 +28,8 @@ export const SUPPORTED_PLAN_MAJOR_VERSIONS = ["0", "1"];
 export interface PlanOptions {
   /** Directory of the Terraform source the plan was made from, for file:line of each finding. */
   sourceRoot?: string;
+  /** The evaluation budget; the plan door reads `maxModuleDepth` (deeper resources are reported, not checked). */
+  limits?: Partial<EvaluationLimits>;
 }
 
 export interface PlanResult {
@@ -39,100 +48,132 @@ export function isPlanJson(doc: unknown): boolean {
   return isObject(doc) && typeof doc.format_version === "string" && ("planned_values" in doc || "resource_changes" in doc);
 }
 
-/** Line (1-based) of a character offset. */
-function lineAt(text: string, offset: number): number {
+/** Line and column (1-based, in UTF-16 units) of a character offset: one pass up to it. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
-/** Parses JSON and, on failure, says where (Node's own message does not always carry a position). */
+const REGENERATE = "make the plan again with `terraform show -json tfplan > plan.json`";
+
+/**
+ * Parses JSON and, on failure, says where and what kind of mistake it is. V8's own message quotes the text around the
+ * error (a password, say), so it is never used: the message names the line and column only.
+ */
 export function parseJsonWithLocation(file: string, text: string): { ok: true; value: unknown } | { ok: false; error: ScanError } {
-  const body = text.replace(/^\uFEFF/, "");
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(body) };
-  } catch (e) {
-    const msg = (e as Error).message.replace(/\s+/g, " ");
-    const at = jsonErrorOffset(body);
-    const line = at === undefined ? undefined : lineAt(body, at);
-    return { ok: false, error: { file, line, message: `not valid JSON: ${msg.slice(0, 200)}` } };
+  } catch {
+    const syntax = jsonSyntaxError(body);
+    if (!syntax) return { ok: false, error: { file, message: `is not valid JSON; ${REGENERATE}` } };
+    const { line, column } = positionAt(body, syntax.offset);
+    return {
+      ok: false,
+      error: { file, line, column, message: `is not valid JSON here (${syntax.what}); the file is cut short or was edited: ${REGENERATE}` },
+    };
   }
 }
 
-/** The offset of the first syntax error in a JSON text (a small recursive-descent checker). */
+/** The offset of the first syntax error in a JSON text, or undefined when it is valid. */
 export function jsonErrorOffset(s: string): number | undefined {
+  return jsonSyntaxError(s)?.offset;
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const JSON_LITERAL = /true|false|null/y;
+const JSON_ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+/**
+ * The first syntax error in a JSON text: its offset and what is wrong, in words that never quote the text. Iterative
+ * (an explicit stack of open brackets), so no nesting depth can overflow the call stack; linear in the text.
+ */
+export function jsonSyntaxError(s: string): { offset: number; what: string } | undefined {
   let i = 0;
+  const open: number[] = []; // 123 `{` or 91 `[`
   const ws = () => {
-    while (i < s.length && (s[i] === " " || s[i] === "\t" || s[i] === "\n" || s[i] === "\r")) i++;
+    for (let c = s.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = s.charCodeAt(++i));
   };
-  const fail = (): never => {
-    throw i;
-  };
-  const str = () => {
-    if (s[i] !== '"') fail();
+  const err = (what: string) => ({ offset: Math.min(i, s.length), what: i >= s.length ? "the text ends too early" : what });
+  /** Reads a string at i; returns an error or undefined. */
+  const str = (): { offset: number; what: string } | undefined => {
+    if (s.charCodeAt(i) !== 34) return err("a quoted string was expected here");
     i++;
-    while (i < s.length && s[i] !== '"') {
-      if (s.charCodeAt(i) < 0x20) fail();
-      i += s[i] === "\\" ? 2 : 1;
-    }
-    if (i >= s.length) fail();
-    i++;
-  };
-  const value = (depth: number): void => {
-    if (depth > 10_000) fail();
-    ws();
-    const ch = s[i];
-    if (ch === "{") {
-      i++;
-      ws();
-      if (s[i] === "}") {
+    for (;;) {
+      if (i >= s.length) return err("");
+      const c = s.charCodeAt(i);
+      if (c === 34) {
         i++;
-        return;
+        return undefined;
       }
-      for (;;) {
-        ws();
-        str();
-        ws();
-        if (s[i] !== ":") fail();
-        i++;
-        value(depth + 1);
-        ws();
-        if (s[i] === ",") i++;
-        else if (s[i] === "}") {
-          i++;
-          return;
-        } else fail();
-      }
-    } else if (ch === "[") {
-      i++;
-      ws();
-      if (s[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (s[i] === ",") i++;
-        else if (s[i] === "]") {
-          i++;
-          return;
-        } else fail();
-      }
-    } else if (ch === '"') str();
-    else {
-      const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(s.slice(i, i + 400));
-      if (!m) fail();
-      i += (m as RegExpExecArray)[0].length;
+      if (c < 0x20) return err("a string holds a raw control character or line break");
+      if (c === 92) {
+        JSON_ESCAPE.lastIndex = i;
+        if (!JSON_ESCAPE.test(s)) return err("a string holds an invalid escape sequence");
+        i = JSON_ESCAPE.lastIndex;
+      } else i++;
     }
   };
-  try {
-    value(0);
+  const sticky = (re: RegExp): boolean => {
+    re.lastIndex = i;
+    if (!re.test(s)) return false;
+    i = re.lastIndex;
+    return true;
+  };
+  let expectValue = true;
+  for (;;) {
     ws();
-    if (i < s.length) fail();
-    return undefined;
-  } catch (at) {
-    return typeof at === "number" ? Math.min(at, s.length) : undefined;
+    if (expectValue) {
+      const c = s.charCodeAt(i);
+      if (c === 123 || c === 91) {
+        open.push(c);
+        i++;
+        ws();
+        if (s.charCodeAt(i) === (c === 123 ? 125 : 93)) {
+          open.pop();
+          i++;
+          expectValue = false;
+          continue;
+        }
+        if (c === 123) {
+          const e = str();
+          if (e) return e.what === "a quoted string was expected here" ? err("an object key (a quoted string) was expected here") : e;
+          ws();
+          if (s.charCodeAt(i) !== 58) return err("a colon was expected after the object key");
+          i++;
+        }
+        continue;
+      }
+      if (c === 34) {
+        const e = str();
+        if (e) return e;
+      } else if (!sticky(JSON_NUMBER) && !sticky(JSON_LITERAL)) return err("a value was expected here");
+      expectValue = false;
+      continue;
+    }
+    if (open.length === 0) return i < s.length ? err("there is more text after the JSON value") : undefined;
+    const top = open[open.length - 1];
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      i++;
+      expectValue = true;
+      if (top === 123) {
+        ws();
+        const e = str();
+        if (e) return e.what === "a quoted string was expected here" ? err("an object key (a quoted string) was expected after the comma") : e;
+        ws();
+        if (s.charCodeAt(i) !== 58) return err("a colon was expected after the object key");
+        i++;
+      }
+    } else if (c === (top === 123 ? 125 : 93)) {
+      open.pop();
+      i++;
+    } else return err(top === 123 ? "a comma or `}` was expected here" : "a comma or `]` was expected here");
   }
 }
 
@@ -185,17 +226,24 @@ function keySuffix(key: string | number | undefined): string {
   return key === undefined ? "" : typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
 
-/** `module.a["k"].module.b` → [{name:"a",key:"k"},{name:"b"}]. */
-function moduleSteps(moduleAddress: string | undefined): AddressStep[] {
-  if (!moduleAddress) return [];
-  const steps = parseAddress(moduleAddress);
-  const out: AddressStep[] = [];
-  for (let i = 0; i + 1 < steps.length; i += 2) if (steps[i].name === "module") out.push({ name: steps[i + 1].name, key: steps[i + 1].key });
-  return out;
+function moduleAddressOf(steps: readonly AddressStep[]): string {
+  return steps.map((s) => `module.${s.name}${keySuffix(s.key)}`).join(".");
 }
 
-function moduleAddressOf(steps: AddressStep[]): string {
-  return steps.map((s) => `module.${s.name}${keySuffix(s.key)}`).join(".");
+/** A managed resource instance address split into its module path, type, name and key; undefined when malformed. */
+export function instanceAddress(address: string): { modulePath: AddressStep[]; type: string; name: string; key?: string | number } | undefined {
+  const steps = parseAddress(address);
+  const modulePath: AddressStep[] = [];
+  let i = 0;
+  while (steps[i]?.name === "module" && steps[i].key === undefined && i + 2 < steps.length) {
+    if (steps[i + 1].name === "") return undefined;
+    modulePath.push({ name: steps[i + 1].name, key: steps[i + 1].key });
+    i += 2;
+  }
+  if (i + 2 !== steps.length) return undefined;
+  const [type, name] = [steps[i], steps[i + 1]];
+  if (type.key !== undefined || type.name === "" || name.name === "") return undefined;
+  return { modulePath, type: type.name, name: name.name, key: name.key };
 }
 
 // ------------------------------------------------------------------ configuration
@@ -217,17 +265,26 @@ function moduleConfig(m: Json | undefined): ModuleConfig {
   return cfg;
 }
 
-/** Every reference string inside an expression tree (nested blocks are arrays of expression objects). */
+/**
+ * Every reference string inside an expression tree (nested blocks are arrays of expression objects), in document
+ * order. Iterative: no nesting depth can overflow the call stack.
+ */
 function referencesIn(expr: Json | undefined): string[] {
   const out: string[] = [];
-  const walk = (e: Json | undefined) => {
-    if (Array.isArray(e)) e.forEach(walk);
-    else if (isObject(e)) {
+  const stack: (Json | undefined)[] = [expr];
+  while (stack.length > 0) {
+    const e = stack.pop();
+    if (Array.isArray(e)) {
+      for (let i = e.length - 1; i >= 0; i--) stack.push(e[i]);
+    } else if (isObject(e)) {
       if (Array.isArray(e.references)) for (const r of e.references) if (typeof r === "string") out.push(r);
-      for (const [k, v] of Object.entries(e)) if (k !== "references" && k !== "constant_value") walk(v);
+      const children = Object.entries(e);
+      for (let i = children.length - 1; i >= 0; i--) {
+        const [k, v] = children[i];
+        if (k !== "references" && k !== "constant_value") stack.push(v);
+      }
     }
-  };
-  walk(expr);
+  }
   return out;
 }
 
@@ -236,11 +293,11 @@ function referencesIn(expr: Json | undefined): string[] {
  * the configuration does not set it (the provider computes it: its default applies). `configuration` leaves dynamic
  * blocks out, so below a top-level attribute the configuration does not mention, nothing can be said (`undefined`).
  */
-function configSets(expressions: Json | undefined, path: (string | number)[]): boolean | undefined {
+function configSets(expressions: Json | undefined, path: readonly (string | number)[]): boolean | undefined {
   if (!isObject(expressions)) return undefined;
   const [top, ...rest] = path;
   if (typeof top !== "string") return undefined;
-  if (!(top in expressions)) return rest.length === 0 ? false : undefined;
+  if (!Object.hasOwn(expressions, top)) return rest.length === 0 ? false : undefined;
   let cur: Json | undefined = expressions[top];
   for (const step of rest) {
     if (cur === undefined || cur === null) return false;
@@ -251,7 +308,7 @@ function configSets(expressions: Json | undefined, path: (string | number)[]): b
     } else {
       if (Array.isArray(cur)) cur = cur[0];
       if (!isObject(cur)) return undefined;
-      if (!(step in cur)) return false;
+      if (!Object.hasOwn(cur, step)) return false;
       cur = cur[step];
     }
   }
@@ -261,35 +318,60 @@ function configSets(expressions: Json | undefined, path: (string | number)[]): b
 /** Tells, from the HCL source when it is available, whether a block is written as a `dynamic` block. */
 type DynamicInSource = (attr: string) => boolean;
 
+/** What converting one resource's values needs, and what it found. */
+interface ModelContext {
+  expressions: Json | undefined;
+  hasConfig: boolean;
+  dynamicInSource: DynamicInSource;
+  /** The path being converted (its length is the depth). */
+  path: (string | number)[];
+  /** The top-level attribute where a value nests deeper than MAX_VALUE_NESTING, if one does. */
+  tooDeep?: string | number;
+}
+
 /**
  * `after` + `after_unknown` → model values. An unknown that the configuration does not set stays absent (the provider
  * default applies, as in the source door) — unless the source shows a `dynamic` block by that name, which the plan's
- * configuration omits: then it is really unknown.
+ * configuration omits: then it is really unknown. A list or object nested deeper than MAX_VALUE_NESTING becomes
+ * Unknown (and the door reports it), so that no later walk over the value can overflow the stack.
  */
-function toModel(
-  after: Json | undefined,
-  unknownMask: Json | undefined,
-  expressions: Json | undefined,
-  hasConfig: boolean,
-  path: (string | number)[],
-  dynamicInSource: DynamicInSource,
-): Value {
+function toModel(after: Json | undefined, unknownMask: Json | undefined, ctx: ModelContext): Value {
+  const path = ctx.path;
   if (unknownMask === true) {
     const top = path[0];
-    const dynamic = typeof top === "string" && dynamicInSource(top);
-    if (hasConfig && path.length > 0 && !dynamic && configSets(expressions, path) === false) return undefined;
+    const dynamic = typeof top === "string" && ctx.dynamicInSource(top);
+    if (ctx.hasConfig && path.length > 0 && !dynamic && configSets(ctx.expressions, path) === false) return undefined;
     return new Unknown("known after apply");
+  }
+  const nested = Array.isArray(after) || isObject(after);
+  if (nested && path.length >= MAX_VALUE_NESTING) {
+    ctx.tooDeep ??= path[0];
+    return new Unknown(TOO_DEEP_REASON);
   }
   if (Array.isArray(after)) {
     const mask = Array.isArray(unknownMask) ? unknownMask : [];
-    return after.map((x, i) => toModel(x, mask[i], expressions, hasConfig, [...path, i], dynamicInSource));
+    const out: Value[] = [];
+    for (let i = 0; i < after.length; i++) {
+      path.push(i);
+      out.push(toModel(after[i], mask[i], ctx));
+      path.pop();
+    }
+    return out;
   }
   if (isObject(after)) {
     const mask = isObject(unknownMask) ? unknownMask : {};
     const out: Attrs = {};
-    for (const [k, v] of Object.entries(after)) out[k] = toModel(v, mask[k], expressions, hasConfig, [...path, k], dynamicInSource);
+    for (const [k, v] of Object.entries(after)) {
+      path.push(k);
+      setAttr(out, k, toModel(v, Object.hasOwn(mask, k) ? mask[k] : undefined, ctx));
+      path.pop();
+    }
     for (const [k, m] of Object.entries(mask)) {
-      if (!(k in out) && m === true) out[k] = toModel(null, true, expressions, hasConfig, [...path, k], dynamicInSource);
+      if (!Object.hasOwn(out, k) && m === true) {
+        path.push(k);
+        setAttr(out, k, toModel(null, true, ctx));
+        path.pop();
+      }
     }
     return out;
   }
@@ -297,20 +379,28 @@ function toModel(
   return after as Value;
 }
 
-/** The string forms of every value marked sensitive. */
-function sensitiveStrings(value: Json | undefined, mask: Json | undefined, out: string[]): void {
-  if (mask === true) {
-    const collect = (v: Json | undefined) => {
-      if (typeof v === "string" && v.length >= 3) out.push(v);
-      else if (typeof v === "number" || typeof v === "boolean") out.push(String(v));
-      else if (Array.isArray(v)) v.forEach(collect);
-      else if (isObject(v)) Object.values(v).forEach(collect);
-    };
-    collect(value);
-    return;
+/**
+ * Adds the string forms of every value a sensitivity mask marks (`after_sensitive`, `before_sensitive`,
+ * `sensitive_values`): strings, and numbers and booleans as their text, however deep in lists and objects. Iterative,
+ * so no nesting depth can overflow the call stack.
+ */
+function sensitiveStrings(value: Json | undefined, mask: Json | undefined, out: Set<string>): void {
+  const marked: (Json | undefined)[] = [];
+  const pairs: [Json | undefined, Json | undefined][] = [[value, mask]];
+  while (pairs.length > 0) {
+    const [v, m] = pairs.pop()!;
+    if (m === true) marked.push(v);
+    else if (Array.isArray(m) && Array.isArray(v)) for (let i = 0; i < m.length; i++) pairs.push([v[i], m[i]]);
+    else if (isObject(m) && isObject(v)) for (const [k, x] of Object.entries(m)) if (Object.hasOwn(v, k)) pairs.push([v[k], x]);
   }
-  if (Array.isArray(mask) && Array.isArray(value)) mask.forEach((m, i) => sensitiveStrings(value[i], m, out));
-  else if (isObject(mask) && isObject(value)) for (const [k, m] of Object.entries(mask)) sensitiveStrings(value[k], m, out);
+  while (marked.length > 0) {
+    const v = marked.pop();
+    if (typeof v === "string") {
+      if (v.length >= 3) out.add(v);
+    } else if (typeof v === "number" || typeof v === "boolean") out.add(String(v));
+    else if (Array.isArray(v)) for (const x of v) marked.push(x);
+    else if (isObject(v)) for (const x of Object.values(v)) marked.push(x);
+  }
 }
 
 // ------------------------------------------------------------------ source locations
@@ -387,6 +477,52 @@ class SourceIndex {
   }
 }
 
+/** Plans larger than this are not read (V8's longest string is ~512 M characters; a real plan is far smaller). */
+export const MAX_PLAN_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads a plan file, bounded by the bytes actually read (a file under /proc reports size 0 and never ends), and
+ * stopping at the first NUL byte, which JSON text never holds. Messages name no path: the caller names the file.
+ */
+export function readPlanFile(path: string, maxBytes = MAX_PLAN_BYTES): { ok: true; text: string } | { ok: false; message: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    return { ok: false, message: readErrorText(error) };
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      if (chunk.subarray(0, n).includes(0)) {
+        return { ok: false, message: "is not a Terraform plan: it holds binary data (NUL bytes); make the plan with `terraform show -json tfplan > plan.json`" };
+      }
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) {
+        return { ok: false, message: `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, more than moat reads as a plan; check that it is the plan JSON (\`terraform show -json tfplan > plan.json\`)` };
+      }
+    }
+    return { ok: true, text: Buffer.concat(chunks, total).toString("utf8") };
+  } catch (error) {
+    return { ok: false, message: readErrorText(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readErrorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "does not exist; check the path";
+  if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied); give the user running moat read access";
+  if (code === "EISDIR") return "is a directory, not a plan file";
+  return `cannot be read (${typeof code === "string" ? code : "read error"}); check the file`;
+}
+
 /** The default source root: the plan's directory, when it holds `.tf` files. */
 export function defaultSourceRoot(planFile: string): string | undefined {
   if (planFile === "-") return undefined;
@@ -407,30 +543,59 @@ interface Instance {
   type: string;
   name: string;
   key?: string | number;
-  after: Json | undefined;
+  after: JsonObject;
   afterUnknown: Json | undefined;
   afterSensitive: Json | undefined;
+  /** Other values with their sensitivity masks (`before`, the planned_values entry): what they mark is never printed. */
+  alsoSensitive: [Json | undefined, Json | undefined][];
+  /** The entry it was read from, for messages: `resource_changes[3]`. */
+  entry: string;
 }
 
-function collectPlannedValues(m: Json | undefined, out: Instance[]): void {
-  if (!isObject(m)) return;
-  for (const r of Array.isArray(m.resources) ? m.resources : []) {
-    if (!isObject(r) || r.mode === "data" || typeof r.address !== "string" || typeof r.type !== "string") continue;
-    const steps = parseAddress(r.address);
-    const moduleAddress = r.address.slice(0, Math.max(0, r.address.lastIndexOf(`${r.type}.`) - 1));
-    out.push({
-      address: r.address,
-      moduleAddress,
-      modulePath: moduleSteps(moduleAddress),
-      type: r.type,
-      name: typeof r.name === "string" ? r.name : (steps[steps.length - 1]?.name ?? ""),
-      key: typeof r.index === "string" || typeof r.index === "number" ? r.index : undefined,
-      after: r.values ?? null,
-      afterUnknown: undefined,
-      afterSensitive: r.sensitive_values,
-    });
+/** The kind of a JSON value, for messages: they never quote a value from the plan. */
+function jsonType(v: unknown): string {
+  if (v === undefined) return "missing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+
+/** An address from the plan as a message shows it: cut short, since the file may hold anything there. */
+function shown(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+/** The actions a resource change may list (`terraform show -json`, format 1.x). */
+const ACTIONS = new Set(["no-op", "create", "read", "update", "delete", "forget"]);
+/** After these the object is no longer managed by Terraform: the change is not checked. */
+const GONE = new Set(["delete", "forget"]);
+
+/** A sensitivity mask: absent, a boolean for the whole value, or an object that mirrors the value. */
+const isSensitivityMask = (v: unknown): boolean => v === undefined || typeof v === "boolean" || isObject(v);
+
+/**
+ * The line of each `"address": "…"` written in the text (decoded): the first occurrence at or after offset `from`
+ * (where resource_changes starts), else the first. One pass over the text, counting lines as it goes.
+ */
+function addressLines(text: string, from: number): Map<string, number> {
+  const found = new Map<string, number>();
+  const late = new Set<string>();
+  const re = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+  let line = 1;
+  let counted = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    counted = m.index;
+    let address: string;
+    try {
+      address = JSON.parse(m[1]) as string;
+    } catch {
+      continue;
+    }
+    if (!found.has(address) || (m.index >= from && !late.has(address))) found.set(address, line);
+    if (m.index >= from) late.add(address);
   }
-  for (const child of Array.isArray(m.child_modules) ? m.child_modules : []) collectPlannedValues(child, out);
+  return found;
 }
 
 export function scanPlanText(file: string, text: string, options: PlanOptions = {}): PlanResult {
@@ -451,55 +616,184 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
   const version = String(doc.format_version);
   const major = version.split(".")[0];
   if (!SUPPORTED_PLAN_MAJOR_VERSIONS.includes(major)) {
+    const at = text.indexOf('"format_version"');
     return {
       resources: [],
       edges: [],
       errors: [
         {
           file,
-          line: lineAt(text, Math.max(0, text.indexOf('"format_version"'))),
-          message: `plan format_version ${version} is not supported (moat reads ${SUPPORTED_PLAN_MAJOR_VERSIONS.map((m) => `${m}.x`).join(" and ")}); upgrade moat or produce the plan with a Terraform version that writes a supported format`,
+          line: at === -1 ? undefined : positionAt(text, at).line,
+          message: `plan format_version ${/^\d{1,6}(\.\d{1,6}){0,2}$/.test(version) ? version : "(not a version number)"} is not supported (moat reads ${SUPPORTED_PLAN_MAJOR_VERSIONS.map((m) => `${m}.x`).join(" and ")}); upgrade moat or produce the plan with a Terraform version that writes a supported format`,
         },
       ],
     };
   }
+  const limits = resolveLimits(options.limits);
 
-  const config = isObject(doc.configuration) ? doc.configuration.root_module : undefined;
+  // Lines of addresses, found in one pass when first needed: resource_changes first, where the values are read.
+  let addressLine: Map<string, number> | undefined;
+  const lineOf = (address: string): number | undefined =>
+    (addressLine ??= addressLines(text, Math.max(0, text.indexOf('"resource_changes"')))).get(address);
+  const planError = (message: string) => errors.push({ file, message });
+  /** A plan entry that cannot be read: an error naming it, and the entry is not checked. */
+  const rejected = new Set<string>();
+  const reject = (entry: string, address: string | undefined, problem: string, todo = REGENERATE) => {
+    if (address !== undefined) rejected.add(address);
+    const line = address === undefined ? undefined : lineOf(address);
+    errors.push({ file, ...(line !== undefined ? { line } : {}), message: `${entry}${address === undefined ? "" : ` (${shown(address)})`}: ${problem}, so it was not checked; ${todo}` });
+  };
+  /** Checks an entry's address and type (both doors of the plan: resource_changes and planned_values). */
+  const readAddress = (entry: string, r: JsonObject): { address: string; at: NonNullable<ReturnType<typeof instanceAddress>> } | "skip" | undefined => {
+    const address = typeof r.address === "string" && r.address !== "" ? r.address : undefined;
+    if (r.mode !== undefined && typeof r.mode !== "string") return void reject(entry, address, `its mode is ${jsonType(r.mode)}, not "managed" or "data"`);
+    if (r.mode === "data") return "skip";
+    if (address === undefined) return void reject(entry, undefined, `its address is ${jsonType(r.address)}, not a resource address such as "aws_lb.web"`);
+    if (typeof r.type !== "string" || r.type === "") return void reject(entry, address, `its type is ${jsonType(r.type)}, not a resource type such as "aws_lb"`);
+    const at = instanceAddress(address);
+    if (!at) return void reject(entry, address, "its address is not a resource instance address (`module.NAME.` … `TYPE.NAME[KEY]`)");
+    if (at.type !== r.type) return void reject(entry, address, "its address names another resource type than its `type`");
+    if (at.modulePath.length > limits.maxModuleDepth) {
+      return void reject(
+        entry,
+        address,
+        `it is ${at.modulePath.length} modules deep, deeper than limits.maxModuleDepth (${limits.maxModuleDepth})`,
+        "raise limits.maxModuleDepth in moat.config.yaml to check it",
+      );
+    }
+    return { address, at };
+  };
+  const newInstance = (entry: string, address: string, at: NonNullable<ReturnType<typeof instanceAddress>>, after: JsonObject): Instance => ({
+    address,
+    moduleAddress: moduleAddressOf(at.modulePath),
+    modulePath: at.modulePath,
+    type: at.type,
+    name: at.name,
+    key: at.key,
+    after,
+    afterUnknown: undefined,
+    afterSensitive: undefined,
+    alsoSensitive: [],
+    entry,
+  });
+
+  const configuration = doc.configuration;
+  if (configuration !== undefined && !isObject(configuration)) {
+    planError(`configuration is ${jsonType(configuration)}, not an object: references between resources were not read; ${REGENERATE}`);
+  }
+  const config = isObject(configuration) ? configuration.root_module : undefined;
+  if (config !== undefined && !isObject(config)) {
+    planError(`configuration.root_module is ${jsonType(config)}, not an object: references between resources were not read; ${REGENERATE}`);
+  }
   const sourceRoot = options.sourceRoot ?? defaultSourceRoot(file);
   const sources = sourceRoot ? new SourceIndex(resolve(sourceRoot), config) : undefined;
-  const rcStart = Math.max(0, text.indexOf('"resource_changes"'));
 
   // Instances: resource_changes first (they carry after_unknown); planned_values adds unchanged ones older plans omit.
   const instances = new Map<string, Instance>();
-  const deleted = new Set<string>();
-  for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
-    if (!isObject(rc) || rc.mode === "data" || typeof rc.address !== "string" || typeof rc.type !== "string") continue;
-    const change = isObject(rc.change) ? rc.change : {};
-    const actions = Array.isArray(change.actions) ? change.actions.map(String) : [];
-    if (actions.length === 1 && actions[0] === "delete") {
-      deleted.add(rc.address);
-      continue;
-    }
-    const moduleAddress = typeof rc.module_address === "string" ? rc.module_address : "";
-    if (instances.has(rc.address)) {
-      errors.push({ file, message: `resource ${rc.address} appears twice in resource_changes; the second entry was ignored` });
-      continue;
-    }
-    instances.set(rc.address, {
-      address: rc.address,
-      moduleAddress,
-      modulePath: moduleSteps(moduleAddress),
-      type: rc.type,
-      name: typeof rc.name === "string" ? rc.name : "",
-      key: typeof rc.index === "string" || typeof rc.index === "number" ? rc.index : undefined,
-      after: change.after ?? null,
-      afterUnknown: change.after_unknown,
-      afterSensitive: change.after_sensitive,
-    });
+  const gone = new Set<string>();
+  const changes = doc.resource_changes;
+  if (changes !== undefined && !Array.isArray(changes)) {
+    planError(`resource_changes is ${jsonType(changes)}, not a list: no resource change was read; ${REGENERATE}`);
   }
-  const planned: Instance[] = [];
-  if (isObject(doc.planned_values)) collectPlannedValues(doc.planned_values.root_module, planned);
-  for (const p of planned) if (!instances.has(p.address) && !deleted.has(p.address)) instances.set(p.address, p);
+  (Array.isArray(changes) ? changes : []).forEach((rc, index) => {
+    const entry = `resource_changes[${index}]`;
+    if (!isObject(rc)) return reject(entry, undefined, `it is ${jsonType(rc)}, not an object`);
+    const read = readAddress(entry, rc);
+    if (read === undefined || read === "skip") return;
+    const { address, at } = read;
+    // A deposed object is an older object of this resource, always destroyed or forgotten; the current one is its own entry.
+    if (typeof rc.deposed === "string") return;
+    const change = rc.change;
+    if (!isObject(change)) return reject(entry, address, `its change is ${jsonType(change)}, not an object`);
+    const actions = change.actions;
+    if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string" && ACTIONS.has(a))) {
+      return reject(entry, address, 'its change.actions is not a list of Terraform actions such as ["create"]');
+    }
+    if (actions.every((a) => GONE.has(a as string))) {
+      gone.add(address);
+      return;
+    }
+    const wrong = (
+      [
+        ["after", isObject(change.after), "an object (the planned values)"],
+        ["after_unknown", change.after_unknown === undefined || change.after_unknown === false || isObject(change.after_unknown), "an object"],
+        ["after_sensitive", isSensitivityMask(change.after_sensitive), "an object or a boolean"],
+        ["before", change.before === undefined || change.before === null || isObject(change.before), "an object or null"],
+        ["before_sensitive", isSensitivityMask(change.before_sensitive), "an object or a boolean"],
+      ] as const
+    ).find(([, ok]) => !ok);
+    if (wrong) return reject(entry, address, `its change.${wrong[0]} is ${jsonType(change[wrong[0]])}, not ${wrong[2]}`);
+    if (instances.has(address)) {
+      errors.push({ file, line: lineOf(address), message: `resource ${shown(address)} appears twice in resource_changes; the second entry (${entry}) was ignored` });
+      return;
+    }
+    const inst = newInstance(entry, address, at, change.after as JsonObject);
+    inst.afterUnknown = change.after_unknown;
+    inst.afterSensitive = change.after_sensitive;
+    inst.alsoSensitive.push([change.before, change.before_sensitive]);
+    instances.set(address, inst);
+  });
+
+  // planned_values: an explicit stack over the module tree, in document order.
+  const planned = new Map<string, Instance>();
+  const plannedValues = doc.planned_values;
+  if (plannedValues !== undefined && !isObject(plannedValues)) {
+    planError(`planned_values is ${jsonType(plannedValues)}, not an object: resources only listed there were not checked; ${REGENERATE}`);
+  }
+  const rootModule = isObject(plannedValues) ? plannedValues.root_module : undefined;
+  const modules: { m: Json; where: string; depth: number }[] = rootModule === undefined ? [] : [{ m: rootModule, where: "planned_values.root_module", depth: 0 }];
+  while (modules.length > 0) {
+    const { m, where, depth } = modules.pop()!;
+    if (!isObject(m)) {
+      planError(`${where} is ${jsonType(m)}, not an object: the resources in it were not checked; ${REGENERATE}`);
+      continue;
+    }
+    if (m.resources !== undefined && !Array.isArray(m.resources)) {
+      planError(`${where}.resources is ${jsonType(m.resources)}, not a list: the resources in it were not checked; ${REGENERATE}`);
+    }
+    (Array.isArray(m.resources) ? m.resources : []).forEach((r, index) => {
+      const entry = `${where}.resources[${index}]`;
+      if (!isObject(r)) return reject(entry, undefined, `it is ${jsonType(r)}, not an object`);
+      const read = readAddress(entry, r);
+      if (read === undefined || read === "skip") return;
+      const { address, at } = read;
+      if (!isObject(r.values)) return reject(entry, address, `its values is ${jsonType(r.values)}, not an object`);
+      if (!isSensitivityMask(r.sensitive_values)) return reject(entry, address, `its sensitive_values is ${jsonType(r.sensitive_values)}, not an object`);
+      if (planned.has(address)) {
+        errors.push({ file, line: lineOf(address), message: `resource ${shown(address)} appears twice in planned_values; the second entry (${entry}) was ignored` });
+        return;
+      }
+      const inst = newInstance(entry, address, at, r.values);
+      inst.afterSensitive = r.sensitive_values;
+      planned.set(address, inst);
+    });
+    if (m.child_modules !== undefined && !Array.isArray(m.child_modules)) {
+      planError(`${where}.child_modules is ${jsonType(m.child_modules)}, not a list: the resources in those modules were not checked; ${REGENERATE}`);
+    }
+    const children = Array.isArray(m.child_modules) ? m.child_modules : [];
+    if (children.length > 0 && depth + 1 > limits.maxModuleDepth) {
+      planError(
+        `${where}.child_modules: modules nested deeper than limits.maxModuleDepth (${limits.maxModuleDepth}); the resources in them were not checked; raise limits.maxModuleDepth in moat.config.yaml to check them`,
+      );
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) modules.push({ m: children[i], where: `${where}.child_modules[${i}]`, depth: depth + 1 });
+  }
+  for (const [address, p] of planned) {
+    const inst = instances.get(address);
+    if (inst) inst.alsoSensitive.push([p.after, p.afterSensitive]);
+    else if (!gone.has(address) && !rejected.has(address)) instances.set(address, p);
+  }
+
+  // Values of root variables declared sensitive: never printed, whichever resource they reach.
+  const planSecrets = new Set<string>();
+  const declared = isObject(config) && isObject(config.variables) ? config.variables : {};
+  if (isObject(doc.variables)) {
+    for (const [name, v] of Object.entries(doc.variables)) {
+      const declaration = Object.hasOwn(declared, name) ? declared[name] : undefined;
+      if (isObject(declaration) && declaration.sensitive === true && isObject(v)) sensitiveStrings(v.value, true, planSecrets);
+    }
+  }
 
   // Configuration lookup per module path (names only; instance keys do not change configuration).
   const configCache = new Map<string, ModuleConfig>();
@@ -509,7 +803,7 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     if (cfg) return cfg;
     let m: Json | undefined = config;
     for (const name of path) {
-      const call: Json | undefined = isObject(m) && isObject(m.module_calls) ? m.module_calls[name] : undefined;
+      const call: Json | undefined = isObject(m) && isObject(m.module_calls) && Object.hasOwn(m.module_calls, name) ? m.module_calls[name] : undefined;
       m = isObject(call) ? call.module : undefined;
     }
     cfg = moduleConfig(m);
@@ -517,36 +811,69 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     return cfg;
   };
 
-  const byModuleAndConfig = new Map<string, Instance[]>();
+  // Indexes for resolving references: instances by module and configuration address (and by key), and the module
+  // instances under each module call.
+  const byModuleAndConfig = new Map<string, { all: Instance[]; byKey: Map<string | number, Instance[]> }>();
+  const childModules = new Map<string, AddressStep[][]>();
+  const seenModules = new Set<string>();
   for (const inst of instances.values()) {
     const k = `${inst.moduleAddress}\u0000${inst.type}.${inst.name}`;
-    const list = byModuleAndConfig.get(k);
-    if (list) list.push(inst);
-    else byModuleAndConfig.set(k, [inst]);
+    let group = byModuleAndConfig.get(k);
+    if (!group) byModuleAndConfig.set(k, (group = { all: [], byKey: new Map() }));
+    group.all.push(inst);
+    if (inst.key !== undefined) {
+      const same = group.byKey.get(inst.key);
+      if (same) same.push(inst);
+      else group.byKey.set(inst.key, [inst]);
+    }
+    let moduleAddress = "";
+    inst.modulePath.forEach((step, i) => {
+      const parent = moduleAddress;
+      moduleAddress = `${parent ? `${parent}.` : ""}module.${step.name}${keySuffix(step.key)}`;
+      if (seenModules.has(moduleAddress)) return;
+      seenModules.add(moduleAddress);
+      const callKey = `${parent}\u0000${step.name}`;
+      const list = childModules.get(callKey);
+      if (list) list.push(inst.modulePath.slice(0, i + 1));
+      else childModules.set(callKey, [inst.modulePath.slice(0, i + 1)]);
+    });
   }
-  const moduleInstances = new Set([...instances.values()].map((i) => i.moduleAddress));
 
   const resources: Resource[] = [];
   const edges: EdgeInput[] = [];
   const idOf = (address: string) => `${file}::${address}`;
+  const resolved = new Map<string, string[]>();
+  const resolving = new Set<string>();
 
   for (const inst of instances.values()) {
     const names = inst.modulePath.map((s) => s.name);
     const cfg = configOf(names).resources.get(`${inst.type}.${inst.name}`);
     const expressions = cfg?.expressions;
-    const dynamicInSource: DynamicInSource = (attr) => sources?.hasDynamic(names, inst.type, inst.name, attr) ?? false;
-    const attrsValue = toModel(inst.after, inst.afterUnknown, expressions, cfg !== undefined, [], dynamicInSource);
+    const ctx: ModelContext = {
+      expressions,
+      hasConfig: cfg !== undefined,
+      dynamicInSource: (attr) => sources?.hasDynamic(names, inst.type, inst.name, attr) ?? false,
+      path: [],
+    };
+    const attrsValue = toModel(inst.after, inst.afterUnknown, ctx);
     const attrs: Attrs = isObject(attrsValue as Json) ? (attrsValue as Attrs) : {};
-    const secrets: string[] = [];
+    const secrets = new Set(planSecrets);
     sensitiveStrings(inst.after, inst.afterSensitive, secrets);
-    const addrMatch = new RegExp(`"address"\\s*:\\s*${escapeRegExp(JSON.stringify(inst.address))}`, "g");
-    addrMatch.lastIndex = rcStart;
-    const m = addrMatch.exec(text) ?? new RegExp(`"address"\\s*:\\s*${escapeRegExp(JSON.stringify(inst.address))}`).exec(text);
-    const origin: SourceLocation = { file, line: m ? lineAt(text, m.index) : undefined };
-    const chain: ModuleCall[] = inst.modulePath.map((step, i) => ({
-      address: moduleAddressOf(inst.modulePath.slice(0, i + 1)),
-      location: sources?.moduleCallLocation(names.slice(0, i), step.name) ?? origin,
-    }));
+    for (const [value, mask] of inst.alsoSensitive) sensitiveStrings(value, mask, secrets);
+    const origin: SourceLocation = { file, line: lineOf(inst.address) };
+    if (ctx.tooDeep !== undefined) {
+      const attr = typeof ctx.tooDeep === "number" ? `element ${ctx.tooDeep}` : `attribute ${shown(ctx.tooDeep)}`;
+      errors.push({
+        file,
+        ...(origin.line !== undefined ? { line: origin.line } : {}),
+        message: `${inst.entry} (${shown(inst.address)}): a value in ${attr} is nested more than ${MAX_VALUE_NESTING} levels deep (moat's limit); it was read as unknown, so the checks that need it were not evaluated`,
+      });
+    }
+    let chainAddress = "";
+    const chain: ModuleCall[] = inst.modulePath.map((step, i) => {
+      chainAddress = `${chainAddress ? `${chainAddress}.` : ""}module.${step.name}${keySuffix(step.key)}`;
+      return { address: chainAddress, location: sources?.moduleCallLocation(names.slice(0, i), step.name) ?? origin };
+    });
     const hclBlock = sources?.locate(names, inst.type, inst.name, []);
     resources.push({
       id: idOf(inst.address),
@@ -560,7 +887,7 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
       location: hclBlock ?? origin,
       origin,
       moduleChain: chain.length > 0 ? chain : undefined,
-      secrets: secrets.length > 0 ? secrets : undefined,
+      secrets: secrets.size > 0 ? [...secrets] : undefined,
       locate: (path: AttrPath) => (hclBlock && sources?.locate(names, inst.type, inst.name, path)) || hclBlock || origin,
     });
 
@@ -576,9 +903,25 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     }
   }
 
-  /** Resolves a reference made inside module instance `path` to the resource instance addresses it may reach. */
+  /**
+   * Resolves a reference made inside module instance `path` to the resource instance addresses it may reach.
+   * Memoised (many instances share references), and a reference met again while it is being resolved (a cycle through
+   * module inputs and outputs, which a real plan cannot have) resolves to nothing.
+   */
   function resolveReference(ref: string, path: AddressStep[], fromKey: string | number | undefined, depth: number): string[] {
     if (depth > 20) return [];
+    const memoKey = `${ref}\u0000${moduleAddressOf(path)}\u0000${typeof fromKey}:${fromKey ?? ""}`;
+    const known = resolved.get(memoKey);
+    if (known) return known;
+    if (resolving.has(memoKey)) return [];
+    resolving.add(memoKey);
+    const out = resolveUncached(ref, path, fromKey, depth);
+    resolving.delete(memoKey);
+    resolved.set(memoKey, out);
+    return out;
+  }
+
+  function resolveUncached(ref: string, path: AddressStep[], fromKey: string | number | undefined, depth: number): string[] {
     const steps = parseAddress(ref);
     if (steps.length === 0) return [];
     const head = steps[0].name;
@@ -586,35 +929,32 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     if (head === "var" && steps[1] && path.length > 0) {
       const parentPath = path.slice(0, -1);
       const call = configOf(parentPath.map((s) => s.name)).calls.get(path[path.length - 1].name);
-      const expr = isObject(call) && isObject(call.expressions) ? call.expressions[steps[1].name] : undefined;
-      return referencesIn(expr).flatMap((r) => resolveReference(r, parentPath, path[path.length - 1].key, depth + 1));
+      const expr = isObject(call) && isObject(call.expressions) && Object.hasOwn(call.expressions, steps[1].name) ? call.expressions[steps[1].name] : undefined;
+      return unique(referencesIn(expr).flatMap((r) => resolveReference(r, parentPath, path[path.length - 1].key, depth + 1)));
     }
     if (head === "module" && steps[1]) {
       const callName = steps[1].name;
       const call = configOf(names).calls.get(callName);
       const module = isObject(call) ? moduleConfig(call.module) : undefined;
       const outputName = steps[2]?.name;
-      const prefix = path.length > 0 ? `${moduleAddressOf(path)}.` : "";
-      const children = [...moduleInstances]
-        .map((ma) => ({ ma, steps: moduleSteps(ma) }))
-        .filter(({ ma, steps: s }) => ma.startsWith(`${prefix}module.${callName}`) && s.length === path.length + 1)
-        .filter(({ steps: s }) => steps[1].key === undefined || s[s.length - 1].key === steps[1].key);
-      const childPaths = dedupeBy(children.map((c) => c.steps), (s) => moduleAddressOf(s));
       if (!outputName || !module) return [];
+      const childPaths = (childModules.get(`${moduleAddressOf(path)}\u0000${callName}`) ?? []).filter(
+        (s) => steps[1].key === undefined || s[s.length - 1].key === steps[1].key,
+      );
       const out = module.outputs.get(outputName);
-      const expr = isObject(out) ? out.expression : undefined;
-      return childPaths.flatMap((cp) => referencesIn(expr).flatMap((r) => resolveReference(r, cp, undefined, depth + 1)));
+      const refs = referencesIn(isObject(out) ? out.expression : undefined);
+      return unique(childPaths.flatMap((cp) => refs.flatMap((r) => resolveReference(r, cp, undefined, depth + 1))));
     }
     if (["local", "data", "count", "each", "path", "terraform", "self", "var"].includes(head)) return [];
     if (!steps[1]) return [];
-    const moduleAddress = moduleAddressOf(path);
-    const candidates = byModuleAndConfig.get(`${moduleAddress}\u0000${head}.${steps[1].name}`) ?? [];
-    if (steps[1].key !== undefined) return candidates.filter((c) => c.key === steps[1].key).map((c) => c.address);
-    if (candidates.length <= 1) return candidates.map((c) => c.address);
+    const group = byModuleAndConfig.get(`${moduleAddressOf(path)}\u0000${head}.${steps[1].name}`);
+    if (!group) return [];
+    if (steps[1].key !== undefined) return (group.byKey.get(steps[1].key) ?? []).map((c) => c.address);
+    if (group.all.length <= 1) return group.all.map((c) => c.address);
     // `aws_lb.site[each.value.lb]` is recorded without its key. The instance with the referring instance's own key is
     // the usual pattern; otherwise the target cannot be told, and linking every instance would let one instance's
     // listener vouch for another's: no edge (rules then match known names, or do not judge).
-    const same = fromKey === undefined ? [] : candidates.filter((c) => c.key === fromKey);
+    const same = fromKey === undefined ? [] : (group.byKey.get(fromKey) ?? []);
     return same.length === 1 ? [same[0].address] : [];
   }
 
@@ -632,25 +972,22 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
  * prefix would reach every instance, so it is dropped when an indexed form of the same resource is present.
  */
 function mostSpecific(refs: string[]): string[] {
+  const all = unique(refs);
   const indexed = new Set<string>();
-  for (const r of refs) {
-    const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*[^.[]+\.[^.[]+)\[/.exec(r);
-    if (m) indexed.add(m[1]);
+  for (const r of all) {
+    const steps = parseAddress(r);
+    let i = 0;
+    while (steps[i]?.name === "module" && steps[i].key === undefined && i + 2 < steps.length) i += 2;
+    const [type, name] = [steps[i], steps[i + 1]];
+    if (type && name && type.key === undefined && name.key !== undefined) {
+      const modulePath = [];
+      for (let j = 0; j < i; j += 2) modulePath.push(steps[j + 1]);
+      indexed.add(`${modulePath.length > 0 ? `${moduleAddressOf(modulePath)}.` : ""}${type.name}.${name.name}`);
+    }
   }
-  return [...new Set(refs)].filter((r) => !indexed.has(r));
+  return all.filter((r) => !indexed.has(r));
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function unique<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
 }
-
-function dedupeBy<T>(list: T[], key: (t: T) => string): T[] {
-  const seen = new Set<string>();
-  return list.filter((t) => {
-    const k = key(t);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-

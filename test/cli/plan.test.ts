@@ -2,7 +2,7 @@
  * `moat scan plan.json` end to end: the plan door through the CLI — detection by content, standard input,
  * locations in the plan and, with --source-root, in the HCL source, and the errors a user meets.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planFixture } from "../../core/plan-fixture";
@@ -100,7 +100,7 @@ test("JSON that is not a plan, an unsupported format version and broken JSON eac
   expect(future.stdout).toContain("future.json:2: plan format_version 2.0 is not supported");
   const broken = await moat(["scan", "broken.json"], { cwd: dir });
   expect(broken.code).toBe(2);
-  expect(broken.stdout).toMatch(/broken\.json:4: not valid JSON/);
+  expect(broken.stdout).toMatch(/broken\.json:4:1: is not valid JSON here \(the text ends too early\)/);
 });
 
 test("a plan and Terraform source in one run are both scanned", async () => {
@@ -125,4 +125,50 @@ test("a .tf.json file in a scanned directory is reported as not scanned (exit 2)
   expect(report.errors.map((e) => e.file).sort()).toEqual(["infra/cdk.tf.json", "only-json/cdk.tf.json"]);
   expect(report.errors[0].message).toContain("(.tf.json) is not supported yet");
   expect(report.summary.resources).toBe(1);
+});
+
+// ------------------------------------------------------------------ hostile and damaged plans (issue 8)
+
+test("a plan with malformed entries exits 2 naming each one, and the valid entries are still checked", async () => {
+  const doc = structuredClone(HTTP_PLAN) as { resource_changes: unknown[] };
+  doc.resource_changes.push({ address: "aws_lb_listener.typeless", mode: "managed", change: { actions: ["create"], after: {} } });
+  doc.resource_changes.push({ address: "aws_lb_listener.odd", mode: "managed", type: "aws_lb_listener", change: { actions: ["create"], after: "port 80" } });
+  const dir = scratch({ "plan.json": JSON.stringify(doc, null, 2) });
+  const { code, stdout } = await moat(["scan", "plan.json", "--format", "json"], { cwd: dir });
+  expect(code).toBe(2);
+  const report = JSON.parse(stdout) as Report;
+  expect(report.findings.map((f) => [f.ruleId, f.address])).toEqual([["MOAT-LB-001", "aws_lb_listener.http"]]);
+  expect(report.errors.map((e) => `${e.file}:${e.line} ${e.message.split(",")[0]}`)).toEqual([
+    expect.stringMatching(/^plan\.json:\d+ resource_changes\[2\] \(aws_lb_listener\.typeless\): its type is missing/),
+    expect.stringMatching(/^plan\.json:\d+ resource_changes\[3\] \(aws_lb_listener\.odd\): its change\.after is a string/),
+  ]);
+});
+
+test("a plan with a 20,000-deep value exits 2 with an error naming the resource, keeps the other findings, prints no stack", async () => {
+  const text = JSON.stringify(HTTP_PLAN, null, 2).split('"load_balancer_type": "application"').join(`"load_balancer_type": "application", "tags": ${'{"a":'.repeat(20_000)}1${"}".repeat(20_000)}`);
+  const dir = scratch({ "deep.json": text });
+  const { code, stdout, stderr } = await moat(["scan", "deep.json"], { cwd: dir });
+  expect(code).toBe(2);
+  expect(stdout).toMatch(/deep\.json:\d+: resource_changes\[0\] \(aws_lb\.web\): a value in attribute tags is nested more than 512 levels deep/);
+  expect(findingLines(stdout).join("\n")).toContain("MOAT-LB-001");
+  expect(`${stdout}${stderr}`).not.toMatch(/RangeError|Maximum call stack|\n\s+at /);
+});
+
+test("a broken plan's parse error names line and column and never prints the text around it, in any format", async () => {
+  const dir = scratch({ "broken.json": '{\n  "format_version": "1.2",\n  "password": "hunter2" x\n}\n' });
+  for (const format of ["text", "json", "github", "sarif", "markdown", "junit"]) {
+    const { code, stdout, stderr } = await moat(["scan", "broken.json", "--format", format], { cwd: dir });
+    expect(code).toBe(2);
+    expect(`${stdout}${stderr}`).not.toContain("hunter2");
+  }
+  const { stdout } = await moat(["scan", "broken.json"], { cwd: dir });
+  expect(stdout).toContain("broken.json:3:25: is not valid JSON here (a comma or `}` was expected here)");
+});
+
+test("a plan file linked to /proc/self/pagemap (size 0, endless) is refused after the first bytes, with exit 2", async () => {
+  const dir = scratch({});
+  symlinkSync("/proc/self/pagemap", join(dir, "plan.json"));
+  const { code, stdout } = await moat(["scan", "plan.json"], { cwd: dir });
+  expect(code).toBe(2);
+  expect(stdout).toContain("plan.json: is not a Terraform plan: it holds binary data (NUL bytes)");
 });
