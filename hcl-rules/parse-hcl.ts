@@ -13,6 +13,7 @@
 
 import { constants as fsConstants, promises as fsPromises } from "fs";
 import { availableParallelism } from "os";
+import { dirname, join } from "path";
 import { Worker } from "worker_threads";
 import { isUtf8 } from "buffer";
 import { PARSE_WORKER_SOURCE } from "./parse-worker-source";
@@ -159,7 +160,7 @@ export interface SourceText {
 
 async function readSource(file: string, options: ParseOptions): Promise<SourceText | ParseResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let buffer: Buffer;
+  let buffer: Buffer | undefined;
   try {
     // O_NONBLOCK: opening a FIFO that slipped into the file list must not block a thread forever.
     const handle = await fsPromises.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -171,17 +172,41 @@ async function readSource(file: string, options: ParseOptions): Promise<SourceTe
       if (!stat.isFile()) {
         return fail(file, "is not a regular file (a device, socket or pipe); moat reads Terraform files only, so leave it out of the scan");
       }
+      // The size stat reports spares reading a file that is plainly too big; the limit itself is enforced on the
+      // bytes read, since stat can be wrong (procfs reports 0 for files that read gigabytes) or the file can grow.
       if (stat.size > maxBytes) return tooBig(file, stat.size, maxBytes);
-      buffer = await handle.readFile();
+      buffer = await readAtMost(handle, maxBytes, stat.size);
     } finally {
       await handle.close();
     }
   } catch (error) {
     return fail(file, describeReadError(error));
   }
-  // The file may have grown between the stat and the read.
-  if (buffer.length > maxBytes) return tooBig(file, buffer.length, maxBytes);
+  if (buffer === undefined) return tooBig(file, undefined, maxBytes);
   return checkBytes(file, buffer, options);
+}
+
+/** Read size after the first read, a multiple of 8 as procfs files such as `/proc/self/pagemap` require. */
+const READ_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Reads the file from its start; undefined as soon as more than `maxBytes` bytes came (at most one chunk more is
+ * read). `sizeHint` (stat's size) sizes the first read so that an ordinary file takes one read and one end-of-file.
+ */
+async function readAtMost(handle: fsPromises.FileHandle, maxBytes: number, sizeHint: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let want = Math.ceil((Math.min(sizeHint, maxBytes) + 1) / 4096) * 4096;
+  while (total <= maxBytes) {
+    const chunk = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(chunk, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    want = READ_CHUNK_BYTES;
+  }
+  if (total > maxBytes) return undefined;
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 function checkBytes(file: string, buffer: Buffer, options: ParseOptions): SourceText | ParseResult {
@@ -226,10 +251,12 @@ function fail(file: string, message: string): ParseFailure {
   return { ok: false, file, message };
 }
 
-function tooBig(file: string, size: number, maxBytes: number): ParseFailure {
+/** `size` undefined: the file gave more bytes than the limit while being read, whatever its size said. */
+function tooBig(file: string, size: number | undefined, maxBytes: number): ParseFailure {
+  const what = size === undefined ? "is bigger than" : `is ${formatBytes(size)}, over`;
   return fail(
     file,
-    `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one file; ` +
+    `${what} the ${formatBytes(maxBytes)} limit for one file; ` +
       "raise the limit with --max-file-size, or leave the file out of the scan",
   );
 }
@@ -266,8 +293,9 @@ function describeReadError(error: unknown): string {
     case "EIO":
       return "cannot be read: input/output error from the disk or network file system; check the storage and scan again";
     default: {
-      const reason = error instanceof Error ? error.message : String(error);
-      return `cannot be read: ${oneLine(reason, MESSAGE_LIMIT - 40)}; check the file and scan again`;
+      // Node's message for a file-system error repeats the path it was given (absolute, here): name the code only.
+      const reason = typeof code === "string" ? `system error ${code}` : oneLine(String(error), MESSAGE_LIMIT - 40);
+      return `cannot be read (${reason}); check the file and scan again`;
     }
   }
 }
@@ -505,7 +533,8 @@ function findExcessiveNesting(text: string, max: number): { line: number } | und
 
 /**
  * hcl2json errors look like `parse config: [b.tf:2,6-3,1: Invalid expression; Expected …. b.tf:4,1-2: …]`: every
- * diagnostic starts with the file name we passed and a position. Keep the first one, on one line, capped.
+ * diagnostic starts with the file name we passed and a position. Keep the first one, on one line, capped, and
+ * without any text of the file (see `withoutSourceText`).
  */
 function syntaxFailure(file: string, rawMessage: string, truncated: boolean): ParseFailure {
   let body = rawMessage.startsWith("parse config: [") ? rawMessage.slice("parse config: [".length) : rawMessage;
@@ -513,12 +542,13 @@ function syntaxFailure(file: string, rawMessage: string, truncated: boolean): Pa
   const position = new RegExp(`(?:^|\\s)${escapeRegExp(file)}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?: `, "g");
   const first = position.exec(body);
   if (first === null || first.index !== 0) {
-    return { ok: false, file, message: `has a syntax error: ${oneLine(body, MESSAGE_LIMIT - 24)}` };
+    return { ok: false, file, message: `has a syntax error: ${oneLine(withoutSourceText(body, file), MESSAGE_LIMIT - 24)}` };
   }
   const start = position.lastIndex;
   const next = position.exec(body);
   const more = next !== null || truncated;
-  const diagnostic = oneLine(body.slice(start, next === null ? body.length : next.index), MESSAGE_LIMIT - 30);
+  const text = withoutSourceText(body.slice(start, next === null ? body.length : next.index), file);
+  const diagnostic = oneLine(text, MESSAGE_LIMIT - 30);
   return {
     ok: false,
     file,
@@ -528,8 +558,37 @@ function syntaxFailure(file: string, rawMessage: string, truncated: boolean): Pa
   };
 }
 
+/**
+ * Quoted text a diagnostic may show as it is: HCL's own words (`Expected an equals sign ("=")`, `the "heredoc"
+ * syntax`), never anything the file can choose.
+ */
+const HCL_QUOTED_WORDS = new Set(["=", "{", "}", "!", "`", ";", "heredoc", "<<EOT", "if", "for", "${", "$${", "%{", "%%{", "$", "$$", "%", "%%", "Curly quotes", "straight quote"]);
+
+/** A lone `(")` in HCL's advice about single quotes, which would otherwise pair with the next quote. */
+const LONE_QUOTE = '(")';
+
+/**
+ * A diagnostic with no text of the file in it: the text may be a secret (a password with `%{` in it makes HCL quote
+ * the rest as a "template control keyword"). HCL quotes what it shows of the source (`The argument "…" was already
+ * set`), so every quoted fragment but HCL's own words becomes `"…"`, a quote cut off by truncation ends the text, the
+ * legacy-index advice loses the file's indexes, and positions in the file (which name it, maybe by absolute path)
+ * become "line L, column C". Summaries and advice are HCL's fixed sentences and stay.
+ */
+function withoutSourceText(text: string, file: string): string {
+  const placeholder = "\u0000";
+  const inFile = file === "" ? undefined : new RegExp(`${escapeRegExp(file)}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?`, "g");
+  const clean = text.replaceAll(placeholder, "");
+  return (inFile === undefined ? clean : clean.replace(inFile, "line $1, column $2"))
+    .replaceAll(LONE_QUOTE, placeholder)
+    .replace(/"((?:[^"\\]|\\.)*)("|$)/g, (quoted, inner: string, end: string) =>
+      end === "" ? '"…' : HCL_QUOTED_WORDS.has(inner) ? quoted : '"…"',
+    )
+    .replace(/like \[[^\]]*\]\[[^\]]*\]/g, "like [0][1]")
+    .replaceAll(placeholder, LONE_QUOTE);
+}
+
 function crashFailure(file: string, what: string, detail: string): ParseFailure {
-  const reason = detail.length > 0 ? ` (${oneLine(detail, 120)})` : "";
+  const reason = detail.length > 0 ? ` (${oneLine(withoutSourceText(detail, file), 120)})` : "";
   return {
     ok: false,
     file,
@@ -611,7 +670,9 @@ const inProcess = {
   load(): Promise<Hcl2Json | undefined> {
     this.ready ??= (async () => {
       try {
-        const hcl = require(hcl2jsonPath()) as Hcl2Json;
+        const main = hcl2jsonPath();
+        unrefGoRuntimeTimers(main);
+        const hcl = require(main) as Hcl2Json;
         await withTimeout(hcl.parse("moat-warm-up.tf", ""), WORKER_START_TIMEOUT_MS);
         captureGoRuntimeOutput();
         return hcl;
@@ -658,6 +719,55 @@ const inProcess = {
     return { result: await pool.parse(source, timeoutMs, 1), broken: true };
   },
 };
+
+/** What moat touches of the `Go` class that hcl2json's copy of Go's `wasm_exec.js` defines. */
+interface GoRuntime {
+  importObject: { gojs?: Record<string, unknown> };
+  _scheduledTimeouts?: Map<number, NodeJS.Timeout>;
+}
+
+type GoRuntimeClass = new () => GoRuntime;
+
+const TIMERS_UNREFFED = Symbol.for("moat.parse-hcl.go-timers-unreffed");
+
+/**
+ * The Go program inside hcl2json never exits. Whenever Go's scheduler goes idle with a Go timer pending (after a
+ * garbage collection it plans work a second or more ahead), `wasm_exec.js` asks Node for a wake-up: its
+ * `runtime.scheduleTimeoutEvent` import calls `setTimeout`. Such a timer kept `moat scan` alive for up to ~4 s after
+ * its report. Nothing moat waits for needs these wake-ups (a parse runs synchronously inside `parse()`), so every
+ * wake-up the runtime in this thread asks for is unref'd as it is created: it still fires while the process has
+ * other work, the Go runtime stays sound for the next parse, and it never keeps the process alive by itself.
+ *
+ * hcl2json creates its `Go` instance privately, from the `globalThis.Go` class its `wasm/bridge_wasm_exec.js` sets
+ * up, and hands `go.importObject` to `WebAssembly.instantiate` after the constructor. So that file is loaded first
+ * (hcl2json's own `require` of it then finds it in the module cache) and `globalThis.Go` becomes a subclass whose
+ * constructor wraps the import before instantiation binds it. If hcl2json's layout ever changes, this does nothing
+ * (and the test of the CLI's exit says so); parsing is unaffected.
+ */
+function unrefGoRuntimeTimers(hcl2jsonMain: string): void {
+  try {
+    require(join(dirname(hcl2jsonMain), "..", "wasm", "bridge_wasm_exec.js"));
+  } catch {
+    return;
+  }
+  const scope = globalThis as { Go?: GoRuntimeClass };
+  const Go = scope.Go;
+  if (typeof Go !== "function" || TIMERS_UNREFFED in Go) return;
+  scope.Go = class extends Go {
+    static readonly [TIMERS_UNREFFED] = true;
+    constructor() {
+      super();
+      const imports = this.importObject.gojs;
+      const schedule = imports?.["runtime.scheduleTimeoutEvent"];
+      const timeouts = this._scheduledTimeouts;
+      if (imports === undefined || typeof schedule !== "function" || !(timeouts instanceof Map)) return;
+      imports["runtime.scheduleTimeoutEvent"] = (sp: number): void => {
+        schedule(sp);
+        for (const timeout of timeouts.values()) timeout.unref();
+      };
+    }
+  };
+}
 
 /**
  * The Go runtime writes fatal errors (tens of KB of stack dump) with `globalThis.fs.writeSync(2, …)`, through the
