@@ -18,7 +18,8 @@ import type * as vpc from "@pulumi/aws/vpc";
 import type { input as In } from "@pulumi/aws/types";
 import type { EdgeInput, Resource, SourceLocation } from "../core/model";
 import { ResourceGraph } from "../core/model";
-import { type AttrPath, type Attrs, type Value, Unknown } from "../core/values";
+import { MAX_VALUE_NESTING, TOO_DEEP_REASON } from "../core/limits";
+import { type AttrPath, type Attrs, type Value, Unknown, setAttr } from "../core/values";
 
 // ---------------------------------------------------------------- the property tables
 
@@ -475,54 +476,86 @@ function isSecretWrapper(v: unknown): v is { value: unknown } {
   return typeof v === "object" && v !== null && !Array.isArray(v) && (v as Record<string, unknown>)[SPECIAL_SIG_KEY] === SECRET_SIG;
 }
 
-/** Adds the string forms of every leaf of a secret value: the engine replaces them in messages. */
-export function addSecretStrings(v: unknown, into: Set<string>): void {
-  if (v === null || v === undefined) return;
-  if (isSecretWrapper(v)) return addSecretStrings(v.value, into);
-  if (typeof v === "string") {
-    if (v !== "" && !UNKNOWN_SENTINELS.has(v)) into.add(v);
-  } else if (typeof v === "number" || typeof v === "boolean") {
-    into.add(String(v));
-  } else if (Array.isArray(v)) {
-    for (const x of v) addSecretStrings(x, into);
-  } else if (typeof v === "object") {
-    for (const x of Object.values(v)) addSecretStrings(x, into);
+/**
+ * Adds the string forms of every leaf of a secret value: the engine replaces them in messages. Iterative, and each
+ * object is walked once (`walked`), so neither deep nesting nor secrets nested in secrets can overflow the stack or
+ * cost more than one pass.
+ */
+export function addSecretStrings(v: unknown, into: Set<string>, walked: WeakSet<object> = new WeakSet()): void {
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (typeof x === "string") {
+      if (x !== "" && !UNKNOWN_SENTINELS.has(x)) into.add(x);
+    } else if (typeof x === "number" || typeof x === "boolean") {
+      into.add(String(x));
+    } else if (typeof x === "object" && x !== null && !walked.has(x)) {
+      walked.add(x);
+      if (isSecretWrapper(x)) stack.push(x.value);
+      else if (Array.isArray(x)) for (const y of x) stack.push(y);
+      else for (const y of Object.values(x)) stack.push(y);
+    }
   }
 }
 
+/** What converting one resource's properties collects and guards. */
+interface Conversion {
+  secrets: Set<string>;
+  /** Objects whose secret strings are collected already. */
+  walked: WeakSet<object>;
+  /** The objects on the path being converted: one met again is a cycle. */
+  ancestors: Set<object>;
+}
+
 /** A secret wrapper (as on the wire) is read as its value; its text is remembered so that it is never printed. */
-function unwrap(v: unknown, secrets: Set<string>): unknown {
+function unwrap(v: unknown, c: Conversion): unknown {
   while (isSecretWrapper(v)) {
-    addSecretStrings(v.value, secrets);
+    addSecretStrings(v.value, c.secrets, c.walked);
     v = v.value;
   }
   return v;
 }
 
+/**
+ * Converts a list or object `depth` levels below the resource's properties, or, deeper than MAX_VALUE_NESTING (or
+ * back on itself), says why not: no later walk over the model can then overflow the stack.
+ */
+function nested(v: object, depth: number, c: Conversion, convert: () => Value): Value {
+  if (depth >= MAX_VALUE_NESTING || c.ancestors.has(v)) return new Unknown(TOO_DEEP_REASON);
+  c.ancestors.add(v);
+  try {
+    return convert();
+  } finally {
+    c.ancestors.delete(v);
+  }
+}
+
 /** A raw value, kept as written (map keys included), with unknown sentinels turned into `Unknown`. */
-function plainValue(raw: unknown, secrets: Set<string>): Value {
-  const v = unwrap(raw, secrets);
+function plainValue(raw: unknown, c: Conversion, depth: number): Value {
+  const v = unwrap(raw, c);
   if (typeof v === "string") return UNKNOWN_SENTINELS.has(v) ? new Unknown(UNKNOWN_REASON) : v;
   if (v === null || typeof v === "number" || typeof v === "boolean") return v;
-  if (Array.isArray(v)) return v.map((x) => plainValue(x, secrets));
+  if (Array.isArray(v)) return nested(v, depth, c, () => v.map((x) => plainValue(x, c, depth + 1)));
   if (typeof v === "object" && v !== undefined) {
-    const out: Attrs = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = plainValue(x, secrets);
-    return out;
+    return nested(v, depth, c, () => {
+      const out: Attrs = {};
+      for (const [k, x] of Object.entries(v)) if (x !== undefined) setAttr(out, k, plainValue(x, c, depth + 1));
+      return out;
+    });
   }
   return undefined;
 }
 
-function blockValue(raw: unknown, map: BlockMap, secrets: Set<string>): Value {
-  const v = unwrap(raw, secrets);
+function blockValue(raw: unknown, map: BlockMap, c: Conversion, depth: number): Value {
+  const v = unwrap(raw, c);
   const one = (item: unknown): Value => {
-    const x = unwrap(item, secrets);
-    if (x !== null && typeof x === "object" && !Array.isArray(x)) return convertFields(x as Record<string, unknown>, map.fields, secrets);
-    return plainValue(x, secrets);
+    const x = unwrap(item, c);
+    if (x !== null && typeof x === "object" && !Array.isArray(x)) return convertFields(x as Record<string, unknown>, map.fields, c, depth + 1);
+    return plainValue(x, c, depth + 1);
   };
   if (Array.isArray(v)) return v.map(one);
   if (v !== null && typeof v === "object") return [one(v)];
-  return plainValue(v, secrets);
+  return plainValue(v, c, depth);
 }
 
 /** `defaultActions` → `default_actions`: the name of a property no table lists (pulumi-aws derives its names so). */
@@ -536,13 +569,14 @@ function terraformName(fields: Fields, key: string): string {
   return typeof map === "string" ? map : map.tf;
 }
 
-function convertFields(raw: Record<string, unknown>, fields: Fields, secrets: Set<string>): Attrs {
+/** The properties of a resource (depth 0) or of a nested block (the block's depth), with their Terraform names. */
+function convertFields(raw: Record<string, unknown>, fields: Fields, c: Conversion, depth = 0): Attrs {
   const out: Attrs = {};
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined) continue;
     const map = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (map !== undefined && typeof map !== "string") out[map.tf] = blockValue(value, map, secrets);
-    else out[terraformName(fields, key)] = plainValue(value, secrets);
+    if (map !== undefined && typeof map !== "string") setAttr(out, map.tf, blockValue(value, map, c, depth + 1));
+    else setAttr(out, terraformName(fields, key), plainValue(value, c, depth + 1));
   }
   return out;
 }
@@ -574,9 +608,10 @@ export function pulumiResource(input: PulumiResourceInput): Resource | undefined
   const type = BY_TOKEN.get(input.type);
   if (!type) return undefined;
   const secrets = new Set<string>();
-  for (const v of input.secretValues ?? []) addSecretStrings(v, secrets);
-  for (const p of input.secretProperties ?? []) addSecretStrings(input.props[p], secrets);
-  const attrs = convertFields(input.props as Record<string, unknown>, type.fields, secrets);
+  const conversion: Conversion = { secrets, walked: new WeakSet(), ancestors: new Set() };
+  for (const v of input.secretValues ?? []) addSecretStrings(v, secrets, conversion.walked);
+  for (const p of input.secretProperties ?? []) if (Object.hasOwn(input.props, p)) addSecretStrings(input.props[p], secrets, conversion.walked);
+  const attrs = convertFields(input.props as Record<string, unknown>, type.fields, conversion);
   const location: SourceLocation = { file: input.urn };
   return {
     id: input.urn,
@@ -618,7 +653,7 @@ export function pulumiGraph(inputs: readonly PulumiResourceInput[]): ResourceGra
     const r = pulumiResource(input);
     if (!r) continue;
     resources.push(r);
-    edges.push(...pulumiEdges(input));
+    for (const edge of pulumiEdges(input)) edges.push(edge);
   }
   return new ResourceGraph(resources, edges);
 }

@@ -2,6 +2,7 @@
  * The Pulumi adapter: type tokens, property names, unknowns, secrets and edges, as a rule sees them.
  */
 import * as aws from "@pulumi/aws";
+import { TOO_DEEP_REASON } from "../../core/limits";
 import { Unknown } from "../../core/values";
 import {
   SECRET_SIG,
@@ -166,4 +167,43 @@ test("a finding's attribute path is written back in the program's words", () => 
   expect(pulumiPropertyPath("aws:rds/parameterGroup:ParameterGroup", ["parameter", 2, "value"])).toBe("parameters[2].value");
   expect(pulumiPropertyPath("aws:ec2/securityGroup:SecurityGroup", ["ingress", 1, "cidr_blocks", 0])).toBe("ingress[1].cidrBlocks[0]");
   expect(pulumiPropertyPath("aws:lb/listener:Listener", ["tcp_idle_timeout_seconds"])).toBe("tcpIdleTimeoutSeconds");
+});
+
+test("properties nested 20,000 deep, secrets inside secrets and cycles convert without overflowing the stack", () => {
+  const deep = (depth: number, leaf: unknown, wrap: (inner: unknown) => unknown = (inner) => ({ a: inner })) => {
+    let v = leaf;
+    for (let i = 0; i < depth; i++) v = wrap(v);
+    return v;
+  };
+  const cyclic: Record<string, unknown> = { name: "loop" };
+  cyclic.self = cyclic;
+  cyclic.again = cyclic;
+  const r = pulumiResource({
+    type: "aws:ec2/securityGroup:SecurityGroup",
+    urn: urn("aws:ec2/securityGroup:SecurityGroup", "deep"),
+    name: "deep",
+    props: {
+      name: "deep",
+      tags: deep(20_000, "leaf"),
+      description: deep(20_000, "wrapped-secret", secret),
+      revokeRulesOnDelete: deep(20_000, secret("nested-secret"), (inner) => [secret({ x: inner })]),
+      timeouts: cyclic,
+    },
+  })!;
+  expect(r.attrs.name).toBe("deep");
+  const reasons: string[] = [];
+  for (let v: unknown = r.attrs.tags; v !== undefined; v = v instanceof Unknown ? undefined : (v as { a: unknown }).a) if (v instanceof Unknown) reasons.push(v.reason);
+  expect(reasons).toEqual([TOO_DEEP_REASON]);
+  expect(r.attrs.description).toBe("wrapped-secret"); // wrappers are not nesting: the value is read
+  expect([...(r.secrets ?? [])].sort()).toEqual(["nested-secret", "wrapped-secret"]);
+  const timeouts = r.attrs.timeouts as Record<string, unknown>;
+  expect(timeouts.name).toBe("loop");
+  expect(timeouts.self).toEqual(new Unknown(TOO_DEEP_REASON));
+});
+
+test("a property named __proto__ is an ordinary attribute, never the prototype of the others", () => {
+  const props = JSON.parse('{"port": 443, "__proto__": {"protocol": "HTTP"}}') as Record<string, unknown>;
+  const r = pulumiResource({ type: "aws:lb/listener:Listener", urn: urn("aws:lb/listener:Listener", "l"), name: "l", props })!;
+  expect(r.attrs.protocol).toBeUndefined();
+  expect(Object.hasOwn(r.attrs, "__proto__")).toBe(true);
 });
