@@ -396,7 +396,7 @@ function sensitiveStrings(value: Json | undefined, mask: Json | undefined, out: 
   while (marked.length > 0) {
     const v = marked.pop();
     if (typeof v === "string") {
-      if (v.length >= 3) out.add(v);
+      if (v !== "") out.add(v);
     } else if (typeof v === "number" || typeof v === "boolean") out.add(String(v));
     else if (Array.isArray(v)) for (const x of v) marked.push(x);
     else if (isObject(v)) for (const x of Object.values(v)) marked.push(x);

@@ -408,12 +408,12 @@ test("a malformed plan's parse error gives the line and column and never quotes 
   expect(jsonErrorOffset(`${deepList(100_000, "1")}]`)).toBe(200_001);
 });
 
-test("every sensitive value becomes a secret: nested, before and after, planned_values, numbers, booleans, sensitive variables", () => {
+test("every sensitive value becomes a secret: nested, short, before and after, planned_values, numbers, booleans, sensitive variables", () => {
   const doc = planFixture([
-    { address: "aws_db_instance.db", values: { password: "after-secret", port: 5439, params: [{ name: "p", value: "nested-secret" }], flags: { on: true } } },
+    { address: "aws_db_instance.db", values: { password: "after-secret", port: 5439, pin: "ab", params: [{ name: "p", value: "nested-secret" }], flags: { on: true } } },
   ]) as Record<string, unknown>;
   const change = (doc.resource_changes as { change: Record<string, unknown> }[])[0].change;
-  change.after_sensitive = { password: true, port: true, params: [{ value: true }], flags: true };
+  change.after_sensitive = { password: true, port: true, pin: true, params: [{ value: true }], flags: true };
   change.before = { password: "before-secret", port: 1 };
   change.before_sensitive = { password: true };
   const planned = (doc.planned_values as { root_module: { resources: Record<string, unknown>[] } }).root_module.resources[0];
@@ -422,7 +422,7 @@ test("every sensitive value becomes a secret: nested, before and after, planned_
   doc.variables = { db_password: { value: "variable-secret" }, region: { value: "eu-west-1" } };
   (doc.configuration as { root_module: Record<string, unknown> }).root_module.variables = { db_password: { sensitive: true }, region: {} };
   const db = scan(doc).byAddress.get("aws_db_instance.db")!;
-  expect([...(db.secrets ?? [])].sort()).toEqual(["5439", "after-secret", "before-secret", "nested-secret", "planned-secret", "true", "variable-secret"]);
+  expect([...(db.secrets ?? [])].sort()).toEqual(["5439", "ab", "after-secret", "before-secret", "nested-secret", "planned-secret", "true", "variable-secret"]);
 });
 
 test("an attribute named __proto__ is an ordinary attribute, never the prototype of the others", () => {
