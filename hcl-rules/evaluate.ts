@@ -10,7 +10,7 @@ import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
 import { Budget, LimitReached, type Site } from "./budget";
-import { EvalError, callFunction, deepEqual, evalError, toStr } from "./functions";
+import { EvalError, callFunction, deepEqual, evalError, shown, toStr } from "./functions";
 import type { LineIndex } from "./locate";
 
 // ------------------------------------------------------------------ input shapes
@@ -282,6 +282,7 @@ export function unexpected(e: unknown, budget: Budget, what: string, site?: Site
 function guarded<T>(ev: Evaluation, what: string, site: SrcRef, run: () => T): T | Unknown {
   const { site: outerSite, depth } = ev.budget;
   const open = ev.refs.open;
+  ev.budget.site = site;
   try {
     return run();
   } catch (e) {
@@ -606,7 +607,7 @@ function expand<T>(
     }
     const n = typeof c === "number" ? c : typeof c === "string" ? Number(c) : NaN;
     if (!Number.isFinite(n) || n < 0) {
-      const reason = new Unknown(`count is not a number: ${JSON.stringify(c)}`);
+      const reason = new Unknown(`count is not a number: ${shown(c)}`);
       const item = make("[*]", { count: { index: reason } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason };
     }
@@ -730,6 +731,8 @@ export function evalJson(v: Json | undefined, src: SrcRef, scope: Scope): EvalVa
   if (v === undefined) return undefined;
   if (v === null || (typeof v !== "object" && typeof v !== "string")) return v;
   const budget = scope.module.ev.budget;
+  const spent = budget.step();
+  if (spent) return spent;
   const site = budget.site;
   budget.site = src;
   if (budget.depth >= budget.limits.maxEvaluationDepth) return budget.tooDeep();
@@ -769,8 +772,28 @@ function sanitize(v: EvalValue, _scope?: Scope): Value {
  * limits.maxEvaluationDepth (built step by step through cached locals) is cut there, so that no consumer of the model
  * meets a value deep enough to exhaust its stack.
  */
-function finalise(v: EvalValue, budget: Budget, depth = 0): Value {
+function finalise(v: EvalValue, budget: Budget): Value {
+  const walk: Walk = { nodes: 0 };
+  const out = finaliseNode(v, budget, 0, walk);
+  return walk.cut ?? out;
+}
+
+/** A value's walk by finalise: the nodes seen, and the Unknown that stopped it (then the whole value is Unknown). */
+interface Walk {
+  nodes: number;
+  cut?: Unknown;
+}
+
+function finaliseNode(v: EvalValue, budget: Budget, depth: number, walk: Walk): Value {
   if (depth > budget.limits.maxEvaluationDepth) return budget.tooDeep("value");
+  if (walk.cut) return walk.cut;
+  // One step per node, and at most limits.maxCollectionSize nodes per value: parts shared by many elements are
+  // walked each time they occur, here and by every consumer of the model.
+  if (++walk.nodes > budget.limits.maxCollectionSize) {
+    return (walk.cut = budget.reached("maxCollectionSize", `a value with more than ${budget.limits.maxCollectionSize} elements in all`));
+  }
+  const spent = budget.step();
+  if (spent) return (walk.cut = spent);
   if (v instanceof Lazy) {
     v.onWhole();
     return new Unknown(`${v.describe} (a whole object) is known after apply`);
@@ -778,7 +801,7 @@ function finalise(v: EvalValue, budget: Budget, depth = 0): Value {
   if (Array.isArray(v)) {
     let changed = false;
     const out = v.map((x) => {
-      const f = finalise(x as EvalValue, budget, depth + 1);
+      const f = finaliseNode(x as EvalValue, budget, depth + 1, walk);
       if (f !== x) changed = true;
       return f;
     });
@@ -792,7 +815,7 @@ function finalise(v: EvalValue, budget: Budget, depth = 0): Value {
     let changed = false;
     const out: Record<string, Value> = {};
     for (const [k, x] of Object.entries(obj)) {
-      const f = finalise(x, budget, depth + 1);
+      const f = finaliseNode(x, budget, depth + 1, walk);
       if (f !== x) changed = true;
       out[k] = f;
     }
@@ -824,7 +847,7 @@ function getIndex(obj: EvalValue, key: EvalValue): EvalValue {
   if (obj instanceof Lazy) return obj.getter(String(k));
   if (Array.isArray(obj)) {
     const i = typeof k === "number" ? k : Number(k);
-    if (!Number.isInteger(i)) return evalError(`list index ${JSON.stringify(k)} is not a whole number`);
+    if (!Number.isInteger(i)) return evalError(`list index ${shown(k)} is not a whole number`);
     if (i < 0 || i >= obj.length) return evalError(`index ${i} out of range (list has ${obj.length} elements)`);
     return obj[i] as EvalValue;
   }
@@ -841,7 +864,7 @@ function truthy(v: Value): boolean | Unknown | EvalError {
   if (typeof v === "boolean") return v;
   if (v === "true") return true;
   if (v === "false") return false;
-  return evalError(`${JSON.stringify(v)} is not a boolean`);
+  return evalError(`${shown(v)} is not a boolean`);
 }
 
 function lookupRoot(name: string, scope: Scope): EvalValue {
@@ -956,6 +979,8 @@ function evalTemplateParts(parts: TemplatePart[], scope: Scope): string | Unknow
       const entries = collectionEntries(coll);
       if (isUnknown(entries)) return entries;
       for (const [k, v] of entries) {
+        const spent = budget.step();
+        if (spent) return spent;
         const s = evalTemplateParts(p.body, scope.bind(p.valVar, v, p.keyVar, k));
         if (isUnknown(s)) return s;
         out += s;
@@ -1057,7 +1082,7 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
       if (isUnknown(c)) {
         const t = sanitize(evalNode(n.t, scope));
         const f = sanitize(evalNode(n.f, scope));
-        const same = deepEqual(t, f);
+        const same = deepEqual(t, f, scope.module.ev.budget);
         return same === true ? t : c;
       }
       return c ? evalNode(n.t, scope) : evalNode(n.f, scope);
@@ -1107,7 +1132,7 @@ function evalBinary(op: string, ln: Node, rn: Node, scope: Scope): EvalValue {
   const l = sanitize(evalNode(ln, scope));
   const r = sanitize(evalNode(rn, scope));
   if (op === "==" || op === "!=") {
-    const eq = deepEqual(l, r);
+    const eq = deepEqual(l, r, scope.module.ev.budget);
     if (isUnknown(eq)) return eq;
     return op === "==" ? eq : !eq;
   }
@@ -1152,6 +1177,8 @@ function evalFor(n: Extract<Node, { k: "for" }>, scope: Scope): EvalValue {
   for (let i = 0; i < count; i++) {
     const k = list ? i : (keys as string[])[i];
     const v = list ? list[i] : (coll as Record<string, EvalValue>)[k];
+    const spent = scope.module.ev.budget.step();
+    if (spent) return spent;
     const s = scope.bind(n.valVar, v, n.keyVar, k);
     if (n.cond) {
       const c = truthy(sanitize(evalNode(n.cond, s)));
@@ -1198,9 +1225,12 @@ function applyType(v: EvalValue, t: Node, scope: Scope): EvalValue {
   switch (t.name) {
     case "list":
     case "set":
-      return Array.isArray(v) && inner ? v.map((x) => applyType(x as EvalValue, inner, scope)) : v;
+      if (!Array.isArray(v) || !inner) return v;
+      return scope.module.ev.budget.step(v.length) ?? v.map((x) => applyType(x as EvalValue, inner, scope));
     case "map":
       if (isPlainObject(v) && inner) {
+        const spent = scope.module.ev.budget.step(Object.keys(v).length);
+        if (spent) return spent;
         const out: Record<string, EvalValue> = {};
         for (const [k, x] of Object.entries(v)) out[k] = applyType(x, inner, scope);
         return out;

@@ -4,7 +4,7 @@
  * Functions that read files, the clock or randomness are deliberately Unknown: a scan never depends on them.
  */
 import { RE2JS } from "re2js";
-import { type Value, Unknown, containsUnknown, isUnknown } from "../core/values";
+import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Budget, LimitReached } from "./budget";
 
 /** A Terraform evaluation error (wrong type, missing key…): Unknown to rules, but `try`/`can` treat it as failure. */
@@ -35,7 +35,7 @@ function toNum(v: Value): number | Unknown {
   if (isUnknown(v)) return v;
   if (typeof v === "number") return v;
   if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
-  return evalError(`cannot convert ${JSON.stringify(v)} to a number`);
+  return evalError(`cannot convert ${shown(v)} to a number`);
 }
 
 function toList(v: Value): Value[] | Unknown {
@@ -43,14 +43,42 @@ function toList(v: Value): Value[] | Unknown {
   if (Array.isArray(v)) return v;
   if (isObj(v)) return Object.values(v);
   if (v === null || v === undefined) return evalError("null value cannot be used as a list");
-  return evalError(`${JSON.stringify(v)} is not a list`);
+  return evalError(`${shown(v)} is not a list`);
 }
 
-/** Terraform equality; iterative, so a deeply nested value cannot exhaust the stack. */
-export function deepEqual(a: Value, b: Value): boolean | Unknown {
+/** A value in a message: a primitive as written, a collection by its kind (never a walk over a large value). */
+export function shown(v: unknown): string {
+  if (Array.isArray(v)) return "a list";
+  if (v && typeof v === "object") return "an object";
+  return (JSON.stringify(v) ?? String(v)).slice(0, 100);
+}
+
+/**
+ * Walks a whole value (iteratively; a part shared by several elements is walked each time it occurs), one step of the
+ * budget per node, before a function that walks it (JSON encoding, set keys, equality) runs: a value assembled from
+ * shared parts can be far larger than the steps that built it. Returns whether it contains an Unknown.
+ */
+export function inspect(v: Value, budget: Budget): { unknown: boolean } | LimitReached {
+  let unknown = false;
+  const stack: Value[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    const spent = budget.step();
+    if (spent) return spent;
+    if (isUnknown(x)) unknown = true;
+    else if (Array.isArray(x)) for (const y of x) stack.push(y);
+    else if (isObj(x)) for (const k in x) stack.push(x[k]);
+  }
+  return { unknown };
+}
+
+/** Terraform equality; iterative (a deeply nested value cannot exhaust the stack), one budget step per node compared. */
+export function deepEqual(a: Value, b: Value, budget: Budget): boolean | Unknown {
   const pending: [Value, Value][] = [[a, b]];
   while (pending.length > 0) {
     const [x, y] = pending.pop() as [Value, Value];
+    const spent = budget.step();
+    if (spent) return spent;
     if (isUnknown(x)) return x;
     if (isUnknown(y)) return y;
     if (x === y) continue;
@@ -93,7 +121,9 @@ function distinct(list: Value[], budget: Budget): Value[] | Unknown {
   const seen = new Set<string>();
   const partial: Value[] = [];
   for (const v of list) {
-    const known = !containsUnknown(v);
+    const seen1 = inspect(v, budget);
+    if (seen1 instanceof LimitReached) return seen1;
+    const known = !seen1.unknown;
     if (known) {
       const k = keyOf(v);
       if (seen.has(k)) continue;
@@ -104,7 +134,7 @@ function distinct(list: Value[], budget: Budget): Value[] | Unknown {
     if (spent) return spent;
     let dup = false;
     for (const o of others) {
-      const eq = deepEqual(o, v);
+      const eq = deepEqual(o, v, budget);
       if (isUnknown(eq)) return eq;
       if (eq) {
         dup = true;
@@ -123,17 +153,21 @@ function memberships(list: Value[], set: Value[], budget: Budget): (boolean | Un
   const keys = new Set<string>();
   const partial: Value[] = [];
   for (const y of set) {
-    if (containsUnknown(y)) partial.push(y);
+    const seen = inspect(y, budget);
+    if (seen instanceof LimitReached) return list.map(() => seen);
+    if (seen.unknown) partial.push(y);
     else keys.add(keyOf(y));
   }
   return list.map((x) => {
-    if (!containsUnknown(x) && keys.has(keyOf(x))) return true;
-    const candidates = containsUnknown(x) ? set : partial;
+    const seen = inspect(x, budget);
+    if (seen instanceof LimitReached) return seen;
+    if (!seen.unknown && keys.has(keyOf(x))) return true;
+    const candidates = seen.unknown ? set : partial;
     const spent = budget.step(candidates.length);
     if (spent) return spent;
     let result: boolean | Unknown = false;
     for (const y of candidates) {
-      const eq = deepEqual(x, y);
+      const eq = deepEqual(x, y, budget);
       if (eq === true) return true;
       if (isUnknown(eq)) result = eq;
     }
@@ -180,7 +214,12 @@ function format(fmt: string, args: Value[], budget: Budget): Value {
       case "s":
       case "v":
       case "t": {
-        const s = typeof a === "object" && a !== null ? JSON.stringify(a) : String(a);
+        let s: string;
+        if (typeof a === "object" && a !== null) {
+          const seen = inspect(a, budget);
+          if (seen instanceof LimitReached) return seen;
+          s = JSON.stringify(a);
+        } else s = String(a);
         out += m[2] ? (m[1].includes("-") ? s.padEnd(Number(m[2])) : s.padStart(Number(m[2]))) : s;
         break;
       }
@@ -276,6 +315,8 @@ const FUNCTIONS: Record<string, Fn> = {
         continue;
       }
       const x = frame.list[frame.i++];
+      const spent = budget.step();
+      if (spent) return spent;
       if (Array.isArray(x)) stack.push({ list: x, i: 0 });
       else if (out.push(x) > budget.limits.maxCollectionSize) return budget.collection(out.length, "flatten() result");
     }
@@ -287,7 +328,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (a === null || typeof a === "boolean") return a;
     if (a === "true") return true;
     if (a === "false") return false;
-    return evalError(`cannot convert ${JSON.stringify(a)} to bool`);
+    return evalError(`cannot convert ${shown(a)} to bool`);
   }),
   toset: strictArgs(([a], budget) => {
     const l = toList(a);
@@ -397,7 +438,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (isUnknown(list)) return list;
     const spent = budget.step(list.length);
     if (spent) return spent;
-    for (let i = 0; i < list.length; i++) if (deepEqual(list[i], x) === true) return i;
+    for (let i = 0; i < list.length; i++) if (deepEqual(list[i], x, budget) === true) return i;
     return evalError("index: value not found");
   }),
   keys: strictArgs(([m]) => (isObj(m) ? Object.keys(m).sort() : evalError("keys: not a map"))),
@@ -529,7 +570,11 @@ const FUNCTIONS: Record<string, Fn> = {
     return out;
   }),
   strrev: str1((s) => [...s].reverse().join("")),
-  jsonencode: ([a]) => (containsUnknown(a) ? new Unknown("jsonencode of an unknown value") : JSON.stringify(a ?? null)),
+  jsonencode: ([a], budget) => {
+    const seen = inspect(a, budget);
+    if (seen instanceof LimitReached) return seen;
+    return seen.unknown ? new Unknown("jsonencode of an unknown value") : JSON.stringify(a ?? null);
+  },
   jsondecode: strictArgs(([s], budget) => {
     let v: Value;
     try {
@@ -537,7 +582,7 @@ const FUNCTIONS: Record<string, Fn> = {
     } catch {
       return evalError("jsondecode: invalid JSON");
     }
-    return nestingDepth(v) > budget.limits.maxEvaluationDepth ? budget.tooDeep("jsondecode() value") : v;
+    return nestingDepth(v, budget.limits.maxEvaluationDepth) ? budget.tooDeep("jsondecode() value") : v;
   }),
   regex: strictArgs(([p, s], budget) => {
     const str = String(s);
@@ -594,17 +639,16 @@ export function callFunction(name: string, args: Value[], budget: Budget): Value
   return budget.charge(result) ?? budget.size(result, `${short}() result`) ?? result;
 }
 
-/** The nesting depth of a value, measured without recursion. */
-function nestingDepth(v: Value): number {
-  let max = 0;
+/** Whether a freshly decoded (unshared) value nests deeper than `max`, measured without recursion. */
+function nestingDepth(v: Value, max: number): boolean {
   const stack: [Value, number][] = [[v, 0]];
   while (stack.length > 0) {
     const [x, d] = stack.pop() as [Value, number];
-    if (d > max) max = d;
+    if (d > max) return true;
     if (Array.isArray(x)) for (const y of x) stack.push([y, d + 1]);
     else if (isObj(x)) for (const y of Object.values(x)) stack.push([y, d + 1]);
   }
-  return max;
+  return false;
 }
 
 // ------------------------------------------------------------------ regular expressions (RE2, as in Terraform)

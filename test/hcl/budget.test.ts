@@ -247,6 +247,30 @@ resource "aws_x" "r" {
     expect(r.problems[0]).toMatch(/^main\.tf:3 range\(\) result with 1000000000 elements exceeds limits\.maxCollectionSize \(100\), so it was not evaluated; raise limits\.maxCollectionSize in moat\.config\.yaml/);
   });
 
+  test("a value built from shared parts is walked within the budget: capped where it leaves the evaluator, charged where functions walk it", async () => {
+    const r = await scan(
+      {
+        "main.tf": `
+locals {
+  row  = range(100)
+  grid = [for i in range(100) : local.row]
+}
+resource "aws_x" "r" {
+  count = 20
+  whole = local.grid
+  json  = length(jsonencode(local.grid))
+}
+`,
+      },
+      { limits: { maxCollectionSize: 1000, maxSteps: 60_000 } },
+    );
+    expect(reason(r.byAddress.get("aws_x.r[0]")?.attrs.whole)).toBe("a value with more than 1000 elements in all exceeds limits.maxCollectionSize (1000)");
+    expect(attr(r, "aws_x.r[0]", "json")).toBe(JSON.stringify(Array.from({ length: 100 }, () => Array.from({ length: 100 }, (_, i) => i))).length);
+    // 20 × 10,000 nodes to encode: the scan's steps run out on the way, and what follows is Unknown, not slow.
+    expect(reason(attr(r, "aws_x.r[19]", "json"))).toMatch(/limits\.maxSteps \(60000\)/);
+    expect(r.problems.map((p) => p.replace(/^(\S+) .*(limits\.\w+).*$/, "$1 $2")).sort()).toEqual(["main.tf:8 limits.maxCollectionSize", "main.tf:9 limits.maxSteps"]);
+  });
+
   test("strings that double through locals stop at limits.maxStringLength", async () => {
     const locals = ['  s0 = "ab"', ...Array.from({ length: 40 }, (_, i) => `  s${i + 1} = "\${local.s${i}}\${local.s${i}}"`)].join("\n");
     const r = await scan(
