@@ -404,9 +404,10 @@ const FUNCTIONS: Record<string, Fn> = {
       });
       return tooLong ? budget.string(out.length, "replace() result") : out + str.slice(last);
     }
-    if (f === "") return str;
-    const count = str.split(f).length - 1;
-    return budget.string(str.length + count * (t.length - f.length), "replace() result") ?? str.split(f).join(t);
+    // Go's strings.Replace: an empty substring matches before every character and at the end.
+    const parts = f === "" ? ["", ...str, ""] : str.split(f);
+    const length = str.length + (parts.length - 1) * (t.length - f.length);
+    return budget.string(length, "replace() result") ?? parts.join(t);
   }),
   join: strictArgs(([sep, ...lists], budget) => {
     const parts: string[] = [];

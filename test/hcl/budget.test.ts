@@ -96,6 +96,7 @@ resource "aws_x" "r" {
   all     = regexall("[0-9]+", "1 22 333")
   empties = replace("abc", "/x*/", "-")
   plain   = replace("a.b.c", ".", "/")
+  between = replace("ab", "", "-")
 }
 `,
     });
@@ -107,6 +108,7 @@ resource "aws_x" "r" {
     expect(get("all")).toEqual(["1", "22", "333"]);
     expect(get("empties")).toBe("-a-b-c-");
     expect(get("plain")).toBe("a/b/c");
+    expect(get("between")).toBe("-a-b-");
   });
 
   test("chomp() and format() have no quadratic regular expression inside: a long run of newlines or verbs finishes", async () => {
