@@ -243,7 +243,7 @@ async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promi
     if (file === "-") {
       text = await (settings.readStdin ?? readAllStdin)();
       if (text.length > MAX_PLAN_BYTES) {
-        result.errors.push({ file: label, message: `is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB, more than moat reads as a plan` });
+        result.errors.push({ file: label, message: `is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MiB, more than moat reads as a plan` });
         continue;
       }
     } else {

@@ -13,7 +13,7 @@
  * walk over the document is iterative or bounded by those limits, and locating addresses is one pass over the text,
  * so the time is linear in the size of the plan. Messages never quote values from the plan.
  */
-import { closeSync, openSync, readFileSync, readSync, readdirSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type EdgeInput, type ModuleCall, type Resource, type ScanError, type SourceLocation, canonicalType } from "../core/model";
 import { type EvaluationLimits, MAX_VALUE_NESTING, TOO_DEEP_REASON, resolveLimits } from "../core/limits";
@@ -478,7 +478,8 @@ class SourceIndex {
 }
 
 /** Plans larger than this are not read (V8's longest string is ~512 M characters; a real plan is far smaller). */
-export const MAX_PLAN_BYTES = 256 * 1024 * 1024;
+const MIB = 1024 * 1024;
+export const MAX_PLAN_BYTES = 256 * MIB;
 
 /**
  * Reads a plan file, bounded by the bytes actually read (a file under /proc reports size 0 and never ends), and
@@ -492,22 +493,27 @@ export function readPlanFile(path: string, maxBytes = MAX_PLAN_BYTES): { ok: tru
     return { ok: false, message: readErrorText(error) };
   }
   try {
-    const chunks: Buffer[] = [];
+    // One buffer, sized by what stat says and grown while the file keeps giving bytes (files under /proc say 0).
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(64 * 1024, fstatSync(fd).size + 1)));
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      if (chunk.subarray(0, n).includes(0)) {
+      if (buffer.subarray(total, total + n).includes(0)) {
         return { ok: false, message: "is not a Terraform plan: it holds binary data (NUL bytes); make the plan with `terraform show -json tfplan > plan.json`" };
       }
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) {
-        return { ok: false, message: `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, more than moat reads as a plan; check that it is the plan JSON (\`terraform show -json tfplan > plan.json\`)` };
+        const limit = maxBytes % MIB === 0 ? `${maxBytes / MIB} MiB` : `${maxBytes} bytes`;
+        return { ok: false, message: `is larger than ${limit}, more than moat reads as a plan; check that it is the plan JSON (\`terraform show -json tfplan > plan.json\`)` };
       }
     }
-    return { ok: true, text: Buffer.concat(chunks, total).toString("utf8") };
+    return { ok: true, text: buffer.toString("utf8", 0, total) };
   } catch (error) {
     return { ok: false, message: readErrorText(error) };
   } finally {
