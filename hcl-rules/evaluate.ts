@@ -32,6 +32,24 @@ export interface SrcRef {
   path: SrcPath;
 }
 
+const childRefs = new WeakMap<SrcRef, Map<string | number, SrcRef>>();
+
+/**
+ * The place of a key below `ref`. The same object for the same place, so that instances of one block share their
+ * source references (values keep theirs in `sourceOf`: one per place, not one per instance).
+ */
+export function at(ref: SrcRef, ...keys: (string | number)[]): SrcRef {
+  let cur = ref;
+  for (const key of keys) {
+    let children = childRefs.get(cur);
+    if (!children) childRefs.set(cur, (children = new Map()));
+    let next = children.get(key);
+    if (!next) children.set(key, (next = { file: cur.file, path: [...cur.path, key] }));
+    cur = next;
+  }
+  return cur;
+}
+
 export function locationOf(ref: SrcRef): SourceLocation {
   const span = ref.file.lines.lookup(ref.path);
   return span ? { file: ref.file.file, line: span.line, endLine: span.endLine } : { file: ref.file.file };
@@ -326,7 +344,7 @@ export class Evaluation {
     this.refs.begin();
     let value: EvalValue;
     try {
-      const site = { file: inst.block.src.file, path: [...inst.block.src.path, key] };
+      const site = at(inst.block.src, key);
       value = guarded(this, `${inst.address}.${key}`, site, () => finalise(evalBodyKey(inst.block.body, key, inst.block.src, inst.scope), this.budget));
     } finally {
       this.inProgress.delete(guard);
@@ -493,7 +511,7 @@ export class ModuleInstance {
       return undefined;
     }
     const dir = this.ev.resolveDir(this.def.dir, call.source);
-    const callSite: SrcRef = { file: call.src.file, path: [...call.src.path, "source"] };
+    const callSite = at(call.src, "source");
     const cycle = this.callsInto(dir);
     if (cycle) {
       // Terraform rejects module cycles; following one would recurse until the depth limit.
@@ -516,7 +534,7 @@ export class ModuleInstance {
         const hit = inputCache.get(name);
         if (hit) return hit;
         this.ev.refs.begin();
-        const value = evalJson(call.body[name], { file: call.src.file, path: [...call.src.path, name] }, callScope);
+        const value = evalJson(call.body[name], at(call.src, name), callScope);
         const c = { value, refs: this.ev.refs.end() };
         inputCache.set(name, c);
         return c;
@@ -574,7 +592,7 @@ function expand<T>(
   makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean) => T,
 ): Expansion<T> {
   const budget = scope.module.ev.budget;
-  const metaSite: SrcRef = { file: src.file, path: [...src.path, "count" in body ? "count" : "for_each" in body ? "for_each" : "source"] };
+  const metaSite = at(src, "count" in body ? "count" : "for_each" in body ? "for_each" : "source");
   let spent: LimitReached | undefined;
   /** Every instance counts towards the scan's limits.maxInstances; past it, none is made. */
   const admit = (): boolean => {
@@ -596,8 +614,8 @@ function expand<T>(
     return Math.min(n, max);
   };
   const evalMeta = (key: "count" | "for_each") => {
-    const at: SrcRef = { file: src.file, path: [...src.path, key] };
-    return sanitize(guarded(scope.module.ev, key, at, () => evalJson(body[key], at, scope)), scope);
+    const site = at(src, key);
+    return sanitize(guarded(scope.module.ev, key, site, () => evalJson(body[key], site, scope)), scope);
   };
   if ("count" in body) {
     const c = evalMeta("count");
@@ -663,21 +681,21 @@ function asObject(v: Json | undefined): JsonObject {
 /** Evaluates one key of a block body; for a block type, static blocks and dynamic blocks are merged. */
 function evalBodyKey(body: JsonObject, key: string, src: SrcRef, scope: Scope): EvalValue {
   const dyn = asObject(body.dynamic)[key];
-  if (dyn === undefined) return evalJson(body[key], { file: src.file, path: [...src.path, key] }, scope);
+  if (dyn === undefined) return evalJson(body[key], at(src, key), scope);
   const out: EvalValue[] = [];
   if (key in body) {
-    const stat = evalJson(body[key], { file: src.file, path: [...src.path, key] }, scope);
+    const stat = evalJson(body[key], at(src, key), scope);
     if (Array.isArray(stat)) out.push(...stat);
     else if (stat !== undefined && stat !== null) out.push(stat);
   }
   const dynBlocks = asBodies(dyn);
   for (let j = 0; j < dynBlocks.length; j++) {
     const d = dynBlocks[j];
-    const dynSrc: SrcRef = { file: src.file, path: [...src.path, "dynamic", key, j] };
+    const dynSrc = at(src, "dynamic", key, j);
     const iterName = iteratorName(d.iterator) ?? key;
     const contentBody = asBodies(d.content)[0] ?? {};
-    const contentSrc: SrcRef = { file: src.file, path: [...dynSrc.path, "content", 0] };
-    const fe = sanitize(evalJson(d.for_each, { file: src.file, path: [...dynSrc.path, "for_each"] }, scope), scope);
+    const contentSrc = at(dynSrc, "content", 0);
+    const fe = sanitize(evalJson(d.for_each, at(dynSrc, "for_each"), scope), scope);
     const emit = (k: Value, v: Value) => {
       out.push(evalBody(contentBody, contentSrc, scope.with({ [iterName]: { key: k, value: v } })));
     };
@@ -749,7 +767,7 @@ function evalJsonHere(v: Json, src: SrcRef, scope: Scope): EvalValue {
   if (typeof v === "string") return evalNode(parseTemplate(v), scope);
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) {
-    const out = v.map((x, i) => evalJson(x, { file: src.file, path: [...src.path, i] }, scope));
+    const out = v.map((x, i) => evalJson(x, at(src, i), scope));
     sourceOf.set(out, src);
     return out;
   }
@@ -1242,14 +1260,14 @@ function applyType(v: EvalValue, t: Node, scope: Scope): EvalValue {
       for (const item of inner.items) {
         const key = item.key.k === "lit" ? String(item.key.v) : undefined;
         if (key === undefined) continue;
-        const at = item.value;
-        if (at.k === "call" && at.name === "optional") {
+        const attrType = item.value;
+        if (attrType.k === "call" && attrType.name === "optional") {
           if (!(key in out) || out[key] === null) {
-            out[key] = at.args[1] ? evalNode(at.args[1], scope) : null;
+            out[key] = attrType.args[1] ? evalNode(attrType.args[1], scope) : null;
           }
-          if (at.args[0]) out[key] = applyType(out[key], at.args[0], scope);
+          if (attrType.args[0]) out[key] = applyType(out[key], attrType.args[0], scope);
         } else if (key in out) {
-          out[key] = applyType(out[key], at, scope);
+          out[key] = applyType(out[key], attrType, scope);
         }
       }
       return out;
@@ -1289,8 +1307,8 @@ export function parseCliVarValue(text: string, budget?: Budget): Value {
 
 /** Evaluates a tfvars value (literal HCL, but hcl2json may render it as an expression string). */
 export function evalTfvarsValue(v: Json, file: HclFile, path: SrcPath, module: ModuleInstance): Value {
-  const at: SrcRef = { file, path };
-  return guarded(module.ev, `variable ${String(path[0])}`, at, () => finalise(evalJson(v, at, module.scope), module.ev.budget));
+  const site: SrcRef = { file, path };
+  return guarded(module.ev, `variable ${String(path[0])}`, site, () => finalise(evalJson(v, site, module.scope), module.ev.budget));
 }
 
 export { finalise as finaliseValue };
