@@ -98,19 +98,17 @@ class DirectoryReader {
 
 /** A module directory's `.tf` files; its `.tf.json` files (JSON syntax, not read yet) are reported, never skipped silently. */
 function listModuleFiles(dir: string, errors: ScanError[], reader: DirectoryReader): string[] {
-  {
-    const entries = reader.read(dir).filter((e) => e.isFile() || e.isSymbolicLink());
-    for (const e of entries.filter((x) => x.name.endsWith(".tf.json"))) {
-      errors.push({
-        file: join(dir, e.name),
-        message: "Terraform's JSON configuration syntax (.tf.json) is not supported yet, so its resources are not scanned; scan a plan of this module instead (terraform show -json)",
-      });
-    }
-    return entries
-      .filter((e) => e.name.endsWith(".tf"))
-      .map((e) => join(dir, e.name))
-      .sort();
+  const entries = reader.read(dir).filter((e) => e.isFile() || e.isSymbolicLink());
+  for (const e of entries.filter((x) => x.name.endsWith(".tf.json"))) {
+    errors.push({
+      file: join(dir, e.name),
+      message: "Terraform's JSON configuration syntax (.tf.json) is not supported yet, so its resources are not scanned; scan a plan of this module instead (terraform show -json)",
+    });
   }
+  return entries
+    .filter((e) => e.name.endsWith(".tf"))
+    .map((e) => join(dir, e.name))
+    .sort();
 }
 
 function isDir(p: string): boolean {
