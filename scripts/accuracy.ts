@@ -20,10 +20,11 @@
  *   --reports DIR       keep each repository's JSON report in DIR (as <folder>.json)
  *   --from DIR          do not scan: read the JSON reports an earlier `--reports DIR` kept
  *   --stubs FILE        write the unjudged findings to FILE as judgement entries with verdict "?" to fill in
+ *   --only A,B          scan only these subfolders of DIR
  *   --timeout SECONDS   per repository (default 1800)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -129,6 +130,7 @@ function scan(dir: string, folder: string, cli: string, timeoutSeconds: number, 
   const commit = git(dir, ["rev-parse", "--short", "HEAD"]) ?? "(not a git checkout)";
   const tmp = mkdtempSync(join(tmpdir(), "moat-accuracy-"));
   const out = keep ? join(keep, `${folder}.json`) : join(tmp, "report.json");
+  rmSync(out, { force: true }); // a report kept by an earlier run must not pass for this one's
   const started = Date.now();
   process.stderr.write(`accuracy: scanning ${repository} …\n`);
   const r = spawnSync(process.execPath, [cli, "scan", ".", "--format", `json=${out}`, "--unknown", "warn", "--no-color", "-q"], {
@@ -150,6 +152,15 @@ function scan(dir: string, folder: string, cli: string, timeoutSeconds: number, 
   return result;
 }
 
+/** The moat that ran: its version, the source commit (and whether the tree had changes), and when dist/ was built. */
+function moatVersion(): string {
+  const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+  const commit = git(ROOT, ["rev-parse", "--short", "HEAD"]);
+  const dirty = git(ROOT, ["status", "--porcelain", "--untracked-files=no"]);
+  const built = statSync(join(ROOT, "dist", "cli", "main.js")).mtime.toISOString().slice(0, 16).replace("T", " ");
+  return `moat ${version}, source at ${commit ?? "?"}${dirty ? " with uncommitted changes" : ""}, dist/ built ${built} UTC`;
+}
+
 function fromKept(keep: string, folder: string): RepoResult {
   const meta = JSON.parse(readFileSync(join(keep, `${folder}.meta.json`), "utf8")) as Omit<RepoResult, "folder" | "report">;
   const file = join(keep, `${folder}.json`);
@@ -160,10 +171,10 @@ const cell = (s: string | number) => String(s).replace(/\|/g, "\\|").replace(/\n
 const row = (cells: (string | number)[]) => `| ${cells.map(cell).join(" | ")} |`;
 const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(1)} %`);
 
-export function render(results: RepoResult[], judgements: Judgement[]): { markdown: string; unjudged: Judgement[] } {
+export function render(results: RepoResult[], judgements: Judgement[], measuredWith?: string): { markdown: string; unjudged: Judgement[] } {
   const byKey = new Map(judgements.map((j) => [judgementKey(j), j]));
   const used = new Set<string>();
-  const lines: string[] = [];
+  const lines: string[] = measuredWith ? [`Measured with ${measuredWith}.`, ""] : [];
   const unjudged: Judgement[] = [];
   const perRule = new Map<string, { findings: number; tp: number; fp: number }>();
   const reasons = new Map<string, { count: number; rules: Set<string>; repos: Set<string>; example: string }>();
@@ -265,7 +276,7 @@ function main(argv: string[]): number {
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const m = a.match(/^--(judgements|write|reports|from|stubs|timeout)(?:=(.*))?$/);
+    const m = a.match(/^--(judgements|write|reports|from|stubs|timeout|only)(?:=(.*))?$/);
     if (m) opts[m[1]] = m[2] ?? argv[++i] ?? "";
     else if (a.startsWith("--")) {
       process.stderr.write(`npm run accuracy: unknown option ${a} (see the comment at the top of scripts/accuracy.ts)\n`);
@@ -285,11 +296,13 @@ function main(argv: string[]): number {
   const judgementsFile = resolve(opts.judgements ?? join(ROOT, "docs", "accuracy-judgements.json"));
   const judgements: Judgement[] = existsSync(judgementsFile) ? JSON.parse(readFileSync(judgementsFile, "utf8")) : [];
   const timeout = Number(opts.timeout ?? 1800);
+  if (opts.reports) mkdirSync(opts.reports, { recursive: true });
   const folders = opts.from
     ? readdirSync(opts.from).filter((f) => f.endsWith(".meta.json")).map((f) => f.slice(0, -".meta.json".length)).sort()
-    : readdirSync(dir).filter((f) => !f.startsWith(".") && statSync(join(dir, f)).isDirectory()).sort();
+    : readdirSync(dir).filter((f) => !f.startsWith(".") && statSync(join(dir, f)).isDirectory())
+        .filter((f) => !opts.only || opts.only.split(",").includes(f)).sort();
   const results = folders.map((f) => (opts.from ? fromKept(opts.from, f) : scan(resolve(dir, f), f, cli, timeout, opts.reports ? resolve(opts.reports) : undefined)));
-  const { markdown, unjudged } = render(results, judgements);
+  const { markdown, unjudged } = render(results, judgements, opts.from ? undefined : moatVersion());
   process.stdout.write(markdown);
   if (opts.stubs) writeFileSync(opts.stubs, JSON.stringify(unjudged, null, 2) + "\n");
   if (opts.write) {
