@@ -1058,7 +1058,7 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
       if (isUnknown(src)) return src;
       if (src === null || src === undefined) return [];
       const list: EvalValue[] = Array.isArray(src) ? (src as EvalValue[]) : [src];
-      return list.map((item) => evalNode(n.body, scope.bind(SPLAT_ITEM, item))) as EvalValue;
+      return elements(list.length, (i) => evalNode(n.body, scope.bind(SPLAT_ITEM, list[i])));
     }
     case "call": {
       if (n.name === "sensitive" || n.name === "nonsensitive") {
@@ -1118,7 +1118,7 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
     case "bin":
       return evalBinary(n.op, n.l, n.r, scope);
     case "tuple":
-      return n.items.map((i) => evalNode(i, scope)) as EvalValue;
+      return elements(n.items.length, (i) => evalNode(n.items[i], scope));
     case "object": {
       const out: Record<string, EvalValue> = {};
       for (const item of n.items) {
@@ -1126,13 +1126,27 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
         if (isUnknown(k)) return k;
         const ks = toStr(k);
         if (isUnknown(ks)) return ks;
-        out[ks] = evalNode(item.value, scope);
+        const v = evalNode(item.value, scope);
+        // As in Terraform, an error in one element is the error of the whole constructor (so try() falls back).
+        if (v instanceof EvalError) return v;
+        out[ks] = v;
       }
       return out;
     }
     case "for":
       return evalFor(n, scope);
   }
+}
+
+/** A list of `count` evaluated elements; an error in one of them is the error of the whole list, as in Terraform. */
+function elements(count: number, element: (i: number) => EvalValue): EvalValue {
+  const out: EvalValue[] = [];
+  for (let i = 0; i < count; i++) {
+    const v = element(i);
+    if (v instanceof EvalError) return v;
+    out.push(v);
+  }
+  return out;
 }
 
 function evalBinary(op: string, ln: Node, rn: Node, scope: Scope): EvalValue {
@@ -1203,13 +1217,17 @@ function evalFor(n: Extract<Node, { k: "for" }>, scope: Scope): EvalValue {
       if (isUnknown(c)) return c;
       if (!c) continue;
     }
-    if (n.kind === "tuple") tuple.push(evalNode(n.valExpr, s));
-    else {
+    if (n.kind === "tuple") {
+      const val = evalNode(n.valExpr, s);
+      if (val instanceof EvalError) return val;
+      tuple.push(val);
+    } else {
       const key = sanitize(evalNode(n.keyExpr as Node, s));
       if (isUnknown(key)) return key;
       const ks = toStr(key);
       if (isUnknown(ks)) return ks;
       const val = evalNode(n.valExpr, s);
+      if (val instanceof EvalError) return val;
       if (n.group) (grouped[ks] ??= []).push(val);
       else obj[ks] = val;
     }

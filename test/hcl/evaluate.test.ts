@@ -173,6 +173,30 @@ resource "aws_security_group" "x" {
   });
 });
 
+test("an error inside a list or object constructor is the error of the whole expression, so try() falls back", async () => {
+  const r = await scan({
+    "main.tf": `
+locals {
+  o = { port = 8080 }
+}
+resource "aws_x" "r" {
+  in_list   = 22 + length(try([local.o.missing], []))
+  in_object = try({ a = local.o.missing }, "fallback")
+  in_for    = try([for k in ["port", "missing"] : local.o[k]], "fallback")
+  in_splat  = try([local.o][*].missing, "fallback")
+  fine      = try([local.o.port], [])
+}
+`,
+  });
+  expect(attrs(r.byAddress.get("aws_x.r"))).toMatchObject({
+    in_list: 22,
+    in_object: "fallback",
+    in_for: "fallback",
+    in_splat: "fallback",
+    fine: [8080],
+  });
+});
+
 describe("count, for_each and dynamic blocks", () => {
   test("count = 0 creates nothing; known count and for_each keys become instances; unknown is one symbolic instance", async () => {
     const r = await scan({
