@@ -3,6 +3,9 @@
  * functions, references between resources, count/for_each, dynamic blocks and local modules.
  *
  * Anything that cannot be evaluated becomes `Unknown` with a reason; evaluation never throws on user input.
+ * Everything it does is paid from the scan's budget (hcl-rules/budget.ts, core/limits.ts): one step per expression
+ * node, configuration value and element walked, instances per block and per scan, module and evaluation depth. A
+ * limit reached makes the value Unknown naming the limit, with one error entry at the place, so the run exits 2.
  * While an attribute is evaluated, every resource instance it refers to is recorded: those are the graph's edges,
  * so a listener links to its load balancer even when the ARN is only known after apply.
  */
