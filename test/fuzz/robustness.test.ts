@@ -3,8 +3,11 @@
  * error entries, never an exception, a stack trace or an absolute path. `MOAT_FUZZ_RUNS` sets the number of runs.
  */
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { rules } from "../../rules";
+import { moat } from "../cli/run-moat";
 import { type Verdicts, fuzzRuns, scanFiles, scanPlanString, writeScenario, writingArb } from "./hcl-gen";
 import { SCENARIOS } from "./scenarios";
 
@@ -200,5 +203,30 @@ describe("the plan door never crashes", () => {
       }),
       { numRuns: RUNS * 4 },
     );
+  });
+});
+
+describe("the CLI never crashes on a plan", () => {
+  test("mutated plans through `moat scan plan.json` in every format", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "moat-fuzz-cli-"));
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(planMutationArb, { minLength: 1, maxLength: 5 }), async (mutations) => {
+          writeFileSync(join(dir, "plan.json"), planText(mutatePlan(VALID_PLAN as Json, mutations)));
+          for (const format of ["text", "json", "sarif", "junit", "github", "markdown"]) {
+            const r = await moat(["scan", "plan.json", "-f", format, "--unknown", "warn"], { cwd: dir, rules });
+            expect({ format, code: [0, 1, 2].includes(r.code) }).toEqual({ format, code: true });
+            expectClean([r.stdout, r.stderr], []);
+            // SARIF names the scan root as an absolute file:// URI by design (originalUriBaseIds); nothing else may.
+            expect((r.stdout + r.stderr).replace(`"uri": "file://${dir}/"`, "")).not.toContain(dir);
+            if (format === "json" || format === "sarif") expect(() => JSON.parse(r.stdout)).not.toThrow();
+          }
+        }),
+        // Six CLI runs per case: a third of the runs keeps it as quick as the others.
+        { numRuns: Math.ceil(RUNS / 3), timeout: TIMEOUT_MS },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
