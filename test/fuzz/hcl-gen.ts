@@ -4,7 +4,8 @@
  * chain of locals), a conditional, a for-expression, a function call, an object attribute, an interpolation or a
  * local module's output; a
  * nested block can be written statically or as a `dynamic` block; the resources can be created once, with `count`,
- * with `for_each`, or inside a local module (itself plain or with `for_each`). Terraform gives all of these the same
+ * with `for_each` (choosing on `each.key`, or reading `each.value`), or inside a local module (itself plain or with
+ * `for_each`). Terraform gives all of these the same
  * meaning, so moat must give them the same findings.
  */
 import fc from "fast-check";
@@ -53,7 +54,7 @@ export type AbsentWay = (typeof ABSENT_WAYS)[number];
 export const BLOCK_WAYS = ["static", "dynamic", "dynamicIter"] as const;
 export type BlockWay = (typeof BLOCK_WAYS)[number];
 
-export const INSTANCINGS = ["single", "count", "forEach", "module", "moduleForEach"] as const;
+export const INSTANCINGS = ["single", "count", "forEach", "forEachValues", "module", "moduleForEach"] as const;
 export type Instancing = (typeof INSTANCINGS)[number];
 
 /** The choices that decide how a scenario is written; `ways` is consumed in order, one per value, cycling. */
@@ -328,6 +329,26 @@ export function writeScenario(resources: ResourceSpec[], safe: ResourceSpec[], w
       files["main.tf"] = [...writer.decls, ...text].join("\n\n") + "\n";
       break;
     }
+    case "forEachValues": {
+      // The values arrive through the iterator: for_each = { blue = { a0 = safe }, green = { a0 = value } }, attr = each.value.a0.
+      const refs = (ref: string) => ref.replace(/^(aws_[a-z0-9_]+\.[a-z0-9_]+)\./, "$1[each.key].");
+      const text = resources.map((r, i) => {
+        const fields: { blue: string[]; green: string[] } = { blue: [], green: [] };
+        const choose: Choose = (v, safeValue) => {
+          const name = `a${fields.green.length}`;
+          fields.green.push(`${name} = ${v}`);
+          fields.blue.push(`${name} = ${safeValue}`);
+          return `each.value.${name}`;
+        };
+        const body = resourceText(r, safeOf(i), { writer, place: (e) => e, choose }, [], refs);
+        const object = (lines: string[]) => (lines.length === 0 ? "{}" : `{\n${pad(lines.join("\n"), 2)}\n  }`);
+        const meta = `  for_each = {\n    blue = ${object(fields.blue).replace(/\n/g, "\n  ")}\n    green = ${object(fields.green).replace(/\n/g, "\n  ")}\n  }`;
+        const [first, ...rest] = body.split("\n");
+        return [first, meta, ...rest].join("\n");
+      });
+      files["main.tf"] = [...writer.decls, ...text].join("\n\n") + "\n";
+      break;
+    }
     case "module":
     case "moduleForEach": {
       const forEach = writing.instancing === "moduleForEach";
@@ -355,8 +376,8 @@ export function writeScenario(resources: ResourceSpec[], safe: ResourceSpec[], w
   return {
     files,
     vars: writer.cli,
-    at: (a) => (inst === "count" ? `${a}[1]` : inst === "forEach" ? `${a}["green"]` : inst === "module" ? `module.stack.${a}` : inst === "moduleForEach" ? `module.stack["green"].${a}` : a),
-    others: (a) => (inst === "count" ? [`${a}[0]`, `${a}[2]`] : inst === "forEach" ? [`${a}["blue"]`] : inst === "moduleForEach" ? [`module.stack["blue"].${a}`] : []),
+    at: (a) => (inst === "count" ? `${a}[1]` : inst === "forEach" || inst === "forEachValues" ? `${a}["green"]` : inst === "module" ? `module.stack.${a}` : inst === "moduleForEach" ? `module.stack["green"].${a}` : a),
+    others: (a) => (inst === "count" ? [`${a}[0]`, `${a}[2]`] : inst === "forEach" || inst === "forEachValues" ? [`${a}["blue"]`] : inst === "moduleForEach" ? [`module.stack["blue"].${a}`] : []),
   };
 }
 
