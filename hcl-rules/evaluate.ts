@@ -9,6 +9,7 @@
  * While an attribute is evaluated, every resource instance it refers to is recorded: those are the graph's edges,
  * so a listener links to its load balancer even when the ARN is only known after apply.
  */
+import { relative } from "node:path";
 import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
@@ -903,7 +904,9 @@ function lookupRoot(name: string, scope: Scope): EvalValue {
     case "data":
       return new Lazy("data", (type) => new Lazy(`data.${type}`, (n) => new Unknown(`data.${type}.${n} is read at plan time`)));
     case "path":
-      return { module: mod.def.dir, root: mod.def.dir, cwd: "." };
+      // Relative, as Terraform gives them when run in the root module's directory (and never an absolute path that
+      // a message could print).
+      return { module: relative(ev.rootKey, mod.def.dir) || ".", root: ".", cwd: "." };
     case "terraform":
       return { workspace: new Unknown("terraform.workspace depends on the selected workspace") };
     case "self":

@@ -197,6 +197,15 @@ resource "aws_x" "r" {
   });
 });
 
+test("path.module, path.root and path.cwd are relative to the root module, as when Terraform runs there", async () => {
+  const r = await scan({
+    "main.tf": 'module "web" {\n  source = "./modules/web"\n}\nresource "aws_x" "root" {\n  where = "${path.module}|${path.root}|${path.cwd}"\n}\n',
+    "modules/web/main.tf": 'resource "aws_x" "child" {\n  where = "${path.module}/policy.json"\n}\n',
+  });
+  expect(attrs(r.byAddress.get("aws_x.root")).where).toBe(".|.|.");
+  expect(attrs(r.byAddress.get("module.web.aws_x.child")).where).toBe("modules/web/policy.json");
+});
+
 describe("count, for_each and dynamic blocks", () => {
   test("count = 0 creates nothing; known count and for_each keys become instances; unknown is one symbolic instance", async () => {
     const r = await scan({
