@@ -125,7 +125,7 @@ function git(dir: string, args: string[]): string | undefined {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-function scan(dir: string, folder: string, cli: string, timeoutSeconds: number, keep: string | undefined): RepoResult {
+function scan(dir: string, folder: string, cli: string, timeoutSeconds: number, keep: string | undefined, moat: string): RepoResult {
   const repository = repositoryName(git(dir, ["remote", "get-url", "origin"]), folder);
   const commit = git(dir, ["rev-parse", "--short", "HEAD"]) ?? "(not a git checkout)";
   const tmp = mkdtempSync(join(tmpdir(), "moat-accuracy-"));
@@ -148,7 +148,7 @@ function scan(dir: string, folder: string, cli: string, timeoutSeconds: number, 
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  if (keep) writeFileSync(join(keep, `${folder}.meta.json`), JSON.stringify({ repository, commit, seconds, exitCode: r.status, failure: result.failure }, null, 2));
+  if (keep) writeFileSync(join(keep, `${folder}.meta.json`), JSON.stringify({ repository, commit, seconds, exitCode: r.status, failure: result.failure, moat }, null, 2));
   return result;
 }
 
@@ -161,8 +161,8 @@ function moatVersion(): string {
   return `moat ${version}, source at ${commit ?? "?"}${dirty ? " with uncommitted changes" : ""}, dist/ built ${built} UTC`;
 }
 
-function fromKept(keep: string, folder: string): RepoResult {
-  const meta = JSON.parse(readFileSync(join(keep, `${folder}.meta.json`), "utf8")) as Omit<RepoResult, "folder" | "report">;
+function fromKept(keep: string, folder: string): RepoResult & { moat?: string } {
+  const meta = JSON.parse(readFileSync(join(keep, `${folder}.meta.json`), "utf8")) as Omit<RepoResult, "folder" | "report"> & { moat?: string };
   const file = join(keep, `${folder}.json`);
   return { folder, ...meta, report: existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Report) : undefined };
 }
@@ -301,8 +301,14 @@ function main(argv: string[]): number {
     ? readdirSync(opts.from).filter((f) => f.endsWith(".meta.json")).map((f) => f.slice(0, -".meta.json".length)).sort()
     : readdirSync(dir).filter((f) => !f.startsWith(".") && statSync(join(dir, f)).isDirectory())
         .filter((f) => !opts.only || opts.only.split(",").includes(f)).sort();
-  const results = folders.map((f) => (opts.from ? fromKept(opts.from, f) : scan(resolve(dir, f), f, cli, timeout, opts.reports ? resolve(opts.reports) : undefined)));
-  const { markdown, unjudged } = render(results, judgements, opts.from ? undefined : moatVersion());
+  let results: (RepoResult & { moat?: string })[];
+  if (opts.from) results = folders.map((f) => fromKept(opts.from, f));
+  else {
+    const moat = moatVersion();
+    const keep = opts.reports ? resolve(opts.reports) : undefined;
+    results = folders.map((f) => ({ ...scan(resolve(dir, f), f, cli, timeout, keep, moat), moat }));
+  }
+  const { markdown, unjudged } = render(results, judgements, results[0]?.moat);
   process.stdout.write(markdown);
   if (opts.stubs) writeFileSync(opts.stubs, JSON.stringify(unjudged, null, 2) + "\n");
   if (opts.write) {
