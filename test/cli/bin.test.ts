@@ -3,7 +3,7 @@
  * process reports them, and the exit guard. Needs `npm run build` first (npm test builds).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv";
@@ -16,9 +16,20 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as 
 const BIN = join(ROOT, PACKAGE.bin.moat);
 const DIST = join(ROOT, "dist");
 
+/** Preloads and generated fixtures. */
+let scratch: string;
+
 beforeAll(() => {
   if (!existsSync(BIN)) throw new Error(`${BIN} does not exist: run \`npm run build\` before these tests (npm test does)`);
+  scratch = mkdtempSync(join(tmpdir(), "moat-bin-"));
 });
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function scratchFile(name: string, content: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
 
 function moatBin(args: string[], options: { preload?: string; env?: NodeJS.ProcessEnv } = {}) {
   const nodeArgs = options.preload ? ["--require", options.preload, BIN, ...args] : [BIN, ...args];
@@ -80,18 +91,57 @@ test("JSON from the bin validates against the report schema", () => {
   expect(report.summary.exitCode).toBe(2);
 });
 
-describe("exit guard", () => {
-  let scratch: string;
-  beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), "moat-guard-"));
+describe("how the process ends", () => {
+  test("it ends by itself once the report is out: nothing is left holding it, and it never forces an exit", () => {
+    // The preload looks at the process when run() has finished: only its standard streams may remain. A parser
+    // thread, a timer of the Go runtime or anything else left there would keep a CI job waiting; a forced
+    // process.exit() would hide that, so it is reported too.
+    const preload = scratchFile(
+      "watch-the-end.js",
+      `const cli = require(${JSON.stringify(join(DIST, "cli", "run.js"))});
+const run = cli.run;
+cli.run = async (...args) => {
+  const code = await run(...args);
+  setImmediate(() => {
+    const left = process.getActiveResourcesInfo().filter((r) => r !== "PipeWrap" && r !== "TTYWrap");
+    process.stderr.write("left after the report: " + JSON.stringify(left) + "\\n");
   });
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  return code;
+};
+const exit = process.exit;
+process.exit = (code) => {
+  process.stderr.write("process.exit was called\\n");
+  exit(code);
+};
+`,
+    );
+    const { code, signal, stdout, stderr } = moatBin(["scan", "insecure"], { preload });
+    expect(stdout).toMatch(/MOAT-LB-001/);
+    expect({ code, signal, stderr }).toEqual({ code: 1, signal: null, stderr: "left after the report: []\n" });
+  });
 
+  test("`moat scan | head -1` keeps the exit code and prints no error when the pipe closes early", () => {
+    // Enough findings that the report outgrows the pipe's buffer, so later writes meet the closed pipe (EPIPE).
+    const rules = Array.from(
+      { length: 800 },
+      (_, i) =>
+        `resource "aws_security_group_rule" "ssh_${i}" {\n  type = "ingress"\n  from_port = 22\n  to_port = 22\n` +
+        `  protocol = "tcp"\n  cidr_blocks = ["0.0.0.0/0"]\n  security_group_id = "sg-1"\n}\n`,
+    );
+    mkdirSync(join(scratch, "many"));
+    writeFileSync(join(scratch, "many", "main.tf"), rules.join(""));
+    const script = `"$0" "$1" scan --format json many 2>stderr.txt | head -1; codes=("\${PIPESTATUS[@]}"); echo "moat exited \${codes[0]}"`;
+    const result = spawnSync("bash", ["-c", script, process.execPath, BIN], { cwd: scratch, encoding: "utf8", timeout: 120_000 });
+    expect(result.stdout).toBe("{\nmoat exited 1\n");
+    expect(readFileSync(join(scratch, "stderr.txt"), "utf8")).toBe("");
+  });
+});
+
+describe("exit guard", () => {
   test("a parse that never settles makes the process exit 2, not 0", () => {
     // What a dead WASM parser does: the parse promise never settles, the event loop empties, and Node would exit 0.
-    const preload = join(scratch, "dead-parser.js");
-    writeFileSync(
-      preload,
+    const preload = scratchFile(
+      "dead-parser.js",
       `const parser = require(${JSON.stringify(join(DIST, "hcl-rules", "parse-hcl.js"))});
 let pending = 0;
 parser.parseHclFiles = (paths) => { pending += paths.length; return new Promise(() => {}); };
@@ -105,9 +155,8 @@ parser.pendingParses = () => pending;
   });
 
   test("without a pending parse the exit code is left alone", () => {
-    const script = join(scratch, "settled.js");
-    writeFileSync(
-      script,
+    const script = scratchFile(
+      "settled.js",
       `require(${JSON.stringify(join(DIST, "cli", "exit-guard.js"))}).installExitGuard(() => 0, process.stderr);
 process.exitCode = 1;
 `,

@@ -141,6 +141,19 @@ describe("reading files", () => {
     expect(f.message).toMatch(/is 8192 MiB, over the 5 MiB limit/);
   });
 
+  test("the size cap counts the bytes read, not the size the system reports: a link to /proc/self/pagemap", async () => {
+    // procfs reports size 0 for pagemap, which reads gigabytes: a cap on stat's size alone let it through.
+    symlinkSync("/proc/self/pagemap", join(dir, "pagemap.tf"));
+    const [f] = await parseHclFiles([join(dir, "pagemap.tf")], { maxFileBytes: 4096 });
+    expect(failure(f).message).toMatch(/^is bigger than the 4 KiB limit for one file; raise the limit with --max-file-size/);
+
+    // A file exactly at the cap is read whole; one byte more is over it.
+    const text = Array.from({ length: 10 }, (_, i) => `a${i} = 10\n`).join("");
+    const [atCap, overCap] = await parseHclFiles([write("at-cap.tf", text), write("over-cap.tf", `${text} `)], { maxFileBytes: 80 });
+    expect(atCap).toMatchObject({ ok: true, bytes: 80, json: { a9: 10 } });
+    expect(failure(overCap).message).toMatch(/is 81 bytes, over the 80 bytes limit/);
+  });
+
   test("a missing file, a directory and a symlink loop fail with the reason and what to do", async () => {
     mkdirSync(join(dir, "modules.tf"));
     symlinkSync(join(dir, "loop-b.tf"), join(dir, "loop-a.tf"));
@@ -174,25 +187,41 @@ describe("reading files", () => {
  * Runs parseHclFiles([path]) in a child node process that has lost CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (util-linux
  * `setpriv`), so file permissions apply to it even as root; the checkout stays readable, wherever it is.
  */
-function parseWithoutDacOverride(path: string): Promise<ParseResult> {
-  const tsxRegister = require.resolve("tsx/cjs");
+async function parseWithoutDacOverride(path: string): Promise<ParseResult> {
   const script =
     "require(process.argv[1]).parseHclFiles([process.argv[2]])" +
     ".then((r) => process.stdout.write(JSON.stringify(r[0])))";
+  const dropCapabilities = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "--"];
+  const child = await runTsChild(script, [PARSE_HCL_SOURCE, path], dropCapabilities);
+  if (child.code !== 0 || child.stdout === "") throw new Error(`child failed (${child.code}): ${child.stderr}`);
+  return JSON.parse(child.stdout) as ParseResult;
+}
+
+interface ChildOutcome {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `script` with `args` in a child node process that loads TypeScript through tsx, behind `prefix` if given. */
+function runTsChild(script: string, args: string[], prefix: string[] = []): Promise<ChildOutcome> {
+  const [command, ...rest] = [...prefix, process.execPath, "--require", require.resolve("tsx/cjs"), "-e", script, ...args];
   return new Promise((resolvePromise, reject) => {
-    const node = [process.execPath, "--require", tsxRegister, "-e", script, PARSE_HCL_SOURCE, path];
-    const child = spawn("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "--", ...node], {
-      env: { ...process.env, HOME: dir },
-      cwd: dir,
+    const child = spawn(command, rest, { env: { ...process.env, HOME: dir }, cwd: dir });
+    // Only a safety net for a child that would never end; no test depends on how long a child takes.
+    const safety = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", (error) => {
+      clearTimeout(safety);
+      reject(error);
     });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0 || out === "") reject(new Error(`child failed (${code}): ${err}`));
-      else resolvePromise(JSON.parse(out) as ParseResult);
+    child.on("close", (code, signal) => {
+      clearTimeout(safety);
+      resolvePromise({ code, signal, stdout, stderr });
     });
   });
 }
@@ -215,6 +244,29 @@ describe("parser errors", () => {
     const f = failure(await parseHclText("my (old) [copy]+.tf", "a = {\n"));
     expect(f).toMatchObject({ line: 2, column: 1 });
     expect(f.message).toMatch(/^Missing expression/);
+  });
+
+  test("a diagnostic never quotes the file: a secret in a name, a template keyword or an escape stays out", async () => {
+    // HCL quotes source text in some diagnostics; a password holding `%{` would be quoted as a "template keyword".
+    const cases: Array<[string, RegExp]> = [
+      ['password = "p@ss%{hunter2-secret}"\n', /^Invalid template control keyword; "…" is not a valid template control keyword\.$/],
+      ["hunter2secret = 1\nhunter2secret = 2\n", /^Attribute redefined; The argument "…" was already set at line 1, column 1\. /],
+      ['a = "\\q hunter2-secret"\n', /^Invalid escape sequence; The symbol "…" is not a valid escape sequence selector\.$/],
+      ["a = hunter2.7.9\n", /^Invalid legacy index syntax; .* like \[0\]\[1\]\.$/],
+      ['a = "%{ if hunter2secret }"\n', /^Unexpected end of template; The if directive at line 1, column 6 is missing/],
+      ["a = 'hunter2-secret'\n", /^Invalid character; Single quotes are not valid\. Use double quotes \("\) to enclose strings\./],
+      ['a = { x = 1 } "hunter2-secret"\n', /^Missing newline after argument; /],
+    ];
+    const paths = cases.map(([text], i) => write(`secret-${i}.tf`, text));
+    for (const workers of [0, 1]) {
+      const results = await parseHclFiles(paths, { workers });
+      results.forEach((result, i) => {
+        const f = failure(result);
+        expect(f.message).toMatch(cases[i][1]);
+        expect(f.message).not.toMatch(/hunter2|secret-\d|moat-parse-hcl-/);
+        expect(f.line).toBeGreaterThan(0);
+      });
+    }
   });
 
   test("megabytes of diagnostics become one capped line", async () => {
@@ -360,6 +412,42 @@ describe("the in-process parser", () => {
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(failure(results[1]).message).toMatch(/^the HCL parser crashed on this file/);
     expect(fresh.pendingParses()).toBe(0);
+  });
+});
+
+describe("the Go runtime in this thread", () => {
+  test("never keeps the process alive: its wake-up timers are unref'd, so nothing is left holding the process", async () => {
+    // After a garbage collection, Go's scheduler asks wasm_exec.js for a wake-up (a setTimeout of a second or more),
+    // which kept `moat scan` alive after its report. The child gets hold of hcl2json's Go instance (by subclassing
+    // the Go class before hcl2json creates it), parses until a wake-up is pending, stops the parsers, and reports.
+    const script = `
+const path = require("path");
+const [parserModule, hcl2jsonMain, file] = process.argv.slice(1);
+const text = require("fs").readFileSync(file, "utf8");
+require(path.join(path.dirname(hcl2jsonMain), "..", "wasm", "bridge_wasm_exec.js"));
+let go;
+const Go = globalThis.Go;
+globalThis.Go = class extends Go { constructor() { super(); go = this; } };
+const parser = require(parserModule);
+(async () => {
+  let parses = 0;
+  while (parses < 100 && (go === undefined || go._scheduledTimeouts.size === 0)) {
+    await parser.parseHclText("big.tf", text, { workers: 0 });
+    parses++;
+  }
+  const pendingWakeUps = go._scheduledTimeouts.size;
+  const holding = [...go._scheduledTimeouts.values()].filter((timer) => timer.hasRef()).length;
+  await parser.shutdownParsers();
+  const active = process.getActiveResourcesInfo();
+  process.stdout.write(JSON.stringify({ parses, pendingWakeUps, holding, active }));
+})();
+`;
+    const child = await runTsChild(script, [PARSE_HCL_SOURCE, require.resolve("@cdktn/hcl2json"), write("wake-up.tf", bigTerraform(100_000))]);
+    expect({ code: child.code, signal: child.signal, stderr: child.stderr }).toEqual({ code: 0, signal: null, stderr: "" });
+    const report = JSON.parse(child.stdout) as { parses: number; pendingWakeUps: number; holding: number; active: string[] };
+    expect(report.pendingWakeUps).toBeGreaterThan(0); // the situation this test is about did arise
+    expect(report.holding).toBe(0);
+    expect(report.active).not.toContain("Timeout");
   });
 });
 
