@@ -605,7 +605,7 @@ function expand<T>(
       budget.instances++;
       return true;
     }
-    spent = budget.reached("maxInstances", "the scan's resource and module instances", metaSite, "so the remaining instances of this block were not evaluated");
+    spent = budget.reached("maxInstances", "the number of resource and module instances in the scan", metaSite, "so the remaining instances of this block were not evaluated");
     return false;
   };
   const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): T | undefined =>

@@ -198,7 +198,7 @@ resource "aws_security_group" "sg" {
     // 10 module instances + 40 resources
     expect(r.resources).toHaveLength(40);
     expect(r.problems).toEqual([
-      "m/main.tf:2 the scan's resource and module instances exceeds limits.maxInstances (50), so the remaining instances of this block were not evaluated; raise limits.maxInstances in moat.config.yaml if this is intended",
+      "m/main.tf:2 the number of resource and module instances in the scan exceeds limits.maxInstances (50), so the remaining instances of this block were not evaluated; raise limits.maxInstances in moat.config.yaml if this is intended",
     ]);
   });
 });
