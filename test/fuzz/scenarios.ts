@@ -206,6 +206,46 @@ export const listenerScenario: fc.Arbitrary<Scenario> = fc.oneof(albListener, nl
   };
 });
 
+/**
+ * A listener rule on a listener that redirects to HTTPS by default: on an HTTP listener a rule that forwards, or
+ * redirects elsewhere than HTTPS, bypasses the redirect (MOAT-LB-001 on the rule); on an HTTPS listener nothing fails.
+ */
+export const listenerRuleScenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    https: fc.boolean(),
+    action: fc.constantFrom("forward" as const, "redirect" as const, "fixed-response" as const),
+    redirectProtocol: fc.constantFrom("HTTPS", "HTTP", undefined),
+    priority: fc.integer({ min: 1, max: 50000 }),
+  })
+  .map((r) => {
+    const write = (https: boolean, redirectProtocol: string | undefined): ResourceSpec[] => {
+      const action: Block = { attrs: { type: r.action } };
+      if (r.action === "forward") action.attrs.target_group_arn = TARGETS;
+      if (r.action === "redirect") action.blocks = { redirect: [{ attrs: { port: "443", protocol: redirectProtocol, status_code: "HTTP_302" } }] };
+      if (r.action === "fixed-response") action.blocks = { fixed_response: [{ attrs: { content_type: "text/plain", status_code: "503" } }] };
+      const [lb, listener] = listenerResources({
+        network: false,
+        protocol: https ? "HTTPS" : "HTTP",
+        port: https ? 443 : 80,
+        policy: STRONG[0],
+        cert: true,
+        action: "redirect",
+        redirectProtocol: "HTTPS",
+        lbType: "explicit",
+      });
+      const rule = res(
+        "aws_lb_listener_rule",
+        "api",
+        { listener_arn: { ref: "aws_lb_listener.front.arn" }, priority: r.priority },
+        { action: [action], condition: [{ attrs: {}, blocks: { path_pattern: [{ attrs: { values: ["/api/*"] } }] } }] },
+      );
+      return [lb, listener, rule];
+    };
+    const bypass = r.action === "forward" || (r.action === "redirect" && r.redirectProtocol !== "HTTPS");
+    const expected = r.https ? [] : ["aws_lb.main|MOAT-LB-002", ...(bypass ? ["aws_lb_listener_rule.api|MOAT-LB-001"] : [])];
+    return { family: "lb/rule", resources: write(r.https, r.redirectProtocol), safe: write(true, "HTTPS"), judged: LB_JUDGED, expected };
+  });
+
 // ---------------------------------------------------------------- databases (RDS-001, RDS-003, CACHE-001, REDSHIFT-001, DOCDB-001)
 
 /** How each engine turns TLS enforcement on in its parameter group, with values that enforce it and values that do not. */
@@ -356,4 +396,4 @@ export const classicScenario: fc.Arbitrary<Scenario> = fc
     };
   });
 
-export const SCENARIOS = { sg: sgScenario, listener: listenerScenario, rds: rdsScenario, cache: cacheScenario, classic: classicScenario, redshift: redshiftScenario, docdb: docdbScenario };
+export const SCENARIOS = { sg: sgScenario, listener: listenerScenario, listenerRule: listenerRuleScenario, rds: rdsScenario, cache: cacheScenario, classic: classicScenario, redshift: redshiftScenario, docdb: docdbScenario };
