@@ -312,14 +312,33 @@ export const rdsScenario: fc.Arbitrary<Scenario> = rdsArb.map(({ cluster, encryp
   return { family: `rds/${engine}`, resources: write(encrypted, value), safe: write(true, tls.on[0]), judged: ["MOAT-RDS-001", "MOAT-RDS-002", "MOAT-RDS-003"], expected };
 });
 
+/** A replication group (transit encryption, and its mode), or a cache cluster outside any group. */
 export const cacheScenario: fc.Arbitrary<Scenario> = fc
-  .record({ enabled: fc.constantFrom(true, false, undefined), mode: fc.constantFrom("preferred", "required", undefined), engine: fc.constantFrom("redis", "valkey") })
-  .map(({ enabled, mode, engine }) => {
+  .record({
+    cluster: fc.boolean(),
+    enabled: fc.constantFrom(true, false, undefined),
+    mode: fc.constantFrom("preferred", "required", undefined),
+    engine: fc.constantFrom("redis", "valkey", "memcached", "Memcached"),
+  })
+  .map(({ cluster, enabled, mode, engine }) => {
+    if (cluster) {
+      const write = (on: boolean | undefined) => [
+        res("aws_elasticache_cluster", "cache", { cluster_id: "app-cache", engine, node_type: "cache.t4g.micro", num_cache_nodes: 1, transit_encryption_enabled: on }),
+      ];
+      return {
+        family: "elasticache/cluster",
+        resources: write(enabled),
+        safe: write(true),
+        judged: ["MOAT-CACHE-001"],
+        expected: enabled !== true ? ["aws_elasticache_cluster.cache|MOAT-CACHE-001"] : [],
+      };
+    }
+    const groupEngine = engine.toLowerCase() === "memcached" ? "redis" : engine;
     const write = (on: boolean | undefined, m: string | undefined) => [
       res("aws_elasticache_replication_group", "cache", {
         replication_group_id: "app-cache",
         description: "app cache",
-        engine,
+        engine: groupEngine,
         node_type: "cache.t4g.micro",
         transit_encryption_enabled: on,
         transit_encryption_mode: on === true ? m : undefined,
@@ -327,7 +346,7 @@ export const cacheScenario: fc.Arbitrary<Scenario> = fc
     ];
     const fails = enabled !== true || mode === "preferred";
     return {
-      family: "elasticache",
+      family: "elasticache/group",
       resources: write(enabled, mode),
       safe: write(true, "required"),
       judged: ["MOAT-CACHE-001"],
