@@ -8,11 +8,12 @@ import { setFlagsFromString } from "v8";
 
 // The HCL parser is 8 MB of WebAssembly (hcl2json's Go runtime). By default V8 runs it with baseline code (Liftoff)
 // and recompiles the hot functions with TurboFan on background threads, and Node waits for every such compilation to
-// finish before the process exits: 0.3–5 s after the report, measured, in-process and after worker threads alike.
+// finish before the process exits: 0.8–5 s after the report on two busy cores (measured), whether the parser ran in
+// this thread or in worker threads.
 // A one-shot scan does not gain it back: on examples/ the baseline code alone takes the same main-thread time and half
 // the CPU in total, and only batches of several MB parse faster optimised (≈1.5× less main-thread time, the same CPU).
 // So the CLI keeps WebAssembly on baseline code. Nothing has compiled WebAssembly yet here: the parser loads on first
-// use. (Both flags exist in every V8 that Node ≥ 20 ships.)
+// use. (Both flags are in Node 20's V8 and in V8's current flag list; V8 would print an error for an unknown one.)
 setFlagsFromString("--no-wasm-dynamic-tiering");
 setFlagsFromString("--no-wasm-tier-up");
 

@@ -110,12 +110,25 @@ async function main(): Promise<void> {
   }
 
   const results: Run[] = [];
-  for (let i = 0; i < runs; i++) {
+  // Ctrl-C (or a CI timeout's SIGTERM) still prints what the finished runs showed.
+  let stopped = false;
+  const stop = (): void => {
+    stopped = true;
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  for (let i = 0; i < runs && !stopped; i++) {
     const run = await scanOnce(bin, targets[i % targets.length], i + 1);
+    if (stopped && run.signal !== undefined) break; // the signal reached this scan too: not an outcome of its own
     results.push(run);
     if ((i + 1) % 50 === 0) process.stderr.write(`  ${i + 1}/${runs}\n`);
   }
+  if (results.length < runs) process.stdout.write(`stopped after ${results.length} of ${runs} runs\n`);
+  printSummary(results, targets, bin);
+}
 
+function printSummary(results: Run[], targets: string[], bin: string): void {
+  const runs = results.length;
   const byThemselves = results.filter((r) => !r.killed && r.signal === undefined);
   const codes = new Map<string, number>();
   for (const r of results) {
