@@ -296,10 +296,9 @@ function resourceText(r: ResourceSpec, safe: ResourceSpec | undefined, ctx: Body
 export interface Written {
   files: Record<string, string>;
   vars: string[];
-  /** The address prefix/suffix of the instance that holds the scenario's values: `module.stack.` and `[1]`. */
+  /** The address of the instance that holds the scenario's values (`aws_lb.main[1]`, `module.stack.aws_lb.main`); the
+   * other instances hold the safe values, so no judged finding may name them. */
   at: (address: string) => string;
-  /** Addresses of the other instances (which hold the safe values). */
-  others: (address: string) => string[];
 }
 
 /**
@@ -377,7 +376,6 @@ export function writeScenario(resources: ResourceSpec[], safe: ResourceSpec[], w
     files,
     vars: writer.cli,
     at: (a) => (inst === "count" ? `${a}[1]` : inst === "forEach" || inst === "forEachValues" ? `${a}["green"]` : inst === "module" ? `module.stack.${a}` : inst === "moduleForEach" ? `module.stack["green"].${a}` : a),
-    others: (a) => (inst === "count" ? [`${a}[0]`, `${a}[2]`] : inst === "forEach" || inst === "forEachValues" ? [`${a}["blue"]`] : inst === "moduleForEach" ? [`module.stack["blue"].${a}`] : []),
   };
 }
 
