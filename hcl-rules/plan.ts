@@ -588,10 +588,12 @@ function addressLines(text: string, from: number): Map<string, number> {
   const late = new Set<string>();
   const re = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
   let line = 1;
-  let counted = 0;
+  let nextNewline = text.indexOf("\n");
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    for (let i = text.indexOf("\n", counted); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
-    counted = m.index;
+    while (nextNewline !== -1 && nextNewline < m.index) {
+      line++;
+      nextNewline = text.indexOf("\n", nextNewline + 1);
+    }
     let address: string;
     try {
       address = JSON.parse(m[1]) as string;
@@ -852,13 +854,14 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
   const resolving = new Set<string>();
 
   for (const inst of instances.values()) {
+    const { type, name } = inst;
     const names = inst.modulePath.map((s) => s.name);
-    const cfg = configOf(names).resources.get(`${inst.type}.${inst.name}`);
+    const cfg = configOf(names).resources.get(`${type}.${name}`);
     const expressions = cfg?.expressions;
     const ctx: ModelContext = {
       expressions,
       hasConfig: cfg !== undefined,
-      dynamicInSource: (attr) => sources?.hasDynamic(names, inst.type, inst.name, attr) ?? false,
+      dynamicInSource: (attr) => sources?.hasDynamic(names, type, name, attr) ?? false,
       path: [],
     };
     const attrsValue = toModel(inst.after, inst.afterUnknown, ctx);
@@ -880,7 +883,7 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
       chainAddress = `${chainAddress ? `${chainAddress}.` : ""}module.${step.name}${keySuffix(step.key)}`;
       return { address: chainAddress, location: sources?.moduleCallLocation(names.slice(0, i), step.name) ?? origin };
     });
-    const hclBlock = sources?.locate(names, inst.type, inst.name, []);
+    const hclBlock = sources?.locate(names, type, name, []);
     resources.push({
       id: idOf(inst.address),
       type: canonicalType(inst.type),
@@ -894,7 +897,7 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
       origin,
       moduleChain: chain.length > 0 ? chain : undefined,
       secrets: secrets.size > 0 ? [...secrets] : undefined,
-      locate: (path: AttrPath) => (hclBlock && sources?.locate(names, inst.type, inst.name, path)) || hclBlock || origin,
+      locate: planLocator(sources, names, type, name, hclBlock, origin),
     });
 
     // Edges: every reference in each top-level expression, resolved to instances.
@@ -971,6 +974,21 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     sourceRoot: sources ? sources.root : undefined,
     terraformVersion: typeof doc.terraform_version === "string" ? doc.terraform_version : undefined,
   };
+}
+
+/**
+ * A plan resource's `locate`. It is made out here, not inside the door, because a closure keeps its whole scope alive
+ * for as long as the resource lives: made in the door it would keep the plan's text and document.
+ */
+function planLocator(
+  sources: SourceIndex | undefined,
+  modulePath: string[],
+  type: string,
+  name: string,
+  hclBlock: SourceLocation | undefined,
+  origin: SourceLocation,
+): (path: AttrPath) => SourceLocation {
+  return (path) => (hclBlock && sources?.locate(modulePath, type, name, path)) || hclBlock || origin;
 }
 
 /**

@@ -242,6 +242,8 @@ test("every resource of a plan with thousands of resources points at the line of
   // resource_changes is where the values are read: the line is there, not in planned_values.
   const firstChange = lines.findIndex((l) => l.includes('"resource_changes"'));
   expect(r.resources.every((res) => (res.origin?.line ?? 0) > firstChange)).toBe(true);
+  // Written on one line (as `terraform show -json` writes it), every address is on line 1.
+  expect(new Set(scanPlanText("plan.json", JSON.stringify(doc)).resources.map((res) => res.origin?.line))).toEqual(new Set([1]));
 });
 
 test("a value nested 20,000 deep is read as unknown with the reason, and reported; the rest of the plan is read", () => {
