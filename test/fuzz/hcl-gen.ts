@@ -63,6 +63,8 @@ export interface Writing {
   absent: AbsentWay[];
   blockWays: BlockWay[];
   instancing: Instancing;
+  /** Every value starts as a `sensitive = true` variable (whatever way it then travels). */
+  sensitive?: boolean;
 }
 
 export const writingArb: fc.Arbitrary<Writing> = fc.record({
@@ -105,6 +107,8 @@ class Writer {
   cli: string[] = [];
   /** Extra files (the pass-through module). */
   files: Record<string, string> = {};
+  /** The values written as sensitive. */
+  secrets: Value[] = [];
   private n = 0;
   private wayIndex = 0;
   private absentIndex = 0;
@@ -140,29 +144,38 @@ class Writer {
   }
 
   private valueExpr(v: Value, way: Way): string {
-    const lit = literal(v);
+    const sensitive = this.writing.sensitive === true;
+    const mark = sensitive ? "\n  sensitive = true" : "";
+    if (sensitive) this.secrets.push(v);
+    let lit = literal(v);
+    if (sensitive && !["var", "typedVar", "tfvars", "cli"].includes(way)) {
+      // The value starts as a sensitive variable's default and travels on the chosen way from there.
+      const name = this.fresh("secret_");
+      this.decls.push(`variable "${name}" {${mark}\n  default = ${lit}\n}`);
+      lit = `var.${name}`;
+    }
     switch (way) {
       case "literal":
         return lit;
       case "var": {
         const name = this.fresh("v_");
-        this.decls.push(`variable "${name}" {\n  default = ${lit}\n}`);
+        this.decls.push(`variable "${name}" {${mark}\n  default = ${lit}\n}`);
         return `var.${name}`;
       }
       case "typedVar": {
         const name = this.fresh("tv_");
-        this.decls.push(`variable "${name}" {\n  type    = ${typeOf(v)}\n  default = ${lit}\n}`);
+        this.decls.push(`variable "${name}" {${mark}\n  type    = ${typeOf(v)}\n  default = ${lit}\n}`);
         return `var.${name}`;
       }
       case "tfvars": {
         const name = this.fresh("tf_");
-        this.decls.push(`variable "${name}" {\n  type = ${typeOf(v)}\n}`);
+        this.decls.push(`variable "${name}" {${mark}\n  type = ${typeOf(v)}\n}`);
         this.tfvars.push(`${name} = ${lit}`);
         return `var.${name}`;
       }
       case "cli": {
         const name = this.fresh("cli_");
-        this.decls.push(`variable "${name}" {\n  type = ${typeOf(v)}\n}`);
+        this.decls.push(`variable "${name}" {${mark}\n  type = ${typeOf(v)}\n}`);
         this.cli.push(`${name}=${cliText(v)}`);
         return `var.${name}`;
       }
@@ -188,8 +201,8 @@ class Writer {
         return `{ for k, x in { picked = ${lit}, other = ${literal(decoy(v))} } : k => x }["picked"]`;
       case "func":
         if (Array.isArray(v)) return `concat(${lit}, [])`;
-        if (typeof v === "number") return `tonumber("${v}")`;
-        if (typeof v === "boolean") return `tobool("${v}")`;
+        if (typeof v === "number") return sensitive ? `tonumber(${lit})` : `tonumber("${v}")`;
+        if (typeof v === "boolean") return sensitive ? `tobool(${lit})` : `tobool("${v}")`;
         return `lookup({ key = ${lit} }, "key", ${literal(decoy(v))})`;
       case "object": {
         const name = this.fresh("o_");
@@ -198,9 +211,11 @@ class Writer {
       }
       case "moduleOutput": {
         // A local module that hands its input back as an output: the value crosses two module boundaries.
+        // Terraform requires an output that carries a sensitive value to say so.
         const name = this.fresh("p_");
-        this.files["modules/passthru/main.tf"] = 'variable "value" {}\n\noutput "value" {\n  value = var.value\n}\n';
-        this.decls.push(`module "${name}" {\n  source = "./modules/passthru"\n  value  = ${lit}\n}`);
+        const dir = sensitive ? "secret_passthru" : "passthru";
+        this.files[`modules/${dir}/main.tf`] = `variable "value" {}\n\noutput "value" {${mark}\n  value = var.value\n}\n`;
+        this.decls.push(`module "${name}" {\n  source = "./modules/${dir}"\n  value  = ${lit}\n}`);
         return `module.${name}.value`;
       }
       case "interp": {
@@ -296,6 +311,8 @@ function resourceText(r: ResourceSpec, safe: ResourceSpec | undefined, ctx: Body
 export interface Written {
   files: Record<string, string>;
   vars: string[];
+  /** Values written as sensitive (Writing.sensitive). */
+  secrets: Value[];
   /** The address of the instance that holds the scenario's values (`aws_lb.main[1]`, `module.stack.aws_lb.main`); the
    * other instances hold the safe values, so no judged finding may name them. */
   at: (address: string) => string;
@@ -375,6 +392,7 @@ export function writeScenario(resources: ResourceSpec[], safe: ResourceSpec[], w
   return {
     files,
     vars: writer.cli,
+    secrets: writer.secrets,
     at: (a) => (inst === "count" ? `${a}[1]` : inst === "forEach" || inst === "forEachValues" ? `${a}["green"]` : inst === "module" ? `module.stack.${a}` : inst === "moduleForEach" ? `module.stack["green"].${a}` : a),
   };
 }
@@ -386,6 +404,8 @@ export interface Verdicts {
   messages: string[];
   /** `address|ruleId` per check that met an Unknown, sorted. */
   unknown: string[];
+  /** Why each of those was not evaluated, as `--unknown=warn` lists them. */
+  reasons: string[];
   errors: string[];
   /** Rules that threw (a bug in moat, kept apart by the engine): `ruleId address: message`. */
   failures: string[];
@@ -406,6 +426,7 @@ export async function scanFiles(files: Record<string, string>, vars: string[] = 
       findings: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}`).sort(),
       messages: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}|${f.message}`).sort(),
       unknown: [...new Set(result.unevaluated.map((u) => `${u.address}|${u.ruleId}`))].sort(),
+      reasons: result.unevaluated.map((u) => u.reason),
       errors: out.errors,
       failures: failuresOf(result),
     };
@@ -461,6 +482,7 @@ export function scanPlanString(text: string, file = "plan.json"): Verdicts {
     findings: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}`).sort(),
     messages: result.findings.map((f) => `${f.address}|${f.ruleId}|${f.messageId}|${f.message}`).sort(),
     unknown: [...new Set(result.unevaluated.map((u) => `${u.address}|${u.ruleId}`))].sort(),
+    reasons: result.unevaluated.map((u) => u.reason),
     errors: scan.errors.map((e) => `${e.line ?? ""} ${e.message}`),
     failures: failuresOf(result),
   };

@@ -7,7 +7,8 @@
  * property makes; a failure prints fast-check's seed and path, so it can be replayed.
  */
 import fc from "fast-check";
-import { LITERAL, type Verdicts, type Writing, fuzzRuns, planOfScenario, scanPlanString, scanWritten, writeScenario, writingArb } from "./hcl-gen";
+import { LITERAL, type Value, type Verdicts, type Writing, fuzzRuns, planOfScenario, scanPlanString, scanWritten, writeScenario, writingArb } from "./hcl-gen";
+import { rules } from "../../rules";
 import { SCENARIOS, type Scenario } from "./scenarios";
 
 const RUNS = fuzzRuns(12);
@@ -76,6 +77,63 @@ describe("the plan door agrees with the oracle", () => {
         expect({ ...context, unknown: got.unknown.filter((u) => s.judged.includes(u.split("|")[1])) }).toEqual({ ...context, unknown: [] });
       }),
       { numRuns: RUNS * 4 },
+    );
+  });
+});
+
+/**
+ * The fixed words of every rule's message templates. A message may say "plain HTTP" or "application load balancer"
+ * because of a sensitive value: that is the finding, not the value printed, so such words are not looked for.
+ */
+const TEMPLATE_TEXT = rules
+  .flatMap((r) => Object.values(r.meta.messages))
+  .join(" ")
+  .replace(/\{\{[^}]*\}\}/g, " ")
+  .toLowerCase();
+
+/**
+ * Where a sensitive value would show in a text: a string of three characters or more anywhere (case-insensitive), a
+ * shorter one or a number as a whole word. Booleans are not checked ("false" is part of many messages), nor words of
+ * the message templates.
+ */
+function leaksOf(secrets: readonly Value[], texts: readonly string[]): string[] {
+  const strings = secrets.flatMap((v) => (Array.isArray(v) ? v : typeof v === "boolean" ? [] : [String(v)]));
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const word = (t: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(t)}(?![\\p{L}\\p{N}])`, "iu");
+  const found: string[] = [];
+  for (const secret of new Set(strings)) {
+    if (word(secret).test(TEMPLATE_TEXT)) continue;
+    const pattern = secret.length >= 3 ? new RegExp(escape(secret), "iu") : word(secret);
+    for (const t of texts) if (pattern.test(t)) found.push(`${secret} in: ${t}`);
+  }
+  return found;
+}
+
+// Terraform refuses sensitive values in for_each (resource or dynamic block), so those writings are left out.
+const sensitiveWriting: fc.Arbitrary<Writing> = writingArb.map((w) => ({
+  ...w,
+  sensitive: true,
+  instancing: w.instancing === "forEachValues" ? "count" : w.instancing,
+  blockWays: w.blockWays.map((b) => (b === "dynamicIter" ? "dynamic" : b)),
+}));
+
+describe("sensitive values change no verdict and are never printed", () => {
+  test.each(Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[])("%s", async (family) => {
+    await fc.assert(
+      fc.asyncProperty(SCENARIOS[family], sensitiveWriting, async (s, writing) => {
+        const written = writeScenario(s.resources, s.safe, writing);
+        const got = await scanWritten(written);
+        const context = { family: s.family, files: written.files, vars: written.vars };
+        expect({ ...context, errors: got.errors }).toEqual({ ...context, errors: [] });
+        const expected = [...new Set(s.expected.map((e) => e.replace(/^[^|]+/, (address) => written.at(address))))].sort();
+        expect({ ...context, findings: judgedFindings(got, s) }).toEqual({ ...context, findings: expected });
+        expect({ ...context, unknown: got.unknown.filter((u) => s.judged.includes(u.split("|")[1])) }).toEqual({ ...context, unknown: [] });
+        expect({ ...context, leaks: leaksOf(written.secrets, [...got.messages.map((m) => m.split("|").slice(3).join("|")), ...got.reasons]) }).toEqual({
+          ...context,
+          leaks: [],
+        });
+      }),
+      { numRuns: RUNS },
     );
   });
 });
