@@ -18,7 +18,8 @@ function judgedFindings(v: Verdicts, s: Scenario): string[] {
   return [...new Set(out.map(([address, id]) => `${address}|${id}`))].sort();
 }
 
-async function checkScenario(s: Scenario, writing: Writing): Promise<void> {
+/** Writes and scans a scenario, and checks the findings against the oracle; the configuration is in every failure. */
+async function checkOracle(s: Scenario, writing: Writing) {
   const written = writeScenario(s.resources, s.safe, writing);
   const got = await scanWritten(written);
   const context = { family: s.family, files: written.files, vars: written.vars };
@@ -28,7 +29,11 @@ async function checkScenario(s: Scenario, writing: Writing): Promise<void> {
   expect({ ...context, findings: judgedFindings(got, s) }).toEqual({ ...context, findings: expected });
   // Every value is known, so no judged check may be left unevaluated.
   expect({ ...context, unknown: got.unknown.filter((u) => s.judged.includes(u.split("|")[1])) }).toEqual({ ...context, unknown: [] });
+  return { written, got, context };
+}
 
+async function checkScenario(s: Scenario, writing: Writing): Promise<void> {
+  const { got, context } = await checkOracle(s, writing);
   // Invariance: the plain literal writing of the same instancing gives the same findings, messages and unknowns.
   const base = await scanWritten(writeScenario(s.resources, s.safe, { ...LITERAL, instancing: writing.instancing }));
   expect({ ...context, messages: got.messages, unknown: got.unknown }).toEqual({ ...context, messages: base.messages, unknown: base.unknown });
@@ -121,13 +126,7 @@ describe("sensitive values change no verdict and are never printed", () => {
   test.each(Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[])("%s", async (family) => {
     await fc.assert(
       fc.asyncProperty(SCENARIOS[family], sensitiveWriting, async (s, writing) => {
-        const written = writeScenario(s.resources, s.safe, writing);
-        const got = await scanWritten(written);
-        const context = { family: s.family, files: written.files, vars: written.vars };
-        expect({ ...context, errors: got.errors }).toEqual({ ...context, errors: [] });
-        const expected = [...new Set(s.expected.map((e) => e.replace(/^[^|]+/, (address) => written.at(address))))].sort();
-        expect({ ...context, findings: judgedFindings(got, s) }).toEqual({ ...context, findings: expected });
-        expect({ ...context, unknown: got.unknown.filter((u) => s.judged.includes(u.split("|")[1])) }).toEqual({ ...context, unknown: [] });
+        const { written, got, context } = await checkOracle(s, writing);
         expect({ ...context, leaks: leaksOf(written.secrets, [...got.messages.map((m) => m.split("|").slice(3).join("|")), ...got.reasons]) }).toEqual({
           ...context,
           leaks: [],
