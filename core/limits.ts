@@ -23,7 +23,7 @@ export interface EvaluationLimits {
 }
 
 export const DEFAULT_LIMITS: Readonly<EvaluationLimits> = Object.freeze({
-  maxInstances: 100_000,
+  maxInstances: 50_000,
   maxInstancesPerBlock: 10_000,
   maxSteps: 20_000_000,
   maxCollectionSize: 100_000,

@@ -440,7 +440,7 @@ export class ModuleInstance {
   output(name: string): EvalValue {
     return this.cached(this.outputCache, name, "output", () => {
       const decl = this.def.outputs.get(name);
-      if (!decl) return evalError(`module output "${name}" is not declared in ${this.def.dir}`);
+      if (!decl) return evalError(`module output "${name}" is not declared in ${this.prefix === "" ? "the root module" : this.prefix.slice(0, -1)}`);
       const value = evalJson(decl.expr, decl.src, this.scope);
       if (decl.sensitive) this.ev.refs.add(this.markSensitive(`output.${name}`, value));
       return value;

@@ -6,6 +6,7 @@
 import { RE2JS } from "re2js";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Budget, LimitReached } from "./budget";
+import { EXTRA_FUNCTIONS } from "./functions-extra";
 
 /** A Terraform evaluation error (wrong type, missing key…): Unknown to rules, but `try`/`can` treat it as failure. */
 export class EvalError extends Unknown {}
@@ -625,10 +626,20 @@ const NEVER_EVALUATED = new Set([
  * Calls a built-in function within the scan's budget: its result is charged as steps and checked against the
  * collection and string size limits.
  */
+/**
+ * The functions of functions-extra.ts: network and ARN functions need known arguments; `map()` and `list()` only
+ * assemble their arguments, unknown ones included.
+ */
+function extraFunction(name: string): Fn | undefined {
+  const fn = EXTRA_FUNCTIONS[name];
+  if (fn === undefined) return undefined;
+  return name === "map" || name === "list" ? (args) => fn(args) : strictArgs((args) => fn(args));
+}
+
 export function callFunction(name: string, args: Value[], budget: Budget): Value {
   const short = name.startsWith("provider::") ? name : name;
   if (NEVER_EVALUATED.has(short)) return new Unknown(`${short}() is not evaluated by a static scan`);
-  const fn = FUNCTIONS[short];
+  const fn = FUNCTIONS[short] ?? extraFunction(short);
   if (!fn) return new Unknown(`function ${short}() is not evaluated by moat`);
   let result: Value;
   try {

@@ -69,3 +69,39 @@ describe("Terraform 0.11's map() and list()", () => {
     expect(() => call("map", "a")).toThrow(/even number/);
   });
 });
+
+describe("in the evaluator", () => {
+  it("network functions, map() and list() evaluate inside resources; unknown arguments stay unknown", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { scanTerraform } = await import("../../hcl-rules/project");
+    const dir = mkdtempSync(join(tmpdir(), "moat-fn-"));
+    try {
+      writeFileSync(
+        join(dir, "main.tf"),
+        `variable "vpc" {}
+resource "aws_security_group" "web" {
+  tags = map("Name", "web")
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = list(cidrsubnets("10.1.0.0/16", 4, 4)[1], cidrsubnet("0.0.0.0/0", 0, 0), cidrhost(var.vpc, 1))
+  }
+}
+`,
+      );
+      const result = await scanTerraform({ dirs: [dir], files: [] });
+      expect(result.errors).toEqual([]);
+      const sg = result.resources[0];
+      expect(sg.attrs.tags).toEqual({ Name: "web" });
+      const ingress = (sg.attrs.ingress as Record<string, Value>[])[0];
+      const cidrs = ingress.cidr_blocks as Value[];
+      expect(cidrs.slice(0, 2)).toEqual(["10.1.16.0/20", "0.0.0.0/0"]);
+      expect(cidrs[2]).toMatchObject({ reason: expect.stringContaining("var.vpc") });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
