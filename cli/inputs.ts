@@ -198,7 +198,12 @@ function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDi
               message: `is a symbolic link to ${to}, ${where}, so it was not read and its module was scanned without it; copy the file into ${area} or scan a directory that holds both`,
             });
           } else if (isDirectory(target) && !isSkippedDir(entry.name)) {
-            inputs.notices.push({ kind: "input", file: child, message: `is a symbolic link to ${to}, ${where}, so it was not followed; scan that directory on its own if it holds Terraform code` });
+            // Not followed, and not silently: whatever Terraform code is there was not scanned (exit 2). An `exclude:`
+            // entry for the link says it holds none, and drops this error.
+            inputs.problems.push({
+              file: child,
+              message: `is a symbolic link to ${to}, ${where}, so it was not followed and anything below it was not scanned; scan that directory on its own, or exclude the link in moat.config.yaml if it holds no Terraform code`,
+            });
           }
           continue;
         }

@@ -473,32 +473,40 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
     return { code, report: parseReport(stdout) };
   }
 
-  test("a directory link out of the scanned directory is not followed, and a notice names it and where it points", async () => {
+  test("a directory link out of the scanned directory is not followed: an error names it and where it points (exit 2)", async () => {
     const outside = scratch({ "main.tf": HTTP_LISTENER });
     const dir = scratch({ "main.tf": CLEAN, "inside/lb.tf": CLEAN.replace('"web"', '"inner"') });
     symlinkSync(outside, join(dir, "ext"));
     symlinkSync(join(dir, "inside"), join(dir, "again")); // inside to inside: fine, scanned once
     const { code, report } = await scanJson(["."], dir);
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(report.findings).toEqual([]);
     expect(report.summary.resources).toBe(2);
-    expect(report.notices).toEqual([
+    expect(report.errors).toEqual([
       {
-        kind: "input",
         file: "ext",
-        message: `is a symbolic link to ../${outside.split("/").pop()}, outside the scanned directory (.), so it was not followed; scan that directory on its own if it holds Terraform code`,
+        message: `is a symbolic link to ../${outside.split("/").pop()}, outside the scanned directory (.), so it was not followed and anything below it was not scanned; scan that directory on its own, or exclude the link in moat.config.yaml if it holds no Terraform code`,
       },
     ]);
+  });
+
+  test("excluding such a link in the config says it holds no Terraform code: exit 0", async () => {
+    const outside = scratch({ "README.md": "docs" });
+    const dir = scratch({ "main.tf": CLEAN, "moat.config.yaml": 'exclude: ["ext"]\n' });
+    symlinkSync(outside, join(dir, "ext"));
+    const { code, report } = await scanJson(["."], dir);
+    expect(report.errors).toEqual([]);
+    expect(code).toBe(0);
   });
 
   test("a link to / inside a repository is not followed: the scan does not walk the machine", async () => {
     const dir = scratch({ "main.tf": CLEAN, ".git/HEAD": "ref: refs/heads/main\n", "infra/main.tf": CLEAN.replace('"web"', '"infra"') });
     symlinkSync("/", join(dir, "infra", "root"));
     const { code, report } = await scanJson(["infra"], dir);
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(report.summary.files).toBe(1);
-    expect(report.notices).toEqual([
-      expect.objectContaining({ kind: "input", file: "infra/root", message: expect.stringMatching(/^is a symbolic link to (\.\.\/)+\.\., outside the repository \(\.\), so it was not followed/) }),
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: "infra/root", message: expect.stringMatching(/^is a symbolic link to (\.\.\/)+\.\., outside the repository \(\.\), so it was not followed/) }),
     ]);
     expect(JSON.stringify(report)).not.toContain(dir);
   });
