@@ -1,7 +1,9 @@
 /**
  * The plan door on the documented `terraform show -json` format: values, unknowns, sensitivity, addresses,
- * references through modules, deletes, versions and locations.
+ * references through modules, deletes, versions and locations; and on damaged or hostile plans (issue 8): every
+ * malformed entry reported, deep nesting bounded, parse errors that quote nothing, every secret collected.
  */
+import fc from "fast-check";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -460,4 +462,21 @@ test("a plan file is read up to a bound of bytes actually read, and binary data 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the syntax check that locates a JSON error agrees with JSON.parse on valid, mutated and random text", () => {
+  const agrees = (s: string) => {
+    let valid = true;
+    try {
+      JSON.parse(s);
+    } catch {
+      valid = false;
+    }
+    expect(jsonErrorOffset(s) === undefined).toBe(valid);
+  };
+  const mutated = fc.tuple(fc.json(), fc.nat(), fc.nat({ max: 2 }), fc.string({ maxLength: 3 })).map(([j, at, cut, text]) => {
+    const i = at % (j.length + 1);
+    return j.slice(0, i) + text + j.slice(i + cut);
+  });
+  fc.assert(fc.property(fc.oneof(fc.json(), mutated, fc.string()), agrees), { numRuns: 2000 });
 });
