@@ -656,7 +656,9 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
     const address = typeof r.address === "string" && r.address !== "" ? r.address : undefined;
     if (r.mode !== undefined && typeof r.mode !== "string") return void reject(entry, address, `its mode is ${jsonType(r.mode)}, not "managed" or "data"`);
     if (r.mode === "data") return "skip";
-    if (address === undefined) return void reject(entry, undefined, `its address is ${jsonType(r.address)}, not a resource address such as "aws_lb.web"`);
+    if (address === undefined) {
+      return void reject(entry, undefined, `its address is ${r.address === "" ? "empty" : jsonType(r.address)}, not a resource address such as "aws_lb.web"`);
+    }
     if (typeof r.type !== "string" || r.type === "") return void reject(entry, address, `its type is ${jsonType(r.type)}, not a resource type such as "aws_lb"`);
     const at = instanceAddress(address);
     if (!at) return void reject(entry, address, "its address is not a resource instance address (`module.NAME.` … `TYPE.NAME[KEY]`)");
