@@ -46,19 +46,26 @@ export function trackSecrets(): void {
   mod.deserializeProperties = tracking;
 }
 
-function unwrapSecrets(v: unknown, secrets: unknown[]): unknown {
-  if (v instanceof Secret) {
-    const inner = unwrapSecrets(v.value, secrets);
-    secrets.push(inner);
-    return inner;
+/** Replaces every Secret below `root` by its value, in place, and lists those values. Iterative: no depth overflows. */
+function unwrapSecrets(root: unknown, secrets: unknown[]): unknown {
+  const unwrap = (v: unknown): unknown => {
+    if (!(v instanceof Secret)) return v;
+    while (v instanceof Secret) v = v.value;
+    secrets.push(v); // its own secrets are unwrapped in place below, so the listed value ends up plain
+    return v;
+  };
+  const top = unwrap(root);
+  const stack: unknown[] = [top];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push((v[i] = unwrap(v[i])));
+    } else if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+      const o = v as Record<string, unknown>;
+      for (const key of Object.keys(o)) stack.push((o[key] = unwrap(o[key])));
+    }
   }
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = unwrapSecrets(v[i], secrets);
-  } else if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
-    const o = v as Record<string, unknown>;
-    for (const key of Object.keys(o)) o[key] = unwrapSecrets(o[key], secrets);
-  }
-  return v;
+  return top;
 }
 
 /**
