@@ -170,5 +170,6 @@ test("a plan file linked to /proc/self/pagemap (size 0, endless) is refused afte
   symlinkSync("/proc/self/pagemap", join(dir, "plan.json"));
   const { code, stdout } = await moat(["scan", "plan.json"], { cwd: dir });
   expect(code).toBe(2);
-  expect(stdout).toContain("plan.json: is not a Terraform plan: it holds binary data (NUL bytes)");
+  // (A kernel that hides pagemap from this user refuses the open instead: exit 2 all the same.)
+  expect(stdout).toMatch(/plan\.json: (is not a Terraform plan: it holds binary data \(NUL bytes\)|cannot be read \(permission denied\))/);
 });
