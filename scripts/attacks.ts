@@ -167,6 +167,27 @@ ${PUBLIC_SG}`,
     },
   },
   {
+    name: "70,000 findings in one text report (module count 7 x resource count 10000)",
+    expect: [1],
+    write: (dir) => {
+      write(dir, {
+        "main.tf": `module "m" {\n  source = "./m"\n  count  = 7\n}\n`,
+        "m/main.tf": PUBLIC_SG.replace('name = "open"', 'count = 10000\n  name  = "open"'),
+      });
+      return { args: ["."] };
+    },
+  },
+  {
+    // Found by this campaign: hcl2json's heredoc handling is quadratic (20,000 lines: 4 s; 80,000 lines: minutes and GBs).
+    name: "80,000-line heredoc (480 KB file)",
+    expect: [1, 2],
+    write: (dir) => {
+      const lines = Array.from({ length: 80_000 }, () => "    a").join("\n");
+      write(dir, { "main.tf": `locals {\n  doc = <<-EOT\n${lines}\n  EOT\n}\n${PUBLIC_SG}` });
+      return { args: ["."] };
+    },
+  },
+  {
     name: "self-calling module with count 2",
     expect: [2],
     write: (dir) => {
