@@ -109,6 +109,21 @@ function linkAttack(name: string, expect: number[], target: string, link: string
   };
 }
 
+/** A module called `modules` times, holding a public security group with count = 10000. */
+function moduleCountAttack(name: string, modules: number, expect: number[]): Attack {
+  return {
+    name,
+    expect,
+    write: (dir) => {
+      write(dir, {
+        "main.tf": `module "m" {\n  source = "./m"\n  count  = ${modules}\n}\n`,
+        "m/main.tf": PUBLIC_SG.replace('name = "open"', 'count = 10000\n  name  = "open"'),
+      });
+      return { args: ["."] };
+    },
+  };
+}
+
 function bigPlanAttack(n: number): Attack {
   return {
     name: `plan with ${n.toLocaleString("en")} resources`,
@@ -155,28 +170,8 @@ ${PUBLIC_SG}`,
       return { args: ["."] };
     },
   },
-  {
-    name: "module count 10000 x resource count 10000",
-    expect: [2],
-    write: (dir) => {
-      write(dir, {
-        "main.tf": `module "m" {\n  source = "./m"\n  count  = 10000\n}\n`,
-        "m/main.tf": PUBLIC_SG.replace('name = "open"', 'count = 10000\n  name  = "open"'),
-      });
-      return { args: ["."] };
-    },
-  },
-  {
-    name: "70,000 findings in one text report (module count 7 x resource count 10000)",
-    expect: [1],
-    write: (dir) => {
-      write(dir, {
-        "main.tf": `module "m" {\n  source = "./m"\n  count  = 7\n}\n`,
-        "m/main.tf": PUBLIC_SG.replace('name = "open"', 'count = 10000\n  name  = "open"'),
-      });
-      return { args: ["."] };
-    },
-  },
+  moduleCountAttack("module count 10000 x resource count 10000", 10_000, [2]),
+  moduleCountAttack("70,000 findings in one text report (module count 7 x resource count 10000)", 7, [1]),
   {
     // Found by this campaign: hcl2json's heredoc handling is quadratic (20,000 lines: 4 s; 80,000 lines: minutes and GBs).
     name: "80,000-line heredoc (480 KB file)",
