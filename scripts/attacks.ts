@@ -109,8 +109,8 @@ function linkAttack(name: string, expect: number[], target: string, link: string
   };
 }
 
-/** A module called `modules` times, holding a public security group with count = 10000. */
-function moduleCountAttack(name: string, modules: number, expect: number[]): Attack {
+/** A module called `modules` times, holding a public security group with count = 10000 (and a config, if given). */
+function moduleCountAttack(name: string, modules: number, expect: number[], config?: string): Attack {
   return {
     name,
     expect,
@@ -118,6 +118,7 @@ function moduleCountAttack(name: string, modules: number, expect: number[]): Att
       write(dir, {
         "main.tf": `module "m" {\n  source = "./m"\n  count  = ${modules}\n}\n`,
         "m/main.tf": PUBLIC_SG.replace('name = "open"', 'count = 10000\n  name  = "open"'),
+        ...(config !== undefined ? { "moat.config.yaml": config } : {}),
       });
       return { args: ["."] };
     },
@@ -171,7 +172,8 @@ ${PUBLIC_SG}`,
     },
   },
   moduleCountAttack("module count 10000 x resource count 10000", 10_000, [2]),
-  moduleCountAttack("70,000 findings in one text report (module count 7 x resource count 10000)", 7, [1]),
+  // The default instance budget stops this at 50,000; a team may raise it, and then the text report must cope.
+  moduleCountAttack("70,000 findings in one text report (module count 7 x count 10000, maxInstances raised)", 7, [1], "limits:\n  maxInstances: 100000\n"),
   {
     // Found by this campaign: hcl2json's heredoc handling is quadratic (20,000 lines: 4 s; 80,000 lines: minutes and GBs).
     name: "80,000-line heredoc (480 KB file)",
