@@ -32,7 +32,7 @@ export function applySuppressions(outcome: ScanOutcome, settings: GuardrailSetti
   if (settings.inlineSuppressions) {
     const placeOf = findingPlaces(outcome.graph);
     const directives = inlineDirectives(outcome, placeOf, settings.cwd);
-    notices.push(...applyInlineSuppressions(outcome.findings, placeOf, directives, options));
+    for (const notice of applyInlineSuppressions(outcome.findings, placeOf, directives, options)) notices.push(notice);
   }
   return notices;
 }
@@ -100,7 +100,7 @@ function inlineDirectives(outcome: ScanOutcome, placeOf: (f: Finding) => Finding
     if (!lines.comments.some((c) => c.text.includes(DIRECTIVE))) continue;
     source ??= readText(file);
     if (source === undefined) continue;
-    out.push(...inlineSuppressionsOf(file, lines.comments, source, (line) => `${displayPath(file, cwd)}:${line}`));
+    for (const d of inlineSuppressionsOf(file, lines.comments, source, (line) => `${displayPath(file, cwd)}:${line}`)) out.push(d);
   }
   return out;
 }

@@ -34,7 +34,11 @@ export function renderJunit(given: Report, context: RenderContext): string {
   const report = displayable(given);
   const suites: { name: string; cases: Case[] }[] = [];
   const byRule = new Map<string, ReportFinding[]>();
-  for (const f of report.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of report.findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
 
   // Rules in the order they ran, then any finding whose rule is not among them (so none is ever dropped).
   const ruleIds = [...context.rules.map((r: AnyRule) => r.meta.id), ...[...byRule.keys()].filter((id) => !context.rules.some((r) => r.meta.id === id))];

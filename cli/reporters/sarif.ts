@@ -285,7 +285,7 @@ function optionLines(rule: AnyRule): { name: string; default: string; descriptio
 
 /** A code block whose fence is longer than any backtick run inside it. */
 function fenced(language: string, code: string): string {
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = (code.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 2);
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}\n${code}\n${fence}`;
 }

@@ -23,14 +23,16 @@ function renderLines(report: Report, context: RenderContext): string {
   const block = (lines: string[]) => {
     if (lines.length === 0) return;
     if (out.length > 0) out.push("");
-    out.push(...lines);
+    for (const line of lines) out.push(line);
   };
 
   const listed = report.findings.filter((f) => f.baselineState !== "unchanged");
-  const severityWidth = Math.max(0, ...listed.map((f) => f.severity.length));
-  const ruleWidth = Math.max(0, ...listed.map((f) => f.ruleId.length));
+  // Loops, not Math.max(...list): spreading 100,000 findings into arguments overflows the stack.
+  const widest = (items: readonly ReportFinding[], text: (f: ReportFinding) => string) => items.reduce((w, f) => Math.max(w, text(f).length), 0);
+  const severityWidth = widest(listed, (f) => f.severity);
+  const ruleWidth = widest(listed, (f) => f.ruleId);
   for (const group of groupByFile(listed)) {
-    const width = Math.max(...group.map((f) => at(f).length));
+    const width = widest(group, at);
     const lines: string[] = [];
     for (const f of group) {
       const severity = paint(c, f.severity, f.severity.toUpperCase().padEnd(severityWidth));

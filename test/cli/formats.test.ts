@@ -472,6 +472,16 @@ describe("every format", () => {
     }
   });
 
+  test("every format renders a report of 150,000 findings (no argument spreading that overflows the stack)", () => {
+    const report = formatsReport({ errors: SCAN_ERRORS, durationMs: 10 });
+    const one = report.findings[0];
+    const findings = Array.from({ length: 150_000 }, (_, i) => ({ ...one, address: `${one.address}_${i}` }));
+    const big: Report = { ...report, findings };
+    for (const name of formats) {
+      expect(REPORTERS[name].render(big, context()).length).toBeGreaterThan(0);
+    }
+  });
+
   test("gives the same bytes for the same report; only JUnit's time shows the duration", () => {
     for (const name of formats) {
       const a = REPORTERS[name].render(formatsReport({ errors: SCAN_ERRORS, durationMs: 10 }), context());
