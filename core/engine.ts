@@ -164,7 +164,7 @@ export class Redactor {
     const short = this.short.get(folded[i]);
     if (short) {
       for (const n of short.lengths) {
-        if (short.forms.has(folded.slice(i, i + n)) && !isWordChar(text, i - 1) && !isWordChar(text, i + n)) return n;
+        if (short.forms.has(folded.slice(i, i + n)) && !isTokenChar(text, i - 1) && !isTokenChar(text, i + n)) return n;
       }
     }
     return 0;
@@ -184,6 +184,16 @@ function fold(text: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the character at `i` joins a short secret into a longer token: a letter or a digit, or `.`, `/` or `:`,
+ * which make addresses and CIDRs of numbers (a secret "0" is not shown by `0.0.0.0/0`, nor "1" by `10.0.0.1/32`).
+ * `-` does not join: a secret port shown in a range `1-1024` is still redacted.
+ */
+function isTokenChar(text: string, i: number): boolean {
+  const c = text[i];
+  return c === "." || c === "/" || c === ":" || isWordChar(text, i);
+}
 
 /** Whether the character at `i` (either half of a surrogate pair) is a letter or a digit; false outside the text. */
 function isWordChar(text: string, i: number): boolean {

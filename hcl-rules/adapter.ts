@@ -18,17 +18,13 @@ export function resourcesOf(ev: Evaluation): { resources: Resource[]; edges: Edg
     for (const name of ev.attributeNames(inst)) {
       const { value, refs } = ev.attribute(inst, name);
       attrs[name] = value as Value;
-      let sensitive = false;
+      const sources = new Set<string>();
       for (const to of refs) {
-        if (!isSensitiveRef(to)) {
-          edges.push({ from: inst.id, attr: name, to });
-          continue;
-        }
-        // The attribute is derived from a sensitive value: all of it is secret, and so is the value it came from.
-        sensitive = true;
-        secretStrings(ev.sensitiveValues.get(to), secrets);
+        if (!isSensitiveRef(to)) edges.push({ from: inst.id, attr: name, to });
+        else secretStrings(ev.sensitiveValues.get(to), sources);
       }
-      if (sensitive) secretStrings(value, secrets);
+      if (sources.size > 0) derivedSecrets(value as Value, sources, secrets);
+      for (const s of sources) secrets.add(s);
     }
     resources.push(toResource(inst, attrs, ev.rootKey, secrets));
   }
@@ -50,10 +46,31 @@ function secretStrings(v: unknown, out: Set<string>): void {
     } else if (typeof x === "number") {
       out.add(String(x));
     } else if (Array.isArray(x)) {
-      stack.push(...x);
+      for (const y of x) stack.push(y);
     } else if (x !== null && typeof x === "object" && !isUnknown(x) && Object.getPrototypeOf(x) === Object.prototype) {
-      stack.push(...Object.values(x));
+      for (const y of Object.values(x)) stack.push(y);
     }
+  }
+}
+
+/**
+ * What of an attribute derived from sensitive values (`sources`) is secret. Terraform marks the whole value; moat
+ * redacts text, and an attribute is often a list of blocks (`ingress`) of which one field came from the sensitive
+ * value: marking every port and CIDR of every block would redact those numbers in every message of the scan. So: a
+ * scalar attribute is secret as a whole (`port = var.secret + 1`), and in a collection each string that contains a
+ * source's text, in any case (`"${var.secret}-db"`, `upper(var.secret)`), is secret; the sources themselves always are.
+ */
+function derivedSecrets(value: Value, sources: ReadonlySet<string>, out: Set<string>): void {
+  if (typeof value === "string" || typeof value === "number") {
+    out.add(String(value));
+    return;
+  }
+  const needles = [...sources].map((s) => s.toLowerCase()).filter((s) => s.length > 0);
+  const leaves = new Set<string>();
+  secretStrings(value, leaves);
+  for (const leaf of leaves) {
+    const folded = leaf.toLowerCase();
+    if (needles.some((n) => folded.includes(n))) out.add(leaf);
   }
 }
 

@@ -347,7 +347,7 @@ describe("redaction", () => {
     expect(new Redactor([]).redact(text)).toBe(text);
     expect(new Redactor(undefined).redact(text)).toBe(text);
     // "1" is redacted where it is shown as a value of its own, not inside "10" or "8080".
-    expect(new Redactor(["1", "80"]).redact(text)).toBe(`Listener on port ${REDACTED} at 10.0.0.${REDACTED}/32 forwards 8080 to a target.`);
+    expect(new Redactor(["1", "80"]).redact(text)).toBe(`Listener on port ${REDACTED} at 10.0.0.1/32 forwards 8080 to a target.`);
     expect(new Redactor(["1"]).redact("ports 1-1024, \"1\"")).toBe(`ports ${REDACTED}-1024, "${REDACTED}"`);
     // From three characters on, everywhere.
     expect(new Redactor(["web"]).redact("website")).toBe(`${REDACTED}site`);

@@ -113,6 +113,38 @@ resource "aws_elasticache_replication_group" "second" {
     expect(text).not.toContain(SECRET);
   });
 
+  it("does not redact unrelated values: one sensitive field of a block list does not make every port and CIDR secret", async () => {
+    write({
+      "main.tf": `
+variable "waf" {
+  sensitive = true
+  default   = { priority = 0, name = "${SECRET}" }
+}
+resource "aws_wafv2_web_acl" "edge" {
+  name  = var.waf.name
+  scope = "REGIONAL"
+  rule {
+    priority = var.waf.priority
+  }
+}
+resource "aws_security_group" "a" {
+  ingress {
+    from_port   = 3389
+    to_port     = 3389
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+    description = var.waf.name
+  }
+}
+`,
+    });
+    const { code, text } = await everyOutput();
+    expect(code).toBe(1);
+    expect(text).toContain("0.0.0.0/0");
+    expect(text).toContain("3389");
+    expect(text.toLowerCase()).not.toContain(SECRET.toLowerCase());
+  });
+
   it("marks the resource's secrets, and only for attributes that touched a sensitive value", async () => {
     write({
       "main.tf": `
