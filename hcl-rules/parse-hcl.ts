@@ -234,6 +234,16 @@ function checkText(file: string, rawText: string, bytes: number, options: ParseO
   if (text.length === 0) return { ok: true, file, text, json: {}, bytes };
   const maxNesting = options.maxNesting ?? DEFAULT_MAX_NESTING;
   const tooDeep = findExcessiveNesting(text, maxNesting);
+  if (tooDeep?.heredocLines !== undefined) {
+    return {
+      ok: false,
+      file,
+      line: tooDeep.line,
+      message:
+        `has a heredoc of more than ${MAX_HEREDOC_LINES} lines; the HCL parser takes time that grows with the square ` +
+        "of a heredoc's length (minutes for 80,000 lines), so moat does not parse it: move the text into a file read with file(), or split it up",
+    };
+  }
   if (tooDeep !== undefined) {
     return {
       ok: false,
@@ -345,12 +355,21 @@ function countLines(buffer: Buffer, endOffset: number): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Nesting pre-check
 
+/**
+ * hcl2json's time grows with the square of a heredoc's length (measured: 20,000 lines 4 s, 40,000 lines 24 s, 80,000
+ * lines over 5 minutes and 4 GB), and a parse in the main thread cannot be interrupted: longer heredocs fail the file
+ * before the parser sees it. Real heredocs (policies, scripts, user data) are far shorter.
+ */
+export const MAX_HEREDOC_LINES = 10_000;
+
 type FrameKind = "{" | "[" | "(" | "${" | "%{" | '"' | "heredoc";
 
 interface Frame {
   kind: FrameKind;
   /** Heredoc end marker. */
   marker?: string;
+  /** The line a heredoc starts on. */
+  startLine?: number;
   /** `?` seen in this frame since its last separator: a conditional chain nests without brackets. */
   conditionals: number;
   /** Open `%{ if }` / `%{ for }` directives in this template. */
@@ -364,7 +383,7 @@ interface Frame {
  * template interpolations, template `if`/`for` directives, chained `a ? b : c ? …` conditionals and runs of unary
  * `!`/`-` (hcl2json overflows on ~1,000–10,000 of any of these).
  */
-function findExcessiveNesting(text: string, max: number): { line: number } | undefined {
+function findExcessiveNesting(text: string, max: number): { line: number; heredocLines?: number } | undefined {
   const stack: Frame[] = [{ kind: "{", conditionals: 0, directives: 0 }]; // the file body, which behaves like a block
   let depth = 0;
   let unaryRun = 0;
@@ -407,6 +426,9 @@ function findExcessiveNesting(text: string, max: number): { line: number } | und
       if (c === 0x0a) {
         line++;
         atLineStart = true;
+        if (frame.kind === "heredoc" && line - (frame.startLine ?? line) > MAX_HEREDOC_LINES) {
+          return { line: frame.startLine ?? line, heredocLines: line - (frame.startLine ?? line) };
+        }
         // A quoted string cannot span lines; ending it here keeps one stray quote from inverting the rest of the file.
         if (frame.kind === '"') pop();
         i++;
@@ -515,6 +537,7 @@ function findExcessiveNesting(text: string, max: number): { line: number } | und
         const heredoc = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 300));
         if (heredoc !== null) {
           if (push("heredoc", heredoc[1])) return { line };
+          stack[stack.length - 1].startLine = line;
           i += heredoc[0].length;
           line++;
           atLineStart = true;

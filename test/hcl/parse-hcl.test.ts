@@ -538,3 +538,14 @@ exports.parse = (file, text) => {
     expect(readFileSync(startAttempts, "utf8")).toBe("xx");
   });
 });
+
+describe("heredocs the parser would take minutes on", () => {
+  it("a heredoc longer than MAX_HEREDOC_LINES fails its file with the line it starts on; a long but legal one parses", async () => {
+    const { MAX_HEREDOC_LINES: max, parseHclText: parse } = await import("../../hcl-rules/parse-hcl");
+    const doc = (lines: number) => `locals {\n  doc = <<-EOT\n${"    a\n".repeat(lines)}  EOT\n}\n`;
+    const tooLong = await parse("long.tf", doc(max + 1));
+    expect(tooLong).toMatchObject({ ok: false, line: 2, message: expect.stringContaining(`heredoc of more than ${max} lines`) });
+    const fine = await parse("fine.tf", doc(2_000));
+    expect(fine.ok).toBe(true);
+  });
+});
