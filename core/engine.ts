@@ -105,8 +105,9 @@ export function secretsOf(graph: ResourceGraph): string[] {
  * Quoting needs no form of its own: the quoted text contains the secret.
  *
  * Empty and blank secrets are skipped (redacting every space would destroy the report and hide nothing). A secret of
- * one or two characters ("1", "80") is replaced only where it stands alone, not inside a longer run of letters and
- * digits: replacing every "1" of "10.0.0.1/32" or "443" would hide nothing more (the value shown is another one)
+ * one or two characters ("1", "80") is replaced only where it stands alone, not inside a longer run of letters,
+ * digits, dots and slashes: replacing every "1" of "10.0.0.1/32" or "443" would hide nothing more (the value shown is
+ * another one)
  * and make every message unreadable, while wherever such a secret is itself displayed — `port 1`, `1-1024`, `"1"`
  * — it is a token of its own and is replaced. From three characters on, every occurrence is replaced, inside words
  * too: ugly when a secret is a common word, but never a leak.
@@ -186,13 +187,13 @@ function fold(text: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Whether the character at `i` joins a short secret into a longer token: a letter or a digit, or `.`, `/` or `:`,
- * which make addresses and CIDRs of numbers (a secret "0" is not shown by `0.0.0.0/0`, nor "1" by `10.0.0.1/32`).
- * `-` does not join: a secret port shown in a range `1-1024` is still redacted.
+ * Whether the character at `i` joins a short secret into a longer token: a letter or a digit, or `.` or `/`,
+ * which make IPv4 addresses and CIDRs of numbers (a secret "0" is not shown by `0.0.0.0/0`, nor "1" by
+ * `10.0.0.1/32`). `-` and `:` do not join: a secret port shown in a range `1-1024` or as `HTTP:80` is still redacted.
  */
 function isTokenChar(text: string, i: number): boolean {
   const c = text[i];
-  return c === "." || c === "/" || c === ":" || isWordChar(text, i);
+  return c === "." || c === "/" || isWordChar(text, i);
 }
 
 /** Whether the character at `i` (either half of a surrogate pair) is a letter or a digit; false outside the text. */

@@ -349,6 +349,8 @@ describe("redaction", () => {
     // "1" is redacted where it is shown as a value of its own, not inside "10" or "8080".
     expect(new Redactor(["1", "80"]).redact(text)).toBe(`Listener on port ${REDACTED} at 10.0.0.1/32 forwards 8080 to a target.`);
     expect(new Redactor(["1"]).redact("ports 1-1024, \"1\"")).toBe(`ports ${REDACTED}-1024, "${REDACTED}"`);
+    // A port after a protocol is shown as itself; a number inside an IPv4 address or CIDR is another value.
+    expect(new Redactor(["80"]).redact("listeners (HTTP:80) from 10.80.0.0/16")).toBe(`listeners (HTTP:${REDACTED}) from 10.80.0.0/16`);
     // From three characters on, everywhere.
     expect(new Redactor(["web"]).redact("website")).toBe(`${REDACTED}site`);
   });
