@@ -12,7 +12,7 @@ import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { isOutside, scanBoundary } from "../core/config";
 import type { Notice } from "../core/suppressions";
-import type { TerraformTargets } from "../hcl-rules/project";
+import { type TerraformTargets, isConfigurationFile } from "../hcl-rules/project";
 import { displayPath } from "./report";
 
 /** Something on the command line that cannot be scanned; it makes the run exit 2. */
@@ -125,14 +125,9 @@ export function classifyInputs(paths: readonly string[], cwd: string): ScanInput
 
 function classifyFile(given: string, path: string, inputs: ScanInputs): void {
   const name = path.toLowerCase();
-  if (name.endsWith(".tf")) {
+  if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
     inputs.terraform.files.push(path);
     inputs.terraform.explicit!.push(path);
-  } else if (name.endsWith(".tf.json")) {
-    inputs.problems.push({
-      file: given,
-      message: "Terraform's JSON configuration syntax (.tf.json) is not supported yet, so its resources are not scanned; moat reads .tf files and plan JSON",
-    });
   } else if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
     inputs.problems.push({ file: given, message: `is a variables file: pass it with --var-file ${given}` });
   } else if (name.endsWith(".json")) {
@@ -183,10 +178,9 @@ function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDi
     const subdirs: string[] = [];
     for (const entry of entries) {
       const child = join(dir, entry.name);
-      const isTf = entry.name.endsWith(".tf");
-      // The same test as the Terraform door's own listing: a symbolic link named *.tf is a file to parse.
-      // .tf.json files make a module directory too: the Terraform door reports them as not supported, never skips them.
-      const isModuleFile = isTf || entry.name.endsWith(".tf.json");
+      // The same test as the Terraform door's own listing: a symbolic link named *.tf or *.tf.json is a file to parse.
+      const isTf = isConfigurationFile(entry.name);
+      const isModuleFile = isTf;
       if (entry.isSymbolicLink()) {
         const target = realPathOrUndefined(child);
         if (target !== undefined && outside(target)) {

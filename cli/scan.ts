@@ -13,7 +13,7 @@ import type { AnyRule } from "../core/rule";
 import type { Notice } from "../core/suppressions";
 import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { MAX_PLAN_BYTES, isPlanJson, parseJsonWithLocation, readPlanFile, scanPlanDocument } from "../hcl-rules/plan";
-import { scanTerraform } from "../hcl-rules/project";
+import { isConfigurationFile, scanTerraform } from "../hcl-rules/project";
 import type { ScanInputs } from "./inputs";
 import { packageRoot } from "./tool";
 import type { ReportError, ScanResults } from "./report";
@@ -199,7 +199,7 @@ export function relativePaths(text: string, cwd: string, base?: { dir: string; l
 function tfFilesIn(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith(".tf"))
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && isConfigurationFile(e.name))
       .map((e) => join(dir, e.name));
   } catch {
     return [];
@@ -276,7 +276,7 @@ async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promi
 function notAPlan(doc: unknown): string {
   const keys = doc && typeof doc === "object" && !Array.isArray(doc) ? Object.keys(doc) : [];
   if (keys.some((k) => ["resource", "module", "variable", "provider", "terraform", "locals", "output", "data"].includes(k))) {
-    return "is Terraform configuration in JSON syntax, not a plan; JSON configuration (.tf.json) is not supported yet — scan the .tf source or a plan made with `terraform show -json tfplan`";
+    return "is Terraform configuration in JSON syntax, not a plan: name it *.tf.json (as Terraform requires) and moat reads it as configuration, or scan a plan made with `terraform show -json tfplan`";
   }
   if (keys.includes("format_version") && keys.includes("values")) {
     return "is Terraform state (`terraform show -json` without a plan file), not a plan; run `terraform plan -out tfplan && terraform show -json tfplan > plan.json`";

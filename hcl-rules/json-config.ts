@@ -20,7 +20,7 @@
  * column and never quote the file's text (it may hold a secret).
  */
 import type { LineIndex, Span } from "./locate";
-import { jsonErrorOffset } from "./plan";
+import { jsonErrorOffset, positionAt } from "./plan";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 type JsonObject = { [k: string]: JsonValue };
@@ -175,16 +175,7 @@ function parseJsonText(text: string): { ok: true; value: JsonValue; index: LineI
 /** The line and column of the first syntax error; V8's message (which quotes the text) is never used. */
 function errorPosition(text: string): { line?: number; column?: number } {
   const offset = jsonErrorOffset(text);
-  if (offset === undefined) return {};
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  return offset === undefined ? {} : positionAt(text, offset);
 }
 
 interface Frame {

@@ -16,6 +16,8 @@ import { availableParallelism } from "os";
 import { dirname, join } from "path";
 import { Worker } from "worker_threads";
 import { isUtf8 } from "buffer";
+import { parseJsonConfig, parseJsonVariables } from "./json-config";
+import type { LineIndex } from "./locate";
 import { PARSE_WORKER_SOURCE } from "./parse-worker-source";
 
 export interface ParsedHcl {
@@ -27,6 +29,8 @@ export interface ParsedHcl {
   json: Record<string, unknown>;
   /** Size of the input in bytes. */
   bytes: number;
+  /** The line index, when the parse made it (JSON syntax); for native syntax the caller indexes `text`. */
+  lines?: LineIndex;
 }
 
 export interface ParseFailure {
@@ -232,6 +236,12 @@ function checkText(file: string, rawText: string, bytes: number, options: ParseO
     return fail(file, "looks like binary data (it contains NUL characters); moat reads Terraform text only");
   }
   if (text.length === 0) return { ok: true, file, text, json: {}, bytes };
+  // JSON syntax (`.tf.json`, and JSON variable files) never reaches hcl2json: JSON.parse reads it without recursion.
+  if (/\.json$/i.test(file)) {
+    const parsed = /\.tf\.json$/i.test(file) ? parseJsonConfig(text) : parseJsonVariables(text);
+    if (!parsed.ok) return { ok: false, file, line: parsed.line, column: parsed.column, message: parsed.message };
+    return { ok: true, file, text, json: parsed.json, bytes, lines: parsed.lines };
+  }
   const maxNesting = options.maxNesting ?? DEFAULT_MAX_NESTING;
   const tooDeep = findExcessiveNesting(text, maxNesting);
   if (tooDeep?.heredocLines !== undefined) {

@@ -96,19 +96,18 @@ class DirectoryReader {
   }
 }
 
-/** A module directory's `.tf` files; its `.tf.json` files (JSON syntax, not read yet) are reported, never skipped silently. */
+/** A module directory's configuration files: `.tf` (native syntax) and `.tf.json` (JSON syntax), by name. */
 function listModuleFiles(dir: string, errors: ScanError[], reader: DirectoryReader): string[] {
   const entries = reader.read(dir).filter((e) => e.isFile() || e.isSymbolicLink());
-  for (const e of entries.filter((x) => x.name.endsWith(".tf.json"))) {
-    errors.push({
-      file: join(dir, e.name),
-      message: "Terraform's JSON configuration syntax (.tf.json) is not supported yet, so its resources are not scanned; scan a plan of this module instead (terraform show -json)",
-    });
-  }
   return entries
-    .filter((e) => e.name.endsWith(".tf"))
+    .filter((e) => isConfigurationFile(e.name))
     .map((e) => join(dir, e.name))
     .sort();
+}
+
+/** A Terraform configuration file, in native (`.tf`) or JSON (`.tf.json`) syntax. */
+export function isConfigurationFile(name: string): boolean {
+  return name.endsWith(".tf") || name.endsWith(".tf.json");
 }
 
 function isDir(p: string): boolean {
@@ -143,7 +142,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     for (const r of results) {
       if (r.ok) {
         bytes += r.bytes;
-        parsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: locateLines(r.text) });
+        parsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? locateLines(r.text) });
       } else {
         errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
       }
@@ -160,7 +159,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   for (const r of firstResults.slice(firstBatch.length)) {
     if (r.ok) {
       bytes += r.bytes;
-      varParsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: locateLines(r.text) });
+      varParsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? locateLines(r.text) });
     } else {
       errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
     }
@@ -293,7 +292,12 @@ function variableFilesOf(dir: string, reader: DirectoryReader): string[] {
     .read(dir)
     .map((e) => e.name)
     .sort();
-  return [...entries.filter((e) => e === "terraform.tfvars"), ...entries.filter((e) => e.endsWith(".auto.tfvars"))].map((e) => join(dir, e));
+  // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars and *.auto.tfvars.json by name.
+  return [
+    ...entries.filter((e) => e === "terraform.tfvars"),
+    ...entries.filter((e) => e === "terraform.tfvars.json"),
+    ...entries.filter((e) => e.endsWith(".auto.tfvars") || e.endsWith(".auto.tfvars.json")),
+  ].map((e) => join(dir, e));
 }
 
 /** The values of parsed variable files, in the order given (later files win, as in Terraform). */

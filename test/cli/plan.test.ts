@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { planFixture } from "../../core/plan-fixture";
 import type { Report } from "../../cli/report";
 import { findingLines, moat } from "./run-moat";
+import { rules as registry } from "../../rules/index";
 
 const HTTP_PLAN = planFixture([
   { address: "aws_lb.web", values: { load_balancer_type: "application", name: "web" }, unknown: ["arn"] },
@@ -113,17 +114,54 @@ test("a plan and Terraform source in one run are both scanned", async () => {
   expect((JSON.parse(stdout) as Report).summary).toMatchObject({ files: 2, resources: 3 });
 });
 
-test("a .tf.json file in a scanned directory is reported as not scanned (exit 2), and the .tf beside it is still scanned", async () => {
+test("Terraform JSON syntax is read as configuration: .tf.json beside .tf, .tfvars.json, findings at their JSON line", async () => {
+  const json = {
+    variable: { cidr: { type: "string" } },
+    resource: {
+      aws_security_group: {
+        generated: {
+          name: "generated",
+          ingress: { from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["${var.cidr}"] },
+        },
+      },
+    },
+  };
   const dir = scratch({
     "infra/main.tf": 'resource "aws_security_group" "ok" {\n  name = "ok"\n}\n',
-    "infra/cdk.tf.json": JSON.stringify({ resource: { aws_security_group: { generated: { name: "generated" } } } }),
-    "only-json/cdk.tf.json": JSON.stringify({ resource: {} }),
+    "infra/cdk.tf.json": JSON.stringify(json, null, 2),
+    "infra/terraform.tfvars.json": JSON.stringify({ cidr: "0.0.0.0/0" }),
+  });
+  const { code, stdout } = await moat(["scan", "infra", "--format", "json"], { cwd: dir, rules: registry });
+  const report = JSON.parse(stdout) as Report;
+  expect(report.errors).toEqual([]);
+  expect(code).toBe(1);
+  expect(report.summary.resources).toBe(2);
+  const line = JSON.stringify(json, null, 2).split("\n").findIndex((l) => l.includes('"cidr_blocks"')) + 1;
+  expect(report.findings.map((f) => `${f.ruleId} ${f.address} ${f.file}:${f.line}`)).toEqual([
+    `MOAT-SG-002 aws_security_group.generated infra/cdk.tf.json:${line}`,
+  ]);
+
+  // Named on the command line, a .tf.json file is configuration too; a "//" comment suppresses like "# moat:ignore".
+  const suppressed = structuredClone(json) as { resource: { aws_security_group: { generated: Record<string, unknown> } } };
+  suppressed.resource.aws_security_group.generated["//"] = 'moat:ignore MOAT-SG-002 reason="generated bastion, OPS-1"';
+  writeFileSync(join(dir, "infra", "cdk.tf.json"), JSON.stringify(suppressed, null, 2));
+  const named = await moat(["scan", "infra/cdk.tf.json", "infra/main.tf", "--var", "cidr=0.0.0.0/0", "--format", "json"], { cwd: dir, rules: registry });
+  const namedReport = JSON.parse(named.stdout) as Report;
+  expect(namedReport.errors).toEqual([]);
+  expect(named.code).toBe(0);
+  expect(namedReport.findings.map((f) => [f.ruleId, f.suppressed?.kind])).toEqual([["MOAT-SG-002", "inline"]]);
+});
+
+test("a .tf.json file with a syntax error is an error at its line, never quoting it; the .tf beside it is still scanned", async () => {
+  const dir = scratch({
+    "infra/main.tf": 'resource "aws_security_group" "ok" {\n  name = "ok"\n}\n',
+    "infra/bad.tf.json": '{\n  "variable": { "password": { "default": "hunter2" } },,\n}',
   });
   const { code, stdout } = await moat(["scan", ".", "--format", "json"], { cwd: dir });
   expect(code).toBe(2);
   const report = JSON.parse(stdout) as Report;
-  expect(report.errors.map((e) => e.file).sort()).toEqual(["infra/cdk.tf.json", "only-json/cdk.tf.json"]);
-  expect(report.errors[0].message).toContain("(.tf.json) is not supported yet");
+  expect(report.errors).toEqual([expect.objectContaining({ file: "infra/bad.tf.json", line: 2 })]);
+  expect(stdout).not.toContain("hunter2");
   expect(report.summary.resources).toBe(1);
 });
 
