@@ -627,9 +627,15 @@ function expand<T>(
       const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason: c };
     }
-    const n = typeof c === "number" ? c : typeof c === "string" ? Number(c) : NaN;
-    if (!Number.isFinite(n) || n < 0) {
-      const reason = new Unknown(`count is not a number: ${shown(c)}`);
+    const n = typeof c === "number" ? c : typeof c === "string" && c.trim() !== "" ? Number(c) : NaN;
+    if (!Number.isInteger(n) || n < 0) {
+      // Terraform rejects such a count ("Invalid count argument"): an error, never a guess. The block is still judged
+      // once, as if created, so its own findings are not lost.
+      scope.module.ev.budget.error(
+        `count = ${shown(c)} is not a whole number of 0 or more, which Terraform rejects ("Invalid count argument"); fix the expression (a bool needs a conditional: var.on ? 1 : 0)`,
+        at(src, "count"),
+      );
+      const reason = new Unknown(`count is not a whole number: ${shown(c)}`);
       const item = make("[*]", { count: { index: reason } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason };
     }

@@ -498,3 +498,23 @@ function scanWithoutDacOverride(dir: string): Promise<Pick<TerraformResult, "res
     child.on("close", (code) => (code === 0 ? done(JSON.parse(out)) : fail(new Error(`child exited ${code}: ${err}`))));
   });
 }
+
+describe("a count Terraform rejects is an error, not a guess", () => {
+  it.each([
+    ['"${var.on}"', "false"],
+    ["1.5", "1.5"],
+    ["-1", "-1"],
+  ])("count = %s is an error at the count line; the block is still judged once, as if created", async (count, shown) => {
+    const r = await scan({
+      "main.tf": `variable "on" {\n  default = false\n}\nresource "aws_security_group" "a" {\n  count = ${count}\n  name  = "a"\n}\n`,
+    });
+    expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^main\\.tf:5 count = ${shown.replace(".", "\\.")} is not a whole number`))]);
+    expect([...r.byAddress.keys()]).toEqual(["aws_security_group.a[*]"]);
+  });
+
+  it('a whole number as a string ("2") is converted, as Terraform does', async () => {
+    const r = await scan({ "main.tf": `resource "aws_security_group" "a" {\n  count = "2"\n}\n` });
+    expect(r.problems).toEqual([]);
+    expect([...r.byAddress.keys()]).toEqual(["aws_security_group.a[0]", "aws_security_group.a[1]"]);
+  });
+});
