@@ -3,7 +3,7 @@
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
 import { type Dirent, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import type { EvaluationLimits } from "../core/limits";
 import type { EdgeInput, Resource, ScanError } from "../core/model";
 import type { Value } from "../core/values";
@@ -124,6 +124,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const errors: ScanError[] = [];
   const parsed = new Map<string, HclFile>();
   const notices: TerraformNotice[] = [];
+  const undeclaredSeen = new Set<string>();
   const moduleFiles = new Map<string, string[]>();
   const reader = new DirectoryReader(errors);
   let bytes = 0;
@@ -227,6 +228,18 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
       const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);
       for (const { name, value, file, path } of varValues) {
         const declared = def.variables.get(name);
+        if (!declared) {
+          // Terraform warns ("Value for undeclared variable"): usually a typo, or a file meant for another root.
+          const line = file?.lines.lookup(path)?.line;
+          const notice = {
+            file: file?.file ?? "(command line)",
+            ...(line !== undefined ? { line } : {}),
+            message: `sets variable "${name}", which the root module ${relativeRoot(root, file?.file)}does not declare, so the value is not used (Terraform warns "Value for undeclared variable"); check the name`,
+          };
+          const key = `${notice.file}:${line}:${name}:${root}`;
+          if (!undeclaredSeen.has(key)) notices.push(notice);
+          undeclaredSeen.add(key);
+        }
         const typeIsString = declared?.body.type === "${string}";
         if (file) inputs.set(name, evalTfvarsValue(value as Json, file, path, rootModule));
         else {
@@ -250,6 +263,11 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   }
   errors.push(...budget.report());
   return { resources, edges, errors, remoteModules, files, bytes, roots, parsed, notices };
+}
+
+/** How a notice names a root module: nothing when the variable file is in it, else its directory's name. */
+function relativeRoot(root: string, file: string | undefined): string {
+  return file !== undefined && dirname(file) === root ? "" : `"${basename(root)}" `;
 }
 
 /**

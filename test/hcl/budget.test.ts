@@ -518,3 +518,18 @@ describe("a count Terraform rejects is an error, not a guess", () => {
     expect([...r.byAddress.keys()]).toEqual(["aws_security_group.a[0]", "aws_security_group.a[1]"]);
   });
 });
+
+describe("values for undeclared variables", () => {
+  it("a tfvars entry or --var for a variable the root does not declare is a notice naming it and the file, as Terraform warns", async () => {
+    const dir = write({
+      "main.tf": `variable "port" {\n  default = 80\n}\n`,
+      "terraform.tfvars": `port = 443\nprot = 22\n`,
+    });
+    const result = await scanTerraform({ dirs: [dir], files: [] }, { vars: ["regoin=eu-west-1"] });
+    expect(result.errors).toEqual([]);
+    expect(result.notices.map((n) => `${n.file === "(command line)" ? n.file : n.file.slice(dir.length + 1)}:${n.line ?? ""} ${n.message}`)).toEqual([
+      expect.stringMatching(/^terraform\.tfvars:2 sets variable "prot", which the root module does not declare/),
+      expect.stringMatching(/^\(command line\): sets variable "regoin", which the root module ".*" does not declare/),
+    ]);
+  });
+});
