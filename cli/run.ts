@@ -49,6 +49,8 @@ interface ScanCommandOptions {
   severityThreshold: Severity;
   unknown: UnknownMode;
   varFile?: string[];
+  /** False with --no-env-vars: TF_VAR_<name> environment variables are not read. */
+  envVars: boolean;
   var?: string[];
   maxFileSize: number;
   sourceRoot?: string;
@@ -173,6 +175,7 @@ see \`${TOOL_NAME} scan --help\`.`,
       ),
     )
     .addOption(new Option("--no-inline-suppressions", "ignore `# moat:ignore` comments in .tf files (central enforcement)"))
+    .addOption(new Option("--no-env-vars", "ignore TF_VAR_<name> environment variables, for a scan that does not depend on the environment"))
     .addOption(new Option("--baseline <file>", "findings listed in this baseline never fail the run; only new ones do"))
     .addOption(new Option("--write-baseline <file>", "write the current findings to a baseline file, and exit 0 unless something could not be scanned"))
     .option("--color", "force colour")
@@ -422,6 +425,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         cwd,
         varFiles: options.varFile ?? [],
         vars: options.var ?? [],
+        env: options.envVars ? env : undefined,
         maxFileBytes: options.maxFileSize,
         sourceRoot: options.sourceRoot,
         readStdin: environment.readStdin,

@@ -24,6 +24,8 @@ export interface ScanSettings {
   varFiles: readonly string[];
   /** `--var name=value`. */
   vars: readonly string[];
+  /** The environment for `TF_VAR_<name>` variables; unset: none are read (`--no-env-vars`). */
+  env?: Readonly<Record<string, string | undefined>>;
   maxFileBytes?: number;
   /** Parse progress of the current batch of files. */
   onProgress?: (done: number, total: number) => void;
@@ -219,6 +221,7 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
   const result = await scanTerraform(inputs.terraform, {
     varFiles,
     vars: [...settings.vars],
+    env: settings.env,
     parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress },
     limits: settings.limits,
   });

@@ -43,6 +43,11 @@ export interface TerraformOptions {
   varFiles?: string[];
   /** `--var name=value`, applied last. */
   vars?: string[];
+  /**
+   * The environment whose `TF_VAR_<name>` variables set root module variables, applied first (Terraform's precedence:
+   * environment, then terraform.tfvars, *.auto.tfvars, --var-file and --var). Unset: none are read.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
   parse?: ParseOptions;
   /** The scan's evaluation budget (core/limits.ts); unset limits take their defaults. */
   limits?: Partial<EvaluationLimits>;
@@ -166,6 +171,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     }
   }
   const cliVars = commandLineVariables(options.vars ?? [], errors);
+  const envVars = environmentVariables(options.env ?? {});
 
   // Follow local module calls until every called directory is loaded.
   const explicit = (targets.explicit ?? []).map((p) => resolve(isDir(p) ? p : dirname(p)));
@@ -221,14 +227,15 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   for (const root of roots) {
     const def = defs.get(root);
     if (!def) continue;
-    const varValues = [...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
+    const varValues = [...envVars, ...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
     const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source), budget);
     try {
       const inputs = new Map<string, Value>();
       const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);
-      for (const { name, value, file, path } of varValues) {
+      for (const { name, value, file, path, fromEnvironment } of varValues) {
         const declared = def.variables.get(name);
-        if (!declared) {
+        // Terraform ignores a TF_VAR_ variable that no module declares; it warns for files and the command line.
+        if (!declared && !fromEnvironment) {
           // Terraform warns ("Value for undeclared variable"): usually a typo, or a file meant for another root.
           const line = file?.lines.lookup(path)?.line;
           const notice = {
@@ -302,6 +309,16 @@ interface VarValue {
   /** Set for values from a tfvars file (evaluated as HCL); absent for `--var` text. */
   file?: HclFile;
   path: (string | number)[];
+  /** A `TF_VAR_` environment variable. */
+  fromEnvironment?: boolean;
+}
+
+/** `TF_VAR_<name>` environment variables, by name; their values are read like `--var` values. */
+function environmentVariables(env: Readonly<Record<string, string | undefined>>): VarValue[] {
+  return Object.keys(env)
+    .filter((key) => key.startsWith("TF_VAR_") && key.length > "TF_VAR_".length && env[key] !== undefined)
+    .sort()
+    .map((key) => ({ name: key.slice("TF_VAR_".length), value: env[key] as string, path: [], fromEnvironment: true }));
 }
 
 /** A directory's own variable files, in Terraform's order: terraform.tfvars, then *.auto.tfvars by name. */

@@ -14,6 +14,7 @@ import { AREAS, SEVERITIES } from "../../core/rule";
 import type { Report } from "../../cli/report";
 import reportSchema from "../../schemas/report.schema.json";
 import { ANSI, FIXTURES, findingLines, moat } from "./run-moat";
+import { rules as registry } from "../../rules/index";
 
 const ajv = new Ajv({ strict: true, allErrors: true });
 addFormats(ajv);
@@ -619,3 +620,40 @@ function classifyWithoutDacOverride(args: string[], cwd: string): Promise<ScanIn
     child.on("close", (code) => (code !== 0 || stdout === "" ? reject(new Error(`child failed (${code}): ${stderr}`)) : resolvePromise(JSON.parse(stdout) as ScanInputs)));
   });
 }
+
+describe("TF_VAR_ environment variables", () => {
+  const SG = `variable "cidr" {
+  type = string
+}
+resource "aws_security_group" "web" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = [var.cidr]
+  }
+}
+`;
+  const ids = (stdout: string) => (JSON.parse(stdout) as Report).findings.map((f) => f.ruleId);
+
+  test("set variables with the lowest precedence, as in Terraform; --no-env-vars ignores them", async () => {
+    const dir = scratch({ "main.tf": SG });
+    const env = { TF_VAR_cidr: "0.0.0.0/0", TF_VAR_undeclared: "x" };
+    const fromEnv = await moat(["scan", ".", "--format", "json"], { cwd: dir, env, rules: registry });
+    expect(fromEnv.code).toBe(1);
+    expect(ids(fromEnv.stdout)).toEqual(["MOAT-SG-002"]);
+    expect((JSON.parse(fromEnv.stdout) as Report).summary.unevaluated).toBe(0);
+    // Terraform ignores a TF_VAR_ that no module declares: no notice.
+    expect(JSON.stringify((JSON.parse(fromEnv.stdout) as Report).notices)).not.toContain("undeclared");
+
+    // terraform.tfvars wins over the environment.
+    writeFileSync(join(dir, "terraform.tfvars"), 'cidr = "10.0.0.0/8"\n');
+    const overridden = await moat(["scan", ".", "--format", "json"], { cwd: dir, env, rules: registry });
+    expect(ids(overridden.stdout)).toEqual([]);
+    rmSync(join(dir, "terraform.tfvars"));
+
+    const ignored = await moat(["scan", ".", "--format", "json", "--no-env-vars"], { cwd: dir, env, rules: registry });
+    expect(ignored.code).toBe(0);
+    expect((JSON.parse(ignored.stdout) as Report).summary.unevaluated).toBeGreaterThan(0);
+  });
+});
