@@ -9,6 +9,7 @@
  * PreviousSubnet and NextSubnet): networks are masked before use, a negative host number counts from the end of the
  * range, and `cidrsubnets` allocates each prefix after the previous one, aligned to its own size.
  */
+import { parseCidr } from "../core/cidr";
 import type { Value } from "../core/values";
 
 interface Network {
@@ -19,56 +20,13 @@ interface Network {
   bits: number;
 }
 
-function parseIPv4(s: string): bigint | undefined {
-  const parts = s.split(".");
-  if (parts.length !== 4) return undefined;
-  let out = 0n;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return undefined;
-    const n = Number(p);
-    if (n > 255) return undefined;
-    out = (out << 8n) | BigInt(n);
-  }
-  return out;
-}
-
-function parseIPv6(s: string): bigint | undefined {
-  let text = s;
-  // An embedded IPv4 address in the last 32 bits (::ffff:10.0.0.1) is written as two groups.
-  const lastColon = text.lastIndexOf(":");
-  if (lastColon >= 0 && text.slice(lastColon + 1).includes(".")) {
-    const v4 = parseIPv4(text.slice(lastColon + 1));
-    if (v4 === undefined) return undefined;
-    text = `${text.slice(0, lastColon + 1)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
-  }
-  const halves = text.split("::");
-  if (halves.length > 2) return undefined;
-  const group = (h: string) => (h === "" ? [] : h.split(":"));
-  const head = group(halves[0]);
-  const rest = halves.length === 2 ? group(halves[1]) : [];
-  const written = head.length + rest.length;
-  if (halves.length === 1 ? written !== 8 : written > 7) return undefined;
-  let out = 0n;
-  for (const g of [...head, ...Array<string>(halves.length === 2 ? 8 - written : 0).fill("0"), ...rest]) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
-    out = (out << 16n) | BigInt(parseInt(g, 16));
-  }
-  return out;
-}
-
+/** A prefix in CIDR notation, masked (core/cidr.ts parses it); Terraform requires the `/length`. */
 function parseNetwork(v: Value, fn: string): Network {
   if (typeof v !== "string") throw new Error(`${fn}: the prefix must be a string in CIDR notation`);
-  const slash = v.indexOf("/");
-  if (slash < 0) throw new Error(`${fn}: invalid CIDR expression: missing prefix length`);
-  const addr = v.slice(0, slash);
-  const prefixText = v.slice(slash + 1);
-  const ip4 = parseIPv4(addr);
-  const ip = ip4 ?? parseIPv6(addr);
-  const bits = ip4 !== undefined ? 32 : 128;
-  if (ip === undefined || !/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) throw new Error(`${fn}: invalid CIDR expression`);
-  const prefix = Number(prefixText);
-  const hostBits = BigInt(bits - prefix);
-  return { base: (ip >> hostBits) << hostBits, prefix, bits };
+  if (!v.includes("/")) throw new Error(`${fn}: invalid CIDR expression: missing prefix length`);
+  const cidr = parseCidr(v);
+  if (cidr === undefined) throw new Error(`${fn}: invalid CIDR expression`);
+  return { base: cidr.network, prefix: cidr.prefix, bits: cidr.version === 4 ? 32 : 128 };
 }
 
 function formatIPv4(n: bigint): string {
