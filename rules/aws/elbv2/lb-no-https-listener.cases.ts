@@ -20,6 +20,33 @@ const redirectToHttps = `  default_action {
   }`;
 
 const CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web";
+
+/** An ALB whose HTTP listener redirects to its HTTPS listener; `count`, when given, is the HTTPS listener's. */
+const redirectAndHttps = (count?: string) => `resource "aws_lb" "web" {
+  name               = "web"
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+${redirectToHttps}
+}
+
+resource "aws_lb_listener" "https" {
+${count === undefined ? "" : `  count             = ${count}\n`}  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
+
+${forward("web")}
+}
+`;
+
 const targetGroup = (lb: string) => `arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/${lb}/6d0ecf831eec9f09`;
 
 const SUBNETS = ["subnet-1", "subnet-2"];
@@ -276,30 +303,7 @@ ${forward("web")}
   {
     name: "HTTP listener redirecting to an HTTPS listener on the same load balancer",
     doc: true,
-    hcl: `resource "aws_lb" "web" {
-  name               = "web"
-  load_balancer_type = "application"
-  subnets            = ["subnet-1", "subnet-2"]
-}
-
-resource "aws_lb_listener" "http" {
-  load_balancer_arn = aws_lb.web.arn
-  port              = 80
-  protocol          = "HTTP"
-
-${redirectToHttps}
-}
-
-resource "aws_lb_listener" "https" {
-  load_balancer_arn = aws_lb.web.arn
-  port              = 443
-  protocol          = "HTTPS"
-  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
-  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
-
-${forward("web")}
-}
-`,
+    hcl: redirectAndHttps(),
     pulumi: () => {
       const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
       new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: redirectToHttpsActions });
@@ -331,61 +335,13 @@ ${forward("web")}
   type = bool
 }
 
-resource "aws_lb" "web" {
-  name               = "web"
-  load_balancer_type = "application"
-  subnets            = ["subnet-1", "subnet-2"]
-}
-
-resource "aws_lb_listener" "http" {
-  load_balancer_arn = aws_lb.web.arn
-  port              = 80
-  protocol          = "HTTP"
-
-${redirectToHttps}
-}
-
-resource "aws_lb_listener" "https" {
-  count             = var.enable_https ? 1 : 0
-  load_balancer_arn = aws_lb.web.arn
-  port              = 443
-  protocol          = "HTTPS"
-  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
-  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
-
-${forward("web")}
-}
-`,
+${redirectAndHttps("var.enable_https ? 1 : 0")}`,
     expect: [],
     unknown: ["aws_lb.web"],
   },
   {
     name: "the same listener with a known count of 1 gives its load balancer HTTPS",
-    hcl: `resource "aws_lb" "web" {
-  name               = "web"
-  load_balancer_type = "application"
-  subnets            = ["subnet-1", "subnet-2"]
-}
-
-resource "aws_lb_listener" "http" {
-  load_balancer_arn = aws_lb.web.arn
-  port              = 80
-  protocol          = "HTTP"
-
-${redirectToHttps}
-}
-
-resource "aws_lb_listener" "https" {
-  count             = 1
-  load_balancer_arn = aws_lb.web.arn
-  port              = 443
-  protocol          = "HTTPS"
-  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
-  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
-
-${forward("web")}
-}
-`,
+    hcl: redirectAndHttps("1"),
     expect: [],
   },
   {
