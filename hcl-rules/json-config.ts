@@ -20,7 +20,7 @@
  * column and never quote the file's text (it may hold a secret).
  */
 import type { LineIndex, Span } from "./locate";
-import { jsonErrorOffset, positionAt } from "./plan";
+import { jsonErrorOffset, positionAt } from "./json-text";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 type JsonObject = { [k: string]: JsonValue };
