@@ -213,9 +213,15 @@ async function readAtMost(handle: fsPromises.FileHandle, maxBytes: number, sizeH
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
+const GIT_CRYPT_MAGIC = Buffer.from("\0GITCRYPT\0", "latin1");
+
 function checkBytes(file: string, buffer: Buffer, options: ParseOptions): SourceText | ParseResult {
   if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
     return fail(file, "is UTF-16 encoded; Terraform requires UTF-8: re-save the file as UTF-8");
+  }
+  if (buffer.subarray(0, GIT_CRYPT_MAGIC.length).equals(GIT_CRYPT_MAGIC)) {
+    // git-crypt writes "\0GITCRYPT\0" before the ciphertext of a file it keeps encrypted in the repository.
+    return fail(file, "is encrypted with git-crypt, so its values cannot be read: run `git-crypt unlock` before the scan, pass the values with --var-file, or exclude the file");
   }
   if (buffer.indexOf(0) !== -1) {
     return fail(file, "looks like a binary file (it contains NUL bytes); moat reads Terraform text files only, so leave it out of the scan");

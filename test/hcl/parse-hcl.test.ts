@@ -122,6 +122,13 @@ describe("reading files", () => {
     expectOneLine(f.message);
   });
 
+  test("a tfvars file encrypted with git-crypt says so and what to do", async () => {
+    const bytes = Buffer.concat([Buffer.from("\0GITCRYPT\0", "latin1"), Buffer.from([0x8c, 0x00, 0x11, 0xfe, 0x42, 0x00])]);
+    const f = failure((await parseHclFiles([write("terraform.tfvars", bytes)]))[0]);
+    expect(f.message).toMatch(/encrypted with git-crypt.*git-crypt unlock.*--var-file/);
+    expectOneLine(f.message);
+  });
+
   test("invalid UTF-8 fails with the byte offset and its line", async () => {
     const content = Buffer.concat([Buffer.from('name = "ok"\ndesc = "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]);
     const f = failure((await parseHclFiles([write("latin1.tf", content)]))[0]);
