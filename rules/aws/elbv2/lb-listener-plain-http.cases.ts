@@ -545,6 +545,68 @@ resource "aws_lb_listener" "http" {
     expect: [],
   },
   {
+    name: "fixed-response listener with a rule that forwards plain HTTP: the message names the fixed response",
+    hcl: `${alb}
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 8080
+  protocol          = "HTTP"
+
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "403"
+    }
+  }
+}
+
+resource "aws_lb_listener_rule" "api" {
+  listener_arn = aws_lb_listener.http.arn
+
+  action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc"
+  }
+
+  condition {
+    path_pattern {
+      values = ["/api/*"]
+    }
+  }
+}
+`,
+    pulumi: () => {
+      const web = albWeb();
+      const http = new aws.lb.Listener("http", {
+        loadBalancerArn: web.arn,
+        port: 8080,
+        protocol: "HTTP",
+        defaultActions: [{ type: "fixed-response", fixedResponse: { contentType: "text/plain", statusCode: "403" } }],
+      });
+      new aws.lb.ListenerRule("api", {
+        listenerArn: http.arn,
+        actions: [{ type: "forward", targetGroupArn: TG }],
+        conditions: [{ pathPattern: { values: ["/api/*"] } }],
+      });
+    },
+    plan: planFixture([
+      albPlan,
+      listenerPlan("aws_lb_listener.http", {
+        port: 8080,
+        protocol: "HTTP",
+        default_action: [action("fixed-response", { fixed_response: [{ content_type: "text/plain", message_body: null, status_code: "403" }] })],
+      }),
+      {
+        address: "aws_lb_listener_rule.api",
+        values: { listener_arn: null, action: [action("forward", { target_group_arn: TG })], condition: [{ path_pattern: [{ values: ["/api/*"] }] }] },
+        unknown: ["arn", "id", "listener_arn", "priority"],
+        refs: { listener_arn: ["aws_lb_listener.http.arn", "aws_lb_listener.http"] },
+      },
+    ]),
+    expect: [{ resource: "aws_lb_listener_rule.api", messageId: "ruleForwardPastFixedResponse", line: 25 }],
+  },
+  {
     name: "NLB TCP listener on port 80 is not a plain-HTTP listener",
     hcl: `resource "aws_lb" "nlb" {
   name               = "edge"

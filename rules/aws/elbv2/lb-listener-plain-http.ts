@@ -4,7 +4,8 @@ import { type AttrPath, type Attrs, type Unknown, asNumber, asString, blocks, ge
 import { listenerProtocol, listenerRulesOf } from "../../../core/views";
 
 type Verdict =
-  | { ok: true }
+  /** Safe: `fixedResponse` when the terminal action answers by itself (else it redirects to HTTPS, or there is none). */
+  | { ok: true; fixedResponse?: boolean }
   | { ok: false; messageId: "forward" | "redirectNotHttps"; at: AttrPath; protocol?: string }
   | { ok: "unknown"; value: Unknown; at: AttrPath };
 
@@ -39,7 +40,7 @@ function actionVerdict(actions: Attrs[] | Unknown, field: string): Verdict {
     if (p.toUpperCase() === "HTTPS") return { ok: true };
     return { ok: false, messageId: "redirectNotHttps", at: redirect.length > 0 ? at : [field, index, "type"], protocol: p };
   }
-  return { ok: true };
+  return { ok: true, fixedResponse: type === "fixed-response" };
 }
 
 export default defineRule({
@@ -58,6 +59,8 @@ export default defineRule({
         "Listener on port {{port}} redirects to {{protocol}} instead of HTTPS, so the client stays on plain HTTP.",
       ruleForward:
         "Listener rule forwards plain HTTP from the port {{port}} listener {{listener}}: the listener redirects to HTTPS by default, but this rule bypasses the redirect.",
+      ruleForwardPastFixedResponse:
+        "Listener rule forwards plain HTTP from the port {{port}} listener {{listener}}: the listener answers with a fixed response by default, but this rule sends matching requests to targets unencrypted.",
       ruleRedirectNotHttps:
         "Listener rule on the port {{port}} listener {{listener}} redirects to {{protocol}} instead of HTTPS.",
     },
@@ -132,7 +135,7 @@ export default defineRule({
       if (rv.ok === "unknown") ctx.unknown(rv.value, rv.at, rule);
       else if (rv.ok === false) {
         ctx.report({
-          messageId: rv.messageId === "forward" ? "ruleForward" : "ruleRedirectNotHttps",
+          messageId: rv.messageId === "redirectNotHttps" ? "ruleRedirectNotHttps" : verdict.fixedResponse ? "ruleForwardPastFixedResponse" : "ruleForward",
           data: { port, listener: labelOf(listener), protocol: rv.protocol ?? "" },
           at: rv.at,
           resource: rule,
