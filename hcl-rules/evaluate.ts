@@ -16,6 +16,7 @@ import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./
 import { Budget, LimitReached, type Site } from "./budget";
 import { EvalError, callFunction, deepEqual, evalError, shown, toStr } from "./functions";
 import type { LineIndex } from "./locate";
+import { writtenBefore012 } from "./version-constraint";
 
 // ------------------------------------------------------------------ input shapes
 
@@ -588,6 +589,9 @@ function expansionItems<T>(exp: Expansion<T>): T[] {
   }
 }
 
+/** A count that Terraform before 0.12 read as 1 or 0 (see hcl-rules/version-constraint.ts). */
+const BOOLEAN_TEXTS = new Set<unknown>([true, false, "true", "false"]);
+
 /** count / for_each: known 0 or empty → no instance; each known key → one instance; unknown → one symbolic. */
 function expand<T>(
   body: JsonObject,
@@ -627,7 +631,9 @@ function expand<T>(
       const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason: c };
     }
-    const n = typeof c === "number" ? c : typeof c === "string" && c.trim() !== "" ? Number(c) : NaN;
+    const number = typeof c === "number" ? c : typeof c === "string" && c.trim() !== "" ? Number(c) : NaN;
+    // Terraform before 0.12 turned true and false into "1" and "0", so `count = "${var.on}"` with a boolean worked.
+    const n = Number.isNaN(number) && BOOLEAN_TEXTS.has(c) && writtenBefore012(scope.module) ? (c === true || c === "true" ? 1 : 0) : number;
     if (!Number.isInteger(n) || n < 0) {
       // Terraform rejects such a count ("Invalid count argument"): an error, never a guess. The block is still judged
       // once, as if created, so its own findings are not lost.

@@ -1,0 +1,79 @@
+/**
+ * Which Terraform a module is written for, from its `terraform { required_version = "…" }`: enough to tell whether the
+ * constraint admits only versions before 0.12, whose language differed (booleans were the strings "1" and "0").
+ *
+ * Constraint syntax (https://developer.hashicorp.com/terraform/language/expressions/version-constraints): conditions
+ * separated by commas, each `=` (or no operator), `!=`, `>`, `>=`, `<`, `<=` or `~>` and a version. `~>` lets only the
+ * rightmost component given grow: `~> 0.11.0` is `>= 0.11.0, < 0.12.0`, while `~> 0.11` is `>= 0.11, < 1.0` and so
+ * admits 0.12 too.
+ */
+
+/** A version as numbers (`0.11.15` → [0, 11, 15]); a pre-release suffix is ignored. */
+function versionParts(text: string): number[] | undefined {
+  const m = /^v?(\d+(?:\.\d+)*)(?:[-+].*)?$/.exec(text.trim());
+  return m ? m[1].split(".").map(Number) : undefined;
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+const V012 = [0, 12, 0];
+
+/**
+ * Whether every version the constraint admits is below 0.12 (false when it cannot be read: moat then keeps the
+ * semantics of Terraform 1.x).
+ */
+export function admitsOnlyBefore012(constraint: string): boolean {
+  let only = false;
+  for (const condition of constraint.split(",")) {
+    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(condition);
+    const version = m ? versionParts(m[2]) : undefined;
+    if (!m || !version) return false;
+    const op = m[1] ?? "=";
+    if (op === "=" || op === "<=") only ||= compareVersions(version, V012) < 0;
+    else if (op === "<") only ||= compareVersions(version, V012) <= 0;
+    else if (op === "~>") {
+      // The upper bound: the second-to-last component given, plus one (`~> 0.11.3` → 0.12; `~> 0.11` → 1.0).
+      const upper = version.length < 2 ? undefined : [...version.slice(0, -2), version[version.length - 2] + 1];
+      only ||= upper !== undefined && compareVersions(upper, V012) <= 0;
+    }
+  }
+  return only;
+}
+
+/** What `writtenBefore012` reads of a module instance: its files' JSON, and the instance that called it. */
+interface ModuleLike {
+  def: { files: readonly { json: Record<string, unknown> }[] };
+  caller?: { instance: ModuleLike };
+}
+
+const cache = new WeakMap<object, boolean>();
+
+/**
+ * Whether a module instance runs under Terraform before 0.12: its own `required_version`, or that of a module that
+ * calls it (one Terraform runs the whole configuration), admits only such versions.
+ */
+export function writtenBefore012(module: ModuleLike): boolean {
+  for (let m: ModuleLike | undefined = module; m; m = m.caller?.instance) {
+    let own = cache.get(m.def);
+    if (own === undefined) {
+      own = m.def.files.some((f) => requiredVersions(f.json.terraform).some(admitsOnlyBefore012));
+      cache.set(m.def, own);
+    }
+    if (own) return true;
+  }
+  return false;
+}
+
+/** The literal `required_version` strings of a file's `terraform` blocks (hcl2json: a list of bodies). */
+function requiredVersions(blocks: unknown): string[] {
+  const bodies = Array.isArray(blocks) ? blocks : blocks !== null && typeof blocks === "object" ? [blocks] : [];
+  return bodies
+    .map((b) => (b !== null && typeof b === "object" ? (b as Record<string, unknown>).required_version : undefined))
+    .filter((v): v is string => typeof v === "string" && !v.includes("${"));
+}
