@@ -10,12 +10,14 @@
  * so a listener links to its load balancer even when the ARN is only known after apply.
  */
 import { relative } from "node:path";
-import type { ModuleCall, SourceLocation } from "../core/model";
-import { type Value, Unknown, isUnknown } from "../core/values";
+import type { ExistenceCondition, ModuleCall, SourceLocation } from "../core/model";
+import { type Value, Unknown, computedFacts, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
+import { instanceExistence } from "./existence";
 import { Budget, LimitReached, type Site } from "./budget";
 import { EvalError, callFunction, deepEqual, evalError, shown, toStr } from "./functions";
 import type { LineIndex } from "./locate";
+import type { Download } from "./module-manifest";
 import { writtenBefore012 } from "./version-constraint";
 
 // ------------------------------------------------------------------ input shapes
@@ -57,7 +59,8 @@ export function at(ref: SrcRef, ...keys: (string | number)[]): SrcRef {
 
 export function locationOf(ref: SrcRef): SourceLocation {
   const span = ref.file.lines.lookup(ref.path);
-  return span ? { file: ref.file.file, line: span.line, endLine: span.endLine } : { file: ref.file.file };
+  // A merged file's line index names the override file for what an override file replaced (hcl-rules/override.ts).
+  return span ? { file: span.file ?? ref.file.file, line: span.line, endLine: span.endLine } : { file: ref.file.file };
 }
 
 interface Decl {
@@ -131,11 +134,11 @@ export class ModuleDef {
   }
 }
 
-function objectEntries(v: Json | undefined): [string, Json][] {
+export function objectEntries(v: Json | undefined): [string, Json][] {
   return v && typeof v === "object" && !Array.isArray(v) ? Object.entries(v) : [];
 }
 
-function asBodies(v: Json | undefined): JsonObject[] {
+export function asBodies(v: Json | undefined): JsonObject[] {
   if (!v) return [];
   const list = Array.isArray(v) ? v : [v];
   return list.filter((x): x is JsonObject => !!x && typeof x === "object" && !Array.isArray(x));
@@ -143,6 +146,13 @@ function asBodies(v: Json | undefined): JsonObject[] {
 
 export function isLocalSource(source: string | undefined): source is string {
   return !!source && (source.startsWith("./") || source.startsWith("../") || source === "." || source === "..");
+}
+
+/** A remote module call's source address and literal `version` constraint, as the module manifest is matched with. */
+export function callSourceOf(call: ModuleCallBlock): { source: string; version?: string } | undefined {
+  if (call.source === undefined || isLocalSource(call.source)) return undefined;
+  const version = call.body.version;
+  return { source: call.source, ...(typeof version === "string" && !version.includes("${") ? { version } : {}) };
 }
 
 // ------------------------------------------------------------------ values during evaluation
@@ -270,6 +280,8 @@ export interface ResourceInstance {
   scope: Scope;
   /** True when the instance stands for every instance of an unknown count/for_each. */
   symbolic: boolean;
+  /** Set when whether the instance is created is unknown: why, and what its creation requires (existence.ts). */
+  existence?: { reason: string; conditions: ExistenceCondition[] };
 }
 
 type Expansion<T> =
@@ -282,6 +294,8 @@ export interface RemoteModule {
   address: string;
   source: string;
   location: SourceLocation;
+  /** Why a module `terraform init` downloaded was not scanned all the same (its source changed since, say). */
+  reason?: string;
 }
 
 /**
@@ -335,6 +349,8 @@ export class Evaluation {
     readonly resolveDir: (fromDir: string, source: string) => string,
     /** The scan's evaluation budget, shared by every root module. */
     readonly budget: Budget = new Budget(),
+    /** Where `terraform init` downloaded a remote module call, by its key (`a.b`): see module-manifest.ts. */
+    readonly downloaded: (key: string, call: { source: string; version?: string }) => Download = () => ({ ok: false }),
   ) {}
 
   /** Evaluates one top-level attribute (or block type) of a resource instance, with the references it makes. */
@@ -484,7 +500,7 @@ export class ModuleInstance {
     if (this.resourceExpansions.has(key)) return this.resourceExpansions.get(key);
     this.resourceExpansions.set(key, undefined); // cycle guard: count referring to itself
     const base = `${this.prefix}${block.type}.${block.name}`;
-    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): ResourceInstance => {
+    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown): ResourceInstance => {
       const address = base + suffix;
       const inst: ResourceInstance = {
         id: `${this.ev.rootKey}::${address}`,
@@ -493,6 +509,7 @@ export class ModuleInstance {
         module: this,
         scope: this.scope.with(bindings),
         symbolic,
+        existence: instanceExistence(this, block.body, why),
       };
       this.ev.instances.push(inst);
       return inst;
@@ -507,15 +524,19 @@ export class ModuleInstance {
     if (this.moduleExpansions.has(call.name)) return this.moduleExpansions.get(call.name);
     this.moduleExpansions.set(call.name, undefined);
     const callAddress = `${this.prefix}module.${call.name}`;
-    if (!isLocalSource(call.source)) {
+    // A registry or Git module is evaluated like a local one when `terraform init` downloaded it (module-manifest.ts).
+    const remote = callSourceOf(call);
+    const download = remote ? this.ev.downloaded(this.moduleKey(call.name), remote) : undefined;
+    if (!isLocalSource(call.source) && !download?.ok) {
       this.ev.remoteModules.push({
         address: callAddress,
         source: call.source ?? "(computed source)",
         location: locationOf(call.src),
+        ...(download?.reason !== undefined ? { reason: download.reason } : {}),
       });
       return undefined;
     }
-    const dir = this.ev.resolveDir(this.def.dir, call.source);
+    const dir = download?.ok ? download.dir : this.ev.resolveDir(this.def.dir, call.source as string);
     const callSite = at(call.src, "source");
     const cycle = this.callsInto(dir);
     if (cycle) {
@@ -551,6 +572,13 @@ export class ModuleInstance {
     const exp = expand(call.body, call.src, this.scope, make);
     this.moduleExpansions.set(call.name, exp);
     return exp;
+  }
+
+  /** The key of a module call of this instance in Terraform's module manifest: the call names from the root, joined by ".". */
+  moduleKey(name: string): string {
+    const names = [name];
+    for (let m: ModuleInstance | undefined = this; m?.caller; m = m.caller.instance) names.unshift(m.caller.call.name);
+    return names.join(".");
   }
 
   /**
@@ -597,7 +625,7 @@ function expand<T>(
   body: JsonObject,
   src: SrcRef,
   scope: Scope,
-  makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean) => T,
+  makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown) => T,
 ): Expansion<T> {
   const budget = scope.module.ev.budget;
   const metaSite = at(src, "count" in body ? "count" : "for_each" in body ? "for_each" : "source");
@@ -612,8 +640,8 @@ function expand<T>(
     spent = budget.reached("maxInstances", "the number of resource and module instances in the scan", metaSite, "so the remaining instances of this block were not evaluated");
     return false;
   };
-  const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): T | undefined =>
-    admit() ? makeInstance(suffix, bindings, symbolic) : undefined;
+  const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown): T | undefined =>
+    admit() ? makeInstance(suffix, bindings, symbolic, why) : undefined;
   const none = (): Expansion<T> => ({ kind: "symbolic", items: [], known: [], reason: spent as LimitReached });
   /** At most limits.maxInstancesPerBlock instances; the rest are an error at the count or for_each line. */
   const perBlock = (n: number, what: string): number => {
@@ -628,7 +656,7 @@ function expand<T>(
   if ("count" in body) {
     const c = evalMeta("count");
     if (isUnknown(c)) {
-      const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
+      const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true, c);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason: c };
     }
     const number = typeof c === "number" ? c : typeof c === "string" && c.trim() !== "" ? Number(c) : NaN;
@@ -642,7 +670,7 @@ function expand<T>(
         at(src, "count"),
       );
       const reason = new Unknown(`count is not a whole number: ${shown(c)}`);
-      const item = make("[*]", { count: { index: reason } }, true);
+      const item = make("[*]", { count: { index: reason } }, true, reason);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason };
     }
     const items: T[] = [];
@@ -658,7 +686,7 @@ function expand<T>(
     const fe = evalMeta("for_each");
     if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
       const reason = isUnknown(fe) ? fe : new Unknown("for_each is not a map or set");
-      const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true);
+      const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true, reason);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: new Map(), reason };
     }
     const items = new Map<string, T>();
@@ -679,7 +707,7 @@ function expand<T>(
       items.set(k, item);
     }
     if (unknownElement) {
-      const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true);
+      const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true, unknownElement);
       if (item !== undefined) return { kind: "symbolic", items: [...items.values(), item], known: items, reason: unknownElement };
     }
     return { kind: "map", items };
@@ -942,7 +970,7 @@ function instanceObject(inst: ResourceInstance): Lazy {
     (attr) => {
       ev.refs.add(inst.id);
       const block = inst.block.body;
-      if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`);
+      if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`, computedFacts(inst.block.type, attr));
       const { value, refs } = ev.attribute(inst, attr);
       // Another resource's attribute derived from a sensitive value is sensitive where it is used, too.
       for (const ref of refs) if (isSensitiveRef(ref)) ev.refs.add(ref);
@@ -1046,10 +1074,41 @@ export function evalNode(n: Node, scope: Scope): EvalValue {
   if (budget.depth >= budget.limits.maxEvaluationDepth) return budget.tooDeep();
   budget.depth++;
   try {
-    return evalNodeHere(n, scope);
+    const v = evalNodeHere(n, scope);
+    return isUnknown(v) && !keepsFacts(n) ? withoutFacts(v) : v;
   } finally {
     budget.depth--;
   }
+}
+
+/**
+ * Whether an expression passes an unknown value on unchanged, so what is known about it (`UnknownFacts`) still holds:
+ * references, indexing, constructors and functions that only select. Anything that computes a new value from it (an
+ * operator, a template with text around it, `replace()`) knows nothing about the result.
+ */
+function keepsFacts(n: Node): boolean {
+  switch (n.k) {
+    case "root":
+    case "attr":
+    case "index":
+    case "splat":
+    case "splatItem":
+    case "tuple":
+    case "object":
+    case "for":
+    case "cond":
+      return true;
+    case "call":
+      return PASS_THROUGH.has(n.name);
+    case "tmpl":
+      return n.parts.length === 1 && n.parts[0].t === "expr";
+    default:
+      return false;
+  }
+}
+
+function withoutFacts(u: Unknown): Unknown {
+  return Object.keys(u.facts).length === 0 ? u : new Unknown(u.reason);
 }
 
 function evalNodeHere(n: Node, scope: Scope): EvalValue {
@@ -1119,7 +1178,7 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
         const t = sanitize(evalNode(n.t, scope));
         const f = sanitize(evalNode(n.f, scope));
         const same = deepEqual(t, f, scope.module.ev.budget);
-        return same === true ? t : c;
+        return same === true ? t : withoutFacts(c);
       }
       return c ? evalNode(n.t, scope) : evalNode(n.f, scope);
     }

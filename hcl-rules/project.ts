@@ -14,9 +14,11 @@ import {
   type HclFile,
   type Json,
   type JsonObject,
+  type ModuleCallBlock,
   ModuleDef,
   ModuleInstance,
   type RemoteModule,
+  callSourceOf,
   evalTfvarsValue,
   isLocalSource,
   locationOf,
@@ -25,6 +27,8 @@ import {
 } from "./evaluate";
 import { setExpressionDepthLimit } from "./expr";
 import { locateLines } from "./locate";
+import { type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
+import { mergeModuleOverrides } from "./override";
 import { type ParseOptions, type ParseResult, parseHclFiles } from "./parse-hcl";
 
 export type { ScanError };
@@ -179,43 +183,73 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const defs = new Map<string, ModuleDef>();
   const called = new Set<string>();
   const callees = new Map<string, string[]>();
-  let pending = [...moduleFiles.keys()];
-  while (pending.length > 0) {
-    const next: string[] = [];
-    for (const dir of pending) {
-      const files = (moduleFiles.get(dir) ?? []).map((f) => parsed.get(f)).filter((f): f is HclFile => !!f);
-      const def = new ModuleDef(dir, files);
-      defs.set(dir, def);
-      for (const call of def.moduleCalls.values()) {
-        if (!isLocalSource(call.source)) continue;
-        const target = resolve(dir, call.source);
-        if (target !== dir) called.add(target);
-        callees.set(dir, [...(callees.get(dir) ?? []), target]);
+  const follow = async (start: string[]) => {
+    let pending = start;
+    while (pending.length > 0) {
+      const next: string[] = [];
+      for (const dir of pending) {
+        const files = (moduleFiles.get(dir) ?? []).map((f) => parsed.get(f)).filter((f): f is HclFile => !!f);
+        const def = new ModuleDef(dir, mergeModuleOverrides(files, errors));
+        defs.set(dir, def);
+        for (const call of def.moduleCalls.values()) {
+          if (!isLocalSource(call.source)) continue;
+          const target = resolve(dir, call.source);
+          if (target !== dir) called.add(target);
+          callees.set(dir, [...(callees.get(dir) ?? []), target]);
+          const loc = locationOf(call.src);
+          if (explicit.length > 0 && inExplicit(dir) && !inExplicit(target)) {
+            notices.push({
+              file: loc.file,
+              line: loc.line,
+              message: `module "${call.name}": source "${call.source}" is outside the paths given to the scan; moat followed it and evaluated its resources as part of this module, and reports findings in its files`,
+            });
+          }
+          if (moduleFiles.has(target)) continue;
+          if (!isDir(target)) {
+            errors.push({
+              file: loc.file,
+              line: loc.line,
+              message: `module "${call.name}": source "${call.source}" is not a directory; fix the path or remove the call`,
+            });
+            moduleFiles.set(target, []);
+            continue;
+          }
+          const files = listModuleFiles(target, errors, reader);
+          moduleFiles.set(target, files);
+          next.push(target);
+        }
+      }
+      if (next.length > 0) record(await parseHclFiles(next.flatMap((d) => moduleFiles.get(d) ?? []), options.parse));
+      pending = next;
+    }
+  };
+  await follow([...moduleFiles.keys()]);
+
+  // Registry and Git modules that `terraform init` downloaded, through each scanned directory's module manifest (the
+  // directories that can be roots): loaded with what they call, until no call reaches a directory not yet loaded.
+  const manifests = new Map<string, ModuleManifest>();
+  for (const dir of scanned) {
+    const read = readModuleManifest(dir);
+    if (read.kind === "error") errors.push(read.error);
+    if (read.kind === "ok") manifests.set(dir, read.manifest);
+  }
+  const refusedSeen = new Set<string>();
+  for (;;) {
+    const fresh = new Set<string>();
+    for (const manifest of manifests.values()) {
+      for (const d of downloadedDirs(manifest, defs, (call, message) => {
         const loc = locationOf(call.src);
-        if (explicit.length > 0 && inExplicit(dir) && !inExplicit(target)) {
-          notices.push({
-            file: loc.file,
-            line: loc.line,
-            message: `module "${call.name}": source "${call.source}" is outside the paths given to the scan; moat followed it and evaluated its resources as part of this module, and reports findings in its files`,
-          });
-        }
-        if (moduleFiles.has(target)) continue;
-        if (!isDir(target)) {
-          errors.push({
-            file: loc.file,
-            line: loc.line,
-            message: `module "${call.name}": source "${call.source}" is not a directory; fix the path or remove the call`,
-          });
-          moduleFiles.set(target, []);
-          continue;
-        }
-        const files = listModuleFiles(target, errors, reader);
-        moduleFiles.set(target, files);
-        next.push(target);
+        const key = `${manifest.file}\u0000${loc.file}:${loc.line}`;
+        if (!refusedSeen.has(key)) errors.push({ file: loc.file, line: loc.line, message: `module "${call.name}": ${message}` });
+        refusedSeen.add(key);
+      })) {
+        if (!moduleFiles.has(d)) fresh.add(d);
       }
     }
-    if (next.length > 0) record(await parseHclFiles(next.flatMap((d) => moduleFiles.get(d) ?? []), options.parse));
-    pending = next;
+    if (fresh.size === 0) break;
+    for (const d of fresh) moduleFiles.set(d, listModuleFiles(d, errors, reader));
+    record(await parseHclFiles([...fresh].flatMap((d) => moduleFiles.get(d) ?? []), options.parse));
+    await follow([...fresh]);
   }
 
   const roots = chooseRoots(scanned, new Set(explicit), called, callees);
@@ -228,7 +262,8 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     const def = defs.get(root);
     if (!def) continue;
     const varValues = [...envVars, ...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
-    const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source), budget);
+    const manifest = manifests.get(root);
+    const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source), budget, (key, call) => downloadedModule(manifest, key, call));
     try {
       const inputs = new Map<string, Value>();
       const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);
@@ -270,6 +305,41 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   }
   errors.push(...budget.report());
   return { resources, edges, errors, remoteModules, files, bytes, roots, parsed, notices };
+}
+
+/**
+ * The directories of the downloaded modules a root module's calls reach (keys from the root, as in the manifest), as
+ * far as the loaded definitions go: a directory not yet loaded is returned, and walked once it is. `refused` is told
+ * of a download whose directory moat will not read.
+ */
+function downloadedDirs(manifest: ModuleManifest, defs: Map<string, ModuleDef>, refused: (call: ModuleCallBlock, message: string) => void): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, key: string, path: string[]) => {
+    const def = defs.get(dir);
+    if (!def) {
+      found.push(dir);
+      return;
+    }
+    for (const call of def.moduleCalls.values()) {
+      const callKey = key === "" ? call.name : `${key}.${call.name}`;
+      // Only where the manifest records a module at or below this call (it also bounds a cycle of local calls).
+      if (!manifest.prefixes.has(callKey)) continue;
+      const remote = callSourceOf(call);
+      let target: string;
+      if (remote) {
+        const download = downloadedModule(manifest, callKey, remote);
+        if (!download.ok) {
+          if (download.error !== undefined) refused(call, download.error);
+          continue;
+        }
+        target = download.dir;
+      } else if (isLocalSource(call.source)) target = resolve(dir, call.source);
+      else continue;
+      if (!path.includes(target)) walk(target, callKey, [...path, target]);
+    }
+  };
+  walk(manifest.root, "", [manifest.root]);
+  return found;
 }
 
 /** How a notice names a root module: nothing when the variable file is in it, else its directory's name. */
