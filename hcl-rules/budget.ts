@@ -20,7 +20,7 @@ export class LimitReached extends Unknown {
 
 /** Where evaluation currently is (a `SrcRef` of evaluate.ts, typed structurally to keep this module below it). */
 export interface Site {
-  file: { file: string; lines: { lookup(path: (string | number)[]): { line: number } | undefined } };
+  file: { file: string; lines: { lookup(path: (string | number)[]): { line: number; file?: string } | undefined } };
   path: (string | number)[];
 }
 
@@ -51,8 +51,9 @@ export class Budget {
 
   /** Records an error at `site` (default: the current site), once per place and message; at most MAX_ERRORS. */
   error(message: string, site: Site | undefined = this.site): void {
-    const file = site?.file.file ?? this.label;
-    const line = site ? lineOf(site) : undefined;
+    const place = site ? placeOf(site) : undefined;
+    const file = place?.file ?? site?.file.file ?? this.label;
+    const line = place?.line;
     const key = `${file}\u0000${line ?? ""}\u0000${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
@@ -131,11 +132,11 @@ export class Budget {
   }
 }
 
-function lineOf(site: Site): number | undefined {
-  // The deepest prefix of the path that the line index knows.
+function placeOf(site: Site): { line: number; file?: string } | undefined {
+  // The deepest prefix of the path that the line index knows (in an override file, for what one replaced).
   for (let n = site.path.length; n >= 0; n--) {
     const span = site.file.lines.lookup(site.path.slice(0, n));
-    if (span) return span.line;
+    if (span) return span;
   }
   return undefined;
 }

@@ -1,0 +1,342 @@
+/**
+ * Override files (`override.tf`, `*_override.tf` and their `.tf.json` forms), merged into the configuration of their
+ * module as Terraform does (developer.hashicorp.com/terraform/language/files/override):
+ *
+ * - override files are set aside, then applied one by one in lexical order of file name, each block in the order
+ *   written, after every primary file; later overrides take precedence over earlier ones;
+ * - each top-level block merges into the primary block with the same header (`resource "t" "n"`, `variable "n"`…);
+ *   an override block without one is an error, as in Terraform ("Missing resource to override"), and is not used;
+ * - an argument replaces the argument of the same name; nested blocks of a type replace ALL nested blocks of that
+ *   type, and a `dynamic "x"` block counts as a block of type `x` (both ways); nested blocks are not merged;
+ * - special cases: a resource's or data source's `lifecycle` merges argument by argument, and `depends_on` may not
+ *   be overridden (an error, as in Terraform); `provisioner` and `connection` blocks replace as nested blocks do;
+ *   `locals` merge one name at a time, whichever `locals` block holds it; in `terraform` blocks `required_providers`
+ *   merges one provider at a time, `required_version` replaces, and `backend` and `cloud` replace each other; a
+ *   default (unaliased) `provider` block may be overridden without a base, an aliased one may not; `moved` blocks
+ *   may not appear in override files.
+ *   A variable's `type` and `default` merge as arguments; the evaluator then converts the default to the (possibly
+ *   overridden) type, as Terraform does.
+ *
+ * The merge is a pure function over one module's parsed files: it returns new file objects for the primary files it
+ * changed (the parsed files are not modified) and leaves the override files out. A merged file keeps its name and
+ * its comments; its line index sends every path that an override replaced to the override file's line, so a finding
+ * on an overridden argument names the override file and its line (where an inline suppression there applies), and
+ * one on an argument that was not overridden keeps the primary file's line.
+ */
+import { basename } from "node:path";
+import type { ScanError } from "../core/model";
+import { type HclFile, type Json, type JsonObject, type SrcPath, asBodies, objectEntries } from "./evaluate";
+import type { LineIndex } from "./locate";
+
+/** `override.tf`, `override.tf.json`, `*_override.tf` or `*_override.tf.json`. */
+export function isOverrideFile(path: string): boolean {
+  const name = basename(path);
+  const stem = name.endsWith(".tf.json") ? name.slice(0, -".tf.json".length) : name.endsWith(".tf") ? name.slice(0, -".tf".length) : undefined;
+  return stem !== undefined && (stem === "override" || stem.endsWith("_override"));
+}
+
+export interface MergedModule {
+  /** The module's files as Terraform reads them: primary files with the overrides merged in. */
+  files: HclFile[];
+  /** Override blocks Terraform rejects (nothing to override, `depends_on`, `moved`), each at its file and line. */
+  errors: ScanError[];
+}
+
+/** Applies the module's override files to its primary files. Without override files, the files are returned as given. */
+export function mergeOverrides(files: readonly HclFile[]): MergedModule {
+  const overrides = files.filter((f) => isOverrideFile(f.file)).sort((a, b) => compareNames(basename(a.file), basename(b.file)));
+  if (overrides.length === 0) return { files: [...files], errors: [] };
+  const merger = new Merger(files.filter((f) => !isOverrideFile(f.file)));
+  for (const o of overrides) merger.apply(o);
+  return { files: merger.result(), errors: merger.errors };
+}
+
+/** Lexical order of file names, by code unit (as Go compares strings for ASCII names). */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A primary file being merged into: a copy of its configuration, and where its overridden paths were written. */
+class Target {
+  readonly json: JsonObject;
+  /** Path in this file (as a key) → the override file and path that replaced it. */
+  readonly redirects = new Map<string, { length: number; file: HclFile; path: SrcPath }>();
+  touched = false;
+
+  constructor(readonly orig: HclFile) {
+    this.json = structuredClone(orig.json);
+  }
+
+  redirect(path: SrcPath, file: HclFile, to: SrcPath): void {
+    this.touched = true;
+    this.redirects.set(pathKey(path), { length: path.length, file, path: to });
+  }
+
+  merged(): HclFile {
+    if (!this.touched) return this.orig;
+    const { orig, redirects } = this;
+    const lines: LineIndex = {
+      comments: orig.lines.comments,
+      lookup(path) {
+        // The longest prefix of the path that an override replaced decides where the rest of it was written.
+        for (let n = path.length; n > 0; n--) {
+          const r = redirects.get(pathKey(path.slice(0, n)));
+          if (!r) continue;
+          const span = r.file.lines.lookup([...r.path, ...path.slice(n)]);
+          if (span) return { ...span, file: r.file.file };
+          break;
+        }
+        return orig.lines.lookup(path);
+      },
+    };
+    return { file: orig.file, json: this.json, lines };
+  }
+}
+
+function pathKey(path: ReadonlyArray<string | number>): string {
+  return JSON.stringify(path);
+}
+
+/** A block of a primary file: its body (in the target's copy) and its path there. */
+interface Base {
+  target: Target;
+  body: JsonObject;
+  path: SrcPath;
+}
+
+/** An override block: its body and where it was written. */
+interface Over {
+  file: HclFile;
+  body: JsonObject;
+  path: SrcPath;
+}
+
+type Kind = "resource" | "data" | "variable" | "output" | "module" | "provider";
+
+const WHAT: Record<Kind, (labels: string[]) => string> = {
+  resource: ([t, n]) => `resource "${t}" "${n}"`,
+  data: ([t, n]) => `data "${t}" "${n}"`,
+  variable: ([n]) => `variable "${n}"`,
+  output: ([n]) => `output "${n}"`,
+  module: ([n]) => `module "${n}"`,
+  provider: ([n]) => `provider "${n}"`,
+};
+
+/** Terraform's summaries, so that a user can search for the message Terraform gives. */
+const MISSING: Record<Kind, string> = {
+  resource: "Missing resource to override",
+  data: "Missing data resource to override",
+  variable: "Missing base variable declaration to override",
+  output: "Missing base output definition to override",
+  module: "Missing module call to override",
+  provider: "Missing base provider configuration for override",
+};
+
+class Merger {
+  readonly errors: ScanError[] = [];
+  private readonly targets: Target[];
+  /** Primary blocks by kind and header; where Terraform would reject a duplicate, the one moat's evaluator reads. */
+  private readonly bases = new Map<string, Base>();
+  private readonly localsByName = new Map<string, { target: Target; block: JsonObject; index: number }>();
+  private readonly terraformBlocks: Base[] = [];
+  /** Blocks merged with nothing (an unaliased provider, a terraform block in a module without one), by override file. */
+  private readonly leftovers = new Map<HclFile, JsonObject>();
+
+  constructor(primaries: HclFile[]) {
+    this.targets = primaries.map((f) => new Target(f));
+    for (const target of this.targets) this.index(target);
+  }
+
+  private index(target: Target): void {
+    const j = target.json;
+    const add = (key: string, base: Base, last: boolean) => {
+      if (last || !this.bases.has(key)) this.bases.set(key, base);
+    };
+    for (const kind of ["resource", "data"] as const) {
+      for (const [type, byName] of objectEntries(j[kind])) {
+        for (const [name, list] of objectEntries(byName)) {
+          asBodies(list).forEach((body, i) => add(headerKey(kind, [type, name]), { target, body, path: [kind, type, name, i] }, false));
+        }
+      }
+    }
+    // The evaluator reads the last variable and output of a name, and the first module call (Terraform rejects both).
+    for (const kind of ["variable", "output", "module", "provider"] as const) {
+      for (const [name, list] of objectEntries(j[kind])) {
+        asBodies(list).forEach((body, i) => {
+          const labels = kind === "provider" ? [name, aliasOf(body)] : [name];
+          add(headerKey(kind, labels), { target, body, path: [kind, name, i] }, kind === "variable" || kind === "output");
+        });
+      }
+    }
+    asBodies(j.locals).forEach((block, index) => {
+      for (const name of Object.keys(block)) this.localsByName.set(name, { target, block, index });
+    });
+    asBodies(j.terraform).forEach((body, i) => this.terraformBlocks.push({ target, body, path: ["terraform", i] }));
+  }
+
+  apply(file: HclFile): void {
+    const j = file.json;
+    for (const kind of ["resource", "data"] as const) {
+      for (const [type, byName] of objectEntries(j[kind])) {
+        for (const [name, list] of objectEntries(byName)) {
+          asBodies(list).forEach((body, i) => this.block(kind, [type, name], { file, body, path: [kind, type, name, i] }));
+        }
+      }
+    }
+    for (const kind of ["variable", "output", "module", "provider"] as const) {
+      for (const [name, list] of objectEntries(j[kind])) {
+        asBodies(list).forEach((body, i) => this.block(kind, [name], { file, body, path: [kind, name, i] }));
+      }
+    }
+    asBodies(j.locals).forEach((block, i) => {
+      for (const [name, expr] of Object.entries(block)) this.local(name, expr, { file, body: block, path: ["locals", i, name] });
+    });
+    asBodies(j.terraform).forEach((body, i) => this.terraform({ file, body, path: ["terraform", i] }));
+    asBodies(j.moved).forEach((_, i) =>
+      this.error(file, ["moved", i], `Cannot override 'moved' blocks: records of moved objects can appear only in normal files, not in override files; move this block to a file whose name does not end in override.tf`),
+    );
+  }
+
+  result(): HclFile[] {
+    const out = this.targets.map((t) => t.merged());
+    for (const [file, json] of this.leftovers) out.push({ file: file.file, json, lines: file.lines });
+    return out;
+  }
+
+  private block(kind: Kind, names: string[], over: Over): void {
+    const labels = kind === "provider" ? [names[0], aliasOf(over.body)] : names;
+    const base = this.bases.get(headerKey(kind, labels));
+    if (!base) {
+      if (kind === "provider" && labels[1] === "") {
+        // Terraform lets an override configure a default provider that no primary file configures.
+        this.leftover(over.file, "provider", names[0], over.body);
+        return;
+      }
+      const what = kind === "provider" ? `${WHAT.provider(names)} with alias "${labels[1]}"` : WHAT[kind](names);
+      this.error(
+        over.file,
+        over.path,
+        `${MISSING[kind]}: this override file's ${what} has no block of the same header in a primary configuration file of this module (one whose name does not end in override.tf or override.tf.json), so Terraform rejects it and moat did not use it; declare it in a primary file, or fix the name`,
+      );
+      return;
+    }
+    for (const [key, value] of Object.entries(over.body)) {
+      if (key === "depends_on" && kind !== "variable" && kind !== "provider") {
+        this.error(over.file, [...over.path, key], `Unsupported override: the depends_on argument may not be overridden (Terraform rejects it); moat ignored it; set depends_on in the primary block instead`);
+        continue;
+      }
+      if (key === "lifecycle" && (kind === "resource" || kind === "data")) this.mergeLifecycle(base, over, value);
+      else assign(base, over, key, value);
+    }
+  }
+
+  /** A resource's `lifecycle` merges argument by argument (its nested condition blocks replace by type). */
+  private mergeLifecycle(base: Base, over: Over, value: Json): void {
+    const overBody = asBodies(value)[0];
+    if (!overBody) return;
+    let baseBody = asBodies(base.body.lifecycle)[0];
+    if (!baseBody) {
+      baseBody = {};
+      base.body.lifecycle = [baseBody];
+    }
+    const inner: Base = { target: base.target, body: baseBody, path: [...base.path, "lifecycle", 0] };
+    for (const [key, v] of Object.entries(overBody)) assign(inner, { file: over.file, body: overBody, path: [...over.path, "lifecycle", 0] }, key, v);
+  }
+
+  private local(name: string, expr: Json, over: Over): void {
+    const base = this.localsByName.get(name);
+    if (!base) {
+      this.error(
+        over.file,
+        over.path,
+        `Missing base local value definition to override: this override file sets local "${name}", which no primary configuration file of this module defines, so Terraform rejects it and moat did not use it; define it in a locals block of a primary file, or fix the name`,
+      );
+      return;
+    }
+    base.block[name] = expr;
+    base.target.redirect(["locals", base.index, name], over.file, over.path);
+  }
+
+  /**
+   * `terraform` settings merge one by one into the module's first terraform block (and leave the others):
+   * `required_providers` one provider at a time, `backend` and `cloud` replacing each other, the rest replaced.
+   */
+  private terraform(over: Over): void {
+    const first = this.terraformBlocks[0];
+    if (!first) {
+      this.leftover(over.file, "terraform", undefined, over.body);
+      return;
+    }
+    for (const [key, value] of Object.entries(over.body)) {
+      if (key === "required_providers") {
+        for (const [i, providers] of asBodies(value).entries()) {
+          for (const [name, requirement] of Object.entries(providers)) {
+            for (const b of this.terraformBlocks) for (const rp of asBodies(b.body.required_providers)) delete rp[name];
+            let target = asBodies(first.body.required_providers)[0];
+            if (!target) first.body.required_providers = [(target = {})];
+            target[name] = requirement;
+            first.target.redirect([...first.path, "required_providers", 0, name], over.file, [...over.path, key, i, name]);
+          }
+        }
+        continue;
+      }
+      const replaced = key === "backend" || key === "cloud" ? ["backend", "cloud"] : [key];
+      for (const b of this.terraformBlocks) for (const k of replaced) delete b.body[k];
+      assign(first, over, key, value);
+    }
+  }
+
+  private leftover(file: HclFile, type: "provider" | "terraform", name: string | undefined, body: JsonObject): void {
+    let json = this.leftovers.get(file);
+    if (!json) this.leftovers.set(file, (json = {}));
+    if (name === undefined) {
+      json[type] = [...asBodies(json[type]), body];
+      return;
+    }
+    const byName = (json[type] ??= {}) as JsonObject;
+    byName[name] = [...asBodies(byName[name]), body];
+  }
+
+  private error(file: HclFile, path: SrcPath, message: string): void {
+    const line = file.lines.lookup(path)?.line;
+    this.errors.push(line === undefined ? { file: file.file, message } : { file: file.file, line, message });
+  }
+}
+
+/**
+ * One argument or nested block type of an override block replaces the base block's. A nested block type and its
+ * `dynamic` blocks are one type: either form in the override replaces both forms in the base.
+ */
+function assign(base: Base, over: Over, key: string, value: Json): void {
+  if (key === "dynamic") {
+    for (const [type, blocks] of objectEntries(value)) {
+      delete base.body[type];
+      const dynamic = objectEntries(base.body.dynamic).length > 0 ? (base.body.dynamic as JsonObject) : (base.body.dynamic = {});
+      dynamic[type] = blocks;
+      base.target.redirect([...base.path, "dynamic", type], over.file, [...over.path, "dynamic", type]);
+    }
+    return;
+  }
+  base.body[key] = value;
+  base.target.redirect([...base.path, key], over.file, [...over.path, key]);
+  const dynamic = base.body.dynamic;
+  if (dynamic && typeof dynamic === "object" && !Array.isArray(dynamic) && key in dynamic) {
+    delete dynamic[key];
+    if (Object.keys(dynamic).length === 0) delete base.body.dynamic;
+  }
+}
+
+function aliasOf(body: JsonObject): string {
+  return typeof body.alias === "string" ? body.alias : "";
+}
+
+function headerKey(kind: string, labels: string[]): string {
+  return JSON.stringify([kind, ...labels]);
+}
+
+/** `mergeOverrides` for the module loader: the merged files, with the errors added to the scan's. */
+export function mergeModuleOverrides(files: readonly HclFile[], errors: ScanError[]): HclFile[] {
+  const merged = mergeOverrides(files);
+  errors.push(...merged.errors);
+  return merged.files;
+}
