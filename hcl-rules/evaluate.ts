@@ -10,10 +10,9 @@
  * so a listener links to its load balancer even when the ARN is only known after apply.
  */
 import { relative } from "node:path";
-import type { ExistenceCondition, ModuleCall, SourceLocation } from "../core/model";
-import { type Value, Unknown, computedFacts, isUnknown } from "../core/values";
+import type { ModuleCall, SourceLocation } from "../core/model";
+import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
-import { instanceExistence } from "./existence";
 import { Budget, LimitReached, type Site } from "./budget";
 import { EvalError, callFunction, deepEqual, evalError, shown, toStr } from "./functions";
 import type { LineIndex } from "./locate";
@@ -280,8 +279,6 @@ export interface ResourceInstance {
   scope: Scope;
   /** True when the instance stands for every instance of an unknown count/for_each. */
   symbolic: boolean;
-  /** Set when whether the instance is created is unknown: why, and what its creation requires (existence.ts). */
-  existence?: { reason: string; conditions: ExistenceCondition[] };
 }
 
 type Expansion<T> =
@@ -500,7 +497,7 @@ export class ModuleInstance {
     if (this.resourceExpansions.has(key)) return this.resourceExpansions.get(key);
     this.resourceExpansions.set(key, undefined); // cycle guard: count referring to itself
     const base = `${this.prefix}${block.type}.${block.name}`;
-    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown): ResourceInstance => {
+    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): ResourceInstance => {
       const address = base + suffix;
       const inst: ResourceInstance = {
         id: `${this.ev.rootKey}::${address}`,
@@ -509,7 +506,6 @@ export class ModuleInstance {
         module: this,
         scope: this.scope.with(bindings),
         symbolic,
-        existence: instanceExistence(this, block.body, why),
       };
       this.ev.instances.push(inst);
       return inst;
@@ -625,7 +621,7 @@ function expand<T>(
   body: JsonObject,
   src: SrcRef,
   scope: Scope,
-  makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown) => T,
+  makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean) => T,
 ): Expansion<T> {
   const budget = scope.module.ev.budget;
   const metaSite = at(src, "count" in body ? "count" : "for_each" in body ? "for_each" : "source");
@@ -640,8 +636,8 @@ function expand<T>(
     spent = budget.reached("maxInstances", "the number of resource and module instances in the scan", metaSite, "so the remaining instances of this block were not evaluated");
     return false;
   };
-  const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown): T | undefined =>
-    admit() ? makeInstance(suffix, bindings, symbolic, why) : undefined;
+  const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): T | undefined =>
+    admit() ? makeInstance(suffix, bindings, symbolic) : undefined;
   const none = (): Expansion<T> => ({ kind: "symbolic", items: [], known: [], reason: spent as LimitReached });
   /** At most limits.maxInstancesPerBlock instances; the rest are an error at the count or for_each line. */
   const perBlock = (n: number, what: string): number => {
@@ -656,7 +652,7 @@ function expand<T>(
   if ("count" in body) {
     const c = evalMeta("count");
     if (isUnknown(c)) {
-      const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true, c);
+      const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason: c };
     }
     const number = typeof c === "number" ? c : typeof c === "string" && c.trim() !== "" ? Number(c) : NaN;
@@ -670,7 +666,7 @@ function expand<T>(
         at(src, "count"),
       );
       const reason = new Unknown(`count is not a whole number: ${shown(c)}`);
-      const item = make("[*]", { count: { index: reason } }, true, reason);
+      const item = make("[*]", { count: { index: reason } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason };
     }
     const items: T[] = [];
@@ -686,7 +682,7 @@ function expand<T>(
     const fe = evalMeta("for_each");
     if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
       const reason = isUnknown(fe) ? fe : new Unknown("for_each is not a map or set");
-      const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true, reason);
+      const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: new Map(), reason };
     }
     const items = new Map<string, T>();
@@ -707,7 +703,7 @@ function expand<T>(
       items.set(k, item);
     }
     if (unknownElement) {
-      const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true, unknownElement);
+      const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true);
       if (item !== undefined) return { kind: "symbolic", items: [...items.values(), item], known: items, reason: unknownElement };
     }
     return { kind: "map", items };
@@ -970,7 +966,7 @@ function instanceObject(inst: ResourceInstance): Lazy {
     (attr) => {
       ev.refs.add(inst.id);
       const block = inst.block.body;
-      if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`, computedFacts(inst.block.type, attr));
+      if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`);
       const { value, refs } = ev.attribute(inst, attr);
       // Another resource's attribute derived from a sensitive value is sensitive where it is used, too.
       for (const ref of refs) if (isSensitiveRef(ref)) ev.refs.add(ref);
@@ -1074,41 +1070,10 @@ export function evalNode(n: Node, scope: Scope): EvalValue {
   if (budget.depth >= budget.limits.maxEvaluationDepth) return budget.tooDeep();
   budget.depth++;
   try {
-    const v = evalNodeHere(n, scope);
-    return isUnknown(v) && !keepsFacts(n) ? withoutFacts(v) : v;
+    return evalNodeHere(n, scope);
   } finally {
     budget.depth--;
   }
-}
-
-/**
- * Whether an expression passes an unknown value on unchanged, so what is known about it (`UnknownFacts`) still holds:
- * references, indexing, constructors and functions that only select. Anything that computes a new value from it (an
- * operator, a template with text around it, `replace()`) knows nothing about the result.
- */
-function keepsFacts(n: Node): boolean {
-  switch (n.k) {
-    case "root":
-    case "attr":
-    case "index":
-    case "splat":
-    case "splatItem":
-    case "tuple":
-    case "object":
-    case "for":
-    case "cond":
-      return true;
-    case "call":
-      return PASS_THROUGH.has(n.name);
-    case "tmpl":
-      return n.parts.length === 1 && n.parts[0].t === "expr";
-    default:
-      return false;
-  }
-}
-
-function withoutFacts(u: Unknown): Unknown {
-  return Object.keys(u.facts).length === 0 ? u : new Unknown(u.reason);
 }
 
 function evalNodeHere(n: Node, scope: Scope): EvalValue {
@@ -1178,7 +1143,7 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
         const t = sanitize(evalNode(n.t, scope));
         const f = sanitize(evalNode(n.f, scope));
         const same = deepEqual(t, f, scope.module.ev.budget);
-        return same === true ? t : withoutFacts(c);
+        return same === true ? t : c;
       }
       return c ? evalNode(n.t, scope) : evalNode(n.f, scope);
     }
