@@ -3,12 +3,13 @@
  * The generic suite (test/rules.test.ts) runs every rule × every case × every door, so a rule has no
  * hand-written test code of its own, and the same expectation at every door is the parity proof.
  */
-import type { AnyRule, Severity } from "./rule";
+import type { AnyRule, Rule, Severity } from "./rule";
 
-export interface ExpectedFinding {
+export interface ExpectedFinding<M extends string = string> {
   /** Address without module path for Pulumi (`aws_lb_listener.http` = canonical type + Pulumi name). */
   resource: string;
-  messageId: string;
+  /** One of the rule's own message ids (checked by the compiler through `defineCases`). */
+  messageId: M;
   /** HCL door only: the line the finding must point at, in the case's main file. */
   line?: number;
   /** The file the line is in, when not main.tf. */
@@ -19,7 +20,7 @@ export interface ExpectedFinding {
 /** A plan fixture: the JSON text or object of `terraform show -json` output. */
 export type PlanFixture = Record<string, unknown>;
 
-export interface RuleCase {
+export interface RuleCase<M extends string = string> {
   /** Unique within the rule; says what the situation is. */
   name: string;
   /** Terraform source: main.tf text, or several files by relative path (`modules/web/main.tf`). */
@@ -33,7 +34,7 @@ export interface RuleCase {
   /** Rule options for this case (validated against the rule's options schema). */
   options?: Record<string, unknown>;
   /** Findings the case must produce, exactly. Empty: a good case. */
-  expect: ExpectedFinding[];
+  expect: ExpectedFinding<M>[];
   /** Addresses whose check must meet an Unknown: silent, but counted as not evaluated. */
   unknown?: string[];
   /** Use this case as the bad or good example in the rule's generated doc. */
@@ -45,6 +46,8 @@ export interface RuleCases {
   cases: RuleCase[];
 }
 
-export function defineCases(rule: AnyRule, cases: RuleCase[]): RuleCases {
+/** The cases of one rule; an expected finding may name only a message id of that rule. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function defineCases<M extends string>(rule: Rule<any, M>, cases: RuleCase<NoInfer<M>>[]): RuleCases {
   return { rule, cases };
 }

@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject } from "ajv";
 import addFormats from "ajv-formats";
 import ruleSchema from "../schemas/rule.schema.json";
 import type { Door, Resource, ResourceGraph } from "./model";
+import type { OptionsOf } from "./schema-type";
 import type { AttrPath, Unknown } from "./values";
 
 export type Severity = "critical" | "high" | "medium" | "low";
@@ -68,6 +69,15 @@ export interface RuleDefinition<O = Record<string, unknown>, M extends string = 
   check(resource: Resource, ctx: RuleContext<O, M>): void;
 }
 
+/**
+ * What a rule file passes to `defineRule`: the options' type is read from `meta.options` (see core/schema-type.ts) and
+ * the message ids from the keys of `meta.messages`, so `ctx.options` and `ctx.report` are checked against them.
+ */
+export interface RuleSpec<S extends JsonSchemaObject, M extends string> {
+  meta: RuleMeta<M> & { options: S };
+  check(resource: Resource, ctx: RuleContext<OptionsOf<S>, M>): void;
+}
+
 export interface Rule<O = Record<string, unknown>, M extends string = string> extends RuleDefinition<O, M> {
   /** The file that defined the rule (for error messages and docs). */
   readonly file: string;
@@ -100,9 +110,7 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root =
  * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads,
  * so a bad rule fails loudly with the file and the schema error instead of misbehaving at scan time.
  */
-export function defineRule<O = Record<string, unknown>, M extends string = string>(
-  def: RuleDefinition<O, M>,
-): Rule<O, M> {
+export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
   const file = callerFile();
   const meta = def.meta;
   const problems: string[] = [];
@@ -120,7 +128,7 @@ export function defineRule<O = Record<string, unknown>, M extends string = strin
   if (problems.length > 0) {
     throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} in ${file}: ${problems.join("; ")}`);
   }
-  return Object.freeze({ ...def, file, defaultOptions: defaultsOf(meta.options) as O });
+  return Object.freeze({ ...def, file, defaultOptions: defaultsOf(meta.options) as OptionsOf<S> });
 }
 
 export function defaultsOf(schema: JsonSchemaObject): Record<string, unknown> {

@@ -5,7 +5,7 @@ import { moatPolicyPackArgs, policyOf, pulumiRules, ruleDocUrl } from "../../pol
 import lbListenerPlainHttp from "../../rules/aws/elbv2/lb-listener-plain-http";
 
 /** A resource rule that reports every security group, with the group's port in the message. */
-const everyGroup = defineRule<{ label: string }, "seen">({
+const everyGroup = defineRule({
   meta: {
     ...lbListenerPlainHttp.meta,
     id: "MOAT-TEST-001",

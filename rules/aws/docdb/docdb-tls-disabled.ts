@@ -18,11 +18,7 @@ const TLS_VALUES: Readonly<Record<string, string>> = {
 /** What a cluster without a custom group gets: AWS turns encryption in transit on by default. */
 const DEFAULT_TLS = "enabled";
 
-interface Options {
-  disallowedTlsValues: string[];
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "MOAT-DOCDB-001",
     name: "docdb-tls-disabled",

@@ -11,11 +11,7 @@ import {
   transportName,
 } from "./ingress-exposure";
 
-interface Options {
-  publicPrefixMax: number;
-}
-
-export default defineRule<Options, "allTraffic" | "allPorts">({
+export default defineRule({
   meta: {
     id: "MOAT-SG-001",
     name: "sg-public-ingress-all-traffic",

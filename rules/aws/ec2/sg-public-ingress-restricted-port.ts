@@ -1,10 +1,10 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
+import type { FromSchema } from "../../../core/schema-type";
 import { INGRESS_TYPES, ingressRulesOf } from "../../../core/views";
 import {
   PUBLIC_PREFIX_MAX_OPTION,
   type PortRange,
-  type Transport,
   coversEveryPort,
   describeCidrs,
   exposureOf,
@@ -18,20 +18,17 @@ import {
   transportName,
 } from "./ingress-exposure";
 
-type PortSpec = number | string;
-
-interface SensitivePort {
-  port?: number;
-  from?: number;
-  to?: number;
-  service: string;
-}
-
-interface Options {
-  allowedPublicPorts: Partial<Record<Transport, PortSpec[]>>;
-  sensitivePorts: SensitivePort[];
-  publicPrefixMax: number;
-}
+const PORT = { type: "integer", minimum: 0, maximum: 65535 } as const;
+const PORT_OR_RANGE = { oneOf: [PORT, { type: "string", pattern: "^\\s*\\d{1,5}\\s*-\\s*\\d{1,5}\\s*$" }] } as const;
+/** One entry of option `sensitivePorts`. */
+const SENSITIVE_PORT = {
+  type: "object",
+  additionalProperties: false,
+  required: ["service"],
+  properties: { port: PORT, from: PORT, to: PORT, service: { type: "string", minLength: 1 } },
+  oneOf: [{ required: ["port"] }, { required: ["from", "to"] }],
+} as const;
+type SensitivePort = FromSchema<typeof SENSITIVE_PORT>;
 
 /** RULES.md's list: remote administration, file sharing, mail, directory, database, cache and search services. */
 const SENSITIVE_PORTS: SensitivePort[] = [
@@ -74,9 +71,6 @@ const SENSITIVE_PORTS: SensitivePort[] = [
   { port: 27018, service: "MongoDB shard" },
 ];
 
-const PORT = { type: "integer", minimum: 0, maximum: 65535 };
-const PORT_OR_RANGE = { oneOf: [PORT, { type: "string", pattern: "^\\s*\\d{1,5}\\s*-\\s*\\d{1,5}\\s*$" }] };
-
 function sensitiveRange(s: SensitivePort): PortRange | undefined {
   if (s.port !== undefined) return { from: s.port, to: s.port };
   if (s.from !== undefined && s.to !== undefined) return { from: Math.min(s.from, s.to), to: Math.max(s.from, s.to) };
@@ -95,7 +89,7 @@ function sensitiveServices(exposed: readonly PortRange[], sensitive: readonly Se
   return hits.sort((a, b) => a.first - b.first).map((h) => h.text);
 }
 
-export default defineRule<Options, "sensitivePort" | "restrictedPort">({
+export default defineRule({
   meta: {
     id: "MOAT-SG-002",
     name: "sg-public-ingress-restricted-port",
@@ -201,13 +195,7 @@ export default defineRule<Options, "sensitivePort" | "restrictedPort">({
         },
         sensitivePorts: {
           type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["service"],
-            properties: { port: PORT, from: PORT, to: PORT, service: { type: "string", minLength: 1 } },
-            oneOf: [{ required: ["port"] }, { required: ["from", "to"] }],
-          },
+          items: SENSITIVE_PORT,
           default: SENSITIVE_PORTS,
           description:
             "Ports whose public exposure is critical, with the service named in the message: { \"port\": 22, \"service\": \"SSH\" } " +

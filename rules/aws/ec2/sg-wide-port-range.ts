@@ -14,12 +14,7 @@ import {
   transportName,
 } from "./ingress-exposure";
 
-interface Options {
-  maxPortRange: number;
-  publicPrefixMax: number;
-}
-
-export default defineRule<Options, "wideRange" | "allTraffic">({
+export default defineRule({
   meta: {
     id: "MOAT-SG-003",
     name: "sg-wide-port-range",

@@ -15,16 +15,12 @@ import {
   predefinedOldest,
 } from "./classic-negotiation";
 
-interface Options {
-  minTlsVersion: "1.0" | "1.1" | "1.2" | "1.3";
-}
-
 /** The name a negotiation policy has in AWS: `policy_name` or `name`, else its address. */
 function policyName(policy: Resource): string {
   return asString(policy.attrs.policy_name) ?? asString(policy.attrs.name) ?? labelOf(policy);
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "MOAT-ELB-002",
     name: "elb-weak-tls",

@@ -13,12 +13,9 @@ import {
   minTlsVersion,
 } from "./tls-policies";
 
-type MinimumOption = "1.2" | "1.3";
-
-interface Options {
-  minTlsVersion: MinimumOption;
-  requireForwardSecrecy: boolean;
-}
+/** The values of option `minTlsVersion`. */
+const MINIMUM_OPTIONS = ["1.2", "1.3"] as const;
+type MinimumOption = (typeof MINIMUM_OPTIONS)[number];
 
 type MessageId = "defaultPolicy" | "weakPolicy" | "notForwardSecret";
 
@@ -82,7 +79,7 @@ function notInTable(name: string): Unknown {
   );
 }
 
-export default defineRule<Options, MessageId>({
+export default defineRule({
   meta: {
     id: "MOAT-LB-003",
     name: "lb-listener-weak-tls-policy",
@@ -165,7 +162,7 @@ export default defineRule<Options, MessageId>({
       properties: {
         minTlsVersion: {
           type: "string",
-          enum: ["1.2", "1.3"],
+          enum: MINIMUM_OPTIONS,
           default: "1.2",
           description: "The oldest TLS version a listener's security policy may allow.",
         },

@@ -4,12 +4,6 @@ import { type Unknown, asBool, asNumber, isUnknown, unknown } from "../../../cor
 import { lbKind, listenerProtocol, listenersOf } from "../../../core/views";
 import { portText } from "./listener-attributes";
 
-interface Options {
-  includeInternal: boolean;
-}
-
-type MessageId = "noHttpsListener";
-
 /** `HTTP:80, HTTP:8080`, ordered by port, for the message. */
 function listenerList(listeners: { listener: Resource; protocol: string }[]): string {
   return listeners
@@ -19,7 +13,7 @@ function listenerList(listeners: { listener: Resource; protocol: string }[]): st
     .join(", ");
 }
 
-export default defineRule<Options, MessageId>({
+export default defineRule({
   meta: {
     id: "MOAT-LB-002",
     name: "lb-no-https-listener",

@@ -3,12 +3,6 @@ import { defineRule } from "../../../core/rule";
 import { asNumber, isUnknown } from "../../../core/values";
 import { writtenProtocol } from "./listener-attributes";
 
-interface Options {
-  tlsPorts: number[];
-}
-
-type MessageId = "tcpOnTlsPort";
-
 /** What each default port conventionally carries, so the message says why the port looks like TLS. */
 const TLS_PORT_NAMES: Readonly<Record<number, string>> = {
   443: "HTTPS",
@@ -21,7 +15,7 @@ const TLS_PORT_NAMES: Readonly<Record<number, string>> = {
   9093: "Kafka over TLS",
 };
 
-export default defineRule<Options, MessageId>({
+export default defineRule({
   meta: {
     id: "MOAT-LB-005",
     name: "nlb-tcp-on-tls-port",

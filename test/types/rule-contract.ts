@@ -1,0 +1,89 @@
+/**
+ * Type-level tests of the rule contract, checked by the compiler (`npx tsc -p tsconfig.check.json`, part of `npm test`,
+ * and by test/meta.test.ts, which fails when an `@ts-expect-error` below is no longer an error). Nothing here runs.
+ */
+import { defineCases } from "../../core/cases";
+import { defineRule } from "../../core/rule";
+import type { FromSchema, OptionsOf } from "../../core/schema-type";
+import sgWidePortRange from "../../rules/aws/ec2/sg-wide-port-range";
+import sgRestrictedPort from "../../rules/aws/ec2/sg-public-ingress-restricted-port";
+import elbWeakTls from "../../rules/aws/elb/elb-weak-tls";
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(): T | undefined {
+  return undefined;
+}
+
+// FromSchema: each keyword the option schemas use.
+assertType<Equal<FromSchema<{ type: "string" }>, string>>();
+assertType<Equal<FromSchema<{ type: "integer"; minimum: 0 }>, number>>();
+assertType<Equal<FromSchema<{ type: "boolean" }>, boolean>>();
+assertType<Equal<FromSchema<{ type: "string"; enum: readonly ["1.2", "1.3"] }>, "1.2" | "1.3">>();
+assertType<Equal<FromSchema<{ const: "tcp" }>, "tcp">>();
+assertType<Equal<FromSchema<{ type: readonly ["string", "integer"] }>, string | number>>();
+assertType<Equal<FromSchema<{ type: "array"; items: { type: "integer" } }>, number[]>>();
+assertType<Equal<FromSchema<{ oneOf: readonly [{ type: "integer" }, { type: "string" }] }>, number | string>>();
+assertType<
+  Equal<
+    FromSchema<{
+      type: "object";
+      additionalProperties: false;
+      required: readonly ["service"];
+      properties: { port: { type: "integer" }; service: { type: "string" } };
+      oneOf: readonly [{ required: readonly ["port"] }];
+    }>,
+    { service: string; port?: number }
+  >
+>();
+assertType<Equal<FromSchema<{ type: "object"; properties: { a: { type: "string" } } }>, { [k: string]: unknown; a?: string }>>();
+// Top-level options: every property has a default, so every property is present.
+assertType<Equal<OptionsOf<{ type: "object"; properties: { n: { type: "integer"; default: 1 } } }>, { n: number }>>();
+
+// The rules' options are read from their schemas.
+assertType<Equal<(typeof sgWidePortRange)["defaultOptions"], { maxPortRange: number; publicPrefixMax: number }>>();
+assertType<Equal<(typeof elbWeakTls)["defaultOptions"], { minTlsVersion: "1.0" | "1.1" | "1.2" | "1.3" }>>();
+assertType<Equal<(typeof sgRestrictedPort)["defaultOptions"]["allowedPublicPorts"], { tcp?: (number | string)[]; udp?: (number | string)[] }>>();
+assertType<
+  Equal<(typeof sgRestrictedPort)["defaultOptions"]["sensitivePorts"], { service: string; port?: number; from?: number; to?: number }[]>
+>();
+
+const example = defineRule({
+  meta: {
+    ...sgWidePortRange.meta,
+    messages: { first: "first {{x}}", second: "second" },
+    options: {
+      type: "object",
+      properties: {
+        limit: { type: "integer", default: 3, description: "A limit." },
+        mode: { type: "string", enum: ["strict", "lax"], default: "strict", description: "A mode." },
+      },
+      additionalProperties: false,
+    },
+  },
+  check(_resource, ctx) {
+    const limit: number = ctx.options.limit;
+    const mode: "strict" | "lax" = ctx.options.mode;
+    // @ts-expect-error: an option the schema does not declare
+    void ctx.options.other;
+    // @ts-expect-error: the option is a number, not a string
+    const wrong: string = ctx.options.limit;
+    void [limit, mode, wrong];
+    ctx.report({ messageId: "first", data: { x: 1 } });
+    ctx.report({ messageId: "second" });
+    // @ts-expect-error: a message id the rule does not declare
+    ctx.report({ messageId: "third" });
+  },
+});
+
+// Message ids are the rule's own: known ones pass, an unknown one is a compile error in the expected findings.
+assertType<Equal<Parameters<(typeof example)["check"]>[1]["report"], (d: import("../../core/rule").ReportDescriptor<"first" | "second">) => void>>();
+defineCases(example, [
+  { name: "bad", hcl: "", expect: [{ resource: "aws_security_group.x", messageId: "first", line: 1 }] },
+  // @ts-expect-error: "third" is not a message id of this rule
+  { name: "typo", hcl: "", expect: [{ resource: "aws_security_group.x", messageId: "third", line: 1 }] },
+]);
+defineCases(sgWidePortRange, [
+  { name: "ok", hcl: "", expect: [{ resource: "aws_security_group.x", messageId: "wideRange", line: 1 }] },
+  // @ts-expect-error: a message id of another rule (MOAT-SG-002)
+  { name: "other rule", hcl: "", expect: [{ resource: "aws_security_group.x", messageId: "sensitivePort", line: 1 }] },
+]);
