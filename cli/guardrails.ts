@@ -50,8 +50,12 @@ export function findingPlaces(graph: ResourceGraph): (f: Finding) => FindingPlac
     const r = byAddress.get(`${f.door}\u0000${f.root ?? ""}\u0000${f.address}`);
     let place: FindingPlace | undefined;
     if (r && r.location.line !== undefined) {
+      // A finding located in an override file merged into the resource is placed in that file's block; a comment at
+      // any other block of the resource (the primary one, other overrides) covers the whole resource.
+      const blocks = [r.location, ...(r.overrideLocations ?? [])].filter((b): b is typeof b & { line: number } => b.line !== undefined);
+      const block = blocks.find((b) => b.file === f.location.file && f.location.line! >= b.line && f.location.line! <= (b.endLine ?? b.line)) ?? blocks[0];
       const anchors = new Set<number>();
-      if (f.location.file === r.location.file && f.location.line !== undefined) anchors.add(f.location.line);
+      if (f.location.file === block.file && f.location.line !== undefined) anchors.add(f.location.line);
       const steps = pathSteps(f.path);
       let value: unknown = r.attrs;
       for (let n = 1; n <= steps.length; n++) {
@@ -60,10 +64,11 @@ export function findingPlaces(graph: ResourceGraph): (f: Finding) => FindingPlac
         // block is about that block, not the group, so only the blocks themselves anchor.
         if (isListOfObjects(value) && n < steps.length) continue;
         const at = r.locate(steps.slice(0, n));
-        if (at.file === r.location.file && at.line !== undefined && at.line !== r.location.line) anchors.add(at.line);
+        if (at.file === block.file && at.line !== undefined && at.line !== block.line) anchors.add(at.line);
       }
       place = {
-        resource: { file: r.location.file, line: r.location.line, endLine: r.location.endLine ?? r.location.line },
+        resource: { file: block.file, line: block.line, endLine: block.endLine ?? block.line },
+        otherBlocks: blocks.filter((b) => b !== block).map((b) => ({ file: b.file, line: b.line, endLine: b.endLine ?? b.line })),
         anchors: [...anchors],
         moduleCalls: (r.moduleChain ?? [])
           .filter((call) => call.location.line !== undefined)

@@ -49,6 +49,8 @@ export interface Resource {
   readonly attrs: Attrs;
   /** Where the resource is defined (for a plan, the HCL source when it could be found, else the plan file). */
   readonly location: SourceLocation;
+  /** HCL: the blocks of override files (`*_override.tf`) merged into this resource, where comments about it may stand too. */
+  readonly overrideLocations?: readonly SourceLocation[];
   /** The input the resource was read from when that is not its source: the plan file and the address's line. */
   readonly origin?: SourceLocation;
   /**

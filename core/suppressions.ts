@@ -220,6 +220,8 @@ export interface FindingPlace {
   anchors: number[];
   /** The module calls that led to the resource, outermost first. */
   moduleCalls: { file: string; line: number; endLine: number }[];
+  /** The resource's other blocks (Terraform override files merge several into one): a directive above or in one covers it. */
+  otherBlocks?: { file: string; line: number; endLine: number }[];
 }
 
 export interface SuppressionOptions {
@@ -316,7 +318,7 @@ function coveredFindings<F extends Suppressible>(
       if (d.targetLine === r.line) return void covered.push(f);
       if (d.line > r.line && d.line <= r.endLine) return void inside.push({ finding: f, place });
     }
-    for (const call of place.moduleCalls) {
+    for (const call of [...place.moduleCalls, ...(place.otherBlocks ?? [])]) {
       if (call.file !== d.file) continue;
       if (d.targetLine === call.line || (d.line > call.line && d.line <= call.endLine)) return void covered.push(f);
     }

@@ -5,6 +5,7 @@
 import { type EdgeInput, type Resource, type SourceLocation, canonicalType } from "../core/model";
 import { type AttrPath, type Attrs, type Value, isUnknown, unknown } from "../core/values";
 import { type Evaluation, type ResourceInstance, type SrcRef, isSensitiveRef, locationOf, sourceOf } from "./evaluate";
+import { overrideBlocksOf } from "./override";
 
 export function resourcesOf(ev: Evaluation): { resources: Resource[]; edges: EdgeInput[] } {
   const resources: Resource[] = [];
@@ -86,6 +87,7 @@ function toResource(inst: ResourceInstance, attrs: Attrs, root: string, secrets:
     root,
     attrs,
     location: locationOf(block.src),
+    overrideLocations: overrideBlocksOf(block.body),
     moduleChain: inst.module.chain.length > 0 ? inst.module.chain : undefined,
     secrets: secrets.size > 0 ? [...secrets] : undefined,
     existence: inst.symbolic ? unknown(`whether ${inst.address} is created is unknown: its count or for_each is unknown`) : undefined,

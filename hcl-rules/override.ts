@@ -24,9 +24,20 @@
  * one on an argument that was not overridden keeps the primary file's line.
  */
 import { basename } from "node:path";
-import type { ScanError } from "../core/model";
+import type { ScanError, SourceLocation } from "../core/model";
 import { type HclFile, type Json, type JsonObject, type SrcPath, asBodies, objectEntries } from "./evaluate";
 import type { LineIndex } from "./locate";
+
+/** The override blocks merged into a resource's or data source's body (the merged copy), in the order applied. */
+const overrideBlocks = new WeakMap<JsonObject, SourceLocation[]>();
+
+/**
+ * Where override files changed this block (a resource body as the module definition holds it): a reader, and an
+ * inline suppression, may stand at any of them as well as at the primary block.
+ */
+export function overrideBlocksOf(body: JsonObject): readonly SourceLocation[] | undefined {
+  return overrideBlocks.get(body);
+}
 
 /** `override.tf`, `override.tf.json`, `*_override.tf` or `*_override.tf.json`. */
 export function isOverrideFile(path: string): boolean {
@@ -219,6 +230,12 @@ class Merger {
         `${MISSING[kind]}: this override file's ${what} has no block of the same header in a primary configuration file of this module (one whose name does not end in override.tf or override.tf.json), so Terraform rejects it and moat did not use it; declare it in a primary file, or fix the name`,
       );
       return;
+    }
+    if (kind === "resource" || kind === "data") {
+      const span = over.file.lines.lookup(over.path);
+      const list = overrideBlocks.get(base.body) ?? [];
+      list.push(span ? { file: over.file.file, line: span.line, endLine: span.endLine } : { file: over.file.file });
+      overrideBlocks.set(base.body, list);
     }
     for (const [key, value] of Object.entries(over.body)) {
       if (key === "depends_on" && kind !== "variable" && kind !== "provider") {
