@@ -16,6 +16,10 @@ export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_INCOMPLETE = 2;
 
+/** Said once beside the remote modules that were not scanned (moat reads what `terraform init` downloaded, and fetches nothing). */
+export const REMOTE_MODULES_HINT =
+  "moat scans a registry or Git module once `terraform init` has downloaded it into .terraform/modules (moat fetches nothing): run `terraform init` in the root module, or scan the plan (`terraform show -json tfplan > plan.json`, then `moat scan plan.json`).";
+
 export interface ReportModuleCall {
   address: string;
   file: string;
@@ -91,6 +95,8 @@ export interface ReportRemoteModule {
   source: string;
   file: string;
   line?: number;
+  /** Why a module `terraform init` downloaded was not scanned all the same (its source changed since, say). */
+  reason?: string;
 }
 
 export interface ReportSummary {
@@ -140,7 +146,7 @@ export interface ScanResults {
   findings: readonly Finding[];
   unevaluated: readonly Unevaluated[];
   errors: readonly ReportError[];
-  remoteModules: readonly { address: string; source: string; location: SourceLocation }[];
+  remoteModules: readonly { address: string; source: string; location: SourceLocation; reason?: string }[];
   files: number;
   resources: number;
   rules: number;
@@ -227,7 +233,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
     .sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message));
 
   const remoteModules = results.remoteModules
-    .map((m): ReportRemoteModule => ({ address: address(m.address), source: m.source, ...place(m.location, cwd) }))
+    .map((m): ReportRemoteModule => ({ address: address(m.address), source: m.source, ...place(m.location, cwd), ...(m.reason !== undefined ? { reason: redactor.redact(m.reason) } : {}) }))
     .sort((a, b) => byPlace(a, b) || compare(a.address, b.address));
 
   const notices = (results.notices ?? [])

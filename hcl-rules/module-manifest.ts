@@ -25,10 +25,6 @@ export const MANIFEST_PATH = join(".terraform", "modules", "modules.json");
 /** Larger manifests are an error: one record is ~150 bytes, so this holds tens of thousands of modules. */
 export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 
-/** The hint shown once beside the list of remote modules that were not scanned. */
-export const DOWNLOAD_HINT =
-  "moat scans a registry or Git module once `terraform init` has downloaded it into .terraform/modules (moat fetches nothing): run `terraform init` in the root module, or scan the plan (`terraform show -json tfplan > plan.json`, then `moat scan plan.json`)";
-
 interface Entry {
   key: string;
   source: string;

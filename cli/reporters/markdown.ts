@@ -10,7 +10,7 @@
  * re-running on the same input gives the same bytes, so a bot can skip updating an unchanged comment.
  */
 import { SEVERITIES, severityRank } from "../../core/rule";
-import { type Report, type ReportFinding, EXIT_INCOMPLETE, failsRun } from "../report";
+import { type Report, type ReportFinding, EXIT_INCOMPLETE, REMOTE_MODULES_HINT, failsRun } from "../report";
 import type { RenderContext } from "./index";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
@@ -147,12 +147,12 @@ function renderBlocks(report: Report, context: RenderContext): string {
     blocks.push(
       details(
         `${plural(report.remoteModules.length, "remote module")} not scanned`,
-        capped(report.remoteModules, (rows) =>
+        `${capped(report.remoteModules, (rows) =>
           table(
             ["Module", "Source", "Called at"],
-            rows.map((m) => [code(m.address), code(m.source), code(at(m))]),
+            rows.map((m) => [code(m.address), `${code(m.source)}${m.reason !== undefined ? `: ${text(m.reason)}` : ""}`, code(at(m))]),
           ),
-        ),
+        )}\n\n${text(REMOTE_MODULES_HINT)}`,
       ),
     );
   }

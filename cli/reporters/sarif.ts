@@ -18,7 +18,7 @@
 import { REPOSITORY_URL, ruleDocUrl } from "../../core/rule-docs";
 import { pathToFileURL } from "node:url";
 import type { AnyRule, Severity } from "../../core/rule";
-import type { Report, ReportError, ReportFinding, ReportNotice, ReportRemoteModule } from "../report";
+import { REMOTE_MODULES_HINT, type Report, type ReportError, type ReportFinding, type ReportNotice, type ReportRemoteModule } from "../report";
 import { EXIT_INCOMPLETE } from "../report";
 import { jsonText } from "./escape";
 import type { RenderContext } from "./index";
@@ -198,7 +198,7 @@ function remoteModuleNotification(m: ReportRemoteModule): Record<string, unknown
   const physical = physicalLocation(m);
   return {
     level: "note",
-    message: { text: `Remote module ${m.address} (source "${m.source}") was not scanned: moat reads local modules only.` },
+    message: { text: `Remote module ${m.address} (source "${m.source}") was not scanned: ${m.reason ?? "terraform init has not downloaded it"}. ${REMOTE_MODULES_HINT}` },
     ...(physical ? { locations: [{ physicalLocation: physical }] } : {}),
   };
 }

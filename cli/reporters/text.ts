@@ -8,7 +8,7 @@
  * report can be read as a GitHub Actions workflow command (escape.ts).
  */
 import type { Severity } from "../../core/rule";
-import type { Report, ReportFinding, ReportModuleCall, ReportNotice } from "../report";
+import { REMOTE_MODULES_HINT, type Report, type ReportFinding, type ReportModuleCall, type ReportNotice } from "../report";
 import type { Colors } from "../terminal";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 import type { RenderContext } from "./index";
@@ -75,7 +75,8 @@ function renderLines(report: Report, context: RenderContext): string {
   if (report.remoteModules.length > 0) {
     block([
       c.bold(`Remote modules not scanned (${report.remoteModules.length}):`),
-      ...report.remoteModules.map((m) => `  ${at(m)}  ${m.address}  ${c.dim(`source = "${m.source}"`)}`),
+      ...report.remoteModules.map((m) => `  ${at(m)}  ${m.address}  ${c.dim(`source = "${m.source}"`)}${m.reason !== undefined ? `: ${m.reason}` : ""}`),
+      `  ${REMOTE_MODULES_HINT}`,
     ]);
   }
   block(summary(report, context));
