@@ -91,90 +91,30 @@ describe("override files", () => {
     expect(r.errors).toEqual([]);
   });
 
+  /** A security group written from nested blocks; each `ingress` block is six lines, its cidr_blocks on the fifth. */
+  const group = (...blocks: string[]) => `resource "aws_security_group" "web" {\n${blocks.join("")}}\n`;
+  const block = (type: string, port: number | string, cidr: string, protocol = "tcp") =>
+    `  ${type} {\n    from_port   = ${port}\n    to_port     = ${port}\n    protocol    = "${protocol}"\n    cidr_blocks = ["${cidr}"]\n  }\n`;
+  const dynamic = (ports: number[], cidr: string) =>
+    `  dynamic "ingress" {\n    for_each = ${JSON.stringify(ports)}\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = "tcp"\n      cidr_blocks = ["${cidr}"]\n    }\n  }\n`;
+
   test("nested blocks of a type are replaced as a whole, dynamic blocks counting as that type", async () => {
-    const main = `resource "aws_security_group" "web" {
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-  ingress {
-    from_port   = 3389
-    to_port     = 3389
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`;
+    const main = group(block("ingress", 22, "0.0.0.0/0"), block("ingress", 3389, "0.0.0.0/0"), block("egress", 0, "0.0.0.0/0", "-1"));
     expect((await scan({ "main.tf": main })).findings).toEqual(["aws_security_group.web|main.tf:12", "aws_security_group.web|main.tf:6"]);
 
     // One ingress block in the override replaces both; egress, not overridden, stays.
-    const one = await scan({
-      "main.tf": main,
-      "web_override.tf": `resource "aws_security_group" "web" {
-  ingress {
-    from_port   = 443
-    to_port     = 443
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`,
-    });
+    const one = await scan({ "main.tf": main, "web_override.tf": group(block("ingress", 443, "0.0.0.0/0")) });
     expect(one.findings).toEqual([]);
     const attrs = one.byAddress.get("aws_security_group.web")!.attrs;
     expect(attrs.ingress).toEqual([{ from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }]);
     expect(attrs.egress).toHaveLength(1);
 
     // A dynamic "ingress" block in the override replaces the static ones, and its findings are located in it.
-    const dynamic = await scan({
-      "main.tf": main,
-      "web_override.tf": `resource "aws_security_group" "web" {
-  dynamic "ingress" {
-    for_each = [5432]
-    content {
-      from_port   = ingress.value
-      to_port     = ingress.value
-      protocol    = "tcp"
-      cidr_blocks = ["0.0.0.0/0"]
-    }
-  }
-}
-`,
-    });
-    expect(dynamic.findings).toEqual(["aws_security_group.web|web_override.tf:8"]);
+    const replaced = await scan({ "main.tf": main, "web_override.tf": group(dynamic([5432], "0.0.0.0/0")) });
+    expect(replaced.findings).toEqual(["aws_security_group.web|web_override.tf:8"]);
 
     // And a static block in the override replaces a dynamic one of the same type.
-    const fromDynamic = await scan({
-      "main.tf": `resource "aws_security_group" "web" {
-  dynamic "ingress" {
-    for_each = [22]
-    content {
-      from_port   = ingress.value
-      to_port     = ingress.value
-      protocol    = "tcp"
-      cidr_blocks = ["0.0.0.0/0"]
-    }
-  }
-}
-`,
-      "web_override.tf": `resource "aws_security_group" "web" {
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/8"]
-  }
-}
-`,
-    });
+    const fromDynamic = await scan({ "main.tf": group(dynamic([22], "0.0.0.0/0")), "web_override.tf": group(block("ingress", 22, "10.0.0.0/8")) });
     expect(fromDynamic.findings).toEqual([]);
     expect(fromDynamic.byAddress.get("aws_security_group.web")!.attrs.ingress).toHaveLength(1);
   });
