@@ -1,7 +1,17 @@
 /**
  * What the user asked to scan: each command-line path classified by the door that reads it. A directory is walked
- * for Terraform module directories, a `.tf` file is scanned with the other named files of its directory, and a
- * `.json` file is a Terraform plan. A path that yields nothing to scan is a problem, never a silent pass.
+ * for Terraform module directories and everything found is reported. A `.json` file is a Terraform plan.
+ *
+ * Files named as pre-commit and lint-staged name them (docs/file-arguments.md):
+ * - a `.tf` or `.tf.json` file is scanned with its whole module (every configuration file of its directory, its
+ *   tfvars, its module calls) and with the modules of the repository that call that directory, directly or through
+ *   others, so it is evaluated as a scan of the repository evaluates it; only the findings (and checks not
+ *   evaluated) located in the named files are reported;
+ * - a `.tfvars` or `.tfvars.json` file is a variable file for the root module of its directory (after that
+ *   directory's own terraform.tfvars and *.auto.tfvars, before --var-file), and that root's findings are all reported;
+ * - `moat.config.yaml` (`.yml`, `.json`) or a baseline (`moat-baseline.json`, `.moat-baseline.json`, or the file given
+ *   with --baseline) scans the whole repository it is in: a changed policy can change any finding.
+ * A path that yields nothing to scan is a problem, never a silent pass.
  *
  * The walk stays inside the repository it starts in (the directory holding `.git` above the named directory, or the
  * named directory itself outside a repository): a symbolic link to a directory outside it is not followed, and a
@@ -9,10 +19,11 @@
  * however many arguments or links reach it.
  */
 import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { isOutside, scanBoundary } from "../core/config";
+import { basename, dirname, join, resolve } from "node:path";
+import { CONFIG_FILE_NAMES, isOutside, scanBoundary } from "../core/config";
 import type { Notice } from "../core/suppressions";
 import { type TerraformTargets, isConfigurationFile } from "../hcl-rules/project";
+import { callersOf } from "./callers";
 import { displayPath } from "./report";
 
 /** Something on the command line that cannot be scanned; it makes the run exit 2. */
@@ -30,6 +41,33 @@ export interface ScanInputs {
   problems: InputProblem[];
   /** What was scanned once though given twice, and links that were not followed: said, never silent. */
   notices: Notice[];
+  /** Set when files were named (a `.tf` or tfvars file): what the report keeps; see ReportScope. */
+  reportOnly?: ReportScope;
+}
+
+/**
+ * What a scan of named files reports: the findings and unevaluated checks located in `files`, and all of those of the
+ * root modules in `roots` (the directories walked, the directories of named tfvars files). Errors are all reported.
+ */
+export interface ReportScope {
+  /** The named `.tf` / `.tf.json` files, absolute. */
+  files: string[];
+  /** Root module directories reported as a whole, absolute. */
+  roots: string[];
+}
+
+export interface ClassifyOptions {
+  /** `--baseline` as given: the same file named as a path is recognised as the baseline. */
+  baseline?: string;
+}
+
+/** A baseline recognised by its name (the name the README suggests), or the one given with --baseline. */
+const BASELINE_NAME = /^\.?moat-baseline\.json$/i;
+
+function isPolicyFile(path: string, cwd: string, options: ClassifyOptions): boolean {
+  const name = basename(path);
+  if ((CONFIG_FILE_NAMES as readonly string[]).includes(name) || BASELINE_NAME.test(name)) return true;
+  return options.baseline !== undefined && realPath(resolve(cwd, options.baseline)) === realPath(path);
 }
 
 /**
@@ -52,15 +90,38 @@ interface FoundDir {
 }
 
 /** Classifies the paths (relative to `cwd`); every absolute path in the result is resolved against `cwd`. */
-export function classifyInputs(paths: readonly string[], cwd: string): ScanInputs {
-  const inputs: ScanInputs = { terraform: { dirs: [], files: [], explicit: [] }, plans: [], problems: [], notices: [] };
+export function classifyInputs(paths: readonly string[], cwd: string, options: ClassifyOptions = {}): ScanInputs {
+  const inputs: ScanInputs = { terraform: { dirs: [], files: [], explicit: [], varFiles: [] }, plans: [], problems: [], notices: [] };
   // Real path → the module directory found there (the path first seen for it), and the argument that reached it first.
   const dirs = new Map<string, FoundDir>();
   const reachedBy = new Map<string, string>();
+  // Walks started by a config or baseline file: a named file inside them is scanned once, without a notice.
+  const policyWalks = new Set<string>();
   // Real path of each argument → the argument as given: the same file or directory given twice is scanned once.
   const given = new Map<string, string>();
+  const named: string[] = [];
   const duplicate = (path: string, as: string, first: string) =>
     inputs.notices.push({ kind: "input", file: path, message: `is given more than once (as ${quote(first)} and ${quote(as)}); it is scanned once` });
+  const walk = (arg: string, path: string) => {
+    const problemsBefore = inputs.problems.length;
+    const found = moduleDirsUnder(path, cwd, inputs);
+    if (found.length === 0 && inputs.problems.length === problemsBefore) {
+      inputs.problems.push({
+        file: arg,
+        message: `no Terraform files (.tf) found in this directory or below it (${SKIPPED_DIRS_TEXT} are not searched); check the path`,
+      });
+    }
+    const covering = found.length > 0 && found.every((f) => dirs.has(f.real)) ? reachedBy.get(found[0].real) : undefined;
+    if (covering !== undefined && !policyWalks.has(covering)) {
+      inputs.notices.push({ kind: "input", file: path, message: `is inside ${quote(covering)}, which is scanned with the directories below it; it is scanned once` });
+    }
+    for (const f of found) {
+      if (dirs.has(f.real)) continue;
+      dirs.set(f.real, f);
+      reachedBy.set(f.real, arg);
+    }
+    inputs.terraform.explicit!.push(dirs.get(realPath(path))?.dir ?? path);
+  };
   for (const arg of paths) {
     if (arg === "-") {
       if (given.has("-")) duplicate("(standard input)", "-", "-");
@@ -72,7 +133,7 @@ export function classifyInputs(paths: readonly string[], cwd: string): ScanInput
     const real = realPath(path);
     const first = given.get(real);
     if (first !== undefined) {
-      duplicate(path, arg, first);
+      if (!policyWalks.has(first)) duplicate(path, arg, first);
       continue;
     }
     given.set(real, arg);
@@ -84,58 +145,84 @@ export function classifyInputs(paths: readonly string[], cwd: string): ScanInput
       continue;
     }
     if (stat.isDirectory()) {
-      const problemsBefore = inputs.problems.length;
-      const found = moduleDirsUnder(path, cwd, inputs);
-      if (found.length === 0 && inputs.problems.length === problemsBefore) {
-        inputs.problems.push({
-          file: arg,
-          message: `no Terraform files (.tf) found in this directory or below it (${SKIPPED_DIRS_TEXT} are not searched); check the path`,
-        });
-      }
-      const covering = found.length > 0 && found.every((f) => dirs.has(f.real)) ? reachedBy.get(found[0].real) : undefined;
-      if (covering !== undefined) {
-        inputs.notices.push({ kind: "input", file: path, message: `is inside ${quote(covering)}, which is scanned with the directories below it; it is scanned once` });
-      }
-      for (const f of found) {
-        if (dirs.has(f.real)) continue;
-        dirs.set(f.real, f);
-        reachedBy.set(f.real, arg);
-      }
-      inputs.terraform.explicit!.push(dirs.get(real)?.dir ?? path);
+      walk(arg, path);
+    } else if (stat.isFile() && isPolicyFile(path, cwd, options)) {
+      // A config or a baseline changes what any finding of the repository is: the whole repository is scanned.
+      const repository = scanBoundary(dirname(real)).dir;
+      const label = displayPath(repository, cwd);
+      if (given.has(repository)) continue;
+      given.set(repository, label);
+      policyWalks.add(label);
+      walk(label, repository);
     } else if (stat.isFile()) {
-      classifyFile(arg, path, inputs);
+      classifyFile(arg, path, inputs, named);
     } else {
       inputs.problems.push({ file: arg, message: "is not a file or a directory; pass Terraform files, directories or plan JSON" });
     }
   }
-  // A named .tf file whose directory the walk scans as a whole is already scanned.
-  inputs.terraform.files = inputs.terraform.files.filter((file) => {
+  // A named file whose directory the walk scans as a whole is already scanned, and all its findings are reported.
+  const namedFiles = named.filter((file) => {
     const owner = reachedBy.get(realPath(dirname(file)));
     const dir = dirs.get(realPath(dirname(file)));
     if (owner === undefined || dir === undefined || (dir.files !== undefined && !dir.files.includes(file))) return true;
-    inputs.notices.push({ kind: "input", file, message: `is inside ${quote(owner)}, which is scanned as a whole; it is scanned once` });
+    if (!policyWalks.has(owner)) inputs.notices.push({ kind: "input", file, message: `is inside ${quote(owner)}, which is scanned as a whole; it is scanned once` });
     return false;
   });
-  for (const f of [...dirs.values()].sort((a, b) => compare(a.dir, b.dir))) {
+  const varFiles = inputs.terraform.varFiles!;
+  // The modules the named files belong to, the modules of the repository that call them, and the directories of the
+  // named variable files: scanned whole, reported only where the scope says.
+  const context = new Map<string, FoundDir>();
+  const addContext = (dir: string, arg: string): boolean => {
+    const real = realPath(dir);
+    if (dirs.has(real) || context.has(real)) return true;
+    const found = moduleDirsUnder(dir, cwd, inputs, false);
+    if (found.length === 0) return false;
+    context.set(real, found[0]);
+    reachedBy.set(real, arg);
+    return true;
+  };
+  const moduleDirs = [...new Set(namedFiles.map((f) => dirname(f)))];
+  for (const dir of moduleDirs) addContext(dir, dir);
+  const byRepository = new Map<string, string[]>();
+  for (const dir of moduleDirs) {
+    const repository = scanBoundary(realPath(dir)).dir;
+    byRepository.set(repository, [...(byRepository.get(repository) ?? []), realPath(dir)]);
+  }
+  for (const [repository, modules] of byRepository) for (const caller of callersOf(modules, repository)) addContext(caller, caller);
+  const varRoots: string[] = [];
+  for (const file of varFiles) {
+    const dir = dirname(file);
+    if (addContext(dir, file)) varRoots.push(dirs.get(realPath(dir))?.dir ?? context.get(realPath(dir))?.dir ?? dir);
+    else {
+      inputs.problems.push({
+        file,
+        message: "is a variables file in a directory without Terraform files (.tf), so moat cannot tell which root module it is for; scan the root module's directory with --var-file " + quote(displayPath(file, cwd)),
+      });
+    }
+  }
+  inputs.terraform.varFiles = varFiles.filter((f) => varRoots.some((d) => realPath(d) === realPath(dirname(f))));
+  for (const f of [...dirs.values(), ...context.values()].sort((a, b) => compare(a.dir, b.dir))) {
     if (f.files === undefined) inputs.terraform.dirs.push(f.dir);
     else inputs.terraform.files.push(...f.files);
+  }
+  if (namedFiles.length > 0 || inputs.terraform.varFiles.length > 0) {
+    inputs.reportOnly = { files: namedFiles, roots: [...new Set([...[...dirs.values()].map((f) => f.dir), ...varRoots])] };
   }
   return inputs;
 }
 
-function classifyFile(given: string, path: string, inputs: ScanInputs): void {
+function classifyFile(given: string, path: string, inputs: ScanInputs, named: string[]): void {
   const name = path.toLowerCase();
   if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
-    inputs.terraform.files.push(path);
-    inputs.terraform.explicit!.push(path);
+    named.push(path);
   } else if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
-    inputs.problems.push({ file: given, message: `is a variables file: pass it with --var-file ${given}` });
+    inputs.terraform.varFiles!.push(path);
   } else if (name.endsWith(".json")) {
     inputs.plans.push(path);
   } else {
     inputs.problems.push({
       file: given,
-      message: "is neither a Terraform file (.tf) nor a Terraform plan (.json); pass a .tf file, a directory or plan JSON",
+      message: "is neither a Terraform file (.tf, .tf.json, .tfvars) nor a Terraform plan (.json); pass a .tf file, a directory or plan JSON",
     });
   }
 }
@@ -149,11 +236,11 @@ function missingMessage(e: unknown): string {
 }
 
 /**
- * The directories at or below `root` that hold `.tf` files. Symbolic links are followed while they stay inside the
- * repository of `root`; each real directory is walked once, so a link loop ends. A directory that cannot be read is an
- * error (what is below it was not scanned), never skipped silently.
+ * The directories at or below `root` (only `root` when not `recursive`) that hold `.tf` files. Symbolic links are
+ * followed while they stay inside the repository of `root`; each real directory is walked once, so a link loop ends. A
+ * directory that cannot be read is an error (what is below it was not scanned), never skipped silently.
  */
-function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDir[] {
+function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs, recursive = true): FoundDir[] {
   const found: FoundDir[] = [];
   const walked = new Set<string>();
   const boundary = scanBoundary(realPath(root));
@@ -191,7 +278,7 @@ function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDi
               file: child,
               message: `is a symbolic link to ${to}, ${where}, so it was not read and its module was scanned without it; copy the file into ${area} or scan a directory that holds both`,
             });
-          } else if (isDirectory(target) && !isSkippedDir(entry.name)) {
+          } else if (recursive && isDirectory(target) && !isSkippedDir(entry.name)) {
             // Not followed, and not silently: whatever Terraform code is there was not scanned (exit 2). An `exclude:`
             // entry for the link says it holds none, and drops this error.
             inputs.problems.push({
@@ -214,7 +301,7 @@ function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs): FoundDi
       }
     }
     if (module && !(refused && tfFiles.length === 0)) found.push(refused ? { dir, real, files: tfFiles } : { dir, real });
-    for (const sub of subdirs) visit(sub);
+    if (recursive) for (const sub of subdirs) visit(sub);
   };
   visit(root);
   return found;

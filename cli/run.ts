@@ -23,7 +23,7 @@ import { applySuppressions, baselineText, markBaseline, readBaseline } from "./g
 import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
 import { EXIT_CLEAN, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
-import { MOAT_LABEL, internalErrorText, relativePaths, scanInputs } from "./scan";
+import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
 import { TOOL_NAME, packageRoot, toolVersion } from "./tool";
 
@@ -414,7 +414,15 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   const inlineSuppressions = command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : (config.inlineSuppressions ?? true);
 
   const onInternalError = command.optsWithGlobals().debug === true ? (what: string, error: unknown) => writeDebugStack(what, error, environment) : undefined;
-  const inputs = classifyInputs(paths, cwd);
+  const inputs = classifyInputs(paths, cwd, { baseline: options.baseline });
+  // Files named (pre-commit, lint-staged): their modules are scanned, the findings in them reported.
+  const filter = inputs.reportOnly ? new ReportFilter(inputs.reportOnly) : undefined;
+  if (filter && options.writeBaseline !== undefined) {
+    command.error(
+      "error: --write-baseline records every finding of what is scanned, but with files named only their findings are reported; name directories (e.g. .) to write a baseline",
+      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
+    );
+  }
   const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
   progress.start("moat: scanning…");
   let results;
@@ -457,10 +465,11 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     errors.push({ file: "(suppressions)", message: `inline suppressions and exceptions could not be applied, so none was: internal error (${internalErrorText(error, cwd)}); this is a bug in moat, please report it` });
     onInternalError?.("inline suppressions and exceptions", error);
   }
+  if (filter) suppressionNotices = filter.narrow(results, suppressionNotices);
   const notices = [...configNotices, ...results.notices, ...suppressionNotices];
   const scanned: ScanResults = { ...results, errors, notices, ...(config.file !== undefined ? { config: config.file } : {}) };
   if (baseline && options.baseline !== undefined) {
-    scanned.baseline = { file: options.baseline, comparison: markBaseline(results.findings, baseline, cwd) };
+    scanned.baseline = { file: options.baseline, comparison: markBaseline(results.findings, filter ? filter.baseline(baseline, cwd) : baseline, cwd) };
   }
 
   const report = buildReport(scanned, {

@@ -4,17 +4,18 @@
  * excludes are taken out before the doors read anything, and findings located in them are dropped after.
  */
 import { readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { Baseline } from "../core/baseline";
 import { type Finding, type RuleFailure, type Unevaluated, runRules, secretsOf } from "../core/engine";
 import type { EvaluationLimits } from "../core/limits";
-import { type EdgeInput, type Resource, ResourceGraph } from "../core/model";
+import { type EdgeInput, type ModuleCall, type Resource, ResourceGraph, type SourceLocation } from "../core/model";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
 import type { Notice } from "../core/suppressions";
 import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { MAX_PLAN_BYTES, isPlanJson, parseJsonWithLocation, readPlanFile, scanPlanDocument } from "../hcl-rules/plan";
 import { isConfigurationFile, scanTerraform } from "../hcl-rules/project";
-import type { ScanInputs } from "./inputs";
+import type { ReportScope, ScanInputs } from "./inputs";
 import { packageRoot } from "./tool";
 import type { ReportError, ScanResults } from "./report";
 
@@ -136,7 +137,7 @@ function excludeInputs(inputs: ScanInputs, excluded: (path: string) => string | 
     else for (const f of remaining) if (!files.includes(f)) files.push(f);
   }
   const plans = inputs.plans.filter((p) => p === "-" || excluded(p) === undefined);
-  for (const path of inputs.terraform.explicit ?? []) {
+  for (const path of [...(inputs.terraform.explicit ?? []), ...(inputs.reportOnly?.files ?? []), ...(inputs.terraform.varFiles ?? [])]) {
     const glob = excluded(path);
     if (glob !== undefined) {
       notices.push({ kind: "excluded", file: path, message: `is excluded by the config's exclude "${glob}", so it was not scanned; run with --no-config to scan it anyway` });
@@ -162,8 +163,50 @@ async function guardedDoor(scan: () => Promise<DoorResult>, failed: (error: unkn
 
 /** The Terraform inputs as the user named them (or, failing that, as found), for errors about all of them. */
 function terraformInputsOf(inputs: ScanInputs): string[] {
-  const { explicit, dirs, files } = inputs.terraform;
-  return explicit !== undefined && explicit.length > 0 ? [...new Set(explicit)] : [...dirs, ...files];
+  const { dirs, files, varFiles } = inputs.terraform;
+  const explicit = [...(inputs.terraform.explicit ?? []), ...(inputs.reportOnly?.files ?? []), ...(varFiles ?? [])];
+  return explicit.length > 0 ? [...new Set(explicit)] : [...dirs, ...files];
+}
+
+/**
+ * What a scan of named files keeps (docs/file-arguments.md): findings and unevaluated checks of the source door that
+ * are located in a named file, or whose root module (the directory of the first call of their module chain, or their
+ * own directory) is reported as a whole; remote module calls written in those places; plan findings always. Errors are
+ * all kept (each one is lost coverage). Of the notices, an exception that matches nothing is dropped (the scan did not
+ * cover the whole repository), and notices about inline suppressions are kept only in the named files.
+ */
+export class ReportFilter {
+  private readonly files: Set<string>;
+  private readonly roots: Set<string>;
+
+  constructor(scope: ReportScope) {
+    this.files = new Set(scope.files.map((f) => resolve(f)));
+    this.roots = new Set(scope.roots.map((d) => resolve(d)));
+  }
+
+  /** A place (a file) whose findings are reported. */
+  keepsFile(file: string): boolean {
+    return this.files.has(resolve(file)) || this.roots.has(dirname(resolve(file)));
+  }
+
+  keeps(item: { door: string; location: SourceLocation; moduleChain?: readonly ModuleCall[] }): boolean {
+    if (item.door !== "hcl") return true;
+    const root = dirname(resolve((item.moduleChain?.[0]?.location ?? item.location).file));
+    return this.files.has(resolve(item.location.file)) || this.roots.has(root);
+  }
+
+  /** Narrows the outcome (after suppressions and exceptions were applied to all of it); returns the notices kept. */
+  narrow(outcome: ScanOutcome, notices: readonly Notice[]): Notice[] {
+    outcome.findings = outcome.findings.filter((f) => this.keeps(f));
+    outcome.unevaluated = outcome.unevaluated.filter((u) => this.keeps(u));
+    outcome.remoteModules = outcome.remoteModules.filter((m) => this.keepsFile(m.location.file));
+    return notices.filter((n) => n.kind !== "exception-unused" && (!n.kind.startsWith("suppression-") || n.file === undefined || this.files.has(resolve(n.file))));
+  }
+
+  /** The baseline entries about the places reported, so that entries elsewhere are not counted as fixed. */
+  baseline(baseline: Baseline, cwd: string): Baseline {
+    return { ...baseline, findings: baseline.findings.filter((e) => this.keepsFile(resolve(cwd, e.file))) };
+  }
 }
 
 /** The resources with distinct ids; a second one with an id already seen is passed to `duplicate` and left out. */

@@ -40,6 +40,11 @@ export interface TerraformTargets {
   files: string[];
   /** Directories or files the user named: they are root modules even when another module calls them. */
   explicit?: string[];
+  /**
+   * Variable files named as paths (`moat scan prod.tfvars`): each is applied to the root module of its own directory,
+   * after that directory's terraform.tfvars and *.auto.tfvars and before --var-file, as a -var-file would be.
+   */
+  varFiles?: string[];
 }
 
 export interface TerraformOptions {
@@ -159,7 +164,8 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     }
   };
   // Variable files are parsed in the same batch as the modules: one parser start, one worker pool.
-  const varFilesByDir = new Map(scanned.map((d) => [d, variableFilesOf(d, reader)]));
+  const namedVarFiles = (targets.varFiles ?? []).map((f) => resolve(f));
+  const varFilesByDir = new Map(scanned.map((d) => [d, [...new Set([...variableFilesOf(d, reader), ...namedVarFiles.filter((f) => dirname(f) === d)])]]));
   const commonVarFiles = (options.varFiles ?? []).map((f) => resolve(f));
   const firstBatch = [...moduleFiles.values()].flat();
   const varBatch = [...new Set([...[...varFilesByDir.values()].flat(), ...commonVarFiles])];

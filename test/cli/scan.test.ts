@@ -106,10 +106,10 @@ describe("exit codes", () => {
     expect(stdout).toContain("Scanned 1 file, 0 resources");
   });
 
-  test("2 for a variables file passed as a path, pointing to --var-file", async () => {
+  test("a variables file passed as a path is a variable file of the root module in its directory", async () => {
     const { code, stdout } = await moat(["scan", "vars/prod.tfvars"]);
-    expect(code).toBe(2);
-    expect(stdout).toContain("vars/prod.tfvars: is a variables file: pass it with --var-file vars/prod.tfvars");
+    expect(code).toBe(1);
+    expect(findingLines(stdout)).toEqual([expect.stringMatching(/^vars\/main\.tf:\d+ +HIGH +MOAT-LB-001 /)]);
   });
 
   test("2 for a file over --max-file-size, which is reported and not scanned", async () => {
@@ -234,7 +234,7 @@ describe("--severity-threshold", () => {
   });
 
   test("only findings at or above the threshold fail the run", async () => {
-    const { code, stdout } = await moat(["scan", "--severity-threshold", "critical", "broken/good.tf"]);
+    const { code, stdout } = await moat(["scan", "--severity-threshold", "critical", "vars/prod.tfvars"]);
     expect(code).toBe(0);
     expect(findingLines(stdout)).toEqual([]);
     expect(stdout).toContain("1 finding below the critical severity threshold not shown.");
@@ -330,10 +330,10 @@ describe("finding Terraform files", () => {
     ]);
   });
 
-  test("a .tf file named on the command line is scanned without the other files of its directory", async () => {
+  test("a .tf file named on the command line is scanned with its whole module: a broken file beside it is an error", async () => {
     const { code, stdout } = await moat(["scan", "broken/good.tf"]);
-    expect(code).toBe(1);
-    expect(stdout).not.toContain("bad.tf");
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/^ {2}broken\/bad\.tf:3:\d+: .*expression/m);
     expect(findingLines(stdout)).toEqual([expect.stringMatching(/^broken\/good\.tf:10 /)]);
   });
 

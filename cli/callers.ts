@@ -1,0 +1,76 @@
+/**
+ * The module directories of a repository that call a given module directory, directly or through other modules: with
+ * them, a file named on the command line is evaluated the way a scan of the whole repository evaluates it (with the
+ * values its callers pass, under the same root and address), so its findings, their fingerprints in a baseline, and
+ * exceptions written for `module.x.…` addresses are the same.
+ *
+ * The search reads the text of the repository's configuration files and looks for local module sources
+ * (`source = "./…"` or `"../…"`, and `"source": "…"` in `.tf.json`); nothing is parsed or evaluated here. A directory
+ * it names that does not really call the module is harmless: it is scanned as one more root, and only findings in the
+ * named files are reported. Directories the walk skips (`.terraform`, hidden ones, `node_modules`) and symbolic links
+ * to directories are not searched.
+ */
+import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { isConfigurationFile } from "../hcl-rules/project";
+import { isSkippedDir } from "./inputs";
+
+/** Larger configuration files are not searched for module calls (a generated file calls no local module). */
+const MAX_SEARCHED_BYTES = 5 * 1024 * 1024;
+
+const LOCAL_SOURCE = /"?\bsource"?\s*[=:]\s*"(\.\.?(?:\/[^"]*)?)"/g;
+
+/** The directories under `repository` that call one of `modules` (absolute), transitively; `modules` themselves excluded. */
+export function callersOf(modules: readonly string[], repository: string): string[] {
+  const callersByModule = new Map<string, Set<string>>();
+  for (const [dir, files] of configurationDirs(repository)) {
+    for (const file of files) {
+      for (const source of localSources(file)) {
+        const target = resolve(dir, source);
+        if (target === dir) continue;
+        const set = callersByModule.get(target) ?? new Set<string>();
+        set.add(dir);
+        callersByModule.set(target, set);
+      }
+    }
+  }
+  const seen = new Set(modules.map((m) => resolve(m)));
+  const found: string[] = [];
+  const pending = [...seen];
+  while (pending.length > 0) {
+    for (const caller of callersByModule.get(pending.pop() as string) ?? []) {
+      if (seen.has(caller)) continue;
+      seen.add(caller);
+      found.push(caller);
+      pending.push(caller);
+    }
+  }
+  return found.sort();
+}
+
+/** Each directory at or below `root` with configuration files, and those files. Unreadable directories are passed over. */
+function configurationDirs(root: string): Map<string, string[]> {
+  const dirs = new Map<string, string[]>();
+  const visit = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const files = entries.filter((e) => e.isFile() && isConfigurationFile(e.name)).map((e) => join(dir, e.name));
+    if (files.length > 0) dirs.set(dir, files);
+    for (const e of entries) if (e.isDirectory() && !isSkippedDir(e.name)) visit(join(dir, e.name));
+  };
+  visit(root);
+  return dirs;
+}
+
+function localSources(file: string): string[] {
+  try {
+    if (statSync(file).size > MAX_SEARCHED_BYTES) return [];
+    return [...readFileSync(file, "utf8").matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+  } catch {
+    return [];
+  }
+}
