@@ -7,8 +7,35 @@
  *
  * Nested blocks are arrays of objects in every door (as in hcl2json and plan JSON).
  */
+/**
+ * What is known about a value that is not: enough, sometimes, to decide a check anyway. Set only where a fact of
+ * Terraform or AWS guarantees it, never guessed.
+ */
+export interface UnknownFacts {
+  /** The value will be set, never null or empty: a resource's `id` or `arn`. */
+  readonly present?: boolean;
+  /**
+   * The value is a CIDR whose prefix length is at least this: an IPv4 VPC or subnet CIDR block is /16 to /28
+   * (EC2 API CreateVpc and CreateSubnet), so it is never "the internet".
+   */
+  readonly minPrefix?: number;
+}
+
+/** The IPv4 CIDR blocks of VPCs and subnets: AWS accepts /16 to /28 (EC2 API CreateVpc, CreateSubnet). */
+const NETWORK_CIDR_TYPES = new Set(["aws_vpc", "aws_default_vpc", "aws_subnet", "aws_default_subnet"]);
+
+/** What AWS guarantees about an attribute of a resource or data source that is known only after apply or at plan time. */
+export function computedFacts(type: string, attr: string): UnknownFacts {
+  if (attr === "id" || attr === "arn") return { present: true };
+  if (attr === "cidr_block" && NETWORK_CIDR_TYPES.has(type)) return { minPrefix: 16 };
+  return {};
+}
+
 export class Unknown {
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly reason: string,
+    readonly facts: UnknownFacts = {},
+  ) {}
   toString(): string {
     return `(unknown: ${this.reason})`;
   }

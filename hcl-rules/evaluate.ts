@@ -11,7 +11,7 @@
  */
 import { relative } from "node:path";
 import type { ModuleCall, SourceLocation } from "../core/model";
-import { type Value, Unknown, isUnknown } from "../core/values";
+import { type Value, Unknown, computedFacts, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
 import { Budget, LimitReached, type Site } from "./budget";
 import { EvalError, callFunction, deepEqual, evalError, shown, toStr } from "./functions";
@@ -966,7 +966,7 @@ function instanceObject(inst: ResourceInstance): Lazy {
     (attr) => {
       ev.refs.add(inst.id);
       const block = inst.block.body;
-      if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`);
+      if (!(attr in block) && !(attr in asObject(block.dynamic))) return new Unknown(`${inst.address}.${attr} is known after apply`, computedFacts(inst.block.type, attr));
       const { value, refs } = ev.attribute(inst, attr);
       // Another resource's attribute derived from a sensitive value is sensitive where it is used, too.
       for (const ref of refs) if (isSensitiveRef(ref)) ev.refs.add(ref);
@@ -1070,10 +1070,41 @@ export function evalNode(n: Node, scope: Scope): EvalValue {
   if (budget.depth >= budget.limits.maxEvaluationDepth) return budget.tooDeep();
   budget.depth++;
   try {
-    return evalNodeHere(n, scope);
+    const v = evalNodeHere(n, scope);
+    return isUnknown(v) && !keepsFacts(n) ? withoutFacts(v) : v;
   } finally {
     budget.depth--;
   }
+}
+
+/**
+ * Whether an expression passes an unknown value on unchanged, so what is known about it (`UnknownFacts`) still holds:
+ * references, indexing, constructors and functions that only select. Anything that computes a new value from it (an
+ * operator, a template with text around it, `replace()`) knows nothing about the result.
+ */
+function keepsFacts(n: Node): boolean {
+  switch (n.k) {
+    case "root":
+    case "attr":
+    case "index":
+    case "splat":
+    case "splatItem":
+    case "tuple":
+    case "object":
+    case "for":
+    case "cond":
+      return true;
+    case "call":
+      return PASS_THROUGH.has(n.name);
+    case "tmpl":
+      return n.parts.length === 1 && n.parts[0].t === "expr";
+    default:
+      return false;
+  }
+}
+
+function withoutFacts(u: Unknown): Unknown {
+  return Object.keys(u.facts).length === 0 ? u : new Unknown(u.reason);
 }
 
 function evalNodeHere(n: Node, scope: Scope): EvalValue {
@@ -1143,7 +1174,7 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
         const t = sanitize(evalNode(n.t, scope));
         const f = sanitize(evalNode(n.f, scope));
         const same = deepEqual(t, f, scope.module.ev.budget);
-        return same === true ? t : c;
+        return same === true ? t : withoutFacts(c);
       }
       return c ? evalNode(n.t, scope) : evalNode(n.f, scope);
     }

@@ -17,9 +17,10 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync } f
 import { dirname, join, resolve } from "node:path";
 import { type EdgeInput, type ModuleCall, type Resource, type ScanError, type SourceLocation, canonicalType } from "../core/model";
 import { type EvaluationLimits, MAX_VALUE_NESTING, TOO_DEEP_REASON, resolveLimits } from "../core/limits";
-import { type AttrPath, type Attrs, Unknown, type Value, setAttr } from "../core/values";
+import { type AttrPath, type Attrs, Unknown, type UnknownFacts, type Value, computedFacts, setAttr } from "../core/values";
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { type LineIndex, locateLines } from "./locate";
+import { isOverrideFile } from "./override";
 
 export { jsonErrorOffset } from "./json-text";
 
@@ -212,6 +213,29 @@ function configSets(expressions: Json | undefined, path: readonly (string | numb
   return cur !== undefined;
 }
 
+/**
+ * What is known about an unknown top-level attribute (or an element of it) from its expression in the plan's
+ * configuration: when every reference in it is one computed attribute of another resource (`aws_db_instance.primary.id`,
+ * `[aws_vpc.main.cidr_block]`), the facts of that attribute (`computedFacts`). The configuration records references,
+ * not operations, so an expression that also names anything else, or none, gives no facts.
+ */
+function referenceFacts(expressions: Json | undefined, attr: string): UnknownFacts {
+  const expr = isObject(expressions) && Object.hasOwn(expressions, attr) ? expressions[attr] : undefined;
+  if (!isObject(expr) || !Array.isArray(expr.references) || expr.references.length === 0) return {};
+  const refs = expr.references.filter((r): r is string => typeof r === "string");
+  if (refs.length !== expr.references.length) return {};
+  let facts: UnknownFacts | undefined;
+  for (const ref of refs) {
+    // Terraform also lists the object each reference is in (`aws_vpc.main` beside `aws_vpc.main.cidr_block`).
+    if (refs.some((r) => r.startsWith(`${ref}.`) || r.startsWith(`${ref}[`))) continue;
+    const m = /^(?:data\.)?([a-z0-9_]+)\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.([a-z0-9_]+)$/.exec(ref);
+    const f = m ? computedFacts(m[1], m[2]) : {};
+    if (Object.keys(f).length === 0 || (facts !== undefined && JSON.stringify(facts) !== JSON.stringify(f))) return {};
+    facts = f;
+  }
+  return facts ?? {};
+}
+
 /** Tells, from the HCL source when it is available, whether a block is written as a `dynamic` block. */
 type DynamicInSource = (attr: string) => boolean;
 
@@ -238,7 +262,7 @@ function toModel(after: Json | undefined, unknownMask: Json | undefined, ctx: Mo
     const top = path[0];
     const dynamic = typeof top === "string" && ctx.dynamicInSource(top);
     if (ctx.hasConfig && path.length > 0 && !dynamic && configSets(ctx.expressions, path) === false) return undefined;
-    return new Unknown("known after apply");
+    return new Unknown("known after apply", typeof top === "string" && path.length <= 2 ? referenceFacts(ctx.expressions, top) : {});
   }
   const nested = Array.isArray(after) || isObject(after);
   if (nested && path.length >= MAX_VALUE_NESTING) {
@@ -348,7 +372,14 @@ class SourceIndex {
   locate(modulePath: string[], type: string, name: string, attrPath: AttrPath): SourceLocation | undefined {
     const dir = this.moduleDir(modulePath);
     if (!dir) return undefined;
-    for (const f of this.files(dir)) {
+    // Terraform merged the override files (override.tf, *_override.tf) after the primary files, the last one winning
+    // (hcl-rules/override.ts): an argument one of them sets is written there; the resource block in a primary file.
+    const files = this.files(dir);
+    for (const f of attrPath.length > 0 ? files.filter((f) => isOverrideFile(f.file)).reverse() : []) {
+      const span = f.lines.lookup(["resource", type, name, 0, ...attrPath]);
+      if (span?.exact) return { file: f.file, line: span.line, endLine: span.endLine };
+    }
+    for (const f of files.filter((f) => !isOverrideFile(f.file))) {
       const span = f.lines.lookup(["resource", type, name, 0, ...attrPath]);
       if (span && span.line !== undefined && f.lines.lookup(["resource", type, name, 0])?.exact) {
         return { file: f.file, line: span.line, endLine: span.endLine };

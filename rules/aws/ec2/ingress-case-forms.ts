@@ -245,3 +245,15 @@ export function planSecurityGroups(resources: SecurityGroupPlanResource[], optio
   }
   return plan;
 }
+
+/** A VPC whose IPv4 CIDR IPAM allocates at apply: its `cidr_block` is unknown, but AWS makes it /16 to /28. */
+export const VPC_FROM_IPAM = `resource "aws_vpc" "main" {
+  ipv4_ipam_pool_id   = "ipam-pool-0123456789abcdef0"
+  ipv4_netmask_length = 20
+}
+`;
+export const VPC_FROM_IPAM_PLAN: PlanResource = {
+  address: "aws_vpc.main",
+  values: { ipv4_ipam_pool_id: "ipam-pool-0123456789abcdef0", ipv4_netmask_length: 20, cidr_block: null },
+  unknown: ["id", "arn", "cidr_block"],
+};

@@ -27,7 +27,15 @@ export const PUBLIC_PREFIX_MAX_OPTION = {
   description:
     "Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public " +
     "(non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). " +
-    "Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value.",
+    "Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value. A VPC's or subnet's IPv4 CIDR that is not known " +
+    "before apply (allocated by IPAM, or read from a data source) is /16 to /28, so it counts as the internet only when " +
+    "this is 16 or more.",
+} as const;
+
+/** The source of the fact that a VPC's or subnet's IPv4 CIDR is /16 to /28 (see `UnknownFacts.minPrefix`). */
+export const VPC_CIDR_SIZE_REFERENCE = {
+  title: "Amazon EC2 API: CreateVpc (the smallest VPC uses a /28 netmask, the largest a /16)",
+  url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html",
 } as const;
 
 // ---------------------------------------------------------------- which rules a resource holds
@@ -91,7 +99,10 @@ export function exposureOf(rule: IngressRule, publicPrefixMax: number): Exposure
   const { known, unreadable } = cidrSourcesOf(rule);
   const internet = known.filter((s) => isInternet(s.cidr, publicPrefixMax));
   if (internet.length > 0) return { kind: "public", internet };
-  if (unreadable.length > 0) return { kind: "unknown", value: unreadable[0].value, at: unreadable[0].at };
+  // A VPC's or subnet's CIDR is unknown before apply, but never wider than /16: not the internet unless the option
+  // widens "the internet" to such prefixes.
+  const open = unreadable.filter((u) => !(u.value.facts.minPrefix !== undefined && u.value.facts.minPrefix > publicPrefixMax));
+  if (open.length > 0) return { kind: "unknown", value: open[0].value, at: open[0].at };
   return { kind: "private" };
 }
 

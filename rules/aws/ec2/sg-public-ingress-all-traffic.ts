@@ -9,6 +9,7 @@ import {
   formatRange,
   reachOf,
   transportName,
+  VPC_CIDR_SIZE_REFERENCE,
 } from "./ingress-exposure";
 
 export default defineRule({
@@ -116,6 +117,7 @@ new aws.vpc.SecurityGroupIngressRule("app-from-lb", {
         title: "Terraform AWS provider: aws_vpc_security_group_ingress_rule",
         url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule",
       },
+      VPC_CIDR_SIZE_REFERENCE,
     ],
     options: {
       type: "object",

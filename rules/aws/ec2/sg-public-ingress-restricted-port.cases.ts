@@ -10,6 +10,8 @@ import {
   securityGroupPlan,
   securityGroupRulePlan,
   vpcIngressRulePlan,
+  VPC_FROM_IPAM,
+  VPC_FROM_IPAM_PLAN,
 } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-restricted-port";
 import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
@@ -474,6 +476,60 @@ resource "aws_security_group" "this" {
     expect: [{ resource: "aws_security_group_rule.console", messageId: "sensitivePort", line: 7, severity: "critical" }],
   },
   // ---------------------------------------------------------------- good
+  {
+    name: "SSH from a VPC's CIDR, allocated by IPAM at apply: a VPC is /16 or narrower, never the internet",
+    hcl: `${VPC_FROM_IPAM}
+resource "aws_security_group_rule" "ssh_from_vpc" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = [aws_vpc.main.cidr_block]
+  security_group_id = "${SG}"
+}
+`,
+    // No Pulumi form: a preview shows an unknown output without the resource it comes from, so that door cannot tell.
+    plan: planSecurityGroups([
+      VPC_FROM_IPAM_PLAN,
+      securityGroupRulePlan(
+        "aws_security_group_rule.ssh_from_vpc",
+        { type: "ingress", from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: [null], security_group_id: SG },
+        { unknown: ["cidr_blocks.0"], refs: { cidr_blocks: ["aws_vpc.main.cidr_block", "aws_vpc.main"] } },
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    name: "SSH from a VPC's CIDR with publicPrefixMax 16: the VPC could be public, so not evaluated",
+    options: { publicPrefixMax: 16 },
+    hcl: `${VPC_FROM_IPAM}
+resource "aws_security_group_rule" "ssh_from_vpc" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = [aws_vpc.main.cidr_block]
+  security_group_id = "${SG}"
+}
+`,
+    expect: [],
+    unknown: ["aws_security_group_rule.ssh_from_vpc"],
+  },
+  {
+    name: "SSH from a CIDR computed from a VPC's CIDR by replace(): nothing is known about it (not evaluated)",
+    hcl: `${VPC_FROM_IPAM}
+resource "aws_security_group_rule" "ssh_from_vpc" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = [replace(aws_vpc.main.cidr_block, "/16", "/0")]
+  security_group_id = "${SG}"
+}
+`,
+    expect: [],
+    unknown: ["aws_security_group_rule.ssh_from_vpc"],
+  },
   {
     name: "HTTPS only from anywhere",
     doc: true,

@@ -16,6 +16,7 @@ import {
   reachOf,
   subtractRanges,
   transportName,
+  VPC_CIDR_SIZE_REFERENCE,
 } from "./ingress-exposure";
 
 const PORT = { type: "integer", minimum: 0, maximum: 65535 } as const;
@@ -180,6 +181,7 @@ export default defineRule({
         title: "Terraform AWS provider: aws_vpc_security_group_ingress_rule",
         url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule",
       },
+      VPC_CIDR_SIZE_REFERENCE,
     ],
     options: {
       type: "object",

@@ -10,6 +10,8 @@ import {
   securityGroupPlan,
   securityGroupRulePlan,
   vpcIngressRulePlan,
+  VPC_FROM_IPAM,
+  VPC_FROM_IPAM_PLAN,
 } from "./ingress-case-forms";
 import rule from "./sg-wide-port-range";
 import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
@@ -245,6 +247,29 @@ resource "aws_security_group" "partner" {
       ),
     ]),
     expect: [{ resource: "aws_security_group.partner", messageId: "wideRange", line: 9 }],
+  },
+  {
+    name: "8001 TCP ports from a VPC's CIDR allocated at apply: any CIDR source counts",
+    hcl: `${VPC_FROM_IPAM}
+resource "aws_security_group_rule" "wide_from_vpc" {
+  type              = "ingress"
+  from_port         = 1000
+  to_port           = 9000
+  protocol          = "tcp"
+  cidr_blocks       = [aws_vpc.main.cidr_block]
+  security_group_id = "${SG}"
+}
+`,
+    // No Pulumi form: a preview shows an unknown output without the resource it comes from, so that door cannot tell.
+    plan: planSecurityGroups([
+      VPC_FROM_IPAM_PLAN,
+      securityGroupRulePlan(
+        "aws_security_group_rule.wide_from_vpc",
+        { type: "ingress", from_port: 1000, to_port: 9000, protocol: "tcp", cidr_blocks: [null], security_group_id: SG },
+        { unknown: ["cidr_blocks.0"], refs: { cidr_blocks: ["aws_vpc.main.cidr_block", "aws_vpc.main"] } },
+      ),
+    ]),
+    expect: [{ resource: "aws_security_group_rule.wide_from_vpc", messageId: "wideRange", line: 8 }],
   },
   // ---------------------------------------------------------------- good
   {

@@ -12,6 +12,7 @@ import {
   portsAt,
   reachOf,
   transportName,
+  VPC_CIDR_SIZE_REFERENCE,
 } from "./ingress-exposure";
 
 export default defineRule({
@@ -87,6 +88,7 @@ export default defineRule({
         title: "Terraform AWS provider: aws_vpc_security_group_ingress_rule",
         url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule",
       },
+      VPC_CIDR_SIZE_REFERENCE,
     ],
     options: {
       type: "object",
@@ -126,11 +128,13 @@ export default defineRule({
           continue;
         }
       }
-      if (sources.known.length === 0) {
+      // Any CIDR source counts here; one known only to be a VPC's or subnet's CIDR is still a source.
+      const bounded = sources.unreadable.find((u) => u.value.facts.minPrefix !== undefined);
+      if (sources.known.length === 0 && !bounded) {
         ctx.unknown(sources.unreadable[0].value, sources.unreadable[0].at);
         continue;
       }
-      const cidr = describeCidrs(sources.known);
+      const cidr = sources.known.length > 0 ? describeCidrs(sources.known) : "the CIDR of a VPC or subnet";
       const at = portsAt(rule, reach);
       if (reach.kind === "all") {
         ctx.report({ messageId: "allTraffic", data: { cidr, protocol: reach.written }, at });

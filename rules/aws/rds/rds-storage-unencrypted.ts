@@ -4,7 +4,8 @@ import { type Unknown, type Value, asBool, asString, blocks, isAbsent, isUnknown
 
 /** Whether an attribute that names a source (replica, snapshot) is set: true, false, or Unknown. */
 function isSet(v: Value): boolean | Unknown {
-  if (isUnknown(v)) return v;
+  // Another resource's id or ARN (`replicate_source_db = aws_db_instance.primary.id`) is known after apply, but set.
+  if (isUnknown(v)) return v.facts.present === true || v;
   const s = asString(v);
   return s !== undefined && s.trim() !== "";
 }
