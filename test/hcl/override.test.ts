@@ -8,11 +8,13 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { runRules } from "../../core/engine";
 import { ResourceGraph } from "../../core/model";
+import { planFixture } from "../../core/plan-fixture";
 import { resolvePolicy } from "../../core/policy-config";
 import type { HclFile, JsonObject } from "../../hcl-rules/evaluate";
 import { locateLines } from "../../hcl-rules/locate";
 import { isOverrideFile, mergeOverrides } from "../../hcl-rules/override";
 import { parseHclText } from "../../hcl-rules/parse-hcl";
+import { scanPlanText } from "../../hcl-rules/plan";
 import { scanTerraform } from "../../hcl-rules/project";
 import sgRestrictedPort from "../../rules/aws/ec2/sg-public-ingress-restricted-port";
 import { moat } from "../cli/run-moat";
@@ -325,6 +327,24 @@ provider "aws" {
     expect(merged.files).toEqual([main]);
     expect(merged.files[0]).toBe(main);
     expect(merged.errors).toEqual([]);
+  });
+});
+
+describe("the plan door", () => {
+  test("with a source root, an argument an override file sets is located there; the resource in its primary file", () => {
+    const dir = write({ "main.tf": SSH_RULE, "a_override.tf": OPEN_SSH.replace("0.0.0.0/0", "10.9.0.0/16"), "ssh_override.tf": OPEN_SSH });
+    // Terraform itself merged the overrides into the plan's values.
+    const plan = planFixture([
+      {
+        address: "aws_security_group_rule.ssh",
+        values: { type: "ingress", from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"], security_group_id: "sg-1" },
+      },
+    ]);
+    const r = scanPlanText("plan.json", JSON.stringify(plan, null, 2), { sourceRoot: dir });
+    const rule = r.resources.find((x) => x.address === "aws_security_group_rule.ssh")!;
+    expect(rule.location).toMatchObject({ file: join(dir, "main.tf"), line: 5 });
+    expect(rule.locate(["cidr_blocks"])).toMatchObject({ file: join(dir, "ssh_override.tf"), line: 2 });
+    expect(rule.locate(["from_port"])).toMatchObject({ file: join(dir, "main.tf"), line: 7 });
   });
 });
 
