@@ -21,7 +21,6 @@ import { type AttrPath, type Attrs, Unknown, type UnknownFacts, type Value, comp
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { type LineIndex, locateLines } from "./locate";
 import { isOverrideFile } from "./override";
-import { isOverrideFile } from "./override";
 
 export { jsonErrorOffset } from "./json-text";
 
