@@ -69,10 +69,6 @@ export function isAbsent(v: Value): v is undefined | null {
   return v === undefined || v === null;
 }
 
-export function isKnown(v: Value): boolean {
-  return !isUnknown(v) && !isAbsent(v);
-}
-
 /** True when the value contains an Unknown anywhere. */
 export function containsUnknown(v: Value): boolean {
   if (isUnknown(v)) return true;
@@ -176,13 +172,6 @@ export function asList(v: Value): Value[] | Unknown {
 }
 
 export const isTrue = (v: Value): boolean => asBool(v) === true;
-export const isFalse = (v: Value): boolean => asBool(v) === false;
-
-/** Case-insensitive string equality; false when the value is not a known string. */
-export function equalsIgnoreCase(v: Value, expected: string): boolean {
-  const s = asString(v);
-  return s !== undefined && s.toLowerCase() === expected.toLowerCase();
-}
 
 /** Case-insensitive membership; false when the value is not a known string. */
 export function oneOf(v: Value, expected: readonly string[]): boolean {
@@ -190,10 +179,3 @@ export function oneOf(v: Value, expected: readonly string[]): boolean {
   return s !== undefined && expected.some((e) => e.toLowerCase() === s);
 }
 
-/** The value as it may appear in a message: strings bare, others as JSON. */
-export function display(v: Value): string {
-  if (isUnknown(v)) return v.toString();
-  if (typeof v === "string") return v;
-  if (v === undefined) return "(absent)";
-  return JSON.stringify(v, (_k, x) => (isUnknown(x) ? x.toString() : x));
-}
