@@ -364,6 +364,14 @@ describe("the command line", () => {
     const quiet = await moat(["scan", "."], { cwd: suppressed, rules });
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toContain("suppressed by ssh_override.tf:2");
+    // A comment above the primary block covers the whole resource, what the override set included.
+    const atPrimary = write({
+      "main.tf": SSH_RULE.replace('resource "aws_security_group_rule"', '# moat:ignore MOAT-SG-002 reason="bastion, OPS-2"\nresource "aws_security_group_rule"'),
+      "ssh_override.tf": OPEN_SSH,
+    });
+    const covered = await moat(["scan", "."], { cwd: atPrimary, rules });
+    expect(covered.code).toBe(0);
+    expect(covered.stdout).toContain("suppressed by main.tf:5");
 
     const narrowed = write({ "main.tf": SSH_RULE.replace("10.0.0.0/8", "0.0.0.0/0"), "override.tf": `resource "aws_security_group_rule" "ssh" {\n  cidr_blocks = ["10.0.0.0/8"]\n}\n` });
     expect((await moat(["scan", "."], { cwd: narrowed, rules })).code).toBe(0);
