@@ -51,6 +51,8 @@ export interface ReportFinding {
    * relative to the working directory) + address + attribute path.
    */
   fingerprint: string;
+  /** The resources whose creation the finding assumes, when their count or for_each is unknown (the message begins "If"). */
+  ifCreated?: string[];
   /** An inline suppression or a configured exception covers it: shown, never failing the run. */
   suppressed?: Suppression;
   /** With --baseline: "unchanged" findings were in the baseline and never fail the run. */
@@ -204,6 +206,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
         moduleChain: chainOf(f.moduleChain),
         ...(f.origin ? { origin: place(f.origin, cwd) } : {}),
         fingerprint: findingFingerprint(f, cwd),
+        ...(f.ifCreated ? { ifCreated: f.ifCreated.map(address) } : {}),
         ...(f.suppressed ? { suppressed: f.suppressed } : {}),
         ...(f.baselineState ? { baselineState: f.baselineState } : {}),
       }),

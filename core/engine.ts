@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Door, ModuleCall, Resource, ResourceGraph, SourceLocation } from "./model";
+import { type Door, type ModuleCall, type Resource, type ResourceGraph, type SourceLocation, labelOf } from "./model";
 import type { ResolvedRule } from "./policy-config";
 import { type Area, type ReportDescriptor, type RuleContext, type Severity, formatMessage } from "./rule";
 import type { AttrPath, Unknown } from "./values";
@@ -27,6 +27,11 @@ export interface Finding {
   root?: string;
   /** Stable across line shifts and moves between files of one module: rule id + address + attribute path. */
   fingerprint: string;
+  /**
+   * The resources whose creation the finding assumes, when that is unknown (a `count` or `for_each` moat cannot know):
+   * the finding holds if they are created, and its message begins with "If created". Absent when every one is known.
+   */
+  ifCreated?: string[];
   /** Set when an inline suppression or a configured exception covers the finding: shown, but it never fails a run. */
   suppressed?: Suppression;
   /** With a baseline: "unchanged" findings were already in it and never fail a run; "new" ones are judged as usual. */
@@ -247,6 +252,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
           const key = `${meta.id}\u0000${target.id}\u0000${path}\u0000${d.messageId}`;
           if (seenFindings.has(key)) return;
           seenFindings.add(key);
+          const assumed = assumedResources(target, d.dependsOn);
           findings.push({
             ruleId: meta.id,
             ruleName: meta.name,
@@ -256,7 +262,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             messageId: d.messageId,
             // The data is redacted, not the whole message: moat's own wording never names a secret, and redacting a
             // template word that happens to equal a secret ("HTTP") would tell the reader what the secret is.
-            message: formatMessage(template, redactData(d.data, redactor), meta.id),
+            message: ifCreatedPrefix(target, assumed, redactor) + formatMessage(template, redactData(d.data, redactor), meta.id),
             resourceType: target.type,
             address: target.address,
             door: target.door,
@@ -267,6 +273,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             urn: target.urn,
             root: target.root,
             fingerprint: fingerprintOf(meta.id, stableAddress(target), path),
+            ...(assumed.length > 0 ? { ifCreated: assumed.map((r) => redactor.redact(r.address)) } : {}),
           });
         },
         unknown(value: Unknown, at?: AttrPath, other?: Resource) {
@@ -308,6 +315,26 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
     }
   }
   return { findings, unevaluated, rulesRun, failures };
+}
+
+/** The resources a finding on `target` assumes created that may not be: `target` itself, then `dependsOn`, once each. */
+function assumedResources(target: Resource, dependsOn: readonly Resource[] | undefined): Resource[] {
+  return [...new Set([target, ...(dependsOn ?? [])])].filter((r) => r.existence !== undefined);
+}
+
+/**
+ * How a message says that it holds only if resources of unknown `count` or `for_each` are created, in every output
+ * format: "If created (its count is unknown (var.on has no value)): …" for the resource itself, "If
+ * aws_lb_listener.http is created (…): …" for another. Fingerprints do not read it, so a baseline still matches.
+ */
+export function ifCreatedPrefix(target: Resource, assumed: readonly Resource[], redactor: Redactor): string {
+  if (assumed.length === 0) return "";
+  const why = (r: Resource) => redactor.redact(r.existence?.reason ?? "");
+  if (assumed.length === 1 && assumed[0] === target) return `If created (${why(target)}): `;
+  if (assumed.length === 1) return `If ${redactor.redact(labelOf(assumed[0]))} is created (${why(assumed[0])}): `;
+  const labels = assumed.map((r) => redactor.redact(labelOf(r)));
+  const list = `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  return `If ${list} are created (${assumed.map((r) => `${redactor.redact(labelOf(r))}: ${why(r)}`).join("; ")}): `;
 }
 
 /** The address without the stack/project part of a Pulumi URN, so a fingerprint survives a stack rename. */

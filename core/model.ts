@@ -68,10 +68,28 @@ export interface Resource {
    * may not exist does not give its load balancer HTTPS).
    */
   readonly existence?: Unknown;
+  /**
+   * With `existence`: what the resource's creation requires, as far as its `count` or `for_each` expression tells
+   * (`count = var.x ? 1 : 0` requires `var.x` to be true). All of them hold wherever the resource is created; none may
+   * be known. `mayCoexist` (core/views.ts) reads them to tell resources that are never created together.
+   */
+  readonly existenceConditions?: readonly ExistenceCondition[];
   /** String forms of secret/sensitive values: they are read, but never printed. */
   readonly secrets?: readonly string[];
   /** Where an attribute is written; falls back to the nearest enclosing block, then the resource. */
   locate(path: AttrPath): SourceLocation;
+}
+
+/**
+ * A necessary condition of a resource's creation: `subject == value` is `holds`. `subject` names the expression read
+ * (e.g. `var.enabled`) together with the module instance it is read in, so two conditions with the same subject read
+ * the same value. Booleans are written with `value: true` (`!var.x ? 1 : 0` is `{subject: var.x, value: true, holds:
+ * false}`); equality is Terraform's, without conversion (`1` is not `"1"`).
+ */
+export interface ExistenceCondition {
+  readonly subject: string;
+  readonly value: string | number | boolean | null;
+  readonly holds: boolean;
 }
 
 /** A reference from one resource's attribute to another resource. */

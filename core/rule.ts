@@ -54,6 +54,11 @@ export interface ReportDescriptor<M extends string> {
   resource?: Resource;
   /** Override the rule's severity for this finding (e.g. critical for a sensitive port). */
   severity?: Severity;
+  /**
+   * Other resources the finding holds only if they are created (the listeners a load balancer's finding lists): when
+   * one's `count` or `for_each` is unknown, the finding says "If … is created" (core/engine.ts).
+   */
+  dependsOn?: readonly Resource[];
 }
 
 export interface RuleContext<O, M extends string = string> {

@@ -2,7 +2,7 @@
  * Views turn the several shapes a thing can take into one, so a rule reads one shape. They read the graph,
  * never raw input.
  */
-import type { Resource, ResourceGraph } from "./model";
+import { type ExistenceCondition, type Resource, type ResourceGraph, labelOf } from "./model";
 import {
   type AttrPath,
   type Attrs,
@@ -17,6 +17,48 @@ import {
   isUnknown,
   unknown,
 } from "./values";
+
+// ---------------------------------------------------------------- existence
+
+/**
+ * Whether two resources may both be created. A resource whose creation is known (every resource of a plan or a
+ * Pulumi preview, and of Terraform source with a known `count`/`for_each`) exists, so this is false only when both
+ * carry `existenceConditions` that contradict each other: `count = var.x ? 1 : 0` and `count = var.x ? 0 : 1`, or
+ * `var.env == "a" ? 1 : 0` and `var.env == "b" ? 1 : 0`. Anything moat cannot compare may coexist.
+ */
+export function mayCoexist(a: Resource, b: Resource): boolean {
+  if (a === b) return true;
+  for (const x of a.existenceConditions ?? []) {
+    for (const y of b.existenceConditions ?? []) if (contradicts(x, y)) return false;
+  }
+  return true;
+}
+
+function contradicts(x: ExistenceCondition, y: ExistenceCondition): boolean {
+  if (x.subject !== y.subject) return false;
+  // The same comparison required both ways; or one value required to equal two different values.
+  return x.value === y.value ? x.holds !== y.holds : x.holds && y.holds;
+}
+
+/**
+ * The candidates that may be created together with every resource of `base` and with each other, in order: the ones
+ * a message may list together with `base`. A candidate that contradicts one listed before it is left out.
+ */
+export function coexisting(base: readonly Resource[], candidates: readonly Resource[]): Resource[] {
+  const chosen: Resource[] = [];
+  for (const c of candidates) {
+    if (base.every((b) => mayCoexist(b, c)) && chosen.every((o) => mayCoexist(o, c))) chosen.push(c);
+  }
+  return chosen;
+}
+
+/**
+ * Why a check that `other` would satisfy is not evaluated: `other` may not be created (its count or for_each is
+ * unknown), so it cannot vouch for anything. Undefined when it is created.
+ */
+export function mayNotBeCreated(other: Resource, what = ""): Unknown | undefined {
+  return other.existence ? unknown(`${what}${labelOf(other)} may not be created: ${other.existence.reason}`) : undefined;
+}
 
 // ---------------------------------------------------------------- load balancers
 

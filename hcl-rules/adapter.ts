@@ -90,7 +90,12 @@ function toResource(inst: ResourceInstance, attrs: Attrs, root: string, secrets:
     overrideLocations: overrideBlocksOf(block.body),
     moduleChain: inst.module.chain.length > 0 ? inst.module.chain : undefined,
     secrets: secrets.size > 0 ? [...secrets] : undefined,
-    existence: inst.symbolic ? unknown(`whether ${inst.address} is created is unknown: its count or for_each is unknown`) : undefined,
+    ...(inst.existence
+      ? {
+          existence: unknown(inst.existence.reason),
+          ...(inst.existence.conditions.length > 0 ? { existenceConditions: inst.existence.conditions } : {}),
+        }
+      : {}),
     locate: (path: AttrPath) => locateAttribute(block.src, attrs, path),
   };
 }

@@ -10,9 +10,10 @@
  * so a listener links to its load balancer even when the ARN is only known after apply.
  */
 import { relative } from "node:path";
-import type { ModuleCall, SourceLocation } from "../core/model";
+import type { ExistenceCondition, ModuleCall, SourceLocation } from "../core/model";
 import { type Value, Unknown, computedFacts, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
+import { instanceExistence } from "./existence";
 import { Budget, LimitReached, type Site } from "./budget";
 import { EvalError, callFunction, deepEqual, evalError, shown, toStr } from "./functions";
 import type { LineIndex } from "./locate";
@@ -279,6 +280,8 @@ export interface ResourceInstance {
   scope: Scope;
   /** True when the instance stands for every instance of an unknown count/for_each. */
   symbolic: boolean;
+  /** Set when whether the instance is created is unknown: why, and what its creation requires (existence.ts). */
+  existence?: { reason: string; conditions: ExistenceCondition[] };
 }
 
 type Expansion<T> =
@@ -497,7 +500,7 @@ export class ModuleInstance {
     if (this.resourceExpansions.has(key)) return this.resourceExpansions.get(key);
     this.resourceExpansions.set(key, undefined); // cycle guard: count referring to itself
     const base = `${this.prefix}${block.type}.${block.name}`;
-    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): ResourceInstance => {
+    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown): ResourceInstance => {
       const address = base + suffix;
       const inst: ResourceInstance = {
         id: `${this.ev.rootKey}::${address}`,
@@ -506,6 +509,7 @@ export class ModuleInstance {
         module: this,
         scope: this.scope.with(bindings),
         symbolic,
+        existence: instanceExistence(this, block.body, why),
       };
       this.ev.instances.push(inst);
       return inst;
@@ -621,7 +625,7 @@ function expand<T>(
   body: JsonObject,
   src: SrcRef,
   scope: Scope,
-  makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean) => T,
+  makeInstance: (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown) => T,
 ): Expansion<T> {
   const budget = scope.module.ev.budget;
   const metaSite = at(src, "count" in body ? "count" : "for_each" in body ? "for_each" : "source");
@@ -636,8 +640,8 @@ function expand<T>(
     spent = budget.reached("maxInstances", "the number of resource and module instances in the scan", metaSite, "so the remaining instances of this block were not evaluated");
     return false;
   };
-  const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): T | undefined =>
-    admit() ? makeInstance(suffix, bindings, symbolic) : undefined;
+  const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown): T | undefined =>
+    admit() ? makeInstance(suffix, bindings, symbolic, why) : undefined;
   const none = (): Expansion<T> => ({ kind: "symbolic", items: [], known: [], reason: spent as LimitReached });
   /** At most limits.maxInstancesPerBlock instances; the rest are an error at the count or for_each line. */
   const perBlock = (n: number, what: string): number => {
@@ -652,7 +656,7 @@ function expand<T>(
   if ("count" in body) {
     const c = evalMeta("count");
     if (isUnknown(c)) {
-      const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true);
+      const item = make("[*]", { count: { index: new Unknown(`count is unknown: ${c.reason}`) } }, true, c);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason: c };
     }
     const number = typeof c === "number" ? c : typeof c === "string" && c.trim() !== "" ? Number(c) : NaN;
@@ -666,7 +670,7 @@ function expand<T>(
         at(src, "count"),
       );
       const reason = new Unknown(`count is not a whole number: ${shown(c)}`);
-      const item = make("[*]", { count: { index: reason } }, true);
+      const item = make("[*]", { count: { index: reason } }, true, reason);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: [], reason };
     }
     const items: T[] = [];
@@ -682,7 +686,7 @@ function expand<T>(
     const fe = evalMeta("for_each");
     if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
       const reason = isUnknown(fe) ? fe : new Unknown("for_each is not a map or set");
-      const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true);
+      const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true, reason);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: new Map(), reason };
     }
     const items = new Map<string, T>();
@@ -703,7 +707,7 @@ function expand<T>(
       items.set(k, item);
     }
     if (unknownElement) {
-      const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true);
+      const item = make("[*]", { each: { key: unknownElement, value: unknownElement } }, true, unknownElement);
       if (item !== undefined) return { kind: "symbolic", items: [...items.values(), item], known: items, reason: unknownElement };
     }
     return { kind: "map", items };

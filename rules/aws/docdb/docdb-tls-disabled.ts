@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { asString, isUnknown } from "../../../core/values";
-import { parameterGroupOf, parameterValue } from "../../../core/views";
+import { mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
 
 const GROUP_TYPE = "aws_docdb_cluster_parameter_group";
 const GROUP_ATTR = "db_cluster_parameter_group_name";
@@ -163,7 +163,11 @@ new aws.docdb.Cluster("orders", {
     const value = asString(tls.value)?.trim();
     if (value === undefined) return;
     const v = value.toLowerCase();
-    if (!disallowed.has(v)) return;
+    if (!disallowed.has(v)) {
+      // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
+      const notCreated = mayNotBeCreated(group, "parameter group ");
+      return notCreated ? ctx.unknown(notCreated, [GROUP_ATTR]) : undefined;
+    }
     ctx.report({
       messageId: v === "disabled" ? "tlsDisabled" : "tlsValueDisallowed",
       data: { group: groupName, value, meaning: TLS_VALUES[v] ?? "a value AWS does not document", allowed },

@@ -8,6 +8,7 @@
  * Both name their load balancer either by a reference (an edge in the graph) or by a literal name, so both are matched.
  */
 import type { Resource, ResourceGraph } from "../../../core/model";
+import { mayNotBeCreated } from "../../../core/views";
 import {
   type AttrPath,
   type Attrs,
@@ -108,7 +109,10 @@ export function listenerNegotiation(graph: ResourceGraph, elb: Resource, port: n
 
   for (const policy of graph.ofType(SSL_NEGOTIATION_POLICY)) {
     if (note(both(namesLoadBalancer(graph, policy, "load_balancer", elb), samePort(policy, "lb_port", port)))) {
-      return { kind: "attached" };
+      // A policy that may not be created (unknown count or for_each) cannot vouch for the listener.
+      const notCreated = mayNotBeCreated(policy, "negotiation policy ");
+      if (!notCreated) return { kind: "attached" };
+      doubt ??= notCreated;
     }
   }
 
@@ -117,7 +121,9 @@ export function listenerNegotiation(graph: ResourceGraph, elb: Resource, port: n
       continue;
     }
     const verdict = attachedPoliciesNegotiate(graph, attachment, elb);
-    if (verdict === true) return { kind: "attached" };
+    const notCreated = mayNotBeCreated(attachment, "listener policy ");
+    if (verdict === true && notCreated) doubt ??= notCreated;
+    else if (verdict === true) return { kind: "attached" };
     if (isUnknown(verdict)) doubt ??= verdict;
   }
 
@@ -153,7 +159,8 @@ function attachedPoliciesNegotiate(graph: ResourceGraph, attachment: Resource, e
     for (const c of candidates) {
       matchedByName.add(c);
       const neg = isNegotiationPolicy(c);
-      if (neg === true) return true;
+      if (neg === true && !c.existence) return true;
+      if (neg === true) doubt ??= mayNotBeCreated(c, "policy ");
       if (isUnknown(neg)) doubt ??= neg;
     }
   }
@@ -164,7 +171,8 @@ function attachedPoliciesNegotiate(graph: ResourceGraph, attachment: Resource, e
     const unmatched = referenced.filter((p) => !matchedByName.has(p));
     for (const p of unmatched) {
       const neg = isNegotiationPolicy(p);
-      if (neg === true) return true;
+      if (neg === true && !p.existence) return true;
+      if (neg === true) doubt ??= mayNotBeCreated(p, "policy ");
       if (isUnknown(neg)) doubt ??= neg;
     }
     if (unmatched.length < unknownEntries.length) doubt ??= unknownEntries[0];

@@ -1,7 +1,7 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
 import { asString, isUnknown } from "../../../core/values";
-import { listenerCertificatesOf } from "../../../core/views";
+import { listenerCertificatesOf, mayCoexist, mayNotBeCreated } from "../../../core/views";
 import { TLS_TERMINATING_PROTOCOLS, portText, writtenProtocol } from "./listener-attributes";
 
 export default defineRule({
@@ -97,11 +97,16 @@ export default defineRule({
     if (isUnknown(certificate)) return;
     const arn = asString(certificate);
     if (arn !== undefined && arn.trim() !== "") return;
-    if (listenerCertificatesOf(ctx.graph, listener).length > 0) return;
+    const certificates = listenerCertificatesOf(ctx.graph, listener).filter((c) => mayCoexist(listener, c));
+    if (certificates.some((c) => !c.existence)) return;
 
     const protocol = writtenProtocol(listener);
     if (isUnknown(protocol)) return ctx.unknown(protocol, ["protocol"]);
     if (protocol === undefined || !TLS_TERMINATING_PROTOCOLS.includes(protocol)) return;
+    // A certificate attachment that may not be created (unknown count or for_each) cannot vouch for the listener.
+    const maybe = certificates[0];
+    const notCreated = maybe && mayNotBeCreated(maybe, "listener certificate ");
+    if (notCreated) return ctx.unknown(notCreated, ["certificate_arn"]);
     ctx.report({ messageId: "missing", at: ["certificate_arn"], data: { protocol, port: portText(listener) } });
   },
 });

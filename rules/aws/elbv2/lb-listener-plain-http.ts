@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { type AttrPath, type Attrs, type Unknown, asNumber, asString, blocks, get, isUnknown } from "../../../core/values";
-import { listenerProtocol, listenerRulesOf } from "../../../core/views";
+import { listenerProtocol, listenerRulesOf, mayCoexist } from "../../../core/views";
 
 type Verdict =
   /** Safe: `fixedResponse` when the terminal action answers by itself (else it redirects to HTTPS, or there is none). */
@@ -130,7 +130,8 @@ export default defineRule({
       return ctx.report({ messageId: verdict.messageId, data: { port, protocol: verdict.protocol ?? "" }, at: verdict.at });
     }
     // The listener itself is safe; its rules may still forward plain HTTP for some requests.
-    for (const rule of listenerRulesOf(ctx.graph, listener)) {
+    // A rule never created together with its listener (exclusive counts) is not one of its rules.
+    for (const rule of listenerRulesOf(ctx.graph, listener).filter((r) => mayCoexist(listener, r))) {
       const rv = actionVerdict(blocks(rule.attrs.action), "action");
       if (rv.ok === "unknown") ctx.unknown(rv.value, rv.at, rule);
       else if (rv.ok === false) {
@@ -139,6 +140,7 @@ export default defineRule({
           data: { port, listener: labelOf(listener), protocol: rv.protocol ?? "" },
           at: rv.at,
           resource: rule,
+          dependsOn: [listener],
         });
       }
     }

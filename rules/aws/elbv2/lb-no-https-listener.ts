@@ -1,7 +1,7 @@
 import { type Resource, labelOf } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
 import { type Unknown, asBool, asNumber, isUnknown, unknown } from "../../../core/values";
-import { lbKind, listenerProtocol, listenersOf } from "../../../core/views";
+import { coexisting, lbKind, listenerProtocol, listenersOf, mayCoexist, mayNotBeCreated } from "../../../core/views";
 import { portText } from "./listener-attributes";
 
 /** `HTTP:80, HTTP:8080`, ordered by port, for the message. */
@@ -47,7 +47,9 @@ export default defineRule({
       "documentation; the ELBv2 CreateLoadBalancer API defaults are `application` and `internet-facing`). An absent " +
       "listener `protocol` on an application load balancer is HTTP. An HTTPS listener whose `count` or `for_each` is " +
       "unknown in the Terraform source may not be created, so it does not give its load balancer HTTPS: the check is not " +
-      "evaluated (a plan knows the count).",
+      "evaluated (a plan knows the count). Listeners whose counts exclude each other (`var.https ? 1 : 0` and " +
+      "`var.https ? 0 : 1`) are never judged together: an HTTP listener created only when the HTTPS one is not is a finding " +
+      "that says \"If … is created\".",
     remediation: {
       text:
         "Add an HTTPS listener (with a certificate and a modern security policy) to the load balancer, and turn the HTTP " +
@@ -129,18 +131,19 @@ new aws.lb.Listener("http", {
     tags: ["encryption-in-transit", "load-balancer"],
   },
   check(lb: Resource, ctx) {
-    const listeners = listenersOf(ctx.graph, lb);
+    // A listener that is never created together with its load balancer (exclusive counts) is not one of its listeners.
+    const listeners = listenersOf(ctx.graph, lb).filter((l) => mayCoexist(lb, l));
     if (listeners.length === 0) return;
 
     const known: { listener: Resource; protocol: string }[] = [];
+    /** HTTPS listeners whose creation is unknown: they may give the load balancer HTTPS, or not. */
+    const maybeHttps: Resource[] = [];
     let undecided: Unknown | undefined;
     for (const listener of listeners) {
       const protocol = listenerProtocol(ctx.graph, listener);
       if (isUnknown(protocol)) undecided ??= unknown(`the protocol of listener ${labelOf(listener)} is not known: ${protocol.reason}`);
-      // An HTTPS listener that may not be created (unknown count or for_each) cannot vouch for the load balancer.
-      else if (protocol === "HTTPS" && listener.existence) {
-        undecided ??= unknown(`HTTPS listener ${labelOf(listener)} may not be created: its count or for_each is unknown`);
-      } else if (protocol === "HTTPS") return;
+      else if (protocol === "HTTPS" && !listener.existence) return;
+      else if (protocol === "HTTPS") maybeHttps.push(listener);
       else known.push({ listener, protocol });
     }
     // An HTTPS listener can only belong to an application load balancer, so the type matters only from here on; and an
@@ -150,6 +153,24 @@ new aws.lb.Listener("http", {
     if (!isUnknown(kind) && kind !== "application") return;
     if (undecided) return ctx.unknown(undecided);
 
+    // The listeners the finding names: ones that are created together, with no HTTPS listener beside them. An HTTPS
+    // listener that may not be created (unknown count or for_each) cannot vouch for the load balancer, but one that may
+    // be created with them leaves the verdict open: not evaluated.
+    const notCreated = (h: Resource) => mayNotBeCreated(h, "HTTPS listener ") as Unknown;
+    const certain = known.filter((l) => !l.listener.existence);
+    const entry = (r: Resource) => known.find((l) => l.listener === r) as { listener: Resource; protocol: string };
+    let named: { listener: Resource; protocol: string }[];
+    if (certain.length > 0) {
+      const open = maybeHttps.find((h) => certain.every((l) => mayCoexist(l.listener, h)));
+      if (open) return ctx.unknown(notCreated(open));
+      named = certain;
+    } else {
+      // Every listener may not be created: one that is never created with any of the HTTPS listeners shows a load
+      // balancer without HTTPS wherever it is created.
+      const witness = known.find((l) => maybeHttps.every((h) => !mayCoexist(l.listener, h)));
+      if (!witness) return ctx.unknown(notCreated(maybeHttps[0]));
+      named = [witness, ...coexisting([witness.listener], known.filter((l) => l !== witness).map((l) => l.listener)).map(entry)];
+    }
     const internalValue = lb.attrs.internal;
     // Unknown `internal`: the verdict is known, only its severity is not; report at the rule's (higher) severity.
     const internal = !isUnknown(internalValue) && asBool(internalValue) === true;
@@ -158,7 +179,8 @@ new aws.lb.Listener("http", {
 
     ctx.report({
       messageId: "noHttpsListener",
-      data: { scheme: isUnknown(internalValue) ? "This" : internal ? "Internal" : "Internet-facing", count: known.length, listeners: listenerList(known) },
+      data: { scheme: isUnknown(internalValue) ? "This" : internal ? "Internal" : "Internet-facing", count: named.length, listeners: listenerList(named) },
+      dependsOn: named.map((l) => l.listener),
       ...(internal ? { severity: "medium" as const } : {}),
     });
   },

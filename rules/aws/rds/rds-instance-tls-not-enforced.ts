@@ -2,7 +2,7 @@ import { defineRule } from "../../../core/rule";
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES, engineFamilyOf } from "./tls-defaults";
-import { engineFactsOf, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine } from "./tls-enforcement";
+import { engineFactsOf, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
 
 type OracleVerdict =
   | { ok: true }
@@ -40,7 +40,7 @@ function oracleVerdict(graph: ResourceGraph, instance: Resource): OracleVerdict 
     }
     if (server && isUnknown(server.value)) return { ok: "unknown", value: server.value, at: [OPTION_GROUP.attr] };
     const value = server ? (asString(server.value) ?? "") : "";
-    if (value.toUpperCase() === "REQUIRED") return { ok: true };
+    if (value.toUpperCase() === "REQUIRED") return vouchedBy(group, OPTION_GROUP);
     const why = server
       ? `sets SQLNET.ENCRYPTION_SERVER = "${value}" (only REQUIRED refuses clients that do not ask for encryption)`
       : "adds NATIVE_NETWORK_ENCRYPTION without SQLNET.ENCRYPTION_SERVER, whose default Requested still accepts clients that do not ask for encryption";

@@ -6,7 +6,7 @@
  */
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown, unknown } from "../../../core/values";
-import { type GroupRef, parameterGroupOf, parameterValue } from "../../../core/views";
+import { type GroupRef, mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
 import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor } from "./tls-defaults";
 
 /** The message ids a TLS verdict can carry; both rules declare them. */
@@ -175,11 +175,17 @@ export function verdictWithoutEngine(group: Resource, link: GroupLink): TlsVerdi
   return valueVerdict(group, set[0].parameter, set[0].value, "DB", link);
 }
 
+/** A pass that rests on `group`: not evaluated when the group may not be created (unknown count or for_each). */
+export function vouchedBy(group: Resource, link: GroupLink): { ok: true } | { ok: "unknown"; value: Unknown; at: AttrPath } {
+  const notCreated = mayNotBeCreated(group, "parameter group ");
+  return notCreated ? { ok: "unknown", value: notCreated, at: [link.attr] } : { ok: true };
+}
+
 /** The verdict on a TLS parameter a group sets. */
 function valueVerdict(group: Resource, parameter: TlsParameter, value: Value, engine: string, link: GroupLink): TlsVerdict {
   if (isUnknown(value)) return { ok: "unknown", value, at: [link.attr] };
   const text = asString(value) ?? "";
-  if (parameter.enforcing(text)) return { ok: true };
+  if (parameter.enforcing(text)) return vouchedBy(group, link);
   // "TCPIP,SSL" turns TLS on but keeps the clear-text listener: a different fix than a plain "off".
   const db2Both = parameter.name === "db2comm" && /\bssl\b/i.test(text);
   return {

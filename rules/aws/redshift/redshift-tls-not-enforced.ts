@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { asString, isUnknown, unknown } from "../../../core/values";
-import { parameterGroupOf, parameterValue } from "../../../core/views";
+import { mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
 
 const GROUP_TYPE = "aws_redshift_parameter_group";
 const GROUP_ATTR = "cluster_parameter_group_name";
@@ -166,7 +166,11 @@ new aws.redshift.Cluster("warehouse", {
     }
     if (isUnknown(setting.value)) return ctx.unknown(setting.value, setting.at, group);
     const value = asString(setting.value)?.trim() ?? "";
-    if (value.toLowerCase() === "true") return;
+    if (value.toLowerCase() === "true") {
+      // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
+      const notCreated = mayNotBeCreated(group, "parameter group ");
+      return notCreated ? ctx.unknown(notCreated, [GROUP_ATTR]) : undefined;
+    }
     ctx.report({ messageId: "requireSslOff", data: { group: groupName, value }, at: setting.at, resource: group });
   },
 });

@@ -1,0 +1,413 @@
+/**
+ * Resources whose `count` or `for_each` is unknown in the Terraform source: their findings say "If created" in every
+ * output format, they never satisfy another resource's requirement (the check is not evaluated), and resources whose
+ * counts exclude each other are never judged together. A plan knows its instances: none of this applies there.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { Report, ReportFinding, ReportUnevaluated } from "../../cli/report";
+import { planFixture } from "../../core/plan-fixture";
+import type { Resource } from "../../core/model";
+import { coexisting, mayCoexist } from "../../core/views";
+import { scanTerraform } from "../../hcl-rules/project";
+import { rules as registry } from "../../rules/index";
+import { moat } from "../cli/run-moat";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function scratch(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "moat-existence-"));
+  dirs.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+
+async function scanJson(files: Record<string, string>, args: string[] = []): Promise<Report> {
+  const dir = scratch(files);
+  const { stdout, stderr } = await moat(["scan", ".", "--format", "json", ...args], { cwd: dir, rules: registry });
+  try {
+    return JSON.parse(stdout) as Report;
+  } catch {
+    throw new Error(`not JSON: ${stdout}\n${stderr}`);
+  }
+}
+
+async function resources(files: Record<string, string>): Promise<Map<string, Resource>> {
+  const dir = scratch(files);
+  const result = await scanTerraform({ dirs: [dir], files: [], explicit: [dir] }, {});
+  return new Map(result.resources.map((r) => [r.address, r]));
+}
+
+const of = (report: Report, ruleId: string): ReportFinding[] => report.findings.filter((f) => f.ruleId === ruleId);
+const unevaluated = (report: Report, ruleId: string): ReportUnevaluated[] => report.unevaluated.filter((u) => u.ruleId === ruleId);
+
+const OPEN_SSH = (count: string) => `variable "on" {
+  type = bool
+}
+
+resource "aws_security_group" "admin" {
+  ${count}
+  name = "admin"
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`;
+
+const LB = `resource "aws_lb" "web" {
+  name               = "web"
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}
+`;
+
+const FORWARD = `  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef"
+  }`;
+
+const REDIRECT = `  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }`;
+
+function listener(name: string, count: string | undefined, port: number, protocol: string, action = FORWARD): string {
+  const tls =
+    protocol === "HTTPS"
+      ? `  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
+`
+      : "";
+  return `resource "aws_lb_listener" "${name}" {
+${count ? `  count             = ${count}\n` : ""}  load_balancer_arn = aws_lb.web.arn
+  port              = ${port}
+  protocol          = "${protocol}"
+${tls}
+${action}
+}
+`;
+}
+
+describe("findings on a resource whose count is unknown say 'If created'", () => {
+  test("JSON: the message begins with it and ifCreated names the resource; the fingerprint is the same as with a known count", async () => {
+    const unknownCount = await scanJson({ "main.tf": OPEN_SSH("count = var.on ? 1 : 0") });
+    const [finding] = of(unknownCount, "MOAT-SG-002");
+    expect(finding.address).toBe("aws_security_group.admin[*]");
+    expect(finding.message).toMatch(/^If created \(its count is unknown: var\.on has no value.*\): SSH \(22\) open to the internet/);
+    expect(finding.ifCreated).toEqual(["aws_security_group.admin[*]"]);
+
+    // The wording is not part of the fingerprint: a baseline written before keeps matching.
+    const plain = await scanJson({ "main.tf": OPEN_SSH("") });
+    const [plainFinding] = of(plain, "MOAT-SG-002");
+    expect(plainFinding.message).toMatch(/^SSH \(22\) open to the internet/);
+    expect(plainFinding.ifCreated).toBeUndefined();
+  });
+
+  test("a known count keeps the plain wording", async () => {
+    const report = await scanJson({ "main.tf": OPEN_SSH("count = 1") });
+    const [finding] = of(report, "MOAT-SG-002");
+    expect(finding.address).toBe("aws_security_group.admin[0]");
+    expect(finding.message).not.toMatch(/If created/);
+    expect(finding.ifCreated).toBeUndefined();
+  });
+
+  test("for_each over an unknown set says so", async () => {
+    const report = await scanJson({ "main.tf": OPEN_SSH("for_each = var.names").replace('type = bool', "type = set(string)").replace('"on"', '"names"') });
+    const [finding] = of(report, "MOAT-SG-002");
+    expect(finding.message).toMatch(/^If created \(its for_each is unknown: var\.names has no value/);
+  });
+
+  test("text, SARIF, JUnit and GitHub annotations carry the same wording", async () => {
+    const dir = scratch({ "main.tf": OPEN_SSH("count = var.on ? 1 : 0") });
+    const text = await moat(["scan", "."], { cwd: dir, rules: registry });
+    expect(text.stdout).toMatch(/MOAT-SG-002 +If created \(its count is unknown: var\.on has no value/);
+
+    const sarif = JSON.parse((await moat(["scan", ".", "--format", "sarif"], { cwd: dir, rules: registry })).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "MOAT-SG-002");
+    expect(result.message.text).toMatch(/^If created \(its count is unknown/);
+
+    const junit = (await moat(["scan", ".", "--format", "junit"], { cwd: dir, rules: registry })).stdout;
+    expect(junit).toMatch(/message="If created \(its count is unknown/);
+
+    const github = (await moat(["scan", ".", "--format", "github"], { cwd: dir, rules: registry })).stdout;
+    expect(github).toMatch(/::error [^\n]*::If created \(its count is unknown/);
+  });
+
+  test("a resource in a module called with an unknown count is judged if created", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "on" {
+  type = bool
+}
+
+module "admin" {
+  source = "./admin"
+  count  = var.on ? 1 : 0
+}
+`,
+      "admin/main.tf": OPEN_SSH("").replace(/variable "on" \{\n {2}type = bool\n\}\n/, ""),
+    });
+    const [finding] = of(report, "MOAT-SG-002");
+    expect(finding.address).toBe("module.admin[*].aws_security_group.admin");
+    expect(finding.message).toMatch(/^If created \(it is in module\.admin\[\*\], whose count is unknown\): /);
+  });
+});
+
+describe("a resource that may not be created never satisfies another's requirement", () => {
+  test("MOAT-LB-002: an HTTP redirect listener and an HTTPS listener with an unknown count: not evaluated, neither pass nor finding", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "https" {
+  type = bool
+}
+
+${LB}
+${listener("http", undefined, 80, "HTTP", REDIRECT)}
+${listener("https", "var.https ? 1 : 0", 443, "HTTPS")}`,
+    });
+    expect(of(report, "MOAT-LB-002")).toEqual([]);
+    const [u] = unevaluated(report, "MOAT-LB-002");
+    expect(u.address).toBe("aws_lb.web");
+    expect(u.reason).toMatch(/HTTPS listener aws_lb_listener\.https\[\*\] may not be created: its count is unknown: var\.https has no value/);
+  });
+
+  test("MOAT-LB-004: a listener certificate with an unknown count does not give an HTTPS listener its certificate", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "cert" {
+  type = bool
+}
+
+${LB}
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+
+${FORWARD}
+}
+
+resource "aws_lb_listener_certificate" "extra" {
+  count           = var.cert ? 1 : 0
+  listener_arn    = aws_lb_listener.https.arn
+  certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-extra"
+}
+`,
+    });
+    expect(of(report, "MOAT-LB-004")).toEqual([]);
+    expect(unevaluated(report, "MOAT-LB-004").map((u) => u.reason)).toEqual([
+      expect.stringMatching(/^listener certificate aws_lb_listener_certificate\.extra\[\*\] may not be created/),
+    ]);
+  });
+
+  test("MOAT-RDS-002: a parameter group with an unknown count that forces TLS: not evaluated", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "custom" {
+  type = bool
+}
+
+resource "aws_db_parameter_group" "tls" {
+  count  = var.custom ? 1 : 0
+  name   = "tls"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "1"
+  }
+}
+
+resource "aws_db_instance" "db" {
+  identifier           = "db"
+  engine               = "postgres"
+  engine_version       = "16.3"
+  instance_class       = "db.t3.micro"
+  storage_encrypted    = true
+  parameter_group_name = aws_db_parameter_group.tls[0].name
+}
+`,
+    });
+    const rule = report.findings.concat().filter((f) => f.address === "aws_db_instance.db" && /TLS|SSL/i.test(f.message));
+    expect(rule).toEqual([]);
+    expect(report.unevaluated.filter((u) => u.address === "aws_db_instance.db").map((u) => u.reason)).toContainEqual(
+      expect.stringMatching(/^parameter group aws_db_parameter_group\.tls\[\*\] may not be created/),
+    );
+  });
+});
+
+describe("resources whose counts exclude each other are not judged together", () => {
+  test("mayCoexist reads the conditions: a ? 1 : 0 against a ? 0 : 1, !a, == against two literals, && and nesting", async () => {
+    const byAddress = await resources({
+      "main.tf": `variable "a" {}
+variable "b" {}
+variable "env" {}
+resource "aws_lb" "on" {
+  count = var.a ? 1 : 0
+}
+resource "aws_lb" "off" {
+  count = var.a ? 0 : 1
+}
+resource "aws_lb" "not" {
+  count = !var.a ? 1 : 0
+}
+resource "aws_lb" "both" {
+  count = var.a && var.b ? 1 : 0
+}
+resource "aws_lb" "notb" {
+  count = var.b ? 0 : 1
+}
+resource "aws_lb" "prod" {
+  count = var.env == "prod" ? 1 : 0
+}
+resource "aws_lb" "dev" {
+  for_each = var.env == "dev" ? toset(["x"]) : toset([])
+}
+resource "aws_lb" "notprod" {
+  count = var.env != "prod" ? 2 : 0
+}
+resource "aws_lb" "any" {
+  count = var.b ? 1 : 2
+}
+resource "aws_lb" "known" {
+  name = "known"
+}
+`,
+    });
+    const r = (name: string) => {
+      const found = [...byAddress.values()].find((x) => x.name === name);
+      if (!found) throw new Error(name);
+      return found;
+    };
+    expect(mayCoexist(r("on"), r("off"))).toBe(false);
+    expect(mayCoexist(r("on"), r("not"))).toBe(false);
+    expect(mayCoexist(r("off"), r("not"))).toBe(true);
+    expect(mayCoexist(r("both"), r("off"))).toBe(false);
+    expect(mayCoexist(r("both"), r("notb"))).toBe(false);
+    expect(mayCoexist(r("both"), r("on"))).toBe(true);
+    expect(mayCoexist(r("prod"), r("dev"))).toBe(false);
+    expect(mayCoexist(r("prod"), r("notprod"))).toBe(false);
+    expect(mayCoexist(r("dev"), r("notprod"))).toBe(true);
+    // Neither branch creates nothing: no condition. A resource whose creation is known coexists with any.
+    expect(r("any").existence).toBeDefined();
+    expect(r("any").existenceConditions).toBeUndefined();
+    expect(mayCoexist(r("any"), r("on"))).toBe(true);
+    expect(r("known").existence).toBeUndefined();
+    expect(mayCoexist(r("known"), r("on"))).toBe(true);
+    expect(coexisting([r("on")], [r("off"), r("both"), r("not"), r("prod"), r("dev")]).map((x) => x.name)).toEqual(["both", "prod"]);
+  });
+
+  test("the same variable in two module instances is two values", async () => {
+    const module = `variable "on" {}
+resource "aws_lb" "on" {
+  count = var.on ? 1 : 0
+}
+resource "aws_lb" "off" {
+  count = var.on ? 0 : 1
+}
+`;
+    const byAddress = await resources({
+      "main.tf": `variable "x" {}
+variable "y" {}
+module "a" {
+  source = "./m"
+  on     = var.x
+}
+module "b" {
+  source = "./m"
+  on     = var.y
+}
+`,
+      "m/main.tf": module,
+    });
+    const get = (a: string) => byAddress.get(a) as Resource;
+    expect(mayCoexist(get("module.a.aws_lb.on[*]"), get("module.a.aws_lb.off[*]"))).toBe(false);
+    expect(mayCoexist(get("module.a.aws_lb.on[*]"), get("module.b.aws_lb.off[*]"))).toBe(true);
+  });
+
+  test("MOAT-LB-002: two HTTP listeners with exclusive counts are never listed together", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "alt_port" {
+  type = bool
+}
+
+${LB}
+${listener("http", "var.alt_port ? 0 : 1", 80, "HTTP")}
+${listener("http_alt", "var.alt_port ? 1 : 0", 8080, "HTTP")}`,
+    });
+    const [finding] = of(report, "MOAT-LB-002");
+    expect(finding.address).toBe("aws_lb.web");
+    expect(finding.message).toContain("has 1 listener(s) (HTTP:80)");
+    expect(finding.message).not.toContain("8080");
+    expect(finding.message).toMatch(/^If aws_lb_listener\.http\[\*\] is created \(its count is unknown: /);
+    expect(finding.ifCreated).toEqual(["aws_lb_listener.http[*]"]);
+  });
+
+  test("MOAT-LB-002: an HTTP listener created exactly when the HTTPS one is not is a finding if created, not a doubt", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "https" {
+  type = bool
+}
+
+${LB}
+${listener("http", "var.https ? 0 : 1", 80, "HTTP")}
+${listener("https", "var.https ? 1 : 0", 443, "HTTPS")}`,
+    });
+    const [finding] = of(report, "MOAT-LB-002");
+    expect(finding.message).toMatch(/^If aws_lb_listener\.http\[\*\] is created \(.*\): Internet-facing application load balancer has 1 listener\(s\) \(HTTP:80\)/);
+    expect(unevaluated(report, "MOAT-LB-002")).toEqual([]);
+  });
+
+  test("MOAT-LB-002: an HTTP listener that always exists and one that may not be created: a certain finding that names the first only", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "https" {
+  type = bool
+}
+
+${LB}
+${listener("http", undefined, 80, "HTTP")}
+${listener("http_alt", "var.https ? 0 : 1", 8080, "HTTP")}`,
+    });
+    const [finding] = of(report, "MOAT-LB-002");
+    // The listener that always exists makes the finding certain; one that may not be created is not counted in.
+    expect(finding.message).toMatch(/^Internet-facing application load balancer has 1 listener\(s\) \(HTTP:80\)/);
+    expect(finding.ifCreated).toBeUndefined();
+  });
+});
+
+describe("the plan door knows its instances", () => {
+  test("a counted instance in a plan gives plain findings, without 'If created'", async () => {
+    const plan = planFixture([
+      { address: "aws_lb.web", values: { load_balancer_type: "application", name: "web" }, unknown: ["arn"] },
+      {
+        address: "aws_lb_listener.http[0]",
+        values: {
+          port: 80,
+          protocol: "HTTP",
+          default_action: [{ type: "forward", target_group_arn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
+        },
+        unknown: ["load_balancer_arn", "arn"],
+        refs: { load_balancer_arn: ["aws_lb.web.arn", "aws_lb.web"] },
+      },
+    ]);
+    const dir = scratch({ "plan.json": JSON.stringify(plan) });
+    const { stdout } = await moat(["scan", "plan.json", "--format", "json"], { cwd: dir, rules: registry });
+    const report = JSON.parse(stdout) as Report;
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(["MOAT-LB-001", "MOAT-LB-002"]);
+    for (const f of report.findings) {
+      expect(f.door).toBe("plan");
+      expect(f.message).not.toMatch(/If created|is created \(/);
+      expect(f.ifCreated).toBeUndefined();
+    }
+  });
+});
