@@ -15,6 +15,7 @@ import { type Value, Unknown, computedFacts, isUnknown } from "../core/values";
 import { type Node, type TemplatePart, parseExpression, parseTemplate } from "./expr";
 import { instanceExistence } from "./existence";
 import { Budget, LimitReached, type Site } from "./budget";
+import type { ScanFiles } from "./file-functions";
 import { EvalError, callFunction, deepEqual, evalError, shown, toStr } from "./functions";
 import type { LineIndex } from "./locate";
 import type { Download } from "./module-manifest";
@@ -87,6 +88,8 @@ export class ModuleDef {
   readonly resourcesByKey = new Map<string, ResourceBlock>();
   readonly moduleCalls = new Map<string, ModuleCallBlock>();
   readonly resourceTypes = new Set<string>();
+  /** `data` blocks by `type.name` (the first of duplicates); only some types are evaluated (see dataValue). */
+  readonly dataSources = new Map<string, ResourceBlock>();
 
   constructor(
     readonly dir: string,
@@ -121,6 +124,13 @@ export class ModuleDef {
           this.resources.push(block);
           this.resourcesByKey.set(`${type}.${name}`, block);
           this.resourceTypes.add(type);
+        });
+      }
+    }
+    for (const [type, byName] of objectEntries(j.data)) {
+      for (const [name, list] of objectEntries(byName)) {
+        asBodies(list).forEach((body, i) => {
+          if (!this.dataSources.has(`${type}.${name}`)) this.dataSources.set(`${type}.${name}`, { type, name, body, src: { file: f, path: ["data", type, name, i] } });
         });
       }
     }
@@ -340,6 +350,8 @@ export class Evaluation {
   readonly sensitiveValues = new Map<string, EvalValue>();
   private readonly attrCache = new Map<string, Map<string, Cached>>();
   private readonly inProgress = new Set<string>();
+  /** Reads files for file(), templatefile() and the like, inside the scanned directories; unset, none are read. */
+  files: ScanFiles | undefined;
 
   constructor(
     /** Prefix of every id, so two roots with the same addresses stay apart. */
@@ -514,6 +526,25 @@ export class ModuleInstance {
       this.ev.instances.push(inst);
       return inst;
     };
+    const exp = expand(block.body, block.src, this.scope, make);
+    this.resourceExpansions.set(key, exp);
+    return exp;
+  }
+
+  /** The instances of a data block (count/for_each expanded); unlike resources, they are not resources of the model. */
+  dataExpansion(block: ResourceBlock): Expansion<ResourceInstance> | undefined {
+    const key = `data.${block.type}.${block.name}`;
+    if (this.resourceExpansions.has(key)) return this.resourceExpansions.get(key);
+    this.resourceExpansions.set(key, undefined); // cycle guard
+    const base = `${this.prefix}${key}`;
+    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): ResourceInstance => ({
+      id: `${this.ev.rootKey}::${base}${suffix}`,
+      address: base + suffix,
+      block,
+      module: this,
+      scope: this.scope.with(bindings),
+      symbolic,
+    });
     const exp = expand(block.body, block.src, this.scope, make);
     this.resourceExpansions.set(key, exp);
     return exp;
@@ -932,6 +963,11 @@ function truthy(v: Value): boolean | Unknown | EvalError {
 function lookupRoot(name: string, scope: Scope): EvalValue {
   const bound = scope.lookupBinding(name);
   if (bound !== NOT_BOUND) return bound;
+  const templateVars = scope.lookupBinding(TEMPLATE_VARS);
+  if (templateVars !== NOT_BOUND) {
+    // A template (templatefile, templatestring, template_file) sees only its own variables.
+    return isPlainObject(templateVars) && name in templateVars ? templateVars[name] : evalError(`the template refers to "${name}", which its variables do not include`);
+  }
   const mod = scope.module;
   const ev = mod.ev;
   switch (name) {
@@ -942,7 +978,7 @@ function lookupRoot(name: string, scope: Scope): EvalValue {
     case "module":
       return new Lazy("module", (k) => moduleValue(mod, k));
     case "data":
-      return new Lazy("data", (type) => new Lazy(`data.${type}`, (n) => new Unknown(`data.${type}.${n} is read at plan time`)));
+      return new Lazy("data", (type) => new Lazy(`data.${type}`, (n) => dataValue(mod, type, n)));
     case "path":
       // Relative, as Terraform gives them when run in the root module's directory (and never an absolute path that
       // a message could print).
@@ -986,6 +1022,101 @@ function resourceValue(mod: ModuleInstance, type: string, name: string): EvalVal
   const exp = mod.resourceExpansion(block);
   if (!exp) return new Unknown(`${type}.${name}: its count or for_each refers to itself`);
   return expansionValue(exp, instanceObject, (i) => mod.ev.refs.add(i.id));
+}
+
+// ------------------------------------------------------------------ data sources and templates
+
+/** Binds a template's variables: a scope with it sees those and nothing of the module (see lookupRoot). */
+const TEMPLATE_VARS = "\u0000template";
+
+/**
+ * The data sources whose result the configuration decides: `null_data_source` (its `outputs` are its `inputs`, as
+ * strings: registry.terraform.io/providers/hashicorp/null/latest/docs/data-sources/data_source) and `template_file`
+ * (`rendered` is `template` rendered with `vars`: registry.terraform.io/providers/hashicorp/template/latest/docs/
+ * data-sources/file). Any other data source is read at plan time, so Unknown. Their instances follow count and
+ * for_each like resources, are not resources of the model, and pass on the references their arguments make.
+ */
+function dataValue(mod: ModuleInstance, type: string, name: string): EvalValue {
+  const block = mod.def.dataSources.get(`${type}.${name}`);
+  if (!block || (type !== "null_data_source" && type !== "template_file")) return new Unknown(`data.${type}.${name} is read at plan time`);
+  const exp = mod.dataExpansion(block);
+  if (!exp) return new Unknown(`data.${type}.${name}: its count or for_each refers to itself`);
+  return expansionValue(exp, (inst) => dataObject(inst), () => {});
+}
+
+function dataObject(inst: ResourceInstance): Lazy {
+  const ev = inst.module.ev;
+  const arg = (key: string): EvalValue => {
+    if (!(key in inst.block.body)) return null;
+    const { value, refs } = ev.attribute(inst, key);
+    ev.refs.addAll(refs);
+    return value;
+  };
+  return new Lazy(inst.address, (attr) => {
+    if (inst.block.type === "null_data_source") {
+      if (attr === "inputs" || attr === "outputs") return stringMap(arg("inputs"), `${inst.address}.inputs`);
+      if (attr === "has_computed_default") return "has_computed_default" in inst.block.body ? arg("has_computed_default") : "default";
+      return new Unknown(`${inst.address}.${attr} is known after apply`);
+    }
+    if (attr === "template" || attr === "vars") return arg(attr);
+    if (attr !== "rendered") return new Unknown(`${inst.address}.${attr} is known after apply`);
+    const template = sanitize(arg("template"));
+    if (isUnknown(template)) return template;
+    if (typeof template !== "string") return evalError(`${inst.address}: template must be a string`);
+    const vars = stringMap(arg("vars") ?? {}, `${inst.address}.vars`);
+    return renderTemplate(template, vars, inst.module.scope, `${inst.address}.rendered`, true);
+  });
+}
+
+/** A `map(string)` argument: null is an empty map, primitives become strings as Terraform converts them. */
+function stringMap(v: EvalValue, what: string): EvalValue {
+  const m = sanitize(v);
+  if (m === null || m === undefined) return {};
+  if (isUnknown(m)) return m;
+  if (!isPlainObject(m)) return evalError(`${what} must be a map of strings`);
+  const out: Record<string, EvalValue> = {};
+  for (const [k, x] of Object.entries(m)) {
+    if (typeof x === "number" || typeof x === "boolean") out[k] = String(x);
+    else if (x === null || typeof x === "string" || isUnknown(x)) out[k] = x as EvalValue;
+    else return evalError(`${what}["${k}"] is not a string`);
+  }
+  return out;
+}
+
+/**
+ * `templatefile(path, vars)` reads a template inside the scanned directories; `templatestring(template, vars)` takes
+ * it as a value. Both render it with the variables given and nothing else, as Terraform does.
+ */
+function templateCall(fn: "templatefile" | "templatestring", args: Value[], scope: Scope): EvalValue {
+  if (scope.lookupBinding(TEMPLATE_VARS) !== NOT_BOUND) return evalError(`${fn} cannot be called from inside a template`);
+  const [first, vars] = args;
+  if (isUnknown(first)) return first;
+  if (isUnknown(vars)) return vars;
+  if (typeof first !== "string") return evalError(`${fn}: the first argument must be a string`);
+  if (fn === "templatestring") return renderTemplate(first, vars ?? {}, scope.module.scope, "templatestring()", false);
+  const files = scope.module.ev.files;
+  if (!files) return new Unknown("templatefile() reads files, which this evaluation does not");
+  const text = files.read(first, "templatefile");
+  if (isUnknown(text)) return text;
+  return renderTemplate(text, vars ?? {}, scope.module.scope, `templatefile(${JSON.stringify(first.slice(0, 200))})`, true);
+}
+
+/**
+ * Renders a template with only `vars` in scope. When its text came from a file (`fromFile`), an error is reported
+ * without its detail, which could quote the file; an Unknown that came from a variable keeps its reason.
+ */
+function renderTemplate(text: string, vars: EvalValue, moduleScope: Scope, what: string, fromFile: boolean): EvalValue {
+  if (!isPlainObject(vars)) return evalError(`${what}: the variables must be a map or object`);
+  const budget = moduleScope.module.ev.budget;
+  const spent = budget.step(text.length >> 4);
+  if (spent) return spent;
+  const result = evalNode(parseTemplate(text), moduleScope.bind(TEMPLATE_VARS, vars));
+  if (!fromFile || !isUnknown(result) || result instanceof LimitReached) return result;
+  const fromVars = new Set<Unknown>();
+  for (const v of Object.values(vars)) if (isUnknown(v)) fromVars.add(v);
+  if (fromVars.has(result)) return result;
+  if (result instanceof EvalError) return evalError(`${what}: the template could not be rendered (an error in the template or its variables; its text is not shown)`);
+  return new Unknown(`${what}: the template could not be evaluated (its text is not shown)`);
 }
 
 function moduleValue(mod: ModuleInstance, name: string): EvalValue {
@@ -1170,7 +1301,8 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
         if (!Array.isArray(last)) return evalError("expanding argument (...) must be a list");
         args = [...args.slice(0, -1), ...(last as EvalValue[])];
       }
-      return callFunction(n.name, args as Value[], scope.module.ev.budget);
+      if (n.name === "templatefile" || n.name === "templatestring") return templateCall(n.name, args as Value[], scope);
+      return callFunction(n.name, args as Value[], scope.module.ev.budget, scope.module.ev.files);
     }
     case "cond": {
       const c = truthy(sanitize(evalNode(n.c, scope)));

@@ -9,8 +9,10 @@
  * PreviousSubnet and NextSubnet): networks are masked before use, a negative host number counts from the end of the
  * range, and `cidrsubnets` allocates each prefix after the previous one, aligned to its own size.
  */
+import { createHash } from "node:crypto";
+import { parse as parseYaml } from "yaml";
 import { parseCidr } from "../core/cidr";
-import type { Value } from "../core/values";
+import { type Value, Unknown } from "../core/values";
 
 interface Network {
   /** The first address of the network. */
@@ -163,6 +165,269 @@ function legacyMap(args: Value[]): Value {
   return out;
 }
 
+// ------------------------------------------------------------------ strings, encodings and hashes
+
+function str(v: Value, fn: string): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  throw new Error(`${fn}: the argument must be a string`);
+}
+
+function num(v: Value, fn: string): number {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  if (Number.isNaN(n)) throw new Error(`${fn}: the argument must be a number`);
+  return n;
+}
+
+function list(v: Value, fn: string): Value[] {
+  if (Array.isArray(v)) return v;
+  throw new Error(`${fn}: the argument must be a list`);
+}
+
+const hash = (algorithm: string, encoding: "hex" | "base64") => (args: Value[]) =>
+  createHash(algorithm).update(str(args[0], algorithm), "utf8").digest(encoding);
+
+/** Strict base64 (Go's StdEncoding): padding required, nothing but the alphabet. */
+function base64Bytes(v: Value, fn: string): Buffer {
+  const s = str(v, fn);
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) throw new Error(`${fn}: the argument is not valid base64`);
+  return Buffer.from(s, "base64");
+}
+
+function utf8(bytes: Buffer, fn: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${fn}: the decoded bytes are not valid UTF-8`);
+  }
+}
+
+/** The character encodings moat converts (Node's own); another IANA name Terraform knows is Unknown here. */
+function nodeEncoding(name: Value): BufferEncoding | undefined {
+  const n = String(name).toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (n === "utf8") return "utf8";
+  if (n === "utf16le") return "utf16le";
+  if (n === "iso88591" || n === "latin1") return "latin1";
+  if (n === "usascii" || n === "ascii") return "ascii";
+  return undefined;
+}
+
+/** Go's path/filepath Clean for slash paths. */
+function cleanPath(p: string): string {
+  if (p === "") return ".";
+  const rooted = p.startsWith("/");
+  const out: string[] = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+    } else out.push(part);
+  }
+  const joined = out.join("/");
+  return rooted ? `/${joined}` : joined || ".";
+}
+
+function basename([p]: Value[]): Value {
+  let s = str(p, "basename");
+  if (s === "") return ".";
+  while (s.length > 0 && s.endsWith("/")) s = s.slice(0, -1);
+  if (s === "") return "/";
+  return s.slice(s.lastIndexOf("/") + 1);
+}
+
+function dirname([p]: Value[]): Value {
+  const s = str(p, "dirname");
+  return cleanPath(s.slice(0, s.lastIndexOf("/") + 1));
+}
+
+/** Go's url.QueryEscape: unreserved characters kept, a space as `+`, every other byte as `%XX`. */
+function urlencode([s]: Value[]): Value {
+  let out = "";
+  for (const byte of Buffer.from(str(s, "urlencode"), "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === " ") out += "+";
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+
+/** RFC 4180 CSV as Go's encoding/csv reads it; the first line names the attributes. */
+function csvdecode([s]: Value[]): Value {
+  const text = str(s, "csvdecode");
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === "") quoted = true;
+    else if (c === ",") endField();
+    else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) {
+      if (c === "\r") i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += c;
+    i++;
+  }
+  if (quoted) throw new Error("csvdecode: a quoted field is not closed");
+  if (field !== "" || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  if (rows.length === 0) throw new Error("csvdecode: missing header line");
+  const [header, ...records] = rows;
+  return records.map((r, n) => {
+    if (r.length !== header.length) throw new Error(`csvdecode: record ${n + 1} has ${r.length} fields, the header ${header.length}`);
+    return Object.fromEntries(header.map((h, j) => [h, r[j]]));
+  });
+}
+
+/** cty's ParseInt: digits of the base (0-9, a-z, then A-Z above base 36), an optional sign. */
+function parseint([s, b]: Value[]): Value {
+  const text = str(s, "parseint");
+  const base = num(b, "parseint");
+  if (!Number.isInteger(base) || base < 2 || base > 62) throw new Error("parseint: base must be a whole number between 2 and 62");
+  const m = /^([+-]?)(.+)$/.exec(text);
+  if (!m) throw new Error(`parseint: cannot parse the string as a base ${base} integer`);
+  let n = 0n;
+  for (const ch of m[2]) {
+    const code = ch.charCodeAt(0);
+    let d = 99;
+    if (code >= 48 && code <= 57) d = code - 48;
+    else if (code >= 97 && code <= 122) d = code - 87;
+    else if (code >= 65 && code <= 90) d = base <= 36 ? code - 55 : code - 29;
+    if (d >= base) throw new Error(`parseint: cannot parse the string as a base ${base} integer`);
+    n = n * BigInt(base) + BigInt(d);
+  }
+  return Number(m[1] === "-" ? -n : n);
+}
+
+function chunklist([l, size]: Value[]): Value {
+  const items = list(l, "chunklist");
+  const n = num(size, "chunklist");
+  if (!Number.isInteger(n) || n < 0) throw new Error("chunklist: the size must be a whole number of 0 or more");
+  if (n === 0) return [items];
+  const out: Value[] = [];
+  for (let i = 0; i < items.length; i += n) out.push(items.slice(i, i + n));
+  return out;
+}
+
+function matchkeys([values, keys, search]: Value[]): Value {
+  const vs = list(values, "matchkeys");
+  const ks = list(keys, "matchkeys");
+  if (vs.length !== ks.length) throw new Error("matchkeys: the values and keys lists must have the same length");
+  const wanted = new Set(list(search, "matchkeys").map((x) => JSON.stringify(x)));
+  return vs.filter((_, i) => wanted.has(JSON.stringify(ks[i])));
+}
+
+function transpose([m]: Value[]): Value {
+  if (!m || typeof m !== "object" || Array.isArray(m)) throw new Error("transpose: the argument must be a map of lists of strings");
+  const out: Record<string, string[]> = {};
+  const obj = m as Record<string, Value>;
+  for (const key of Object.keys(obj).sort()) {
+    for (const v of list(obj[key], "transpose")) (out[str(v, "transpose")] ??= []).push(key);
+  }
+  return out;
+}
+
+const UUID_NAMESPACES: Record<string, string> = {
+  dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+  url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+  oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
+  x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8",
+};
+
+/** RFC 4122 version 5: SHA-1 of the namespace's bytes and the name. */
+function uuidv5([ns, name]: Value[]): Value {
+  const namespace = UUID_NAMESPACES[str(ns, "uuidv5")] ?? str(ns, "uuidv5");
+  const hex = namespace.replace(/-/g, "");
+  if (!/^[0-9a-fA-F]{32}$/.test(hex)) throw new Error("uuidv5: the namespace must be dns, url, oid, x500 or a UUID");
+  const h = createHash("sha1").update(Buffer.from(hex, "hex")).update(str(name, "uuidv5"), "utf8").digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const s = h.subarray(0, 16).toString("hex");
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+function yamldecode([s]: Value[]): Value {
+  try {
+    return parseYaml(str(s, "yamldecode"), { maxAliasCount: 100, uniqueKeys: true }) as Value;
+  } catch {
+    throw new Error("yamldecode: the string is not valid YAML (or holds more than one document)");
+  }
+}
+
+// ------------------------------------------------------------------ time (RFC 3339 timestamps)
+
+interface Instant {
+  /** Milliseconds since the epoch, UTC. */
+  ms: number;
+  /** The offset written, in minutes east of UTC. */
+  offset: number;
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+function parseTimestamp(v: Value, fn: string): Instant {
+  const m = typeof v === "string" ? RFC3339.exec(v) : null;
+  if (!m) throw new Error(`${fn}: the timestamp must be in RFC 3339 format, like "2006-01-02T15:04:05Z"`);
+  const offset = /^[Zz]$/.test(m[8]) ? 0 : (m[8][0] === "-" ? -1 : 1) * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(4, 6)));
+  const local = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  const frac = m[7] ? Number(`0${m[7]}`) * 1000 : 0;
+  return { ms: local - offset * 60_000 + frac, offset };
+}
+
+/** Go's time.Format(time.RFC3339) in the instant's own offset: whole seconds, `Z` for UTC. */
+function formatTimestamp({ ms, offset }: Instant): string {
+  const d = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000);
+  const base = d.toISOString().slice(0, 19);
+  if (offset === 0) return `${base}Z`;
+  const a = Math.abs(offset);
+  return `${base}${offset < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
+}
+
+const DURATION_UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, "µs": 1e-3, "μs": 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Go's time.ParseDuration, in milliseconds. */
+function parseDuration(v: Value): number {
+  const s = str(v, "timeadd");
+  const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.exec(s);
+  if (!m && s !== "0") throw new Error("timeadd: the duration must be like \"1h30m\" (units ns, us, ms, s, m, h)");
+  let total = 0;
+  for (const part of s.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(part[1]) * DURATION_UNITS[part[2]];
+  return s.startsWith("-") ? -total : total;
+}
+
+function timeadd([ts, duration]: Value[]): Value {
+  const t = parseTimestamp(ts, "timeadd");
+  return formatTimestamp({ ms: t.ms + parseDuration(duration), offset: t.offset });
+}
+
+function timecmp([a, b]: Value[]): Value {
+  const x = parseTimestamp(a, "timecmp").ms;
+  const y = parseTimestamp(b, "timecmp").ms;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** Functions of this module by name; each takes known arguments and returns a value or throws a Terraform-like error. */
 export const EXTRA_FUNCTIONS: Readonly<Record<string, (args: Value[]) => Value>> = {
   cidrhost,
@@ -174,4 +439,42 @@ export const EXTRA_FUNCTIONS: Readonly<Record<string, (args: Value[]) => Value>>
   "provider::aws::trim_iam_role_path": trimIamRolePath,
   map: legacyMap,
   list: (args) => [...args],
+  basename,
+  dirname,
+  base64encode: ([s]) => Buffer.from(str(s, "base64encode"), "utf8").toString("base64"),
+  base64decode: ([s]) => utf8(base64Bytes(s, "base64decode"), "base64decode"),
+  textencodebase64: ([s, enc]) => {
+    const e = nodeEncoding(enc);
+    return e === undefined ? new Unknown(`textencodebase64: moat does not convert to the encoding ${JSON.stringify(String(enc))}`) : Buffer.from(str(s, "textencodebase64"), e).toString("base64");
+  },
+  textdecodebase64: ([s, enc]) => {
+    const e = nodeEncoding(enc);
+    if (e === undefined) return new Unknown(`textdecodebase64: moat does not convert from the encoding ${JSON.stringify(String(enc))}`);
+    const bytes = base64Bytes(s, "textdecodebase64");
+    return e === "utf8" ? utf8(bytes, "textdecodebase64") : bytes.toString(e);
+  },
+  md5: hash("md5", "hex"),
+  sha1: hash("sha1", "hex"),
+  sha256: hash("sha256", "hex"),
+  sha512: hash("sha512", "hex"),
+  base64sha256: hash("sha256", "base64"),
+  base64sha512: hash("sha512", "base64"),
+  urlencode,
+  csvdecode,
+  indent: ([n, s]) => {
+    const spaces = num(n, "indent");
+    if (!Number.isInteger(spaces) || spaces < 0 || spaces > 1_000) throw new Error("indent: the number of spaces must be a whole number from 0 to 1000");
+    return str(s, "indent").replace(/\n/g, `\n${" ".repeat(spaces)}`);
+  },
+  log: ([n, b]) => Math.log(num(n, "log")) / Math.log(num(b, "log")),
+  pow: ([a, b]) => num(a, "pow") ** num(b, "pow"),
+  signum: ([a]) => Math.sign(num(a, "signum")),
+  parseint,
+  chunklist,
+  matchkeys,
+  transpose,
+  uuidv5,
+  yamldecode,
+  timeadd,
+  timecmp,
 };

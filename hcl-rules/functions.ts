@@ -1,11 +1,13 @@
 /**
  * Terraform's built-in functions that matter for configuration values. Each takes evaluated arguments and
  * returns a value; an Unknown argument makes the result Unknown unless the function can decide without it.
- * Functions that read files, the clock or randomness are deliberately Unknown: a scan never depends on them.
+ * Functions that read the clock or randomness are deliberately Unknown (NOT_EVALUATED says why); files are read only
+ * inside the scanned directories (file-functions.ts).
  */
 import { RE2JS } from "re2js";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Budget, LimitReached } from "./budget";
+import type { ScanFiles } from "./file-functions";
 import { EXTRA_FUNCTIONS } from "./functions-extra";
 
 /** A Terraform evaluation error (wrong type, missing key…): Unknown to rules, but `try`/`can` treat it as failure. */
@@ -609,23 +611,78 @@ const FUNCTIONS: Record<string, Fn> = {
   try: () => new Unknown("try() is evaluated by the evaluator"),
 };
 
-/** Functions whose result moat never computes: they read files, time, randomness, or the network. */
-const NEVER_EVALUATED = new Set([
-  "file",
-  "filebase64",
-  "fileexists",
-  "fileset",
-  "templatefile",
-  "timestamp",
-  "plantimestamp",
-  "uuid",
-  "bcrypt",
-]);
-
 /**
- * Calls a built-in function within the scan's budget: its result is charged as steps and checked against the
- * collection and string size limits.
+ * Every function Terraform 1.x documents (developer.hashicorp.com/terraform/language/functions, through 1.14 and
+ * Terraform's own function table, internal/lang/functions.go), and the built-in provider functions of the
+ * `terraform` provider. test/hcl/functions-complete.test.ts checks that each one either evaluates or is in
+ * NOT_EVALUATED, and docs/functions.md lists NOT_EVALUATED with its reasons.
  */
+export const TERRAFORM_FUNCTIONS: readonly string[] = [
+  // numeric
+  "abs", "ceil", "floor", "log", "max", "min", "parseint", "pow", "signum",
+  // string
+  "chomp", "endswith", "format", "formatlist", "indent", "join", "lower", "regex", "regexall", "replace", "split",
+  "startswith", "strcontains", "strrev", "substr", "templatestring", "title", "trim", "trimprefix", "trimsuffix",
+  "trimspace", "upper",
+  // collection
+  "alltrue", "anytrue", "chunklist", "coalesce", "coalescelist", "compact", "concat", "contains", "distinct",
+  "element", "flatten", "index", "keys", "length", "list", "lookup", "map", "matchkeys", "merge", "one", "range",
+  "reverse", "setintersection", "setproduct", "setsubtract", "setunion", "slice", "sort", "sum", "transpose",
+  "values", "zipmap",
+  // encoding
+  "base64decode", "base64encode", "base64gzip", "csvdecode", "jsondecode", "jsonencode", "textdecodebase64",
+  "textencodebase64", "urlencode", "yamldecode", "yamlencode",
+  // filesystem
+  "abspath", "dirname", "pathexpand", "basename", "file", "fileexists", "fileset", "filebase64", "templatefile",
+  // date and time
+  "formatdate", "plantimestamp", "timeadd", "timecmp", "timestamp",
+  // hash and crypto
+  "base64sha256", "base64sha512", "bcrypt", "filebase64sha256", "filebase64sha512", "filemd5", "filesha1",
+  "filesha256", "filesha512", "md5", "rsadecrypt", "sha1", "sha256", "sha512", "uuid", "uuidv5",
+  // IP network
+  "cidrhost", "cidrnetmask", "cidrsubnet", "cidrsubnets",
+  // type conversion
+  "can", "convert", "ephemeralasnull", "issensitive", "nonsensitive", "sensitive", "tobool", "tolist", "tomap",
+  "tonumber", "toset", "tostring", "try", "type",
+  // built-in provider functions (provider "terraform")
+  "provider::terraform::encode_tfvars", "provider::terraform::decode_tfvars", "provider::terraform::encode_expr",
+];
+
+/** The functions moat never computes, and why: the reasons docs/functions.md gives. */
+export const NOT_EVALUATED: Readonly<Record<string, string>> = {
+  timestamp: "the time of the run: differs at every run",
+  plantimestamp: "the time of the plan: known only when Terraform plans",
+  uuid: "random: differs at every run",
+  bcrypt: "random salt: differs at every run",
+  rsadecrypt: "needs a private key; a scan never decrypts",
+  abspath: "an absolute path of the machine that runs Terraform (moat never prints one)",
+  pathexpand: "depends on the home directory of the machine that runs Terraform",
+  base64gzip: "Go's gzip output is not reproduced byte for byte; never a network setting",
+  yamlencode: "go-yaml's exact formatting is not reproduced; never a network setting",
+  formatdate: "date formatting; never a network setting",
+  filebase64: "binary file contents; never a network setting, and the file is not read",
+  filebase64sha256: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",
+  filebase64sha512: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",
+  filemd5: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",
+  filesha1: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",
+  filesha256: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",
+  filesha512: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",
+  issensitive: "moat tracks sensitivity per attribute for redaction, not per value",
+  ephemeralasnull: "moat does not track which values are ephemeral",
+  convert: "type-constraint conversion of the newest Terraform releases; not yet evaluated",
+  type: "only available in `terraform console`, never in configuration",
+  "provider::terraform::encode_tfvars": "built-in provider function; its exact formatting is not reproduced",
+  "provider::terraform::decode_tfvars": "built-in provider function; not evaluated",
+  "provider::terraform::encode_expr": "built-in provider function; its exact formatting is not reproduced",
+};
+
+/** The filesystem functions moat runs, for paths inside the scanned directories only (hcl-rules/file-functions.ts). */
+const FILE_FUNCTIONS: Record<string, (files: ScanFiles, args: Value[]) => Value> = {
+  file: (files, [path]) => files.read(String(path)),
+  fileexists: (files, [path]) => files.exists(String(path)),
+  fileset: (files, [path, pattern]) => files.fileset(String(path), String(pattern)),
+};
+
 /**
  * The functions of functions-extra.ts: network and ARN functions need known arguments; `map()` and `list()` only
  * assemble their arguments, unknown ones included.
@@ -633,13 +690,28 @@ const NEVER_EVALUATED = new Set([
 function extraFunction(name: string): Fn | undefined {
   const fn = EXTRA_FUNCTIONS[name];
   if (fn === undefined) return undefined;
-  return name === "map" || name === "list" ? (args) => fn(args) : strictArgs((args) => fn(args));
+  if (name === "map" || name === "list") return (args) => fn(args);
+  if (name === "yamldecode") {
+    return strictArgs((args, budget) => {
+      const v = fn(args);
+      return nestingDepth(v, budget.limits.maxEvaluationDepth) ? budget.tooDeep("yamldecode() value") : v;
+    });
+  }
+  return strictArgs((args) => fn(args));
 }
 
-export function callFunction(name: string, args: Value[], budget: Budget): Value {
-  const short = name.startsWith("provider::") ? name : name;
-  if (NEVER_EVALUATED.has(short)) return new Unknown(`${short}() is not evaluated by a static scan`);
-  const fn = FUNCTIONS[short] ?? extraFunction(short);
+/**
+ * Calls a built-in function within the scan's budget: its result is charged as steps and checked against the
+ * collection and string size limits. `files` reads files for the filesystem functions; without it they are Unknown.
+ * `core::name` is the same function as `name`, as in Terraform.
+ */
+export function callFunction(name: string, args: Value[], budget: Budget, files?: ScanFiles): Value {
+  const short = name.startsWith("core::") ? name.slice("core::".length) : name;
+  if (short in NOT_EVALUATED) return new Unknown(`${short}() is not evaluated by moat: ${NOT_EVALUATED[short]}`);
+  const fileFn = FILE_FUNCTIONS[short];
+  const fn: Fn | undefined = fileFn
+    ? strictArgs((a) => (files ? fileFn(files, a) : new Unknown(`${short}() reads files, which this evaluation does not`)))
+    : (FUNCTIONS[short] ?? extraFunction(short));
   if (!fn) return new Unknown(`function ${short}() is not evaluated by moat`);
   let result: Value;
   try {

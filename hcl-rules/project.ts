@@ -26,6 +26,7 @@ import {
   unexpected,
 } from "./evaluate";
 import { setExpressionDepthLimit } from "./expr";
+import { ScanFiles, scanBoundaries } from "./file-functions";
 import { locateLines } from "./locate";
 import { type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
 import { mergeModuleOverrides } from "./override";
@@ -270,6 +271,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     const varValues = [...envVars, ...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
     const manifest = manifests.get(root);
     const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source), budget, (key, call) => downloadedModule(manifest, key, call));
+    ev.files = new ScanFiles(root, scanBoundaries(targets), budget);
     try {
       const inputs = new Map<string, Value>();
       const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);

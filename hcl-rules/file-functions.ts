@@ -1,0 +1,274 @@
+/**
+ * Terraform's filesystem functions as a scan may run them: `file`, `fileexists` and `fileset` (and the file reads of
+ * `templatefile` and `data "template_file"`), for paths inside the directories the scan was given only.
+ *
+ * A relative path is resolved as Terraform resolves it, against the directory Terraform runs in (the root module's),
+ * so `"${path.module}/x"` names a file of the module. A path outside the scanned directories, a path through a
+ * symbolic link that leads out of them, and a `~` path are Unknown and never opened. A read is bounded by
+ * limits.maxStringLength, and a listing by limits.maxCollectionSize and the step budget. No message made here quotes
+ * what a file contains: errors name the path as the configuration wrote it, never its text, nor an absolute path.
+ * Semantics follow Terraform's lang/funcs/filesystem.go (developer.hashicorp.com/terraform/language/functions/file,
+ * fileexists, fileset).
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
+import { RE2JS } from "re2js";
+import { type Value, Unknown, isUnknown } from "../core/values";
+import type { Budget } from "./budget";
+import { EvalError } from "./functions";
+
+/** The directories a scan may read files from: each path the user named (a file's directory for a file). */
+export function scanBoundaries(targets: { dirs: string[]; files: string[]; explicit?: string[] }): string[] {
+  const named = targets.explicit !== undefined && targets.explicit.length > 0 ? targets.explicit : [...targets.dirs, ...targets.files];
+  return [
+    ...new Set(
+      named.map((p) => {
+        const abs = resolve(p);
+        try {
+          return statSync(abs).isDirectory() ? abs : dirname(abs);
+        } catch {
+          return dirname(abs);
+        }
+      }),
+    ),
+  ];
+}
+
+function realOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function within(p: string, dir: string): boolean {
+  return p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/** Where a path resolved: a regular file's real path, a missing file, something else, or a place moat does not read. */
+type Located = { kind: "file"; real: string } | { kind: "missing" } | { kind: "other"; what: string } | { kind: "outside"; why: Unknown };
+
+/** The file functions of one root module: paths resolve against `baseDir`, reads stay inside `boundaries`. */
+export class ScanFiles {
+  private readonly lexical: string[];
+  private readonly real: string[];
+
+  constructor(
+    /** The directory Terraform runs in: the root module's. */
+    private readonly baseDir: string,
+    boundaries: readonly string[],
+    private readonly budget: Budget,
+  ) {
+    this.lexical = boundaries.map((b) => resolve(b));
+    this.real = this.lexical.map(realOrUndefined).filter((b): b is string => b !== undefined);
+  }
+
+  private outside(fn: string, path: string, why = "is outside the scanned directories"): Unknown {
+    return new Unknown(`${fn}(${JSON.stringify(path.slice(0, 200))}): the path ${why}, so moat does not read it`);
+  }
+
+  /** Resolves `path` as Terraform does and says what is there, without opening anything outside the boundaries. */
+  private locate(fn: string, path: string): Located {
+    if (path.startsWith("~")) return { kind: "outside", why: this.outside(fn, path, "is in a home directory") };
+    if (path.includes("\0")) return { kind: "outside", why: this.outside(fn, path, "is not a valid path") };
+    const abs = isAbsolute(path) ? resolve(path) : resolve(this.baseDir, path);
+    if (!this.lexical.some((b) => within(abs, b))) return { kind: "outside", why: this.outside(fn, path) };
+    const real = realOrUndefined(abs);
+    if (real === undefined) {
+      // Missing, or a link that leads nowhere: judge the nearest existing ancestor, so a link out stays out.
+      let parent = dirname(abs);
+      let realParent = realOrUndefined(parent);
+      while (realParent === undefined && parent !== dirname(parent)) {
+        parent = dirname(parent);
+        realParent = realOrUndefined(parent);
+      }
+      if (realParent === undefined || !this.real.some((b) => within(realParent, b))) {
+        return { kind: "outside", why: this.outside(fn, path, "leads out of the scanned directories through a symbolic link") };
+      }
+      let dangling = false;
+      try {
+        dangling = lstatSync(abs).isSymbolicLink();
+      } catch {
+        // absent
+      }
+      return dangling ? { kind: "outside", why: this.outside(fn, path, "is a symbolic link to a missing file") } : { kind: "missing" };
+    }
+    if (!this.real.some((b) => within(real, b))) {
+      return { kind: "outside", why: this.outside(fn, path, "leads out of the scanned directories through a symbolic link") };
+    }
+    try {
+      const st = statSync(real);
+      if (st.isFile()) return { kind: "file", real };
+      return { kind: "other", what: st.isDirectory() ? "a directory" : "not a regular file" };
+    } catch {
+      return { kind: "missing" };
+    }
+  }
+
+  /** `fileexists(path)`. */
+  exists(path: string): Value {
+    const at = this.locate("fileexists", path);
+    switch (at.kind) {
+      case "outside":
+        return at.why;
+      case "missing":
+        return false;
+      case "other":
+        return new EvalError(`fileexists(${JSON.stringify(path.slice(0, 200))}): the path is ${at.what}, not a file`);
+      case "file":
+        return true;
+    }
+  }
+
+  /** `file(path)`: the file's text (UTF-8), bounded by limits.maxStringLength. */
+  read(path: string, fn = "file"): string | Unknown {
+    const shownPath = JSON.stringify(path.slice(0, 200));
+    const at = this.locate(fn, path);
+    if (at.kind === "outside") return at.why;
+    if (at.kind === "missing") return new EvalError(`${fn}(${shownPath}): no file exists at this path`);
+    if (at.kind === "other") return new EvalError(`${fn}(${shownPath}): the path is ${at.what}, not a file`);
+    const max = this.budget.limits.maxStringLength;
+    const bytes = readBounded(at.real, max);
+    if (bytes === "too big") {
+      return new Unknown(`${fn}(${shownPath}): the file is larger than limits.maxStringLength (${max} characters), so moat does not read it`);
+    }
+    if (bytes === undefined) return new Unknown(`${fn}(${shownPath}): the file could not be read`);
+    const spent = this.budget.step(bytes.length >> 4);
+    if (spent) return spent;
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return new EvalError(`${fn}(${shownPath}): the file's contents are not valid UTF-8 (Terraform rejects it too; filebase64 reads binary files)`);
+    }
+  }
+
+  /** `fileset(path, pattern)`: the regular files below `path` whose relative path matches the glob, sorted. */
+  fileset(path: string, pattern: string): Value {
+    const at = this.locate("fileset", path);
+    if (at.kind === "outside") return at.why;
+    const shownPath = JSON.stringify(path.slice(0, 200));
+    if (at.kind !== "other" || at.what !== "a directory") return [];
+    const re = globToRegex(pattern);
+    if (isUnknown(re)) return re;
+    const base = realOrUndefined(isAbsolute(path) ? resolve(path) : resolve(this.baseDir, path)) as string;
+    const maxDepth = pattern.includes("**") ? Infinity : pattern.split("/").length;
+    const out: string[] = [];
+    const stack: [string, string, number][] = [[base, "", 1]];
+    let seen = 0;
+    while (stack.length > 0) {
+      const [dir, rel, depth] = stack.pop() as [string, string, number];
+      let entries: import("node:fs").Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return new Unknown(`fileset(${shownPath}): a directory below it could not be read`);
+      }
+      for (const e of entries) {
+        seen++;
+        const spent = this.budget.step();
+        if (spent) return spent;
+        if (seen > this.budget.limits.maxCollectionSize) {
+          return new Unknown(`fileset(${shownPath}): more than limits.maxCollectionSize (${this.budget.limits.maxCollectionSize}) entries below the path, so moat does not list them`);
+        }
+        const child = join(dir, e.name);
+        const childRel = rel === "" ? e.name : `${rel}/${e.name}`;
+        let isFile = e.isFile();
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+          // Followed only while it stays inside the scanned directories.
+          const real = realOrUndefined(child);
+          if (real === undefined || !this.real.some((b) => within(real, b))) continue;
+          try {
+            const st = statSync(real);
+            isFile = st.isFile();
+            isDir = false; // a linked directory is not descended (it could lead back up: a loop)
+          } catch {
+            continue;
+          }
+        }
+        if (isFile && re.matches(childRel)) out.push(childRel);
+        else if (isDir && depth < maxDepth) stack.push([child, childRel, depth + 1]);
+      }
+    }
+    return out.sort();
+  }
+}
+
+/** Reads at most `max` bytes of a regular file; "too big" when it has more. Never blocks on a FIFO or a device. */
+function readBounded(real: string, max: number): Buffer | "too big" | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    if (st.size > max) return "too big";
+    const buf = Buffer.alloc(Math.min(max, st.size) + 1);
+    let n = 0;
+    for (;;) {
+      const got = readSync(fd, buf, n, buf.length - n, null);
+      if (got === 0) break;
+      n += got;
+      if (n > max) return "too big";
+      if (n === buf.length) break;
+    }
+    return buf.subarray(0, n);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * A doublestar glob (Terraform's fileset) as an RE2 pattern, matched against a path relative to the listed directory:
+ * `*` and `?` within one path element, `**` across elements, `[…]` classes, `{a,b}` alternatives, `\` escapes.
+ */
+export function globToRegex(glob: string): RE2JS | Unknown {
+  let out = "";
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const atStart = i === 0 || glob[i - 1] === "/";
+        if (atStart && glob[i + 2] === "/") {
+          out += "(?:[^/]*/)*";
+          i += 2;
+        } else {
+          out += ".*";
+          i += 1;
+        }
+      } else out += "[^/]*";
+    } else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) return new EvalError(`fileset: invalid pattern ${JSON.stringify(glob.slice(0, 200))} (unclosed [)`);
+      let body = glob.slice(i + 1, end);
+      const negate = body.startsWith("!") || body.startsWith("^");
+      if (negate) body = body.slice(1);
+      out += `[${negate ? "^/" : ""}${body.replace(/[\\\]]/g, "\\$&")}]`;
+      i = end;
+    } else if (c === "{") {
+      braces++;
+      out += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      out += ")";
+    } else if (c === "," && braces > 0) out += "|";
+    else if (c === "\\" && i + 1 < glob.length) {
+      i++;
+      out += escapeRe(glob[i]);
+    } else out += escapeRe(c);
+  }
+  if (braces > 0) return new EvalError(`fileset: invalid pattern ${JSON.stringify(glob.slice(0, 200))} (unclosed {)`);
+  try {
+    return RE2JS.compile(`^${out}$`);
+  } catch {
+    return new EvalError(`fileset: invalid pattern ${JSON.stringify(glob.slice(0, 200))}`);
+  }
+}
+
+function escapeRe(c: string): string {
+  return /[.+^$()|[\]{}\\*?]/.test(c) ? `\\${c}` : c;
+}
