@@ -14,7 +14,8 @@ import { BaselineError } from "../core/baseline";
 import { ConfigError, type MoatConfig, emptyConfig, excludedBy, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
-import { type Notice, todayUtc } from "../core/suppressions";
+import { todayUtc } from "../core/dates";
+import type { Notice } from "../core/suppressions";
 import { DEFAULT_MAX_FILE_BYTES, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
 import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./arguments";
@@ -143,9 +144,12 @@ see \`${TOOL_NAME} scan --help\`.`,
     .description(
       "Scan Terraform source or Terraform plans. A directory is one Terraform module; directories below it that hold .tf " +
         `files are scanned too (${SKIPPED_DIRS_TEXT} are skipped), and local modules are followed wherever they are. ` +
-        "A .json file (or - for standard input) is a plan made with `terraform show -json`.",
+        "A .json file (or - for standard input) is a plan made with `terraform show -json`. " +
+        "A named .tf file is scanned with its whole module and the modules that call it, and only its findings are reported; " +
+        "a .tfvars file is a variable file of the root module in its directory; a moat.config.yaml or moat-baseline.json " +
+        "scans the whole repository (so a pre-commit hook can pass the staged file names).",
     )
-    .argument("[paths...]", "Terraform files (.tf), directories, and plan JSON files (- reads standard input)", ["."])
+    .argument("[paths...]", "directories, Terraform files (.tf, .tf.json, .tfvars), and plan JSON files (- reads standard input)", ["."])
     .addOption(
       new Option("-f, --format <format[=file]>", `output format: ${Object.keys(REPORTERS).join(", ")}; with =FILE it is written to FILE (repeatable)`)
         .argParser(collect(parseFormat)),

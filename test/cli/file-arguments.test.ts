@@ -5,6 +5,7 @@
  */
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { FIXTURES } from "./run-moat";
 import { moatIn, repo, scanJson } from "../config/workspace";
 
@@ -185,5 +186,32 @@ describe("pre-commit: moat scan with the staged file names", () => {
     expect(report.summary.files).toBe(3);
     expect(code).toBe(0);
     expect(readFileSync(join(root, "prod.tfplan.json"), "utf8")).toContain("format_version");
+  });
+});
+
+describe(".pre-commit-hooks.yaml", () => {
+  const [hook] = parseYaml(readFileSync(join(__dirname, "..", "..", ".pre-commit-hooks.yaml"), "utf8")) as { id: string; pass_filenames: boolean; files: string }[];
+
+  test("passes the staged file names to moat scan", () => {
+    expect(hook).toMatchObject({ id: "moat", entry: "moat scan", pass_filenames: true });
+  });
+
+  // pre-commit matches `files` with Python's re.search, whose syntax this pattern shares with JavaScript's.
+  test.each([
+    ["main.tf", true],
+    ["infra/cdk.tf.json", true],
+    ["envs/prod/terraform.tfvars", true],
+    ["prod.auto.tfvars.json", true],
+    ["moat.config.yaml", true],
+    ["infra/moat.config.yml", true],
+    ["moat.config.json", true],
+    ["moat-baseline.json", true],
+    [".moat-baseline.json", true],
+    ["README.md", false],
+    ["plan.json", false],
+    ["not-moat.config.yaml", false],
+    ["main.tf.bak", false],
+  ])("runs when %s changes: %s", (file, runs) => {
+    expect(new RegExp(hook.files).test(file)).toBe(runs);
   });
 });
