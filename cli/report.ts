@@ -18,7 +18,7 @@ export const EXIT_INCOMPLETE = 2;
 
 /** Said once beside the remote modules that were not scanned (moat reads what `terraform init` downloaded, and fetches nothing). */
 export const REMOTE_MODULES_HINT =
-  "moat scans a registry or Git module once `terraform init` has downloaded it into .terraform/modules (moat fetches nothing): run `terraform init` in the root module, or scan the plan (`terraform show -json tfplan > plan.json`, then `moat scan plan.json`).";
+  "moat scans a registry or Git module once `terraform init` has downloaded it into `.terraform/modules` (moat fetches nothing): run `terraform init` in the root module, or scan the plan (`terraform show -json tfplan > plan.json`, then `moat scan plan.json`).";
 
 export interface ReportModuleCall {
   address: string;

@@ -152,7 +152,7 @@ function renderBlocks(report: Report, context: RenderContext): string {
             ["Module", "Source", "Called at"],
             rows.map((m) => [code(m.address), `${code(m.source)}${m.reason !== undefined ? `: ${text(m.reason)}` : ""}`, code(at(m))]),
           ),
-        )}\n\n${text(REMOTE_MODULES_HINT)}`,
+        )}\n\n${REMOTE_MODULES_HINT}`,
       ),
     );
   }

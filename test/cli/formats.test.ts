@@ -429,7 +429,8 @@ describe("markdown", () => {
     expect(md).toContain("| legacy VPN \\| ticket SEC-9 | never | `moat.config.yaml: exceptions[0]` |");
     expect(md).toContain("<details><summary>1 finding unchanged from the baseline</summary>");
     expect(md).toContain("1 check not evaluated because of unknown values (`--unknown=warn` lists them).");
-    expect(md).toContain("<details><summary>1 remote module not scanned</summary>\n\n| Module | Source | Called at |\n| --- | --- | --- |\n| `module.vpc` | `terraform-aws-modules/vpc/aws` | `main.tf:1` |\n\n</details>");
+    expect(md).toContain("<details><summary>1 remote module not scanned</summary>\n\n| Module | Source | Called at |\n| --- | --- | --- |\n| `module.vpc` | `terraform-aws-modules/vpc/aws` | `main.tf:1` |\n\nmoat scans a registry or Git module once `terraform init` has downloaded it into `.terraform/modules`");
+    expect(md).toMatch(/or scan the plan \(.*\)\.\n\n<\/details>/);
     expect(renderMarkdown(report, context({ unknown: "warn" }))).toContain("| `lb.tf:40` | `aws_lb_listener.dynamic` | var.protocol has no value |");
   });
 
