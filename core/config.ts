@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS, type EvaluationLimits, LIMIT_DESCRIPTIONS } from "./lim
 import type { PolicyConfig } from "./policy-config";
 import { type AnyRule, SEVERITIES, type Severity } from "./rule";
 import { didYouMean } from "./spelling";
-import { DATE_PATTERN, isCalendarDate } from "./suppressions";
+import { DATE_PATTERN, isCalendarDate } from "./dates";
 
 export const CONFIG_FILE_NAMES = ["moat.config.yaml", "moat.config.yml", "moat.config.json"] as const;
 

@@ -10,6 +10,7 @@
 import type { ConfigException } from "./config";
 import type { Finding } from "./engine";
 import type { AnyRule } from "./rule";
+import { isCalendarDate } from "./dates";
 import { closestMatch } from "./spelling";
 
 export type NoticeKind =
@@ -36,20 +37,6 @@ export interface Notice {
 
 // ---------------------------------------------------------------------------------------------- dates and globs
 
-/** Expiry dates are written YYYY-MM-DD. */
-export const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
-
-/** `2027-02-30` is shaped like a date but is none. */
-export function isCalendarDate(value: string): boolean {
-  if (!new RegExp(DATE_PATTERN).test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** Today's date in UTC, as YYYY-MM-DD: a suppression applies through its expiry day and expires after it. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** A resource glob of an exception: `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
 export function addressGlob(pattern: string): (address: string) => boolean {

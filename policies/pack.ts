@@ -26,7 +26,8 @@ import type { ConfigException } from "../core/config";
 import { type EngineResult, Redactor, runRules, secretsOf } from "../core/engine";
 import type { ResourceGraph } from "../core/model";
 import { type AnyRule, resolveOptions } from "../core/rule";
-import { DATE_PATTERN, compileExceptions, matchException, todayUtc } from "../core/suppressions";
+import { DATE_PATTERN, todayUtc } from "../core/dates";
+import { compileExceptions, matchException } from "../core/suppressions";
 import { type PulumiResourceInput, canonicalTypeOfToken, pulumiGraph, pulumiPropertyPath } from "./adapter";
 import { rawProps, trackSecrets } from "./secrets";
 

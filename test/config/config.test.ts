@@ -7,7 +7,8 @@ import { join } from "node:path";
 import Ajv from "ajv";
 import { ConfigError, configSchemaFor, excludedBy, findConfigFile, loadConfig, parseConfig, pathGlob, pulumiPolicyConfig } from "../../core/config";
 import { DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, resolveLimits } from "../../core/limits";
-import { addressGlob, isCalendarDate } from "../../core/suppressions";
+import { isCalendarDate } from "../../core/dates";
+import { addressGlob } from "../../core/suppressions";
 import { rules } from "../../rules";
 import { repo } from "./workspace";
 
