@@ -1,6 +1,7 @@
 /**
  * Meta-tests: what every rule must satisfy beyond its cases. Each failure says what to change, in which file.
  */
+import { readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import ts from "typescript";
 import { type LoadedRule, ROOT, loadRules } from "../scripts/generate";
@@ -61,6 +62,20 @@ test("a rule's name is its file name, and its folder is the AWS service of its r
       const service = SERVICE_OF_TYPE[type];
       if (service === undefined) problems.push(`${file}: resource type ${type} has no AWS service in SERVICE_OF_TYPE (test/meta.test.ts): add it`);
       else if (service !== folder) problems.push(`${file}: ${type} belongs to AWS service ${service}: move the rule to rules/aws/${service}/, or read only ${folder} types`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test("no TODO is left in a rule or its cases (npm run new-rule writes them: each marks a part to fill in)", () => {
+  const problems: string[] = [];
+  for (const l of loaded) {
+    for (const file of [l.file, l.file.replace(/\.ts$/, ".cases.ts")]) {
+      readFileSync(file, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (/\bTODO\b/.test(line)) problems.push(`${relative(ROOT, file).replace(/\\/g, "/")}:${i + 1}: fill in: ${line.trim()}`);
+        });
     }
   }
   expect(problems).toEqual([]);

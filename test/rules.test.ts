@@ -2,35 +2,42 @@
  * The generic rule suite: every rule × every case × every door. No rule has hand-written test code of its own;
  * the invariants below are what a contributor must satisfy (their failure messages say what to do).
  */
-import { loadRules } from "../scripts/generate";
+import { relative } from "node:path";
+import { ROOT, loadRules } from "../scripts/generate";
 import { runHclCase } from "./support/doors";
 import { runPlanCase } from "./support/plan-door";
 import { expectedPulumiVerdicts, pulumiAddressOf, runPulumiCase } from "./support/pulumi-door";
 
 const loaded = loadRules();
 
-describe.each(loaded.map((l) => [`${l.rule.meta.id} ${l.rule.meta.name}`, l] as const))("%s", (_title, { rule, cases }) => {
+describe.each(loaded.map((l) => [`${l.rule.meta.id} ${l.rule.meta.name}`, l] as const))("%s", (_title, { rule, cases, file }) => {
   const hclCases = cases.filter((c) => c.hcl !== undefined);
   const pulumiCases = cases.filter((c) => c.pulumi !== undefined);
   const planCases = cases.filter((c) => c.plan !== undefined);
 
   test("cases follow the conventions", () => {
+    const where = relative(ROOT, file.replace(/\.ts$/, ".cases.ts")).replace(/\\/g, "/");
+    const problems: string[] = [];
     const bad = hclCases.filter((c) => c.expect.length > 0);
     const good = hclCases.filter((c) => c.expect.length === 0);
-    expect({ bad: bad.length >= 3, good: good.length >= 3 }).toEqual({ bad: true, good: true });
+    if (bad.length < 3) problems.push(`${where}: ${bad.length} bad HCL case(s): write at least 3 (cases whose expect lists findings)`);
+    if (good.length < 3) problems.push(`${where}: ${good.length} good HCL case(s): write at least 3 (cases with expect: [])`);
     const names = cases.map((c) => c.name);
-    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]); // case names must be unique
+    for (const n of new Set(names.filter((n, i) => names.indexOf(n) !== i))) problems.push(`${where}: two cases are named "${n}": rename one`);
     const messageIds = Object.keys(rule.meta.messages);
     for (const c of cases) {
       for (const e of c.expect) {
-        expect(messageIds).toContain(e.messageId); // an expected finding names a messageId the rule declares
-      }
-      if (c.hcl !== undefined) {
-        for (const e of c.expect) expect({ case: c.name, line: typeof e.line }).toEqual({ case: c.name, line: "number" });
+        if (!messageIds.includes(e.messageId)) {
+          problems.push(`${where}: case "${c.name}" expects message id ${e.messageId}, which the rule does not declare (${messageIds.join(", ")})`);
+        }
+        if (c.hcl !== undefined && typeof e.line !== "number") {
+          problems.push(`${where}: case "${c.name}" expects ${e.resource} ${e.messageId} without a line: give the line the finding points at`);
+        }
       }
     }
     const used = new Set(cases.flatMap((c) => c.expect.map((e) => e.messageId)));
-    expect(messageIds.filter((m) => !used.has(m))).toEqual([]); // every message must be exercised by a bad case
+    for (const m of messageIds.filter((m) => !used.has(m))) problems.push(`${where}: no bad case produces message ${m}: add one`);
+    expect(problems).toEqual([]);
   });
 
   test.each(hclCases.map((c) => [c.name, c] as const))("hcl: %s", async (_name, c) => {
