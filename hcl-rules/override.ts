@@ -23,7 +23,7 @@
  * on an overridden argument names the override file and its line (where an inline suppression there applies), and
  * one on an argument that was not overridden keeps the primary file's line.
  */
-import { basename } from "node:path";
+import { basename, dirname } from "node:path";
 import type { ScanError, SourceLocation } from "../core/model";
 import { type HclFile, type Json, type JsonObject, type SrcPath, asBodies, objectEntries } from "./evaluate";
 import type { LineIndex } from "./locate";
@@ -53,11 +53,15 @@ export interface MergedModule {
   errors: ScanError[];
 }
 
-/** Applies the module's override files to its primary files. Without override files, the files are returned as given. */
-export function mergeOverrides(files: readonly HclFile[]): MergedModule {
+/**
+ * Applies the module's override files to its primary files. Without override files, the files are returned as given.
+ * `primaryIncomplete`: a primary file of the module could not be read, so an override block without a base may have
+ * its base there; it is not used, and not reported (the unreadable file is, and Terraform would stop at it).
+ */
+export function mergeOverrides(files: readonly HclFile[], options: { primaryIncomplete?: boolean } = {}): MergedModule {
   const overrides = files.filter((f) => isOverrideFile(f.file)).sort((a, b) => compareNames(basename(a.file), basename(b.file)));
   if (overrides.length === 0) return { files: [...files], errors: [] };
-  const merger = new Merger(files.filter((f) => !isOverrideFile(f.file)));
+  const merger = new Merger(files.filter((f) => !isOverrideFile(f.file)), options.primaryIncomplete === true);
   for (const o of overrides) merger.apply(o);
   return { files: merger.result(), errors: merger.errors };
 }
@@ -153,7 +157,10 @@ class Merger {
   /** Blocks merged with nothing (an unaliased provider, a terraform block in a module without one), by override file. */
   private readonly leftovers = new Map<HclFile, JsonObject>();
 
-  constructor(primaries: HclFile[]) {
+  constructor(
+    primaries: HclFile[],
+    private readonly primaryIncomplete: boolean,
+  ) {
     this.targets = primaries.map((f) => new Target(f));
     for (const target of this.targets) this.index(target);
   }
@@ -224,7 +231,7 @@ class Merger {
         return;
       }
       const what = kind === "provider" ? `${WHAT.provider(names)} with alias "${labels[1]}"` : WHAT[kind](names);
-      this.error(
+      this.missing(
         over.file,
         over.path,
         `${MISSING[kind]}: this override file's ${what} has no block of the same header in a primary configuration file of this module (one whose name does not end in override.tf or override.tf.json), so Terraform rejects it and moat did not use it; declare it in a primary file, or fix the name`,
@@ -263,7 +270,7 @@ class Merger {
   private local(name: string, expr: Json, over: Over): void {
     const base = this.localsByName.get(name);
     if (!base) {
-      this.error(
+      this.missing(
         over.file,
         over.path,
         `Missing base local value definition to override: this override file sets local "${name}", which no primary configuration file of this module defines, so Terraform rejects it and moat did not use it; define it in a locals block of a primary file, or fix the name`,
@@ -314,6 +321,11 @@ class Merger {
     byName[name] = [...asBodies(byName[name]), body];
   }
 
+  /** An override block without a base: an error, unless the base may be in a primary file that could not be read. */
+  private missing(file: HclFile, path: SrcPath, message: string): void {
+    if (!this.primaryIncomplete) this.error(file, path, message);
+  }
+
   private error(file: HclFile, path: SrcPath, message: string): void {
     const line = file.lines.lookup(path)?.line;
     this.errors.push(line === undefined ? { file: file.file, message } : { file: file.file, line, message });
@@ -353,7 +365,11 @@ function headerKey(kind: string, labels: string[]): string {
 
 /** `mergeOverrides` for the module loader: the merged files, with the errors added to the scan's. */
 export function mergeModuleOverrides(files: readonly HclFile[], errors: ScanError[]): HclFile[] {
-  const merged = mergeOverrides(files);
+  if (!files.some((f) => isOverrideFile(f.file))) return [...files];
+  // A primary configuration file of this directory that could not be read or parsed is already an error.
+  const dir = dirname(files[0].file);
+  const primaryIncomplete = errors.some((e) => dirname(e.file) === dir && /\.tf(\.json)?$/.test(e.file) && !isOverrideFile(e.file));
+  const merged = mergeOverrides(files, { primaryIncomplete });
   errors.push(...merged.errors);
   return merged.files;
 }

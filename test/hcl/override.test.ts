@@ -191,6 +191,14 @@ resource "aws_security_group_rule" "r" {
     expect(r.byAddress.has("aws_security_group_rule.rdp")).toBe(false);
   });
 
+  test("when a primary file cannot be parsed, an override of a block it may hold is not reported as missing", async () => {
+    const r = await scan({ "main.tf": SSH_RULE, "broken.tf": `resource "aws_security_group_rule" "rdp" {\n  cidr_blocks = [\n`, "override.tf": OPEN_SSH.replace('"ssh"', '"rdp"') });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(/^broken\.tf:/);
+    expect(r.byAddress.has("aws_security_group_rule.rdp")).toBe(false);
+    expect(r.findings).toEqual([]);
+  });
+
   test("override files apply after every primary file, in lexical order of file name; the last one wins", async () => {
     const narrow = `resource "aws_security_group_rule" "ssh" {\n  cidr_blocks = ["10.9.0.0/16"]\n}\n`;
     // a_override.tf sorts before main.tf, but is still applied after it.
