@@ -1,7 +1,8 @@
 /**
  * Terraform functions beyond the everyday ones: IP network functions (`cidrhost`, `cidrnetmask`, `cidrsubnet`,
- * `cidrsubnets`), the AWS provider's functions (`provider::aws::arn_parse`, `arn_build`, `trim_iam_role_path`), and
- * the 0.11-era `map()` and `list()` that older configurations still use. Arguments arrive known (the caller returns
+ * `cidrsubnets`), the AWS provider's functions (`provider::aws::arn_parse`, `arn_build`, `trim_iam_role_path`), the
+ * 0.11-era `map()` and `list()` that older configurations still use, and the pure string, encoding, hash and time
+ * functions (`basename`, `base64encode`, `csvdecode`, `yamldecode`, `sha256`, `uuidv5`, `timeadd`, `timecmp`, …). Arguments arrive known (the caller returns
  * Unknown for unknown arguments); a wrong argument throws, and the caller turns that into an evaluation error, as
  * Terraform reports one.
  *
