@@ -18,7 +18,7 @@
 import { SEVERITIES, severityRank } from "../../core/rule";
 import { type Report, type ReportError, type ReportFinding, type ReportNotice, failsRun } from "../report";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
-import type { RenderContext } from "./index";
+import type { RenderContext } from "./context";
 import { isLabel } from "./sarif";
 
 export function renderGithub(given: Report, context: RenderContext): string {

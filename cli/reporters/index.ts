@@ -2,9 +2,8 @@
  * Output formats by name. A format renders the whole report to one string; `--format NAME` writes it to standard
  * output and `--format NAME=FILE` to a file, so adding a format (sarif, junit, github, markdown) is adding an entry.
  */
-import type { AnyRule } from "../../core/rule";
 import type { Report } from "../report";
-import type { Colors } from "../terminal";
+import type { RenderContext } from "./context";
 import { renderGithub } from "./github";
 import { renderJson } from "./json";
 import { renderJunit } from "./junit";
@@ -12,20 +11,7 @@ import { renderMarkdown } from "./markdown";
 import { renderSarif } from "./sarif";
 import { renderText } from "./text";
 
-export type UnknownMode = "ignore" | "warn";
-
-export interface RenderContext {
-  /** Identity functions unless the output is a terminal that takes colour. */
-  colors: Colors;
-  /** `warn`: list each check that met an unknown value; `ignore`: only count them. */
-  unknown: UnknownMode;
-  /** Findings and errors only. */
-  quiet: boolean;
-  /** The rules that ran (not disabled), for formats that describe them (SARIF's tool.driver.rules, JUnit suites). */
-  rules: readonly AnyRule[];
-  /** The directory moat ran in: report paths are relative to it (SARIF's %SRCROOT%). */
-  cwd?: string;
-}
+export type { RenderContext, UnknownMode } from "./context";
 
 export interface Reporter {
   description: string;

@@ -13,7 +13,7 @@
  */
 import type { AnyRule } from "../../core/rule";
 import { type Report, type ReportError, type ReportFinding, failsRun } from "../report";
-import type { RenderContext } from "./index";
+import type { RenderContext } from "./context";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { XML_ESCAPES, displayable, neutraliseCommands, showControls } from "./escape";
 import { isLabel } from "./sarif";

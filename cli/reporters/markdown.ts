@@ -11,7 +11,7 @@
  */
 import { SEVERITIES, severityRank } from "../../core/rule";
 import { type Report, type ReportFinding, EXIT_INCOMPLETE, REMOTE_MODULES_HINT, failsRun } from "../report";
-import type { RenderContext } from "./index";
+import type { RenderContext } from "./context";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 

@@ -21,7 +21,7 @@ import type { AnyRule, Severity } from "../../core/rule";
 import { REMOTE_MODULES_HINT, type Report, type ReportError, type ReportFinding, type ReportNotice, type ReportRemoteModule } from "../report";
 import { EXIT_INCOMPLETE } from "../report";
 import { jsonText } from "./escape";
-import type { RenderContext } from "./index";
+import type { RenderContext } from "./context";
 
 export const SARIF_VERSION = "2.1.0";
 /** The final 2.1.0 schema as SchemaStore publishes it: the URI GitHub's documentation and the SARIF Multitool use. */

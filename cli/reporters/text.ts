@@ -11,7 +11,7 @@ import type { Severity } from "../../core/rule";
 import { REMOTE_MODULES_HINT, type Report, type ReportFinding, type ReportModuleCall, type ReportNotice } from "../report";
 import type { Colors } from "../terminal";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
-import type { RenderContext } from "./index";
+import type { RenderContext } from "./context";
 
 export function renderText(report: Report, context: RenderContext): string {
   return neutraliseCommands(renderLines(displayable(report), context), TEXT_ESCAPES);
