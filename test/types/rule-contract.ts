@@ -3,8 +3,21 @@
  * and by test/meta.test.ts, which fails when an `@ts-expect-error` below is no longer an error). Nothing here runs.
  */
 import { defineCases } from "../../core/cases";
-import { defineRule } from "../../core/rule";
+import { type Rule, defineRule } from "../../core/rule";
 import type { FromSchema, OptionsOf } from "../../core/schema-type";
+import docdbTlsDisabled from "../../rules/aws/docdb/docdb-tls-disabled";
+import sgPublicIngressAllTraffic from "../../rules/aws/ec2/sg-public-ingress-all-traffic";
+import elasticacheTransit from "../../rules/aws/elasticache/elasticache-transit-encryption-disabled";
+import elbListenerPlaintext from "../../rules/aws/elb/elb-listener-plaintext";
+import lbListenerNoCertificate from "../../rules/aws/elbv2/lb-listener-no-certificate";
+import lbListenerPlainHttp from "../../rules/aws/elbv2/lb-listener-plain-http";
+import lbListenerWeakTlsPolicy from "../../rules/aws/elbv2/lb-listener-weak-tls-policy";
+import lbNoHttpsListener from "../../rules/aws/elbv2/lb-no-https-listener";
+import nlbTcpOnTlsPort from "../../rules/aws/elbv2/nlb-tcp-on-tls-port";
+import rdsClusterTls from "../../rules/aws/rds/rds-cluster-tls-not-enforced";
+import rdsInstanceTls from "../../rules/aws/rds/rds-instance-tls-not-enforced";
+import rdsStorageUnencrypted from "../../rules/aws/rds/rds-storage-unencrypted";
+import redshiftTls from "../../rules/aws/redshift/redshift-tls-not-enforced";
 import sgWidePortRange from "../../rules/aws/ec2/sg-wide-port-range";
 import sgRestrictedPort from "../../rules/aws/ec2/sg-public-ingress-restricted-port";
 import elbWeakTls from "../../rules/aws/elb/elb-weak-tls";
@@ -46,6 +59,18 @@ assertType<Equal<(typeof sgRestrictedPort)["defaultOptions"]["allowedPublicPorts
 assertType<
   Equal<(typeof sgRestrictedPort)["defaultOptions"]["sensitivePorts"], { service: string; port?: number; from?: number; to?: number }[]>
 >();
+
+/** True when a rule's message ids are literal (not `string`) and none of its options is typed `unknown` or `any`. */
+type Inferred<R> =
+  R extends Rule<infer O, infer M> ? (string extends M ? false : { [K in keyof O]: unknown extends O[K] ? K : never }[keyof O] extends never ? true : false) : false;
+const everyRule = [
+  docdbTlsDisabled, sgPublicIngressAllTraffic, sgRestrictedPort, sgWidePortRange, elasticacheTransit, elbListenerPlaintext, elbWeakTls,
+  lbListenerNoCertificate, lbListenerPlainHttp, lbListenerWeakTlsPolicy, lbNoHttpsListener, nlbTcpOnTlsPort, rdsClusterTls, rdsInstanceTls,
+  rdsStorageUnencrypted, redshiftTls,
+] as const;
+assertType<Inferred<(typeof everyRule)[number]>>();
+assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
+assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();
 
 const example = defineRule({
   meta: {
