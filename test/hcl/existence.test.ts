@@ -6,13 +6,23 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import type { Report, ReportFinding, ReportUnevaluated } from "../../cli/report";
+import { runRules } from "../../core/engine";
 import { planFixture } from "../../core/plan-fixture";
-import type { Resource } from "../../core/model";
+import { type Resource, ResourceGraph } from "../../core/model";
+import { resolvePolicy } from "../../core/policy-config";
+import { unknown } from "../../core/values";
 import { coexisting, mayCoexist } from "../../core/views";
 import { scanTerraform } from "../../hcl-rules/project";
 import { rules as registry } from "../../rules/index";
 import { moat } from "../cli/run-moat";
+import reportSchema from "../../schemas/report.schema.json";
+
+const ajv = new Ajv({ strict: true, allErrors: true });
+addFormats(ajv);
+const validateReport = ajv.compile(reportSchema);
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -30,11 +40,14 @@ function scratch(files: Record<string, string>): string {
 async function scanJson(files: Record<string, string>, args: string[] = []): Promise<Report> {
   const dir = scratch(files);
   const { stdout, stderr } = await moat(["scan", ".", "--format", "json", ...args], { cwd: dir, rules: registry });
+  let report: Report;
   try {
-    return JSON.parse(stdout) as Report;
+    report = JSON.parse(stdout) as Report;
   } catch {
     throw new Error(`not JSON: ${stdout}\n${stderr}`);
   }
+  if (!validateReport(report)) throw new Error(`not a valid report: ${ajv.errorsText(validateReport.errors)}`);
+  return report;
 }
 
 async function resources(files: Record<string, string>): Promise<Map<string, Resource>> {
@@ -102,18 +115,45 @@ ${action}
 }
 
 describe("findings on a resource whose count is unknown say 'If created'", () => {
-  test("JSON: the message begins with it and ifCreated names the resource; the fingerprint is the same as with a known count", async () => {
+  test("JSON: the message begins with it and ifCreated names the resource (the report stays valid by its schema)", async () => {
     const unknownCount = await scanJson({ "main.tf": OPEN_SSH("count = var.on ? 1 : 0") });
     const [finding] = of(unknownCount, "MOAT-SG-002");
     expect(finding.address).toBe("aws_security_group.admin[*]");
     expect(finding.message).toMatch(/^If created \(its count is unknown: var\.on has no value.*\): SSH \(22\) open to the internet/);
     expect(finding.ifCreated).toEqual(["aws_security_group.admin[*]"]);
 
-    // The wording is not part of the fingerprint: a baseline written before keeps matching.
     const plain = await scanJson({ "main.tf": OPEN_SSH("") });
     const [plainFinding] = of(plain, "MOAT-SG-002");
     expect(plainFinding.message).toMatch(/^SSH \(22\) open to the internet/);
     expect(plainFinding.ifCreated).toBeUndefined();
+  });
+
+  test("the wording is not part of the fingerprint: a baseline written before still matches", () => {
+    const rule = registry.find((r) => r.meta.id === "MOAT-LB-002");
+    if (!rule) throw new Error("MOAT-LB-002 not found");
+    const findingOf = (existence?: ReturnType<typeof unknown>) => {
+      const lb: Resource = {
+        id: "root::aws_lb.web",
+        type: "aws_lb",
+        sourceType: "aws_lb",
+        name: "web",
+        address: "aws_lb.web",
+        door: "hcl",
+        attrs: { load_balancer_type: "application" },
+        location: { file: "main.tf", line: 1 },
+        ...(existence ? { existence } : {}),
+        locate: () => ({ file: "main.tf", line: 1 }),
+      };
+      const http: Resource = { ...lb, id: "root::aws_lb_listener.http", type: "aws_lb_listener", sourceType: "aws_lb_listener", name: "http", address: "aws_lb_listener.http", attrs: { port: 80, protocol: "HTTP" }, existence: undefined };
+      const graph = new ResourceGraph([lb, http], [{ from: http.id, attr: "load_balancer_arn", to: lb.id }]);
+      const [finding] = runRules(graph, resolvePolicy([rule])).findings;
+      return finding;
+    };
+    const known = findingOf();
+    const maybe = findingOf(unknown("its count is unknown: var.on has no value"));
+    expect(maybe.message).toBe(`If created (its count is unknown: var.on has no value): ${known.message}`);
+    expect(maybe.ifCreated).toEqual(["aws_lb.web"]);
+    expect(maybe.fingerprint).toBe(known.fingerprint);
   });
 
   test("a known count keeps the plain wording", async () => {
