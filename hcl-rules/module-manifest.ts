@@ -42,7 +42,7 @@ export interface ModuleManifest {
   /** Every key and every prefix of a key (`a.b.c` → `a`, `a.b`, `a.b.c`): the calls below which a download can be. */
   prefixes: Set<string>;
   /** Where each key's directory checked out: memoised, so the loader and the evaluator agree and check once. */
-  checked: Map<string, { dir: string } | { refused: string }>;
+  checked: Map<string, Checked>;
 }
 
 export type ManifestRead = { kind: "none" } | { kind: "error"; error: ScanError } | { kind: "ok"; manifest: ModuleManifest };
@@ -107,10 +107,14 @@ export function downloadedModule(manifest: ModuleManifest | undefined, key: stri
   let checked = manifest.checked.get(key);
   if (!checked) manifest.checked.set(key, (checked = checkDir(manifest, entry)));
   if ("refused" in checked) return { ok: false, reason: checked.refused, error: checked.refused };
+  if ("missing" in checked) return { ok: false, reason: checked.missing };
   return { ok: true, dir: checked.dir };
 }
 
-function checkDir(manifest: ModuleManifest, entry: Entry): { dir: string } | { refused: string } {
+/** A recorded directory: usable, refused (outside the root module: an error), or missing (as if not downloaded). */
+type Checked = { dir: string } | { refused: string } | { missing: string };
+
+function checkDir(manifest: ModuleManifest, entry: Entry): Checked {
   const given = entry.dir.split("/").join(sep);
   const where = `its directory "${entry.dir}" in ${MANIFEST_PATH}`;
   const refused = (why: string) => ({ refused: `${where} ${why}, so moat did not read it; run \`terraform init\` again` });
@@ -121,10 +125,10 @@ function checkDir(manifest: ModuleManifest, entry: Entry): { dir: string } | { r
   try {
     real = realpathSync(dir);
   } catch {
-    return { refused: `${where} does not exist; run \`terraform init\` again to download the module` };
+    return { missing: `${where} does not exist; run \`terraform init\` again to download the module` };
   }
   if (!inside(realpathOr(manifest.root), real)) return refused("is a symbolic link leading outside the root module");
-  if (!statSync(real).isDirectory()) return { refused: `${where} is not a directory; run \`terraform init\` again to download the module` };
+  if (!statSync(real).isDirectory()) return { missing: `${where} is not a directory; run \`terraform init\` again to download the module` };
   return { dir };
 }
 

@@ -180,6 +180,13 @@ describe("a remote module moat does not scan", () => {
     expect(r.remoteModules[0].reason).toMatch(/version 5\.1\.0, which the call's version constraint ">= 6\.0" excludes/);
   });
 
+  test("a recorded directory that is gone: listed as not scanned, saying to run terraform init again, and no error", async () => {
+    const root = tree({ "main.tf": VPC_CALL, ".terraform/modules/modules.json": manifest([VPC_RECORD]) });
+    const r = await scan(root);
+    expect(r.errors).toEqual([]);
+    expect(r.remoteModules.map((m) => m.reason)).toEqual([expect.stringMatching(/"\.terraform\/modules\/vpc" in .* does not exist; run `terraform init` again/)]);
+  });
+
   test.each([
     ["a parent directory", "../outside"],
     ["an absolute path", "/etc"],
