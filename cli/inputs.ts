@@ -189,6 +189,12 @@ export function classifyInputs(paths: readonly string[], cwd: string, options: C
     byRepository.set(repository, [...(byRepository.get(repository) ?? []), realPath(dir)]);
   }
   for (const [repository, modules] of byRepository) for (const caller of callersOf(modules, repository)) addContext(caller, caller);
+  // As in `moat scan .` from the repository's root: that directory is a root module even when a module calls it (an
+  // example calling `../../`, say), so its findings keep the addresses, and fingerprints, of a scan of the repository.
+  for (const f of context.values()) {
+    const boundary = scanBoundary(f.real);
+    if (boundary.repository && boundary.dir === f.real) inputs.terraform.explicit!.push(f.dir);
+  }
   const varRoots: string[] = [];
   for (const file of varFiles) {
     const dir = dirname(file);

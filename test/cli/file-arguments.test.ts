@@ -102,6 +102,19 @@ describe("a file of a module that a root module calls", () => {
     expect(code).toBe(0);
   });
 
+  test("the repository's root directory stays a root module even when an example calls it, as in a scan of the repository", async () => {
+    const root = repo({
+      "variables.tf": VARIABLES("HTTP"),
+      "main.tf": LB,
+      "examples/complete/main.tf": `module "lb" {\n  source   = "../../"\n  protocol = "HTTP"\n}\n`,
+    });
+    const whole = await scanJson(root, ["."]);
+    const named = await scanJson(root, ["main.tf"]);
+    const addresses = (r: typeof whole) => r.report.findings.map((f) => `${f.file} ${f.address} ${f.fingerprint}`).sort();
+    expect(addresses(named)).toEqual(addresses(whole));
+    expect(named.report.findings.map((f) => f.address).sort()).toEqual(["aws_lb_listener.web", "module.lb.aws_lb_listener.web"]);
+  });
+
   test("a module that no scanned module calls is its own root", async () => {
     const root = repo({ "modules/lb/variables.tf": VARIABLES("HTTP"), "modules/lb/main.tf": LB });
     const { report } = await scanJson(root, ["modules/lb/main.tf"]);
