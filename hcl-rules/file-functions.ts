@@ -100,7 +100,7 @@ export class ScanFiles {
     try {
       const st = statSync(real);
       if (st.isFile()) return { kind: "file", real };
-      return { kind: "other", what: st.isDirectory() ? "a directory" : "not a regular file" };
+      return { kind: "other", what: st.isDirectory() ? "a directory" : "a special file (a pipe, socket or device)" };
     } catch {
       return { kind: "missing" };
     }
@@ -115,7 +115,7 @@ export class ScanFiles {
       case "missing":
         return false;
       case "other":
-        return new EvalError(`fileexists(${JSON.stringify(path.slice(0, 200))}): the path is ${at.what}, not a file`);
+        return new EvalError(`fileexists(${JSON.stringify(path.slice(0, 200))}): the path is ${at.what}, not a regular file`);
       case "file":
         return true;
     }
@@ -127,7 +127,7 @@ export class ScanFiles {
     const at = this.locate(fn, path);
     if (at.kind === "outside") return at.why;
     if (at.kind === "missing") return new EvalError(`${fn}(${shownPath}): no file exists at this path`);
-    if (at.kind === "other") return new EvalError(`${fn}(${shownPath}): the path is ${at.what}, not a file`);
+    if (at.kind === "other") return new EvalError(`${fn}(${shownPath}): the path is ${at.what}, not a regular file`);
     const max = this.budget.limits.maxStringLength;
     const bytes = readBounded(at.real, max);
     if (bytes === "too big") {

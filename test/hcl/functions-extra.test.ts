@@ -444,6 +444,48 @@ resource "aws_security_group" "sg" {
     expect(text.stdout).toMatch(/not evaluated|unknown/i);
   });
 
+  it("the accuracy report's case: settings read with fileexists() and jsondecode(file()) give the finding Terraform would", async () => {
+    const { root } = await project({
+      "root/settings.json": '{"cidr": "0.0.0.0/0"}',
+      "root/main.tf": `
+locals {
+  s = fileexists("./settings.json") ? jsondecode(file("./settings.json")) : {}
+}
+resource "aws_security_group_rule" "ssh" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = [local.s.cidr]
+  security_group_id = "sg-0123456789abcdef0"
+}
+`,
+    });
+    expect((await findings(root)).stdout).toMatch(/MOAT-SG-002/);
+  });
+
+  it("a file larger than limits.maxStringLength is unknown, naming the limit; a FIFO is never opened", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { join } = await import("node:path");
+    const { root } = await project({
+      "root/big.txt": "x".repeat(100),
+      "root/main.tf": `
+resource "aws_security_group" "sg" {
+  tags = {
+    big  = file("big.txt")
+    fifo = file("fifo")
+  }
+}
+`,
+    });
+    execFileSync("mkfifo", [join(root, "fifo")]);
+    const { scanTerraform } = await import("../../hcl-rules/project");
+    const result = await scanTerraform({ dirs: [root], files: [], explicit: [root] }, { limits: { maxStringLength: 50 } });
+    const tags = result.resources[0].attrs.tags as Record<string, { reason: string }>;
+    expect(tags.big.reason).toContain("limits.maxStringLength");
+    expect(tags.fifo.reason).toContain("a special file (a pipe, socket or device), not a regular file");
+  });
+
   it("errors name the file as written, never what it contains", async () => {
     const { root } = await project({
       "root/main.tf": `
