@@ -257,9 +257,10 @@ export function allowsVersion(constraint: string, version: string): boolean | un
         all &&= c <= 0;
         break;
       case "~>": {
-        // The rightmost given part may grow: ~> 5.1 is >= 5.1, < 6.0; ~> 5.1.2 is >= 5.1.2, < 5.2.0; ~> 5 is >= 5, < 6.
-        const upper = want.length === 1 ? [want[0] + 1] : [...want.slice(0, -2), want[want.length - 2] + 1];
-        all &&= c >= 0 && cmp(v, pad(upper)) < 0;
+        // The rightmost given part may grow: ~> 5.1 is >= 5.1, < 6.0; ~> 5.1.2 is >= 5.1.2, < 5.2.0; and in
+        // hashicorp/go-version, which Terraform checks module versions with, ~> 5 is >= 5 with no upper bound.
+        const upper = want.length === 1 ? undefined : [...want.slice(0, -2), want[want.length - 2] + 1];
+        all &&= c >= 0 && (upper === undefined || cmp(v, pad(upper)) < 0);
         break;
       }
     }
