@@ -75,7 +75,7 @@ function compareNames(a: string, b: string): number {
 class Target {
   readonly json: JsonObject;
   /** Path in this file (as a key) → the override file and path that replaced it. */
-  readonly redirects = new Map<string, { length: number; file: HclFile; path: SrcPath }>();
+  readonly redirects = new Map<string, { file: HclFile; path: SrcPath }>();
   touched = false;
 
   constructor(readonly orig: HclFile) {
@@ -84,7 +84,7 @@ class Target {
 
   redirect(path: SrcPath, file: HclFile, to: SrcPath): void {
     this.touched = true;
-    this.redirects.set(pathKey(path), { length: path.length, file, path: to });
+    this.redirects.set(pathKey(path), { file, path: to });
   }
 
   merged(): HclFile {
@@ -167,24 +167,11 @@ class Merger {
 
   private index(target: Target): void {
     const j = target.json;
-    const add = (key: string, base: Base, last: boolean) => {
-      if (last || !this.bases.has(key)) this.bases.set(key, base);
-    };
-    for (const kind of ["resource", "data"] as const) {
-      for (const [type, byName] of objectEntries(j[kind])) {
-        for (const [name, list] of objectEntries(byName)) {
-          asBodies(list).forEach((body, i) => add(headerKey(kind, [type, name]), { target, body, path: [kind, type, name, i] }, false));
-        }
-      }
-    }
-    // The evaluator reads the last variable and output of a name, and the first module call (Terraform rejects both).
-    for (const kind of ["variable", "output", "module", "provider"] as const) {
-      for (const [name, list] of objectEntries(j[kind])) {
-        asBodies(list).forEach((body, i) => {
-          const labels = kind === "provider" ? [name, aliasOf(body)] : [name];
-          add(headerKey(kind, labels), { target, body, path: [kind, name, i] }, kind === "variable" || kind === "output");
-        });
-      }
+    // The evaluator reads the first resource, data source and module call of a header, and the last variable and
+    // output (Terraform rejects duplicates): the same block is the base here.
+    for (const b of headedBlocks(j)) {
+      const key = headerKey(b.kind, b.labels);
+      if (b.kind === "variable" || b.kind === "output" || !this.bases.has(key)) this.bases.set(key, { target, body: b.body, path: b.path });
     }
     asBodies(j.locals).forEach((block, index) => {
       for (const name of Object.keys(block)) this.localsByName.set(name, { target, block, index });
@@ -194,18 +181,7 @@ class Merger {
 
   apply(file: HclFile): void {
     const j = file.json;
-    for (const kind of ["resource", "data"] as const) {
-      for (const [type, byName] of objectEntries(j[kind])) {
-        for (const [name, list] of objectEntries(byName)) {
-          asBodies(list).forEach((body, i) => this.block(kind, [type, name], { file, body, path: [kind, type, name, i] }));
-        }
-      }
-    }
-    for (const kind of ["variable", "output", "module", "provider"] as const) {
-      for (const [name, list] of objectEntries(j[kind])) {
-        asBodies(list).forEach((body, i) => this.block(kind, [name], { file, body, path: [kind, name, i] }));
-      }
-    }
+    for (const b of headedBlocks(j)) this.block(b.kind, b.names, b.labels, { file, body: b.body, path: b.path });
     asBodies(j.locals).forEach((block, i) => {
       for (const [name, expr] of Object.entries(block)) this.local(name, expr, { file, body: block, path: ["locals", i, name] });
     });
@@ -221,8 +197,7 @@ class Merger {
     return out;
   }
 
-  private block(kind: Kind, names: string[], over: Over): void {
-    const labels = kind === "provider" ? [names[0], aliasOf(over.body)] : names;
+  private block(kind: Kind, names: string[], labels: string[], over: Over): void {
     const base = this.bases.get(headerKey(kind, labels));
     if (!base) {
       if (kind === "provider" && labels[1] === "") {
@@ -352,6 +327,27 @@ function assign(base: Base, over: Over, key: string, value: Json): void {
   if (dynamic && typeof dynamic === "object" && !Array.isArray(dynamic) && key in dynamic) {
     delete dynamic[key];
     if (Object.keys(dynamic).length === 0) delete base.body.dynamic;
+  }
+}
+
+/**
+ * The labelled top-level blocks of a file: kind, labels as written (`names`), header labels (`labels`: a provider's
+ * alias counts), body and path.
+ */
+function* headedBlocks(j: JsonObject): Generator<{ kind: Kind; names: string[]; labels: string[]; body: JsonObject; path: SrcPath }> {
+  for (const kind of ["resource", "data"] as const) {
+    for (const [type, byName] of objectEntries(j[kind])) {
+      for (const [name, list] of objectEntries(byName)) {
+        for (const [i, body] of asBodies(list).entries()) yield { kind, names: [type, name], labels: [type, name], body, path: [kind, type, name, i] };
+      }
+    }
+  }
+  for (const kind of ["variable", "output", "module", "provider"] as const) {
+    for (const [name, list] of objectEntries(j[kind])) {
+      for (const [i, body] of asBodies(list).entries()) {
+        yield { kind, names: [name], labels: kind === "provider" ? [name, aliasOf(body)] : [name], body, path: [kind, name, i] };
+      }
+    }
   }
 }
 
