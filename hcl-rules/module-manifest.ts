@@ -18,6 +18,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, rea
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ScanError } from "../core/model";
 import { jsonSyntaxError, positionAt } from "./json-text";
+import { admitsVersion } from "./version-constraint";
 
 /** The manifest's place in a root module, as Terraform writes it (without TF_DATA_DIR). */
 export const MANIFEST_PATH = join(".terraform", "modules", "modules.json");
@@ -101,7 +102,7 @@ export function downloadedModule(manifest: ModuleManifest | undefined, key: stri
   if (!sameSource(entry.source, call.source)) {
     return { ok: false, reason: `terraform init downloaded it from "${entry.source}", and the call's source has changed since; run \`terraform init\` again` };
   }
-  if (entry.version !== undefined && call.version !== undefined && allowsVersion(call.version, entry.version) === false) {
+  if (entry.version !== undefined && call.version !== undefined && admitsVersion(call.version, entry.version) === false) {
     return { ok: false, reason: `terraform init downloaded version ${entry.version}, which the call's version constraint "${call.version}" excludes; run \`terraform init\` again` };
   }
   let checked = manifest.checked.get(key);
@@ -219,65 +220,4 @@ function splitSubdir(s: string): [string, string | undefined] {
   const scheme = /^(?:[a-z0-9]+::)?[a-z0-9+.-]+:\/\//i.exec(s)?.[0].length ?? 0;
   const i = s.indexOf("//", scheme);
   return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 2)];
-}
-
-// ---------------------------------------------------------------------------------------------- version constraints
-
-/**
- * Whether `version` satisfies a Terraform version constraint (`"~> 5.1"`, `">= 4.0, < 6.0"`, `"= 5.1.0"`; operators
- * =, !=, >, >=, <, <=, ~>). Undefined when moat cannot read the constraint or the version (a pre-release, say): the
- * download is then taken as it is.
- */
-export function allowsVersion(constraint: string, version: string): boolean | undefined {
-  const v = parseVersion(version);
-  if (!v) return undefined;
-  let all = true;
-  for (const part of constraint.split(",")) {
-    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*v?(\d+(?:\.\d+){0,2})\s*$/.exec(part);
-    if (!m) return undefined;
-    const want = m[2].split(".").map(Number);
-    const c = cmp(v, pad(want));
-    switch (m[1] ?? "=") {
-      case "=":
-        all &&= c === 0;
-        break;
-      case "!=":
-        all &&= c !== 0;
-        break;
-      case ">":
-        all &&= c > 0;
-        break;
-      case ">=":
-        all &&= c >= 0;
-        break;
-      case "<":
-        all &&= c < 0;
-        break;
-      case "<=":
-        all &&= c <= 0;
-        break;
-      case "~>": {
-        // The rightmost given part may grow: ~> 5.1 is >= 5.1, < 6.0; ~> 5.1.2 is >= 5.1.2, < 5.2.0; and in
-        // hashicorp/go-version, which Terraform checks module versions with, ~> 5 is >= 5 with no upper bound.
-        const upper = want.length === 1 ? undefined : [...want.slice(0, -2), want[want.length - 2] + 1];
-        all &&= c >= 0 && (upper === undefined || cmp(v, pad(upper)) < 0);
-        break;
-      }
-    }
-  }
-  return all;
-}
-
-function parseVersion(s: string): number[] | undefined {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
-  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
-}
-
-function pad(parts: number[]): number[] {
-  return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0];
-}
-
-function cmp(a: number[], b: number[]): number {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
 }

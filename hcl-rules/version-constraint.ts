@@ -31,10 +31,9 @@ const V012 = [0, 12, 0];
 export function admitsOnlyBefore012(constraint: string): boolean {
   let only = false;
   for (const condition of constraint.split(",")) {
-    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(condition);
-    const version = m ? versionParts(m[2]) : undefined;
-    if (!m || !version) return false;
-    const op = m[1] ?? "=";
+    const parsed = parseCondition(condition);
+    if (!parsed) return false;
+    const { op, version } = parsed;
     if (op === "=" || op === "<=") only ||= compareVersions(version, V012) < 0;
     else if (op === "<") only ||= compareVersions(version, V012) <= 0;
     else if (op === "~>") {
@@ -44,6 +43,42 @@ export function admitsOnlyBefore012(constraint: string): boolean {
     }
   }
   return only;
+}
+
+/** One condition of a constraint (`>= 4.0`): its operator (`=` when none is written) and version. */
+function parseCondition(condition: string): { op: string; version: number[] } | undefined {
+  const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(condition);
+  const version = m ? versionParts(m[2]) : undefined;
+  return m && version ? { op: m[1] ?? "=", version } : undefined;
+}
+
+/**
+ * Whether a release version satisfies a constraint, as hashicorp/go-version checks a module's `version` (Terraform's
+ * module installer uses it): undefined when moat cannot read the constraint or the version is a pre-release.
+ * There `~>` with one part has no upper bound (`~> 5` is `>= 5`).
+ */
+export function admitsVersion(constraint: string, version: string): boolean | undefined {
+  const v = versionParts(version);
+  if (!v || /[-+]/.test(version)) return undefined;
+  let all = true;
+  for (const condition of constraint.split(",")) {
+    const parsed = parseCondition(condition);
+    if (!parsed) return undefined;
+    const { op, version: want } = parsed;
+    const c = compareVersions(v, want);
+    const upper = want.length < 2 ? undefined : [...want.slice(0, -2), want[want.length - 2] + 1];
+    const holds: Record<string, boolean> = {
+      "=": c === 0,
+      "!=": c !== 0,
+      ">": c > 0,
+      ">=": c >= 0,
+      "<": c < 0,
+      "<=": c <= 0,
+      "~>": c >= 0 && (upper === undefined || compareVersions(v, upper) < 0),
+    };
+    all &&= holds[op];
+  }
+  return all;
 }
 
 /** What `writtenBefore012` reads of a module instance: its files' JSON, and the instance that called it. */

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { type TerraformResult, scanTerraform } from "../../hcl-rules/project";
-import { allowsVersion, sameSource } from "../../hcl-rules/module-manifest";
+import { sameSource } from "../../hcl-rules/module-manifest";
+import { admitsVersion } from "../../hcl-rules/version-constraint";
 import { findingLines, moat } from "../cli/run-moat";
 
 const dirs: string[] = [];
@@ -263,7 +264,7 @@ describe("matching a download to its call", () => {
     ["<= 5.1", "5.1.0", true],
     ["latest", "5.1.0", undefined],
   ])("constraint %s allows %s: %s", (constraint, version, allowed) => {
-    expect(allowsVersion(constraint, version)).toBe(allowed);
+    expect(admitsVersion(constraint, version)).toBe(allowed);
   });
 });
 
