@@ -124,6 +124,32 @@ output "port" { value = 8080 }
     expect(r.resources[0].moduleChain?.map((c) => c.address)).toEqual(["module.vpc", "module.vpc.module.nested"]);
   });
 
+  test("a registry submodule (//modules/ssh) that calls its package's root module (../../), as terraform-aws-modules do", async () => {
+    const root = tree({
+      "main.tf": `module "ssh" {\n  source  = "terraform-aws-modules/security-group/aws//modules/ssh"\n  version = "5.1.0"\n}\n`,
+      ".terraform/modules/modules.json": manifest([
+        { Key: "ssh", Source: "registry.terraform.io/terraform-aws-modules/security-group/aws//modules/ssh", Version: "5.1.0", Dir: ".terraform/modules/ssh/modules/ssh" },
+        { Key: "ssh.sg", Source: "../../", Dir: ".terraform/modules/ssh" },
+      ]),
+      ".terraform/modules/ssh/modules/ssh/main.tf": `module "sg" {\n  source = "../../"\n  port   = 22\n}\n`,
+      ".terraform/modules/ssh/main.tf": `variable "port" {}
+resource "aws_security_group" "this" {
+  ingress {
+    from_port   = var.port
+    to_port     = var.port
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+    });
+    const r = await scan(root);
+    expect(r.errors).toEqual([]);
+    expect(r.addresses).toEqual(["module.ssh.module.sg.aws_security_group.this"]);
+    expect(r.resources[0].moduleChain?.map((c) => c.address)).toEqual(["module.ssh", "module.ssh.module.sg"]);
+    expect(r.rel(r.resources[0].location.file)).toBe(join(".terraform", "modules", "ssh", "main.tf"));
+  });
+
   test("keys follow the call path from the root, through local modules and whatever count or for_each makes", async () => {
     const root = tree({
       "main.tf": `module "app" {\n  source   = "./modules/app"\n  for_each = toset(["a", "b"])\n}\n`,
