@@ -186,6 +186,41 @@ describe("findings on a resource whose count is unknown say 'If created'", () =>
     expect(github).toMatch(/::error [^\n]*::If created \(its count is unknown/);
   });
 
+  test("a security group rule resource with an unknown count opening SSH to the internet: a finding if created, on the rule", async () => {
+    const report = await scanJson({
+      "main.tf": `variable "ssh" {
+  type = bool
+}
+
+resource "aws_security_group" "admin" {
+  name = "admin"
+}
+
+resource "aws_security_group_rule" "ssh" {
+  count             = var.ssh ? 1 : 0
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_vpc_security_group_ingress_rule" "rdp" {
+  for_each          = var.ssh ? toset(["rdp"]) : toset([])
+  security_group_id = aws_security_group.admin.id
+  from_port         = 3389
+  to_port           = 3389
+  ip_protocol       = "tcp"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+`,
+    });
+    const findings = of(report, "MOAT-SG-002");
+    expect(findings.map((f) => f.address).sort()).toEqual(["aws_security_group_rule.ssh[*]", "aws_vpc_security_group_ingress_rule.rdp[*]"]);
+    for (const f of findings) expect(f.message).toMatch(/^If created \(its (count|for_each) is unknown: var\.ssh has no value/);
+  });
+
   test("a resource in a module called with an unknown count is judged if created", async () => {
     const report = await scanJson({
       "main.tf": `variable "on" {
@@ -251,7 +286,48 @@ resource "aws_lb_listener_certificate" "extra" {
     ]);
   });
 
-  test("MOAT-RDS-002: a parameter group with an unknown count that forces TLS: not evaluated", async () => {
+  test("MOAT-ELB-002: a negotiation policy with an unknown count does not give a classic listener its policy", async () => {
+    const elb = (policyCount: string) => `variable "strict" {
+  type = bool
+}
+
+resource "aws_elb" "web" {
+  name    = "web"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "https"
+    instance_port      = 8080
+    instance_protocol  = "http"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web"
+  }
+}
+
+resource "aws_lb_ssl_negotiation_policy" "tls12" {
+  ${policyCount}
+  name          = "web-tls12"
+  load_balancer = aws_elb.web.id
+  lb_port       = 443
+
+  attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+  }
+}
+`;
+    const attached = await scanJson({ "main.tf": elb("") });
+    expect(of(attached, "MOAT-ELB-002")).toEqual([]);
+    expect(unevaluated(attached, "MOAT-ELB-002")).toEqual([]);
+
+    const maybe = await scanJson({ "main.tf": elb("count = var.strict ? 1 : 0") });
+    expect(of(maybe, "MOAT-ELB-002")).toEqual([]);
+    expect(unevaluated(maybe, "MOAT-ELB-002").map((u) => [u.address, u.reason])).toEqual([
+      ["aws_elb.web", expect.stringMatching(/^negotiation policy aws_lb_ssl_negotiation_policy\.tls12\[\*\] may not be created: its count is unknown/)],
+    ]);
+  });
+
+  test("MOAT-RDS-001: a parameter group with an unknown count that forces TLS: not evaluated", async () => {
     const report = await scanJson({
       "main.tf": `variable "custom" {
   type = bool
@@ -278,11 +354,10 @@ resource "aws_db_instance" "db" {
 }
 `,
     });
-    const rule = report.findings.concat().filter((f) => f.address === "aws_db_instance.db" && /TLS|SSL/i.test(f.message));
-    expect(rule).toEqual([]);
-    expect(report.unevaluated.filter((u) => u.address === "aws_db_instance.db").map((u) => u.reason)).toContainEqual(
-      expect.stringMatching(/^parameter group aws_db_parameter_group\.tls\[\*\] may not be created/),
-    );
+    expect(of(report, "MOAT-RDS-001")).toEqual([]);
+    expect(unevaluated(report, "MOAT-RDS-001").map((u) => [u.address, u.reason])).toEqual([
+      ["aws_db_instance.db", expect.stringMatching(/^parameter group aws_db_parameter_group\.tls\[\*\] may not be created: its count is unknown/)],
+    ]);
   });
 });
 
