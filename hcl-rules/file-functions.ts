@@ -2,6 +2,7 @@
  * Terraform's filesystem functions as a scan may run them: `file`, `fileexists` and `fileset` (and the file reads of
  * `templatefile` and `data "template_file"`), for paths inside the directories the scan was given only.
  *
+ * "Inside" means inside a directory the scan was given, or for a named file the repository holding it.
  * A relative path is resolved as Terraform resolves it, against the directory Terraform runs in (the root module's),
  * so `"${path.module}/x"` names a file of the module. A path outside the scanned directories, a path through a
  * symbolic link that leads out of them, and a `~` path are Unknown and never opened. A read is bounded by
@@ -11,13 +12,18 @@
  * fileexists, fileset).
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { RE2JS } from "re2js";
+import { isOutside, scanBoundary } from "../core/config";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import type { Budget } from "./budget";
 import { EvalError } from "./functions";
 
-/** The directories a scan may read files from: each path the user named (a file's directory for a file). */
+/**
+ * The directories a scan may read files from: each directory the user named; for a named file, the repository holding
+ * it (core/config.ts scanBoundary), as a scan of named files evaluates them with the repository's modules, so that
+ * `moat scan envs/prod/main.tf` reads what `moat scan .` from the repository's root reads.
+ */
 export function scanBoundaries(targets: { dirs: string[]; files: string[]; explicit?: string[] }): string[] {
   const named = targets.explicit !== undefined && targets.explicit.length > 0 ? targets.explicit : [...targets.dirs, ...targets.files];
   return [
@@ -25,10 +31,11 @@ export function scanBoundaries(targets: { dirs: string[]; files: string[]; expli
       named.map((p) => {
         const abs = resolve(p);
         try {
-          return statSync(abs).isDirectory() ? abs : dirname(abs);
+          if (statSync(abs).isDirectory()) return abs;
         } catch {
-          return dirname(abs);
+          // a path that vanished: its directory, as for a file
         }
+        return scanBoundary(dirname(abs)).dir;
       }),
     ),
   ];
@@ -43,7 +50,7 @@ function realOrUndefined(p: string): string | undefined {
 }
 
 function within(p: string, dir: string): boolean {
-  return p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  return !isOutside(p, dir);
 }
 
 /** Where a path resolved: a regular file's real path, a missing file, something else, or a place moat does not read. */
@@ -64,8 +71,10 @@ export class ScanFiles {
     this.real = this.lexical.map(realOrUndefined).filter((b): b is string => b !== undefined);
   }
 
-  private outside(fn: string, path: string, why = "is outside the scanned directories"): Unknown {
-    return new Unknown(`${fn}(${JSON.stringify(path.slice(0, 200))}): the path ${why}, so moat does not read it`);
+  private outside(fn: string, path: string, why?: string): Unknown {
+    const reason = why ?? "is outside the scanned directories";
+    const hint = why === undefined ? " (scan a directory that holds both, such as the repository's root, to have it read)" : "";
+    return new Unknown(`${fn}(${JSON.stringify(path.slice(0, 200))}): the path ${reason}, so moat does not read it${hint}`);
   }
 
   /** Resolves `path` as Terraform does and says what is there, without opening anything outside the boundaries. */

@@ -486,6 +486,26 @@ resource "aws_security_group" "sg" {
     expect(tags.fifo.reason).toContain("a special file (a pipe, socket or device), not a regular file");
   });
 
+  it("a directory scan reads inside that directory; a named file's scan reads inside its repository, as `moat scan .` there would", async () => {
+    const { join } = await import("node:path");
+    const { dir } = await project({
+      ".git/HEAD": "ref: refs/heads/main\n",
+      "policies/name.txt": "shared-sg",
+      "root/envs/prod/main.tf": `
+resource "aws_security_group" "sg" {
+  tags = { name = file("../../../policies/name.txt") }
+}
+`,
+    });
+    const prod = join(dir, "root", "envs", "prod");
+    const { scanTerraform } = await import("../../hcl-rules/project");
+    const tagsOf = async (explicit: string) =>
+      (await scanTerraform({ dirs: [prod], files: [], explicit: [explicit] })).resources[0].attrs.tags as Record<string, Value>;
+    expect((await tagsOf(prod)).name).toMatchObject({ reason: expect.stringContaining("outside the scanned directories") });
+    expect((await tagsOf(join(prod, "main.tf"))).name).toBe("shared-sg");
+    expect((await tagsOf(dir)).name).toBe("shared-sg");
+  });
+
   it("errors name the file as written, never what it contains", async () => {
     const { root } = await project({
       "root/main.tf": `
