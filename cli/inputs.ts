@@ -172,23 +172,21 @@ export function classifyInputs(paths: readonly string[], cwd: string, options: C
   // The modules the named files belong to, the modules of the repository that call them, and the directories of the
   // named variable files: scanned whole, reported only where the scope says.
   const context = new Map<string, FoundDir>();
-  const addContext = (dir: string, arg: string): boolean => {
+  const addContext = (dir: string): boolean => {
     const real = realPath(dir);
     if (dirs.has(real) || context.has(real)) return true;
     const found = moduleDirsUnder(dir, cwd, inputs, false);
-    if (found.length === 0) return false;
-    context.set(real, found[0]);
-    reachedBy.set(real, arg);
-    return true;
+    if (found.length > 0) context.set(real, found[0]);
+    return found.length > 0;
   };
   const moduleDirs = [...new Set(namedFiles.map((f) => dirname(f)))];
-  for (const dir of moduleDirs) addContext(dir, dir);
+  for (const dir of moduleDirs) addContext(dir);
   const byRepository = new Map<string, string[]>();
   for (const dir of moduleDirs) {
     const repository = scanBoundary(realPath(dir)).dir;
     byRepository.set(repository, [...(byRepository.get(repository) ?? []), realPath(dir)]);
   }
-  for (const [repository, modules] of byRepository) for (const caller of callersOf(modules, repository)) addContext(caller, caller);
+  for (const [repository, modules] of byRepository) for (const caller of callersOf(modules, repository)) addContext(caller);
   // As in `moat scan .` from the repository's root: that directory is a root module even when a module calls it (an
   // example calling `../../`, say), so its findings keep the addresses, and fingerprints, of a scan of the repository.
   for (const f of context.values()) {
@@ -198,7 +196,7 @@ export function classifyInputs(paths: readonly string[], cwd: string, options: C
   const varRoots: string[] = [];
   for (const file of varFiles) {
     const dir = dirname(file);
-    if (addContext(dir, file)) varRoots.push(dirs.get(realPath(dir))?.dir ?? context.get(realPath(dir))?.dir ?? dir);
+    if (addContext(dir)) varRoots.push(dirs.get(realPath(dir))?.dir ?? context.get(realPath(dir))?.dir ?? dir);
     else {
       inputs.problems.push({
         file,

@@ -66,6 +66,19 @@ describe("a .tf file is scanned with its whole module", () => {
     expect(places(report)).toEqual([`lb.tf:${LB_LINE} MOAT-LB-001`]);
   });
 
+  test("a file named with its directory is scanned once, and the directory's findings are all reported", async () => {
+    const { report } = await scanJson(repo(files), [".", "lb.tf"]);
+    expect(places(report)).toEqual([`lb.tf:${LB_LINE} MOAT-LB-001`, `other.tf:${LB_LINE} MOAT-LB-001`]);
+    expect(report.notices).toEqual([expect.objectContaining({ file: "lb.tf", message: expect.stringContaining("scanned once") })]);
+  });
+
+  test("an exception that matches nothing is not called unused: the scan did not cover the repository", async () => {
+    const config = 'exceptions:\n  - rule: MOAT-LB-001\n    resource: "module.gone.*"\n    reason: "OPS-1"\n';
+    const root = repo({ ...files, "moat.config.yaml": config });
+    expect((await scanJson(root, ["lb.tf"])).report.notices ?? []).toEqual([]);
+    expect((await scanJson(root, ["."])).report.notices).toEqual([expect.objectContaining({ kind: "exception-unused" })]);
+  });
+
   test("two files in two modules: each is scanned with its own module", async () => {
     const root = repo({
       "envs/a/variables.tf": VARIABLES("HTTP"),
