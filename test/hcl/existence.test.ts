@@ -361,6 +361,57 @@ resource "aws_db_instance" "db" {
   });
 });
 
+describe("a parameter group of unknown count never vouches for a cluster, and its own findings say if created", () => {
+  const group = (type: string, family: string, parameter: string, value: string) => `variable "custom" {
+  type = bool
+}
+
+resource "${type}" "tls" {
+  count  = var.custom ? 1 : 0
+  name   = "tls"
+  family = "${family}"
+
+  parameter {
+    name  = "${parameter}"
+    value = "${value}"
+  }
+}
+`;
+  const docdb = `resource "aws_docdb_cluster" "docs" {
+  cluster_identifier              = "docs"
+  master_username                 = "docs_admin"
+  manage_master_user_password     = true
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls[0].name
+}
+`;
+  const redshift = `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier           = "warehouse"
+  node_type                    = "ra3.xlplus"
+  master_username              = "warehouse_admin"
+  manage_master_password       = true
+  cluster_parameter_group_name = aws_redshift_parameter_group.tls[0].name
+}
+`;
+  test.each([
+    ["MOAT-DOCDB-001", group("aws_docdb_cluster_parameter_group", "docdb5.0", "tls", "enabled") + docdb, "aws_docdb_cluster.docs"],
+    ["MOAT-REDSHIFT-001", group("aws_redshift_parameter_group", "redshift-2.0", "require_ssl", "true") + redshift, "aws_redshift_cluster.warehouse"],
+  ])("%s: a group that enforces TLS but may not be created: not evaluated", async (ruleId, hcl, cluster) => {
+    const report = await scanJson({ "main.tf": hcl });
+    expect(of(report, ruleId)).toEqual([]);
+    expect(unevaluated(report, ruleId).map((u) => [u.address, u.reason])).toEqual([[cluster, expect.stringMatching(/^parameter group \S+\.tls\[\*\] may not be created: its count is unknown/)]]);
+  });
+
+  test.each([
+    ["MOAT-DOCDB-001", group("aws_docdb_cluster_parameter_group", "docdb5.0", "tls", "disabled") + docdb],
+    ["MOAT-REDSHIFT-001", group("aws_redshift_parameter_group", "redshift-2.0", "require_ssl", "false") + redshift],
+  ])("%s: a group that turns TLS off and may not be created: a finding on the group, if created", async (ruleId, hcl) => {
+    const report = await scanJson({ "main.tf": hcl });
+    const [finding] = of(report, ruleId);
+    expect(finding.address).toMatch(/\.tls\[\*\]$/);
+    expect(finding.message).toMatch(/^If created \(its count is unknown: var\.custom has no value/);
+  });
+});
+
 describe("resources whose counts exclude each other are not judged together", () => {
   test("mayCoexist reads the conditions: a ? 1 : 0 against a ? 0 : 1, !a, == against two literals, && and nesting", async () => {
     const byAddress = await resources({
