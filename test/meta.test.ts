@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import ts from "typescript";
+import type { AnyRule } from "../core/rule";
 import { type LoadedRule, ROOT, loadRules } from "../scripts/generate";
 import { runHclCase } from "./support/doors";
 
@@ -83,9 +84,14 @@ test("no TODO is left in a rule or its cases (npm run new-rule writes them: each
 
 describe("a rule's remediation HCL parses and scans clean for that rule", () => {
   test.each(loaded.map((l) => [l.rule.meta.id, l] as const))("%s", async (_id, l) => {
-    const out = await runHclCase(l.rule, { name: "remediation", hcl: l.rule.meta.remediation.hcl, expect: [] });
+    // The rule, counting the resources it is called for: a snippet that holds none of its types proves nothing.
+    let judged = 0;
+    const counting: AnyRule = { ...l.rule, check: (resource, ctx) => (judged++, l.rule.check(resource, ctx)) };
+    const out = await runHclCase(counting, { name: "remediation", hcl: l.rule.meta.remediation.hcl, expect: [] });
     const problems = [
       ...out.errors.map((e) => `does not parse: ${e}`),
+      ...(judged === 0 && out.errors.length === 0 ? [`holds no ${l.rule.meta.resourceTypes.join(" or ")}, so the rule never judges it: show the fixed resource itself`] : []),
+      ...out.result.failures.map((f) => `makes the check throw on ${f.address}: ${f.message}`),
       ...out.result.findings.map((f) => `the fix itself is a finding: ${f.address} line ${f.location.line}: ${f.message}`),
       ...out.unknown.map((a) => `leaves ${a} not evaluated (an unknown value): give the snippet the values the rule needs`),
     ];

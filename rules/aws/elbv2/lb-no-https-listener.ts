@@ -54,7 +54,13 @@ export default defineRule({
       text:
         "Add an HTTPS listener (with a certificate and a modern security policy) to the load balancer, and turn the HTTP " +
         "listener into a redirect to it.",
-      hcl: `resource "aws_lb_listener" "https" {
+      hcl: `resource "aws_lb" "web" {
+  name               = "web"
+  load_balancer_type = "application"
+  subnets            = [aws_subnet.public_a.id, aws_subnet.public_b.id]
+}
+
+resource "aws_lb_listener" "https" {
   load_balancer_arn = aws_lb.web.arn
   port              = 443
   protocol          = "HTTPS"
@@ -81,7 +87,13 @@ resource "aws_lb_listener" "http" {
     }
   }
 }`,
-      pulumi: `new aws.lb.Listener("https", {
+      pulumi: `const web = new aws.lb.LoadBalancer("web", {
+  name: "web",
+  loadBalancerType: "application",
+  subnets: [publicA.id, publicB.id],
+});
+
+new aws.lb.Listener("https", {
   loadBalancerArn: web.arn,
   port: 443,
   protocol: "HTTPS",
