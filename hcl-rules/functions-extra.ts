@@ -429,6 +429,62 @@ function timecmp([a, b]: Value[]): Value {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** The offset as Go writes it with "-0700" (colon false) or "-07:00" (colon true). */
+function offsetText(offset: number, colon: boolean): string {
+  const a = Math.abs(offset);
+  const hh = String(Math.floor(a / 60)).padStart(2, "0");
+  const mm = String(a % 60).padStart(2, "0");
+  return `${offset < 0 ? "-" : "+"}${hh}${colon ? ":" : ""}${mm}`;
+}
+
+/** cty's FormatDate: letter runs are verbs (YYYY, MMM, DD, EEE, hh, HH, AA, mm, ss, Z…), 'quoted' text is literal. */
+function formatdate([spec, ts]: Value[]): Value {
+  const format = str(spec, "formatdate");
+  const t = parseTimestamp(ts, "formatdate");
+  const d = new Date(Math.floor(t.ms / 1000) * 1000 + t.offset * 60_000);
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  const hour = d.getUTCHours();
+  const verbs: Record<string, () => string> = {
+    YY: () => pad(d.getUTCFullYear() % 100, 2),
+    YYYY: () => pad(d.getUTCFullYear(), 4),
+    M: () => String(d.getUTCMonth() + 1),
+    MM: () => pad(d.getUTCMonth() + 1, 2),
+    MMM: () => MONTHS[d.getUTCMonth()].slice(0, 3),
+    MMMM: () => MONTHS[d.getUTCMonth()],
+    D: () => String(d.getUTCDate()),
+    DD: () => pad(d.getUTCDate(), 2),
+    EEE: () => WEEKDAYS[d.getUTCDay()].slice(0, 3),
+    EEEE: () => WEEKDAYS[d.getUTCDay()],
+    h: () => String(hour),
+    hh: () => pad(hour, 2),
+    H: () => String(hour % 12 || 12),
+    HH: () => pad(hour % 12 || 12, 2),
+    AA: () => (hour < 12 ? "AM" : "PM"),
+    aa: () => (hour < 12 ? "am" : "pm"),
+    m: () => String(d.getUTCMinutes()),
+    mm: () => pad(d.getUTCMinutes(), 2),
+    s: () => String(d.getUTCSeconds()),
+    ss: () => pad(d.getUTCSeconds(), 2),
+    Z: () => (t.offset === 0 ? "Z" : offsetText(t.offset, true)),
+    ZZZ: () => (t.offset === 0 ? "UTC" : offsetText(t.offset, false)),
+    ZZZZ: () => offsetText(t.offset, false),
+    ZZZZZ: () => offsetText(t.offset, true),
+  };
+  let out = "";
+  for (const tok of format.match(/'(?:[^']|'')*'?|([A-Za-z])\1*|[^'A-Za-z]+/g) ?? []) {
+    if (tok.startsWith("'")) out += tok === "''" ? "'" : tok.replace(/^'|'$/g, "").replace(/''/g, "'");
+    else if (/^[A-Za-z]/.test(tok)) {
+      const verb = verbs[tok];
+      if (verb === undefined) throw new Error(`formatdate: invalid date format verb ${JSON.stringify(tok.slice(0, 20))}`);
+      out += verb();
+    } else out += tok;
+  }
+  return out;
+}
+
 /** Functions of this module by name; each takes known arguments and returns a value or throws a Terraform-like error. */
 export const EXTRA_FUNCTIONS: Readonly<Record<string, (args: Value[]) => Value>> = {
   cidrhost,
@@ -478,4 +534,5 @@ export const EXTRA_FUNCTIONS: Readonly<Record<string, (args: Value[]) => Value>>
   yamldecode,
   timeadd,
   timecmp,
+  formatdate,
 };

@@ -659,7 +659,6 @@ export const NOT_EVALUATED: Readonly<Record<string, string>> = {
   pathexpand: "depends on the home directory of the machine that runs Terraform",
   base64gzip: "Go's gzip output is not reproduced byte for byte; never a network setting",
   yamlencode: "go-yaml's exact formatting is not reproduced; never a network setting",
-  formatdate: "date formatting; never a network setting",
   filebase64: "binary file contents; never a network setting, and the file is not read",
   filebase64sha256: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",
   filebase64sha512: "a hash of a file (usually a build artefact); never a network setting, and the file is not read",

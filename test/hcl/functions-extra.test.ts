@@ -174,6 +174,22 @@ describe("string, encoding, hash and time functions, as Terraform documents them
     expect(call("timecmp", "2017-11-22T01:00:00Z", "2017-11-22T00:59:00-01:00")).toBe(-1);
     expect(() => call("timecmp", "2017-11-22", "2017-11-22T00:00:00Z")).toThrow(/RFC 3339/);
   });
+
+  it.each([
+    ["DD MMM YYYY hh:mm ZZZ", "2018-01-02T23:12:01Z", "02 Jan 2018 23:12 UTC"],
+    ["EEEE, DD-MMM-YY hh:mm:ss ZZZ", "2018-01-02T23:12:01Z", "Tuesday, 02-Jan-18 23:12:01 UTC"],
+    ["EEE, DD MMM YYYY hh:mm:ss ZZZ", "2018-01-02T23:12:01-08:00", "Tue, 02 Jan 2018 23:12:01 -0800"],
+    ["MMM DD, YYYY", "2018-01-02T23:12:01Z", "Jan 02, 2018"],
+    ["HH:mmaa", "2018-01-02T23:12:01Z", "11:12pm"],
+    ["YYYY-MM-DD'T'hh:mm:ssZ", "2018-01-02T23:12:01+05:30", "2018-01-02T23:12:01+05:30"],
+    ["h 'o''clock'", "2018-01-02T09:12:01Z", "9 o'clock"],
+  ])("formatdate(%j, %j) = %j", (spec, ts, expected) => {
+    expect(call("formatdate", spec, ts)).toBe(expected);
+  });
+
+  it("formatdate rejects an unknown verb", () => {
+    expect(() => call("formatdate", "YYY", "2018-01-02T23:12:01Z")).toThrow(/invalid date format verb/);
+  });
 });
 
 describe("fileset's glob patterns", () => {
