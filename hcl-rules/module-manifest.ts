@@ -20,8 +20,11 @@ import type { ScanError } from "../core/model";
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { admitsVersion } from "./version-constraint";
 
-/** The manifest's place in a root module, as Terraform writes it (without TF_DATA_DIR). */
-export const MANIFEST_PATH = join(".terraform", "modules", "modules.json");
+/** Where `terraform init` downloads modules, in the root module (without TF_DATA_DIR). */
+export const MODULES_DIR = join(".terraform", "modules");
+
+/** The manifest's place in a root module. */
+export const MANIFEST_PATH = join(MODULES_DIR, "modules.json");
 
 /** Larger manifests are an error: one record is ~150 bytes, so this holds tens of thousands of modules. */
 export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
@@ -64,7 +67,7 @@ export function readModuleManifest(root: string): ManifestRead {
       message: `${message}, so the modules terraform init downloaded for this root module were not scanned; run \`terraform init\` again to rewrite it`,
     },
   });
-  if (!inside(realpathOr(root), realpathOr(file))) return fail("is a symbolic link leading out of the root module's directory, so moat did not read it");
+  if (!isInside(realpathOr(root), realpathOr(file))) return fail("is a symbolic link leading out of the root module's directory, so moat did not read it");
   const read = readBounded(file, MAX_MANIFEST_BYTES);
   if (!read.ok) return fail(read.message);
   const syntax = jsonSyntaxError(read.text);
@@ -121,19 +124,20 @@ function checkDir(manifest: ModuleManifest, entry: Entry): Checked {
   const refused = (why: string) => ({ refused: `${where} ${why}, so moat did not read it; run \`terraform init\` again` });
   if (isAbsolute(given) || /^[A-Za-z]:/.test(entry.dir) || entry.dir.startsWith("\\")) return refused("is an absolute path, outside the root module");
   const dir = resolve(manifest.root, given);
-  if (!inside(manifest.root, dir)) return refused("leads outside the root module");
+  if (!isInside(manifest.root, dir)) return refused("leads outside the root module");
   let real: string;
   try {
     real = realpathSync(dir);
   } catch {
     return { missing: `${where} does not exist; run \`terraform init\` again to download the module` };
   }
-  if (!inside(realpathOr(manifest.root), real)) return refused("is a symbolic link leading outside the root module");
+  if (!isInside(realpathOr(manifest.root), real)) return refused("is a symbolic link leading outside the root module");
   if (!statSync(real).isDirectory()) return { missing: `${where} is not a directory; run \`terraform init\` again to download the module` };
   return { dir };
 }
 
-function inside(root: string, path: string): boolean {
+/** Whether `path` is `root` or below it (paths as given, not resolved through links). */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }

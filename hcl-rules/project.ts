@@ -3,7 +3,7 @@
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
 import { type Dirent, readdirSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { EvaluationLimits } from "../core/limits";
 import type { EdgeInput, Resource, ScanError } from "../core/model";
 import type { Value } from "../core/values";
@@ -28,7 +28,7 @@ import {
 import { setExpressionDepthLimit } from "./expr";
 import { ScanFiles, scanBoundaries } from "./file-functions";
 import { locateLines } from "./locate";
-import { type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
+import { MODULES_DIR, type ModuleManifest, downloadedModule, isInside, readModuleManifest } from "./module-manifest";
 import { mergeModuleOverrides } from "./override";
 import { type ParseOptions, type ParseResult, parseHclFiles } from "./parse-hcl";
 
@@ -190,6 +190,16 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const defs = new Map<string, ModuleDef>();
   const called = new Set<string>();
   const callees = new Map<string, string[]>();
+  /** The package a downloaded directory belongs to: `.terraform/modules/<name>` of the root module holding it. */
+  const packageOf = (dir: string): string | undefined => {
+    for (const root of scanned) {
+      const base = join(root, MODULES_DIR);
+      if (dir !== base && isInside(base, dir)) return join(base, relative(base, dir).split(sep)[0]);
+    }
+    return undefined;
+  };
+  /** Local calls out of a downloaded package (`dir\0source`): not followed, and not evaluated either. */
+  const escaped = new Set<string>();
   const follow = async (start: string[]) => {
     let pending = start;
     while (pending.length > 0) {
@@ -201,6 +211,18 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
         for (const call of def.moduleCalls.values()) {
           if (!isLocalSource(call.source)) continue;
           const target = resolve(dir, call.source);
+          const pkg = packageOf(dir);
+          if (pkg !== undefined && !isInside(pkg, target)) {
+            // Terraform resolves a local path in a downloaded module within its package, and rejects one leading out.
+            const loc = locationOf(call.src);
+            errors.push({
+              file: loc.file,
+              line: loc.line,
+              message: `module "${call.name}": source "${call.source}" leads out of the module package terraform init downloaded, which Terraform rejects, so moat did not follow it; the module's authors must fix the path`,
+            });
+            escaped.add(`${dir}\u0000${call.source}`);
+            continue;
+          }
           if (target !== dir) called.add(target);
           callees.set(dir, [...(callees.get(dir) ?? []), target]);
           const loc = locationOf(call.src);
@@ -249,7 +271,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
         const key = `${manifest.file}\u0000${loc.file}:${loc.line}`;
         if (!refusedSeen.has(key)) errors.push({ file: loc.file, line: loc.line, message: `module "${call.name}": ${message}` });
         refusedSeen.add(key);
-      })) {
+      }, (dir, source) => escaped.has(`${dir}\u0000${source}`))) {
         if (!moduleFiles.has(d)) fresh.add(d);
       }
     }
@@ -270,7 +292,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     if (!def) continue;
     const varValues = [...envVars, ...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
     const manifest = manifests.get(root);
-    const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => resolve(from, source), budget, (key, call) => downloadedModule(manifest, key, call));
+    const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => (escaped.has(`${from}\u0000${source}`) ? join(from, "\u0000escaped") : resolve(from, source)), budget, (key, call) => downloadedModule(manifest, key, call));
     ev.files = new ScanFiles(root, scanBoundaries(targets), budget);
     try {
       const inputs = new Map<string, Value>();
@@ -320,7 +342,12 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
  * far as the loaded definitions go: a directory not yet loaded is returned, and walked once it is. `refused` is told
  * of a download whose directory moat will not read.
  */
-function downloadedDirs(manifest: ModuleManifest, defs: Map<string, ModuleDef>, refused: (call: ModuleCallBlock, message: string) => void): string[] {
+function downloadedDirs(
+  manifest: ModuleManifest,
+  defs: Map<string, ModuleDef>,
+  refused: (call: ModuleCallBlock, message: string) => void,
+  escapes: (dir: string, source: string) => boolean,
+): string[] {
   const found: string[] = [];
   const walk = (dir: string, key: string, path: string[]) => {
     const def = defs.get(dir);
@@ -341,7 +368,7 @@ function downloadedDirs(manifest: ModuleManifest, defs: Map<string, ModuleDef>, 
           continue;
         }
         target = download.dir;
-      } else if (isLocalSource(call.source)) target = resolve(dir, call.source);
+      } else if (isLocalSource(call.source) && !escapes(dir, call.source)) target = resolve(dir, call.source);
       else continue;
       if (!path.includes(target)) walk(target, callKey, [...path, target]);
     }

@@ -231,6 +231,19 @@ describe("a remote module moat does not scan", () => {
     expect(r.remoteModules.map((m) => m.address)).toEqual(["module.vpc"]);
   });
 
+  test("a local module call leading out of the downloaded package is an error, as in Terraform, and not followed", async () => {
+    const root = downloaded({
+      ".terraform/modules/vpc/main.tf": `module "up" {\n  source = "../../../shared"\n}\n`,
+      "shared/main.tf": listener("shared"),
+      "main.tf": `${VPC_CALL}output "x" { value = module.vpc }\n`,
+    });
+    const r = await scan(root);
+    expect(r.resources).toEqual([]);
+    expect(r.errors.map((e) => [r.rel(e.file), e.line, e.message])).toEqual([
+      [join(".terraform", "modules", "vpc", "main.tf"), 1, expect.stringMatching(/module "up": source "\.\.\/\.\.\/\.\.\/shared" leads out of the module package terraform init downloaded/)],
+    ]);
+  });
+
   test("a downloaded directory that is a symbolic link leading out of the root is refused and never read", async () => {
     const base = tree({ "outside/main.tf": listener("outside"), "root/main.tf": VPC_CALL, "root/.terraform/modules/modules.json": manifest([VPC_RECORD]) });
     symlinkSync(join(base, "outside"), join(base, "root", ".terraform", "modules", "vpc"));
