@@ -47,7 +47,6 @@ export interface RuleCases {
 }
 
 /** The cases of one rule; an expected finding may name only a message id of that rule. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function defineCases<M extends string>(rule: Rule<any, M>, cases: RuleCase<NoInfer<M>>[]): RuleCases {
+export function defineCases<M extends string>(rule: Rule<unknown, M>, cases: RuleCase<NoInfer<M>>[]): RuleCases {
   return { rule, cases };
 }
