@@ -412,6 +412,39 @@ resource "${type}" "tls" {
   });
 });
 
+test("MOAT-RDS-001: a group of unknown count that turns TLS off: the instance's finding holds if the group is created", async () => {
+  const report = await scanJson({
+    "main.tf": `variable "custom" {
+  type = bool
+}
+
+resource "aws_db_parameter_group" "lax" {
+  count  = var.custom ? 1 : 0
+  name   = "lax"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+
+resource "aws_db_instance" "db" {
+  identifier           = "db"
+  engine               = "postgres"
+  engine_version       = "16.3"
+  instance_class       = "db.t3.micro"
+  storage_encrypted    = true
+  parameter_group_name = aws_db_parameter_group.lax[0].name
+}
+`,
+  });
+  const [finding] = of(report, "MOAT-RDS-001");
+  expect(finding.address).toBe("aws_db_instance.db");
+  expect(finding.message).toMatch(/^If aws_db_parameter_group\.lax\[\*\] is created \(its count is unknown: var\.custom has no value/);
+  expect(finding.ifCreated).toEqual(["aws_db_parameter_group.lax[*]"]);
+});
+
 describe("resources whose counts exclude each other are not judged together", () => {
   test("mayCoexist reads the conditions: a ? 1 : 0 against a ? 0 : 1, !a, == against two literals, && and nesting", async () => {
     const byAddress = await resources({

@@ -2,7 +2,7 @@ import { defineRule } from "../../../core/rule";
 import type { Resource } from "../../../core/model";
 import { isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES } from "./tls-defaults";
-import { engineFactsOf, groupOf, tlsVerdict } from "./tls-enforcement";
+import { engineFactsOf, groupDependency, groupOf, tlsVerdict } from "./tls-enforcement";
 
 const CLUSTER_GROUP = { attr: "db_cluster_parameter_group_name", type: "aws_rds_cluster_parameter_group" };
 
@@ -129,6 +129,6 @@ new aws.rds.Cluster("app", {
     if (verdict.ok === true) return;
     // db2comm never applies to a cluster (Db2 has no cluster engine); its wording would be wrong here anyway.
     const messageId = verdict.messageId === "db2ClearTextListener" ? "parameterOff" : verdict.messageId;
-    ctx.report({ messageId, data: verdict.data, at: verdict.at });
+    ctx.report({ messageId, data: verdict.data, at: verdict.at, ...groupDependency(ref, verdict.data) });
   },
 });

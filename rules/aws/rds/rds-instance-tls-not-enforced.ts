@@ -2,7 +2,7 @@ import { defineRule } from "../../../core/rule";
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES, engineFamilyOf } from "./tls-defaults";
-import { engineFactsOf, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
+import { engineFactsOf, groupDependency, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
 
 type OracleVerdict =
   | { ok: true }
@@ -181,7 +181,7 @@ new aws.rds.Instance("app", {
       const verdict = ref.kind === "resource" ? verdictWithoutEngine(ref.group, PARAMETER_GROUP) : undefined;
       if (verdict === undefined) return ctx.unknown(facts, ["engine"]);
       if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
-      if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at });
+      if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at, ...groupDependency(ref, verdict.data) });
       return;
     }
     // Aurora instances take their TLS setting from the cluster: MOAT-RDS-002 judges it there.
@@ -196,6 +196,6 @@ new aws.rds.Instance("app", {
 
     const verdict = tlsVerdict(ref, facts, PARAMETER_GROUP);
     if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
-    if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at });
+    if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at, ...groupDependency(ref, verdict.data) });
   },
 });

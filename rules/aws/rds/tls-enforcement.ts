@@ -175,6 +175,11 @@ export function verdictWithoutEngine(group: Resource, link: GroupLink): TlsVerdi
   return valueVerdict(group, set[0].parameter, set[0].value, "DB", link);
 }
 
+/** A finding that names the group holds only if the group is created: the engine says so when that is unknown. */
+export function groupDependency(ref: GroupRef, data: Record<string, string>): { dependsOn?: Resource[] } {
+  return ref.kind === "resource" && "group" in data ? { dependsOn: [ref.group] } : {};
+}
+
 /** A pass that rests on `group`: not evaluated when the group may not be created (unknown count or for_each). */
 export function vouchedBy(group: Resource, link: GroupLink): { ok: true } | { ok: "unknown"; value: Unknown; at: AttrPath } {
   const notCreated = mayNotBeCreated(group, "parameter group ");
