@@ -71,19 +71,56 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A primary file being merged into: a copy of its configuration, and where its overridden paths were written. */
+/**
+ * A primary file being merged into: its configuration, copied on write (each object or array on the way to a change
+ * is copied once, without recursion, and the rest is shared with the parsed file, which is never modified), and where
+ * its overridden paths were written.
+ */
 class Target {
-  readonly json: JsonObject;
+  json: JsonObject;
   /** Path in this file (as a key) → the override file and path that replaced it. */
-  readonly redirects = new Map<string, { file: HclFile; path: SrcPath }>();
-  touched = false;
+  private readonly redirects = new Map<string, { file: HclFile; path: SrcPath }>();
+  private readonly copies = new WeakSet<object>();
+  private touched = false;
 
   constructor(readonly orig: HclFile) {
-    this.json = structuredClone(orig.json);
+    this.json = orig.json;
+  }
+
+  /** The value at a path as the module definition walks it (see `childKey`), as merged so far. */
+  read(path: SrcPath): Json | undefined {
+    let cur: Json | undefined = this.json;
+    for (const step of path) {
+      const key = childKey(cur, step);
+      if (key === undefined) return undefined;
+      if (key !== SELF) cur = (cur as Record<string | number, Json>)[key];
+    }
+    return cur;
+  }
+
+  /** The block body at a path (which exists), made this target's own copy to change. */
+  writable(path: SrcPath): JsonObject {
+    this.touched = true;
+    this.json = this.own(this.json);
+    let cur: JsonObject | Json[] = this.json;
+    for (const step of path) {
+      const key = childKey(cur, step);
+      if (key === undefined) throw new Error(`override merge: no block at ${pathKey(path)}`);
+      if (key === SELF) continue;
+      const container = cur as Record<string | number, Json>;
+      cur = container[key] = this.own(container[key] as JsonObject | Json[]);
+    }
+    return cur as JsonObject;
+  }
+
+  private own<T extends JsonObject | Json[]>(v: T): T {
+    if (this.copies.has(v)) return v;
+    const copy = (Array.isArray(v) ? [...v] : { ...v }) as T;
+    this.copies.add(copy);
+    return copy;
   }
 
   redirect(path: SrcPath, file: HclFile, to: SrcPath): void {
-    this.touched = true;
     this.redirects.set(pathKey(path), { file, path: to });
   }
 
@@ -108,14 +145,28 @@ class Target {
   }
 }
 
+const SELF = Symbol("the object itself");
+
+/**
+ * How the module definition (and the line index) steps into configuration: a name into an object; an index into
+ * the blocks of a list (`asBodies`: objects only), where index 0 of a lone object (a JSON-syntax block) is the object.
+ */
+function childKey(container: Json | undefined, step: string | number): string | number | typeof SELF | undefined {
+  const isObject = (v: Json | undefined): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v);
+  if (typeof step === "string") return isObject(container) && step in container ? step : undefined;
+  if (!Array.isArray(container)) return step === 0 && isObject(container) ? SELF : undefined;
+  let n = -1;
+  for (let i = 0; i < container.length; i++) if (isObject(container[i]) && ++n === step) return i;
+  return undefined;
+}
+
 function pathKey(path: ReadonlyArray<string | number>): string {
   return JSON.stringify(path);
 }
 
-/** A block of a primary file: its body (in the target's copy) and its path there. */
+/** A block of a primary file: the file it is merged in, and its path there. */
 interface Base {
   target: Target;
-  body: JsonObject;
   path: SrcPath;
 }
 
@@ -152,7 +203,7 @@ class Merger {
   private readonly targets: Target[];
   /** Primary blocks by kind and header; where Terraform would reject a duplicate, the one moat's evaluator reads. */
   private readonly bases = new Map<string, Base>();
-  private readonly localsByName = new Map<string, { target: Target; block: JsonObject; index: number }>();
+  private readonly localsByName = new Map<string, Base>();
   private readonly terraformBlocks: Base[] = [];
   /** Blocks merged with nothing (an unaliased provider, a terraform block in a module without one), by override file. */
   private readonly leftovers = new Map<HclFile, JsonObject>();
@@ -171,12 +222,12 @@ class Merger {
     // output (Terraform rejects duplicates): the same block is the base here.
     for (const b of headedBlocks(j)) {
       const key = headerKey(b.kind, b.labels);
-      if (b.kind === "variable" || b.kind === "output" || !this.bases.has(key)) this.bases.set(key, { target, body: b.body, path: b.path });
+      if (b.kind === "variable" || b.kind === "output" || !this.bases.has(key)) this.bases.set(key, { target, path: b.path });
     }
     asBodies(j.locals).forEach((block, index) => {
-      for (const name of Object.keys(block)) this.localsByName.set(name, { target, block, index });
+      for (const name of Object.keys(block)) this.localsByName.set(name, { target, path: ["locals", index] });
     });
-    asBodies(j.terraform).forEach((body, i) => this.terraformBlocks.push({ target, body, path: ["terraform", i] }));
+    asBodies(j.terraform).forEach((_, i) => this.terraformBlocks.push({ target, path: ["terraform", i] }));
   }
 
   apply(file: HclFile): void {
@@ -214,10 +265,12 @@ class Merger {
       return;
     }
     if (kind === "resource" || kind === "data") {
+      // The body the module definition will hold: copied once, on this first write, and kept from then on.
+      const body = base.target.writable(base.path);
       const span = over.file.lines.lookup(over.path);
-      const list = overrideBlocks.get(base.body) ?? [];
+      const list = overrideBlocks.get(body) ?? [];
       list.push(span ? { file: over.file.file, line: span.line, endLine: span.endLine } : { file: over.file.file });
-      overrideBlocks.set(base.body, list);
+      overrideBlocks.set(body, list);
     }
     for (const [key, value] of Object.entries(over.body)) {
       if (key === "depends_on" && kind !== "variable" && kind !== "provider") {
@@ -233,12 +286,9 @@ class Merger {
   private mergeLifecycle(base: Base, over: Over, value: Json): void {
     const overBody = asBodies(value)[0];
     if (!overBody) return;
-    let baseBody = asBodies(base.body.lifecycle)[0];
-    if (!baseBody) {
-      baseBody = {};
-      base.body.lifecycle = [baseBody];
-    }
-    const inner: Base = { target: base.target, body: baseBody, path: [...base.path, "lifecycle", 0] };
+    const body = base.target.writable(base.path);
+    if (!asBodies(body.lifecycle)[0]) body.lifecycle = [{}];
+    const inner: Base = { target: base.target, path: [...base.path, "lifecycle", 0] };
     for (const [key, v] of Object.entries(overBody)) assign(inner, { file: over.file, body: overBody, path: [...over.path, "lifecycle", 0] }, key, v);
   }
 
@@ -252,8 +302,8 @@ class Merger {
       );
       return;
     }
-    base.block[name] = expr;
-    base.target.redirect(["locals", base.index, name], over.file, over.path);
+    base.target.writable(base.path)[name] = expr;
+    base.target.redirect([...base.path, name], over.file, over.path);
   }
 
   /**
@@ -270,17 +320,23 @@ class Merger {
       if (key === "required_providers") {
         for (const [i, providers] of asBodies(value).entries()) {
           for (const [name, requirement] of Object.entries(providers)) {
-            for (const b of this.terraformBlocks) for (const rp of asBodies(b.body.required_providers)) delete rp[name];
-            let target = asBodies(first.body.required_providers)[0];
-            if (!target) first.body.required_providers = [(target = {})];
-            target[name] = requirement;
+            for (const b of this.terraformBlocks) {
+              asBodies(b.target.read([...b.path, "required_providers"])).forEach((rp, k) => {
+                if (name in rp) delete b.target.writable([...b.path, "required_providers", k])[name];
+              });
+            }
+            const body = first.target.writable(first.path);
+            if (!asBodies(body.required_providers)[0]) body.required_providers = [{}];
+            first.target.writable([...first.path, "required_providers", 0])[name] = requirement;
             first.target.redirect([...first.path, "required_providers", 0, name], over.file, [...over.path, key, i, name]);
           }
         }
         continue;
       }
       const replaced = key === "backend" || key === "cloud" ? ["backend", "cloud"] : [key];
-      for (const b of this.terraformBlocks) for (const k of replaced) delete b.body[k];
+      for (const b of this.terraformBlocks) {
+        for (const k of replaced) if (b.target.read([...b.path, k]) !== undefined) delete b.target.writable(b.path)[k];
+      }
       assign(first, over, key, value);
     }
   }
@@ -312,21 +368,23 @@ class Merger {
  * `dynamic` blocks are one type: either form in the override replaces both forms in the base.
  */
 function assign(base: Base, over: Over, key: string, value: Json): void {
+  const body = base.target.writable(base.path);
+  const dynamicPath = [...base.path, "dynamic"];
   if (key === "dynamic") {
     for (const [type, blocks] of objectEntries(value)) {
-      delete base.body[type];
-      const dynamic = objectEntries(base.body.dynamic).length > 0 ? (base.body.dynamic as JsonObject) : (base.body.dynamic = {});
-      dynamic[type] = blocks;
-      base.target.redirect([...base.path, "dynamic", type], over.file, [...over.path, "dynamic", type]);
+      delete body[type];
+      if (objectEntries(body.dynamic).length === 0) body.dynamic = {};
+      base.target.writable(dynamicPath)[type] = blocks;
+      base.target.redirect([...dynamicPath, type], over.file, [...over.path, "dynamic", type]);
     }
     return;
   }
-  base.body[key] = value;
+  body[key] = value;
   base.target.redirect([...base.path, key], over.file, [...over.path, key]);
-  const dynamic = base.body.dynamic;
-  if (dynamic && typeof dynamic === "object" && !Array.isArray(dynamic) && key in dynamic) {
+  if (objectEntries(body.dynamic).some(([type]) => type === key)) {
+    const dynamic = base.target.writable(dynamicPath);
     delete dynamic[key];
-    if (Object.keys(dynamic).length === 0) delete base.body.dynamic;
+    if (Object.keys(dynamic).length === 0) delete body.dynamic;
   }
 }
 

@@ -65,6 +65,13 @@ const OPEN_SSH = `resource "aws_security_group_rule" "ssh" {
 }
 `;
 
+/** A security group written from nested blocks; each `ingress` block is six lines, its cidr_blocks on the fifth. */
+const group = (...blocks: string[]) => `resource "aws_security_group" "web" {\n${blocks.join("")}}\n`;
+const block = (type: string, port: number | string, cidr: string, protocol = "tcp") =>
+  `  ${type} {\n    from_port   = ${port}\n    to_port     = ${port}\n    protocol    = "${protocol}"\n    cidr_blocks = ["${cidr}"]\n  }\n`;
+const dynamic = (ports: number[], cidr: string) =>
+  `  dynamic "ingress" {\n    for_each = ${JSON.stringify(ports)}\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = "tcp"\n      cidr_blocks = ["${cidr}"]\n    }\n  }\n`;
+
 describe("override files", () => {
   test("are recognised by Terraform's names only", () => {
     for (const name of ["override.tf", "override.tf.json", "ssh_override.tf", "a/b/x_override.tf.json"]) expect(isOverrideFile(name)).toBe(true);
@@ -93,12 +100,6 @@ describe("override files", () => {
     expect(r.errors).toEqual([]);
   });
 
-  /** A security group written from nested blocks; each `ingress` block is six lines, its cidr_blocks on the fifth. */
-  const group = (...blocks: string[]) => `resource "aws_security_group" "web" {\n${blocks.join("")}}\n`;
-  const block = (type: string, port: number | string, cidr: string, protocol = "tcp") =>
-    `  ${type} {\n    from_port   = ${port}\n    to_port     = ${port}\n    protocol    = "${protocol}"\n    cidr_blocks = ["${cidr}"]\n  }\n`;
-  const dynamic = (ports: number[], cidr: string) =>
-    `  dynamic "ingress" {\n    for_each = ${JSON.stringify(ports)}\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = "tcp"\n      cidr_blocks = ["${cidr}"]\n    }\n  }\n`;
 
   test("nested blocks of a type are replaced as a whole, dynamic blocks counting as that type", async () => {
     const main = group(block("ingress", 22, "0.0.0.0/0"), block("ingress", 3389, "0.0.0.0/0"), block("egress", 0, "0.0.0.0/0", "-1"));
@@ -269,15 +270,16 @@ moved {
 }
 `,
     );
+    const before = JSON.stringify([main.json, over.json]);
     const merged = mergeOverrides([main, over]);
+    // The parsed files are not modified.
+    expect(JSON.stringify([main.json, over.json])).toBe(before);
     expect(merged.files).toHaveLength(1);
     const body = ((merged.files[0].json.resource as JsonObject).aws_instance as JsonObject).a as JsonObject[];
     expect(body[0].lifecycle).toEqual([{ ignore_changes: ["${tags}"], create_before_destroy: true }]);
     expect(body[0].provisioner).toEqual({ "remote-exec": [{ inline: ["three"] }] });
     expect(body[0].depends_on).toBeUndefined();
     expect(merged.errors.map((e) => `${e.line} ${e.message.split(":")[0]}`)).toEqual(["2 Unsupported override", "10 Cannot override 'moved' blocks"]);
-    // The parsed files are not modified.
-    expect((((main.json.resource as JsonObject).aws_instance as JsonObject).a as JsonObject[])[0].provisioner).toHaveProperty("local-exec");
     // Lines: an overridden lifecycle argument is in the override file, one that was not stays in main.tf.
     expect(merged.files[0].lines.lookup(["resource", "aws_instance", "a", 0, "lifecycle", 0, "create_before_destroy"])).toMatchObject({ file: "/m/override.tf", line: 4 });
     expect(merged.files[0].lines.lookup(["resource", "aws_instance", "a", 0, "lifecycle", 0, "ignore_changes"])).toMatchObject({ line: 4 });
@@ -318,7 +320,10 @@ provider "aws" {
 }
 `,
     );
+    const before = JSON.stringify([main.json, over.json]);
     const merged = mergeOverrides([main, over]);
+    // The parsed files are not modified.
+    expect(JSON.stringify([main.json, over.json])).toBe(before);
     const tf = (merged.files[0].json.terraform as JsonObject[])[0];
     expect(tf.required_version).toBe(">= 1.0");
     expect(tf.required_providers).toEqual([{ aws: { source: "hashicorp/aws", version: "~> 5.0" }, random: { source: "hashicorp/random" } }]);
@@ -327,6 +332,22 @@ provider "aws" {
     // A default provider may be overridden without a base; an aliased one may not.
     expect(merged.files[1].json.provider).toEqual({ aws: [{ region: "eu-west-1" }] });
     expect(merged.errors.map((e) => `${e.line} ${e.message.split(":")[0]}`)).toEqual(["12 Missing base provider configuration for override"]);
+  });
+
+  test("overrides compound in order without changing an earlier override's configuration", async () => {
+    const main = await parsed("/m/main.tf", group(block("ingress", 22, "0.0.0.0/0"), block("egress", 0, "0.0.0.0/0", "-1")));
+    const a = await parsed("/m/a_override.tf", group(dynamic([80], "0.0.0.0/0")) + `locals {\n  x = 1\n}\n`);
+    const b = await parsed("/m/b_override.tf", group(block("ingress", 443, "10.0.0.0/8")));
+    const before = JSON.stringify([main.json, a.json, b.json]);
+    const merged = mergeOverrides([b, main, a]);
+    expect(JSON.stringify([main.json, a.json, b.json])).toBe(before);
+    const body = (((merged.files[0].json.resource as JsonObject).aws_security_group as JsonObject).web as JsonObject[])[0];
+    expect(body.dynamic).toBeUndefined();
+    expect(body.ingress).toEqual([{ from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["10.0.0.0/8"] }]);
+    expect(body.egress).toHaveLength(1);
+    expect(merged.files[0].lines.lookup(["resource", "aws_security_group", "web", 0, "ingress", 0, "cidr_blocks"])).toMatchObject({ file: "/m/b_override.tf", line: 6 });
+    expect(merged.files[0].lines.lookup(["resource", "aws_security_group", "web", 0, "egress", 0, "cidr_blocks"])).toMatchObject({ line: 12 });
+    expect(merged.errors.map((e) => `${e.file}:${e.line} ${e.message.split(":")[0]}`)).toEqual(["/m/a_override.tf:13 Missing base local value definition to override"]);
   });
 
   test("a module without override files is returned as it is", async () => {
