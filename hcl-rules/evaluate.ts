@@ -1269,6 +1269,8 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
       return elements(list.length, (i) => evalNode(n.body, scope.bind(SPLAT_ITEM, list[i])));
     }
     case "call": {
+      // `core::NAME` is the built-in NAME, as in Terraform (try, can and the template functions included).
+      if (n.name.startsWith("core::")) return evalNodeHere({ ...n, name: n.name.slice("core::".length) }, scope);
       if (n.name === "sensitive" || n.name === "nonsensitive") {
         // sensitive(x) marks x; nonsensitive(x) would unmark it, but moat keeps the mark: printing less is safe.
         const v = evalNode(n.args[0] ?? { k: "lit", v: null }, scope);

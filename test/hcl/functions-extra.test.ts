@@ -348,6 +348,7 @@ resource "aws_security_group" "sg" {
     missing  = fileexists("nothing.txt")
     set      = join(" ", fileset(path.module, "**/*.tpl"))
     decoded  = jsondecode(file("settings.json")).port
+    core     = core::try(core::upper(local.missing), core::templatestring(local.tpl, { who = "core" }))
   }
 }
 locals {
@@ -377,6 +378,7 @@ resource "aws_security_group" "child" {
       missing: false,
       set: "templates/list.tpl templates/policy.tpl",
       decoded: 8443,
+      core: "hello core",
     });
     expect(scan.byAddress.get("module.child.aws_security_group.child")?.tags).toEqual({ own: "child-sg" });
     expect((await findings(root)).stdout).toMatch(/MOAT-LB-003/);
