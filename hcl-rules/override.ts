@@ -423,7 +423,15 @@ export function mergeModuleOverrides(files: readonly HclFile[], errors: ScanErro
   // A primary configuration file of this directory that could not be read or parsed is already an error.
   const dir = dirname(files[0].file);
   const primaryIncomplete = errors.some((e) => dirname(e.file) === dir && /\.tf(\.json)?$/.test(e.file) && !isOverrideFile(e.file));
-  const merged = mergeOverrides(files, { primaryIncomplete });
-  errors.push(...merged.errors);
-  return merged.files;
+  try {
+    const merged = mergeOverrides(files, { primaryIncomplete });
+    errors.push(...merged.errors);
+    return merged.files;
+  } catch (e) {
+    // A bug: the module is scanned without its override files, and the scan says so.
+    const detail = e instanceof Error ? e.message.slice(0, 200) : "unknown";
+    const first = files.find((f) => isOverrideFile(f.file))!;
+    errors.push({ file: first.file, message: `the override files of this module could not be merged (internal error: ${detail}), so the module was scanned without them; this is a bug in moat, please report it` });
+    return files.filter((f) => !isOverrideFile(f.file));
+  }
 }
