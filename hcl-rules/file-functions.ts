@@ -212,14 +212,19 @@ function readBounded(real: string, max: number): Buffer | "too big" | undefined 
     const st = fstatSync(fd);
     if (!st.isFile()) return undefined;
     if (st.size > max) return "too big";
-    const buf = Buffer.alloc(Math.min(max, st.size) + 1);
+    // Sized by stat, grown while the file gives more (its size can change, or be reported as 0), never past max + 1.
+    let buf = Buffer.alloc(Math.min(max, st.size) + 1);
     let n = 0;
     for (;;) {
+      if (n === buf.length) {
+        const bigger = Buffer.alloc(Math.min(max + 1, buf.length * 2));
+        buf.copy(bigger);
+        buf = bigger;
+      }
       const got = readSync(fd, buf, n, buf.length - n, null);
       if (got === 0) break;
       n += got;
       if (n > max) return "too big";
-      if (n === buf.length) break;
     }
     return buf.subarray(0, n);
   } catch {
