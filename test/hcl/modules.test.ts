@@ -3,12 +3,15 @@
  * scanned like local modules through the root module's `.terraform/modules/modules.json`, found by the key of their
  * call path; not downloaded, changed since, or pointing outside the root, they are listed as not scanned and never read.
  */
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { type TerraformResult, scanTerraform } from "../../hcl-rules/project";
 import { sameSource } from "../../hcl-rules/module-manifest";
 import { admitsVersion } from "../../hcl-rules/version-constraint";
+import reportSchema from "../../schemas/report.schema.json";
 import { findingLines, moat } from "../cli/run-moat";
 
 const dirs: string[] = [];
@@ -352,6 +355,11 @@ describe("moat scan of a root whose modules terraform init downloaded", () => {
     const root = downloaded({ "main.tf": `module "vpc" {\n  source = "terraform-aws-modules/vpc/google"\n}\n` });
     const { code, stdout } = await moat(["scan", "--format", "json", "."], { cwd: root });
     expect(code).toBe(0);
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(reportSchema);
+    validate(JSON.parse(stdout));
+    expect(validate.errors ?? []).toEqual([]);
     expect(JSON.parse(stdout).remoteModules).toEqual([
       expect.objectContaining({ address: "module.vpc", file: "main.tf", line: 1, reason: expect.stringMatching(/run `terraform init` again/) }),
     ]);
