@@ -187,12 +187,11 @@ export function classifyInputs(paths: readonly string[], cwd: string, options: C
     byRepository.set(repository, [...(byRepository.get(repository) ?? []), realPath(dir)]);
   }
   for (const [repository, modules] of byRepository) for (const caller of callersOf(modules, repository)) addContext(caller);
-  // As in `moat scan .` from the repository's root: that directory is a root module even when a module calls it (an
-  // example calling `../../`, say), so its findings keep the addresses, and fingerprints, of a scan of the repository.
-  for (const f of context.values()) {
-    const boundary = scanBoundary(f.real);
-    if (boundary.repository && boundary.dir === f.real) inputs.terraform.explicit!.push(f.dir);
-  }
+  // Named files are scanned as `moat scan .` from the root of their repository scans them: that directory counts as
+  // named, so it is a root module even when a module calls it (an example calling `../../`, say), which keeps the
+  // findings' addresses and fingerprints, and file functions read inside the repository (hcl-rules/file-functions.ts).
+  const repositories = new Set([...namedFiles, ...varFiles].map((f) => scanBoundary(realPath(dirname(f))).dir));
+  for (const repository of repositories) inputs.terraform.explicit!.push(context.get(repository)?.dir ?? dirs.get(repository)?.dir ?? repository);
   const varRoots: string[] = [];
   for (const file of varFiles) {
     const dir = dirname(file);

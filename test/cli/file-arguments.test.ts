@@ -128,6 +128,14 @@ describe("a file of a module that a root module calls", () => {
     expect(named.report.findings.map((f) => f.address).sort()).toEqual(["aws_lb_listener.web", "module.lb.aws_lb_listener.web"]);
   });
 
+  test("file functions read inside the repository, as a scan of the repository would", async () => {
+    const root = repo({
+      "shared/protocol.txt": "HTTP\n",
+      "app/lb.tf": LB.replace("var.protocol", 'trimspace(file("${path.module}/../shared/protocol.txt"))'),
+    });
+    expect(places((await scanJson(root, ["app/lb.tf"])).report)).toEqual([`app/lb.tf:${LB_LINE} MOAT-LB-001`]);
+  });
+
   test("a module that no scanned module calls is its own root", async () => {
     const root = repo({ "modules/lb/variables.tf": VARIABLES("HTTP"), "modules/lb/main.tf": LB });
     const { report } = await scanJson(root, ["modules/lb/main.tf"]);
