@@ -49,7 +49,12 @@ export interface ModuleManifest {
   checked: Map<string, Checked>;
 }
 
-export type ManifestRead = { kind: "none" } | { kind: "error"; error: ScanError } | { kind: "ok"; manifest: ModuleManifest };
+export type ManifestRead =
+  | { kind: "none" }
+  /** Written by Terraform 0.11 (its records have a `Root`, and keys of another form): not read. */
+  | { kind: "legacy"; file: string }
+  | { kind: "error"; error: ScanError }
+  | { kind: "ok"; manifest: ModuleManifest };
 
 /** Reads a root module's manifest; none when it has none (the modules were never downloaded). */
 export function readModuleManifest(root: string): ManifestRead {
@@ -75,6 +80,9 @@ export function readModuleManifest(root: string): ManifestRead {
   const json = JSON.parse(read.text) as unknown;
   const records = isObject(json) ? json.Modules : undefined;
   if (!Array.isArray(records)) return fail('is not a Terraform module manifest (it has no "Modules" list)');
+  // Terraform 0.11 wrote every field of its records, `Root` among them, with keys such as "1.vpc;source"; Terraform
+  // 0.12 and later neither write nor read that form (terraform init rewrites it).
+  if (records.some((r) => isObject(r) && "Root" in r)) return { kind: "legacy", file };
   const entries = new Map<string, Entry>();
   for (const [i, r] of records.entries()) {
     if (!isObject(r) || typeof r.Key !== "string" || typeof r.Source !== "string" || typeof r.Dir !== "string" || !(r.Version === undefined || typeof r.Version === "string")) {

@@ -261,6 +261,12 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     const read = readModuleManifest(dir);
     if (read.kind === "error") errors.push(read.error);
     if (read.kind === "ok") manifests.set(dir, read.manifest);
+    if (read.kind === "legacy") {
+      notices.push({
+        file: read.file,
+        message: "was written by Terraform 0.11, whose module manifest moat does not read, so the modules it downloaded are listed as not scanned; run `terraform init` with Terraform 0.12 or later to have them scanned",
+      });
+    }
   }
   const refusedSeen = new Set<string>();
   for (;;) {

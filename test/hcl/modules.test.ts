@@ -265,6 +265,15 @@ describe("a remote module moat does not scan", () => {
     expect(r.remoteModules.map((m) => m.address)).toEqual(["module.vpc"]);
   });
 
+  test("a manifest Terraform 0.11 wrote is not read: a notice, no error, and its modules listed as not scanned", async () => {
+    const legacy = JSON.stringify({ Modules: [{ Source: "terraform-aws-modules/vpc/aws", Key: "1.vpc;terraform-aws-modules/vpc/aws", Version: "1.0.0", Dir: ".terraform/modules/0f1e", Root: "" }, { Source: "", Key: "", Version: "", Dir: ".terraform/modules/0f1e", Root: "terraform-aws-vpc-1.0.0" }] });
+    const r = await scan(tree({ "main.tf": VPC_CALL, ".terraform/modules/modules.json": legacy, ".terraform/modules/0f1e/main.tf": listener("http") }));
+    expect(r.errors).toEqual([]);
+    expect(r.resources).toEqual([]);
+    expect(r.remoteModules.map((m) => m.address)).toEqual(["module.vpc"]);
+    expect(r.notices.map((n) => [r.rel(n.file), n.message])).toEqual([[join(".terraform", "modules", "modules.json"), expect.stringMatching(/written by Terraform 0\.11/)]]);
+  });
+
   test.each([
     ["no Modules list", "[]", /no "Modules" list/],
     ["a record without Dir", '{"Modules":[{"Key":"vpc","Source":"x"}]}', /malformed record \(Modules\[0\]/],
