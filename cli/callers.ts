@@ -13,7 +13,18 @@
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isConfigurationFile } from "../hcl-rules/project";
-import { isSkippedDir } from "./inputs";
+
+/**
+ * Directories never walked into: `.terraform` holds downloaded copies of modules (scanning them would report the
+ * same code twice, or someone else's), `.git` and other hidden directories (`.terragrunt-cache`, editor folders)
+ * hold no configuration of the user's own, and `node_modules` holds packages. A directory named on the command line
+ * is always scanned, hidden or not.
+ */
+export function isSkippedDir(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
+export const SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .terraform and .git";
 
 /** Larger configuration files are not searched for module calls (a generated file calls no local module). */
 const MAX_SEARCHED_BYTES = 5 * 1024 * 1024;

@@ -23,7 +23,9 @@ import { basename, dirname, join, resolve } from "node:path";
 import { CONFIG_FILE_NAMES, isOutside, scanBoundary } from "../core/config";
 import type { Notice } from "../core/suppressions";
 import { type TerraformTargets, isConfigurationFile } from "../hcl-rules/project";
-import { callersOf } from "./callers";
+import { SKIPPED_DIRS_TEXT, callersOf, isSkippedDir } from "./callers";
+
+export { SKIPPED_DIRS_TEXT } from "./callers";
 import { displayPath } from "./report";
 
 /** Something on the command line that cannot be scanned; it makes the run exit 2. */
@@ -70,17 +72,6 @@ function isPolicyFile(path: string, cwd: string, options: ClassifyOptions): bool
   return options.baseline !== undefined && realPath(resolve(cwd, options.baseline)) === realPath(path);
 }
 
-/**
- * Directories never walked into: `.terraform` holds downloaded copies of modules (scanning them would report the
- * same code twice, or someone else's), `.git` and other hidden directories (`.terragrunt-cache`, editor folders)
- * hold no configuration of the user's own, and `node_modules` holds packages. A directory named on the command line
- * is always scanned, hidden or not.
- */
-export function isSkippedDir(name: string): boolean {
-  return name.startsWith(".") || name === "node_modules";
-}
-
-export const SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .terraform and .git";
 
 /** A module directory found by the walk; `files` is set when some of its .tf files were refused (linked from outside). */
 interface FoundDir {

@@ -15,7 +15,6 @@
  */
 import type { ExistenceCondition } from "../core/model";
 import type { Unknown } from "../core/values";
-import type { JsonObject, ModuleInstance } from "./evaluate";
 import { type Node, parseTemplate } from "./expr";
 
 /** The conditions `expr` (a `count` or `for_each` as hcl2json gives it) puts on creation, read in `scopeKey`. */
@@ -116,13 +115,26 @@ function textOf(n: Node): string | undefined {
   }
 }
 
+/** A block body as hcl2json gives it (the shape of evaluate.ts's JsonObject). */
+type Body = { readonly [k: string]: unknown };
+
+/**
+ * What this module needs of a module instance (evaluate.ts's ModuleInstance has it), declared here so that the
+ * evaluator and this module do not import each other.
+ */
+interface ModuleScope {
+  readonly ev: { readonly rootKey: string };
+  readonly prefix: string;
+  readonly caller?: { readonly instance: ModuleScope; readonly call: { readonly body: Body } };
+}
+
 /**
  * Whether an instance of a resource block in `module` is created, when that is unknown: its own count or for_each
  * (`why`, from the expansion) or that of a module call above it is unknown. Undefined when it is known.
  */
-export function instanceExistence(module: ModuleInstance, body: JsonObject, why: Unknown | undefined): { reason: string; conditions: ExistenceCondition[] } | undefined {
-  const scopeKey = (m: ModuleInstance) => `${m.ev.rootKey}::${m.prefix}`;
-  const metaOf = (b: JsonObject) => ("count" in b ? "count" : "for_each");
+export function instanceExistence(module: ModuleScope, body: Body, why: Unknown | undefined): { reason: string; conditions: ExistenceCondition[] } | undefined {
+  const scopeKey = (m: ModuleScope) => `${m.ev.rootKey}::${m.prefix}`;
+  const metaOf = (b: Body) => ("count" in b ? "count" : "for_each");
   let reason: string | undefined;
   const conditions: ExistenceCondition[] = [];
   if (why) {
@@ -130,7 +142,7 @@ export function instanceExistence(module: ModuleInstance, body: JsonObject, why:
     conditions.push(...existenceConditions(body[metaOf(body)], scopeKey(module)));
   }
   // A module instance of an unknown count or for_each has the address `module.name[*]`.
-  for (let m: ModuleInstance | undefined = module; m?.caller; m = m.caller.instance) {
+  for (let m: ModuleScope | undefined = module; m?.caller; m = m.caller.instance) {
     if (!m.prefix.endsWith("[*].")) continue;
     const call = m.caller.call;
     reason ??= `it is in ${m.prefix.slice(0, -1)}, whose ${metaOf(call.body)} is unknown`;

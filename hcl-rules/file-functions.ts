@@ -17,7 +17,7 @@ import { RE2JS } from "re2js";
 import { isOutside, scanBoundary } from "../core/config";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import type { Budget } from "./budget";
-import { EvalError } from "./functions";
+import { EvalError, type FileAccess } from "./functions";
 
 /**
  * The directories a scan may read files from: each directory the user named; for a named file, the repository holding
@@ -57,7 +57,7 @@ function within(p: string, dir: string): boolean {
 type Located = { kind: "file"; real: string } | { kind: "missing" } | { kind: "other"; what: string } | { kind: "outside"; why: Unknown };
 
 /** The file functions of one root module: paths resolve against `baseDir`, reads stay inside `boundaries`. */
-export class ScanFiles {
+export class ScanFiles implements FileAccess {
   private readonly lexical: string[];
   private readonly real: string[];
 

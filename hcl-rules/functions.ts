@@ -7,7 +7,6 @@
 import { RE2JS } from "re2js";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Budget, LimitReached } from "./budget";
-import type { ScanFiles } from "./file-functions";
 import { EXTRA_FUNCTIONS } from "./functions-extra";
 
 /** A Terraform evaluation error (wrong type, missing key…): Unknown to rules, but `try`/`can` treat it as failure. */
@@ -675,8 +674,18 @@ export const NOT_EVALUATED: Readonly<Record<string, string>> = {
   "provider::terraform::encode_expr": "built-in provider function; its exact formatting is not reproduced",
 };
 
+/**
+ * What the filesystem functions need: reads bounded to the scanned directories. `ScanFiles` in
+ * hcl-rules/file-functions.ts implements it (declared here so the two modules do not import each other).
+ */
+export interface FileAccess {
+  read(path: string): Value;
+  exists(path: string): Value;
+  fileset(path: string, pattern: string): Value;
+}
+
 /** The filesystem functions moat runs, for paths inside the scanned directories only (hcl-rules/file-functions.ts). */
-const FILE_FUNCTIONS: Record<string, (files: ScanFiles, args: Value[]) => Value> = {
+const FILE_FUNCTIONS: Record<string, (files: FileAccess, args: Value[]) => Value> = {
   file: (files, [path]) => files.read(String(path)),
   fileexists: (files, [path]) => files.exists(String(path)),
   fileset: (files, [path, pattern]) => files.fileset(String(path), String(pattern)),
@@ -704,7 +713,7 @@ function extraFunction(name: string): Fn | undefined {
  * collection and string size limits. `files` reads files for the filesystem functions; without it they are Unknown.
  * `core::name` is the same function as `name`, as in Terraform.
  */
-export function callFunction(name: string, args: Value[], budget: Budget, files?: ScanFiles): Value {
+export function callFunction(name: string, args: Value[], budget: Budget, files?: FileAccess): Value {
   const short = name.startsWith("core::") ? name.slice("core::".length) : name;
   if (short in NOT_EVALUATED) return new Unknown(`${short}() is not evaluated by moat: ${NOT_EVALUATED[short]}`);
   const fileFn = FILE_FUNCTIONS[short];
