@@ -20,6 +20,7 @@ import { type EvaluationLimits, MAX_VALUE_NESTING, TOO_DEEP_REASON, resolveLimit
 import { type AttrPath, type Attrs, Unknown, type UnknownFacts, type Value, computedFacts, setAttr } from "../core/values";
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { type LineIndex, locateLines } from "./locate";
+import { type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
 import { isOverrideFile } from "./override";
 
 export { jsonErrorOffset } from "./json-text";
@@ -359,14 +360,31 @@ class SourceIndex {
   moduleDir(path: string[]): string | undefined {
     let dir = this.root;
     let cfg: Json | undefined = this.rootConfig;
-    for (const name of path) {
+    for (const [i, name] of path.entries()) {
       const call: Json | undefined = isObject(cfg) && isObject(cfg.module_calls) ? cfg.module_calls[name] : undefined;
       if (!isObject(call) || typeof call.source !== "string") return undefined;
-      if (!/^\.\.?(\/|$)/.test(call.source)) return undefined;
-      dir = resolve(dir, call.source);
+      if (/^\.\.?(\/|$)/.test(call.source)) dir = resolve(dir, call.source);
+      else {
+        // A registry or Git module: where `terraform init` downloaded it in the source root, if it did (module-manifest.ts).
+        const version = typeof call.version_constraint === "string" ? { version: call.version_constraint } : {};
+        const download = downloadedModule(this.downloads(), path.slice(0, i + 1).join("."), { source: call.source, ...version });
+        if (!download.ok) return undefined;
+        dir = download.dir;
+      }
       cfg = call.module;
     }
     return dir;
+  }
+
+  private manifest: ModuleManifest | undefined | null = null;
+
+  /** The source root's module manifest; none when it cannot be read (that only costs line numbers). */
+  private downloads(): ModuleManifest | undefined {
+    if (this.manifest === null) {
+      const read = readModuleManifest(this.root);
+      this.manifest = read.kind === "ok" ? read.manifest : undefined;
+    }
+    return this.manifest;
   }
 
   locate(modulePath: string[], type: string, name: string, attrPath: AttrPath): SourceLocation | undefined {

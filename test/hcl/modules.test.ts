@@ -8,6 +8,7 @@ import addFormats from "ajv-formats";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { planFixture } from "../../core/plan-fixture";
 import { type TerraformResult, scanTerraform } from "../../hcl-rules/project";
 import { sameSource } from "../../hcl-rules/module-manifest";
 import { admitsVersion } from "../../hcl-rules/version-constraint";
@@ -380,5 +381,47 @@ describe("moat scan of a root whose modules terraform init downloaded", () => {
     expect(code).toBe(2);
     expect(stdout).toMatch(/\.terraform\/modules\/modules\.json:1: is not valid JSON/);
     expect(findingLines(stdout)).toEqual([expect.stringMatching(/^main\.tf:10 +HIGH +MOAT-LB-001 /)]);
+  });
+});
+
+describe("the plan door with the source beside it", () => {
+  const planOf = (source: string) =>
+    JSON.stringify(
+      planFixture(
+        [
+          {
+            address: "module.vpc.aws_lb_listener.http",
+            values: {
+              load_balancer_arn: LB_ARN,
+              protocol: "HTTP",
+              port: 80,
+              default_action: [{ type: "forward", target_group_arn: "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/1" }],
+            },
+          },
+        ],
+        { moduleSources: { vpc: source } },
+      ),
+      null,
+      2,
+    );
+
+  test("a finding in a downloaded module points at its file and line, and a moat:ignore there suppresses it", async () => {
+    const root = downloaded({ "plan.json": planOf("terraform-aws-modules/vpc/aws") });
+    const shown = await moat(["scan", "plan.json"], { cwd: root });
+    expect(shown.code).toBe(1);
+    expect(findingLines(shown.stdout)).toEqual([expect.stringMatching(/^\.terraform\/modules\/vpc\/main\.tf:6 +HIGH +MOAT-LB-001 /)]);
+    writeFileSync(join(root, ".terraform/modules/vpc/main.tf"), listener("http", '# moat:ignore MOAT-LB-001 reason="TLS ends at the CDN"\n'));
+    const suppressed = await moat(["scan", "--format", "json", "plan.json"], { cwd: root });
+    expect(suppressed.code).toBe(0);
+    expect(JSON.parse(suppressed.stdout).findings.map((f: { file: string; suppressed?: { reason: string } }) => [f.file, f.suppressed?.reason])).toEqual([
+      [".terraform/modules/vpc/main.tf", "TLS ends at the CDN"],
+    ]);
+  });
+
+  test("a download that no longer fits the call gives no source line: the finding stays at the plan", async () => {
+    const root = downloaded({ "plan.json": planOf("terraform-aws-modules/vpc/google") });
+    const { code, stdout } = await moat(["scan", "plan.json"], { cwd: root });
+    expect(code).toBe(1);
+    expect(findingLines(stdout)).toEqual([expect.stringMatching(/^plan\.json:\d+ +HIGH +MOAT-LB-001 /)]);
   });
 });
