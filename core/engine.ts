@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { type Door, type ModuleCall, type Resource, type ResourceGraph, type SourceLocation, labelOf } from "./model";
 import type { ResolvedRule } from "./policy-config";
 import { type Area, type ReportDescriptor, type RuleContext, type Severity, formatMessage } from "./rule";
-import type { AttrPath, Unknown } from "./values";
+import { NotEvaluated, UNKNOWN_REASONS, type UnknownReasonId, notEvaluated, read } from "./reader";
+import { type AttrPath, type Unknown, isUnknown } from "./values";
 
 export interface Finding {
   ruleId: string;
@@ -277,28 +278,55 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
           });
         },
         unknown(value: Unknown, at?: AttrPath, other?: Resource) {
-          const target = other ?? resource;
-          const key = `${meta.id}\u0000${target.id}\u0000${pathString(at)}\u0000${value.reason}`;
-          if (seenUnevaluated.has(key)) return;
-          seenUnevaluated.add(key);
-          unevaluated.push({
-            ruleId: meta.id,
-            ruleName: meta.name,
-            severity: meta.severity,
-            resourceType: target.type,
-            address: target.address,
-            door: target.door,
-            location: target.locate(at ?? []),
-            path: pathString(at),
-            reason: redactor.redact(value.reason),
-            moduleChain: target.moduleChain,
-            urn: target.urn,
-          });
+          record(value, at, other ?? resource);
         },
+        read: (other?: Resource) => read(other ?? resource),
+        known<T>(value: T | Unknown, at: AttrPath = [], other?: Resource): T {
+          if (isUnknown(value)) notEvaluated(value, at, other ?? resource);
+          return value;
+        },
+        attempt<T>(part: () => T): T | undefined {
+          try {
+            return part();
+          } catch (error) {
+            if (!(error instanceof NotEvaluated)) throw error;
+            record(error.value, error.at, error.resource, error.reasonId);
+            return undefined;
+          }
+        },
+      };
+      /** Counts a check that met an Unknown; a reason id (from the reader) words it with the attribute's path. */
+      const record = (value: Unknown, at: AttrPath | undefined, target: Resource, reasonId?: UnknownReasonId) => {
+        const path = pathString(at);
+        const reason =
+          reasonId && path !== ""
+            ? formatMessage(UNKNOWN_REASONS[reasonId], { path, reason: redactor.redact(value.reason) })
+            : redactor.redact(value.reason);
+        const key = `${meta.id}\u0000${target.id}\u0000${path}\u0000${reason}`;
+        if (seenUnevaluated.has(key)) return;
+        seenUnevaluated.add(key);
+        unevaluated.push({
+          ruleId: meta.id,
+          ruleName: meta.name,
+          severity: meta.severity,
+          resourceType: target.type,
+          address: target.address,
+          door: target.door,
+          location: target.locate(at ?? []),
+          path,
+          reason,
+          moduleChain: target.moduleChain,
+          urn: target.urn,
+        });
       };
       try {
         rule.check(resource, ctx);
       } catch (error) {
+        // A read met an Unknown (core/reader.ts): the check stops there, counted as not evaluated, not as a failure.
+        if (error instanceof NotEvaluated) {
+          record(error.value, error.at, error.resource, error.reasonId);
+          continue;
+        }
         if (!settings.keepGoing) {
           const err = error as Error;
           err.message = `rule ${meta.id} failed on ${resource.address}: ${err.message}`;

@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject } from "ajv";
 import addFormats from "ajv-formats";
 import ruleSchema from "../schemas/rule.schema.json";
 import type { Door, Resource, ResourceGraph } from "./model";
+import type { Reader } from "./reader";
 import type { OptionsOf } from "./schema-type";
 import type { AttrPath, Unknown } from "./values";
 
@@ -65,7 +66,25 @@ export interface RuleContext<O, M extends string = string> {
   readonly graph: ResourceGraph;
   readonly options: O;
   report(descriptor: ReportDescriptor<M>): void;
-  /** The verdict depends on a value that is not known here: stay silent, but count it. */
+  /**
+   * Reads a resource (by default the one being checked) through the reader (core/reader.ts): a read that meets an
+   * Unknown records "not evaluated" with the attribute's path by itself and stops the check, so no rule can forget one.
+   */
+  read(resource?: Resource): Reader;
+  /**
+   * A value computed by a view or a helper (`listenerProtocol`, …) that may be Unknown: returned when known; else the
+   * check stops and is recorded as not evaluated at `at` of `resource` (by default the one being checked).
+   */
+  known<T>(value: T | Unknown, at?: AttrPath, resource?: Resource): T;
+  /**
+   * Runs one part of the check (one listener rule of a listener): an unknown the part meets is recorded and ends that
+   * part only (`undefined` is returned), so the rest of the check still runs.
+   */
+  attempt<T>(part: () => T): T | undefined;
+  /**
+   * The verdict depends on something moat cannot know although the value is known (a policy name it does not know), or
+   * on a related resource that may not be created: stay silent, but count it with this reason.
+   */
   unknown(value: Unknown, at?: AttrPath, resource?: Resource): void;
 }
 

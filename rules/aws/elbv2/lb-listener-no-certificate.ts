@@ -1,8 +1,7 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { asString, isUnknown } from "../../../core/values";
 import { listenerCertificatesOf, mayCoexist, mayNotBeCreated } from "../../../core/views";
-import { TLS_TERMINATING_PROTOCOLS, portText, writtenProtocol } from "./listener-attributes";
+import { TLS_TERMINATING_PROTOCOLS, portText } from "./listener-attributes";
 
 export default defineRule({
   meta: {
@@ -92,21 +91,19 @@ export default defineRule({
     tags: ["encryption-in-transit", "load-balancer", "tls", "certificate"],
   },
   check(listener: Resource, ctx) {
-    const certificate = listener.attrs.certificate_arn;
+    const r = ctx.read();
     // An ARN not known yet (a reference, a module output, "known after apply") is set: the listener names a certificate.
-    if (isUnknown(certificate)) return;
-    const arn = asString(certificate);
+    const arn = r.stringOr("certificate_arn", "(an ARN not known yet)");
     if (arn !== undefined && arn.trim() !== "") return;
     const certificates = listenerCertificatesOf(ctx.graph, listener).filter((c) => mayCoexist(listener, c));
     if (certificates.some((c) => !c.existence)) return;
 
-    const protocol = writtenProtocol(listener);
-    if (isUnknown(protocol)) return ctx.unknown(protocol, ["protocol"]);
+    const protocol = r.upper("protocol");
     if (protocol === undefined || !TLS_TERMINATING_PROTOCOLS.includes(protocol)) return;
     // A certificate attachment that may not be created (unknown count or for_each) cannot vouch for the listener.
     const maybe = certificates[0];
     const notCreated = maybe && mayNotBeCreated(maybe, "listener certificate ");
     if (notCreated) return ctx.unknown(notCreated, ["certificate_arn"]);
-    ctx.report({ messageId: "missing", at: ["certificate_arn"], data: { protocol, port: portText(listener) } });
+    ctx.report({ messageId: "missing", at: ["certificate_arn"], data: { protocol, port: portText(r) } });
   },
 });

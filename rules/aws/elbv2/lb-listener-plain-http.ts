@@ -1,42 +1,38 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { type AttrPath, type Attrs, type Unknown, asNumber, asString, blocks, get, isUnknown } from "../../../core/values";
+import type { Reader } from "../../../core/reader";
+import { type AttrPath, asNumber, asString } from "../../../core/values";
 import { listenerProtocol, listenerRulesOf, mayCoexist } from "../../../core/views";
 
 type Verdict =
   /** Safe: `fixedResponse` when the terminal action answers by itself (else it redirects to HTTPS, or there is none). */
   | { ok: true; fixedResponse?: boolean }
-  | { ok: false; messageId: "forward" | "redirectNotHttps"; at: AttrPath; protocol?: string }
-  | { ok: "unknown"; value: Unknown; at: AttrPath };
+  | { ok: false; messageId: "forward" | "redirectNotHttps"; at: AttrPath; protocol?: string };
 
 /**
  * The action that decides where traffic goes: authenticate-* actions run first, then one terminal action
  * (forward, redirect or fixed-response), the one with the highest `order` (else the last written).
  */
-function actionVerdict(actions: Attrs[] | Unknown, field: string): Verdict {
-  if (isUnknown(actions)) return { ok: "unknown", value: actions, at: [field] };
-  let terminal: { action: Attrs; index: number } | undefined;
+function actionVerdict(resource: Reader, field: string): Verdict {
+  const actions = resource.blocks(field);
+  let terminal: { action: Reader; index: number } | undefined;
   for (let i = 0; i < actions.length; i++) {
-    const type = actions[i].type;
-    if (isUnknown(type)) return { ok: "unknown", value: type, at: [field, i, "type"] };
-    const t = asString(type)?.toLowerCase() ?? (get(actions[i], ["forward"]) ? "forward" : undefined);
+    const t = actions[i].string("type")?.toLowerCase() ?? (actions[i].maybe("forward") ? "forward" : undefined);
     if (t === undefined || t.startsWith("authenticate-")) continue;
-    const order = asNumber(actions[i].order) ?? i;
-    const best = terminal ? (asNumber(terminal.action.order) ?? terminal.index) : -Infinity;
+    // An unknown order does not stop the check: the action keeps its written place.
+    const order = asNumber(actions[i].maybe("order")) ?? i;
+    const best = terminal ? (asNumber(terminal.action.maybe("order")) ?? terminal.index) : -Infinity;
     if (order >= best) terminal = { action: actions[i], index: i };
   }
   if (!terminal) return { ok: true };
   const { action, index } = terminal;
-  const type = asString(action.type)?.toLowerCase() ?? "forward";
+  const type = action.string("type")?.toLowerCase() ?? "forward";
   if (type === "forward") return { ok: false, messageId: "forward", at: [field, index, "type"] };
   if (type === "redirect") {
-    const redirect = blocks(action.redirect);
-    if (isUnknown(redirect)) return { ok: "unknown", value: redirect, at: [field, index, "redirect"] };
-    const protocol = redirect[0]?.protocol;
+    const redirect = action.blocks("redirect");
     const at: AttrPath = [field, index, "redirect", 0, "protocol"];
-    if (isUnknown(protocol)) return { ok: "unknown", value: protocol, at };
     // Absent protocol is "#{protocol}": the redirect keeps the request's protocol, i.e. HTTP.
-    const p = asString(protocol) ?? "#{protocol}";
+    const p = redirect[0]?.string("protocol") ?? "#{protocol}";
     if (p.toUpperCase() === "HTTPS") return { ok: true };
     return { ok: false, messageId: "redirectNotHttps", at: redirect.length > 0 ? at : [field, index, "type"], protocol: p };
   }
@@ -120,21 +116,18 @@ export default defineRule({
     tags: ["encryption-in-transit", "load-balancer"],
   },
   check(listener: Resource, ctx) {
-    const protocol = listenerProtocol(ctx.graph, listener);
-    if (isUnknown(protocol)) return ctx.unknown(protocol, ["protocol"]);
+    const protocol = ctx.known(listenerProtocol(ctx.graph, listener), ["protocol"]);
     if (protocol !== "HTTP") return;
     const port = asString(listener.attrs.port) ?? "(unset)";
-    const verdict = actionVerdict(blocks(listener.attrs.default_action), "default_action");
-    if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
+    const verdict = actionVerdict(ctx.read(), "default_action");
     if (verdict.ok === false) {
       return ctx.report({ messageId: verdict.messageId, data: { port, protocol: verdict.protocol ?? "" }, at: verdict.at });
     }
     // The listener itself is safe; its rules may still forward plain HTTP for some requests.
     // A rule never created together with its listener (exclusive counts) is not one of its rules.
     for (const rule of listenerRulesOf(ctx.graph, listener).filter((r) => mayCoexist(listener, r))) {
-      const rv = actionVerdict(blocks(rule.attrs.action), "action");
-      if (rv.ok === "unknown") ctx.unknown(rv.value, rv.at, rule);
-      else if (rv.ok === false) {
+      const rv = ctx.attempt(() => actionVerdict(ctx.read(rule), "action"));
+      if (rv?.ok === false) {
         ctx.report({
           messageId: rv.messageId === "redirectNotHttps" ? "ruleRedirectNotHttps" : verdict.fixedResponse ? "ruleForwardPastFixedResponse" : "ruleForward",
           data: { port, listener: labelOf(listener), protocol: rv.protocol ?? "" },
@@ -146,4 +139,3 @@ export default defineRule({
     }
   },
 });
-

@@ -1,7 +1,7 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { type Unknown, asString, isUnknown, unknown } from "../../../core/values";
-import { TLS_TERMINATING_PROTOCOLS, portText, writtenProtocol } from "./listener-attributes";
+import { type Unknown, unknown } from "../../../core/values";
+import { TLS_TERMINATING_PROTOCOLS, portText } from "./listener-attributes";
 import {
   DEFAULT_ELBV2_POLICY,
   ELB_POLICY_SOURCES,
@@ -180,12 +180,11 @@ export default defineRule({
   check(listener: Resource, ctx) {
     const minimum = ctx.options.minTlsVersion;
     const required = `TLSv${minimum}` as TlsVersion;
-    const protocol = writtenProtocol(listener);
-    if (protocol === undefined || (!isUnknown(protocol) && !TLS_TERMINATING_PROTOCOLS.includes(protocol))) return;
+    const r = ctx.read(listener);
+    // An absent protocol is never HTTPS or TLS; one not known yet matters only when the policy would fail (below).
+    if (!r.mayBe("protocol", TLS_TERMINATING_PROTOCOLS)) return;
 
-    const written = listener.attrs.ssl_policy;
-    if (isUnknown(written)) return ctx.unknown(written, ["ssl_policy"]);
-    const name = asString(written);
+    const name = r.string("ssl_policy");
     const isDefault = name === undefined || name === "";
     const policyName = isDefault ? DEFAULT_ELBV2_POLICY : name;
     const policy = ELB_SECURITY_POLICIES.get(policyName);
@@ -220,13 +219,13 @@ export default defineRule({
     if (finding === undefined) return;
 
     // A protocol that is not known yet only matters when the policy would fail: then the listener may be HTTP.
-    if (isUnknown(protocol)) return ctx.unknown(protocol, ["protocol"]);
+    const protocol = r.upper("protocol") as string;
     ctx.report({
       messageId: finding,
       at: ["ssl_policy"],
       data: {
         protocol,
-        port: portText(listener),
+        port: portText(r),
         policy: policy.name,
         oldest: oldest ? versionText(oldest) : "",
         minimum,

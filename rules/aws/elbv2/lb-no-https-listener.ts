@@ -1,4 +1,5 @@
 import { type Resource, labelOf } from "../../../core/model";
+import { read } from "../../../core/reader";
 import { defineRule } from "../../../core/rule";
 import { type Unknown, asBool, asNumber, isUnknown, unknown } from "../../../core/values";
 import { coexisting, lbKind, listenerProtocol, listenersOf, mayCoexist, mayNotBeCreated } from "../../../core/views";
@@ -7,7 +8,7 @@ import { portText } from "./listener-attributes";
 /** `HTTP:80, HTTP:8080`, ordered by port, for the message. */
 function listenerList(listeners: { listener: Resource; protocol: string }[]): string {
   return listeners
-    .map(({ listener, protocol }) => ({ text: `${protocol}:${portText(listener)}`, port: asNumber(listener.attrs.port) ?? Infinity }))
+    .map(({ listener, protocol }) => ({ text: `${protocol}:${portText(read(listener))}`, port: asNumber(listener.attrs.port) ?? Infinity }))
     .sort((a, b) => a.port - b.port || a.text.localeCompare(b.text))
     .map((l) => l.text)
     .join(", ");

@@ -1,7 +1,5 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { asNumber, isUnknown } from "../../../core/values";
-import { writtenProtocol } from "./listener-attributes";
 
 /** What each default port conventionally carries, so the message says why the port looks like TLS. */
 const TLS_PORT_NAMES: Readonly<Record<number, string>> = {
@@ -104,13 +102,13 @@ export default defineRule({
     tags: ["encryption-in-transit", "load-balancer", "tls"],
   },
   check(listener: Resource, ctx) {
-    const portValue = listener.attrs.port;
-    const protocol = writtenProtocol(listener);
-    if (protocol === undefined || (!isUnknown(protocol) && protocol !== "TCP")) return;
-    if (isUnknown(portValue)) return ctx.unknown(portValue, ["port"]);
-    const port = asNumber(portValue);
+    const r = ctx.read(listener);
+    // An absent protocol is never TCP, whatever the load balancer; one not known yet matters only on a TLS port.
+    if (!r.mayBe("protocol", ["TCP"])) return;
+    const port = r.number("port");
     if (port === undefined || !ctx.options.tlsPorts.includes(port)) return;
-    if (isUnknown(protocol)) return ctx.unknown(protocol, ["protocol"]);
+    // Known TCP by now, or not known yet: then the check stops here, not evaluated.
+    if (r.upper("protocol") !== "TCP") return;
     ctx.report({
       messageId: "tcpOnTlsPort",
       at: ["protocol"],
