@@ -1036,9 +1036,16 @@ const TEMPLATE_VARS = "\u0000template";
  * data-sources/file). Any other data source is read at plan time, so Unknown. Their instances follow count and
  * for_each like resources, are not resources of the model, and pass on the references their arguments make.
  */
+/** Data sources read at plan time whose attributes `computedFacts` knows something about. */
+const NETWORK_DATA_SOURCES = new Set(["aws_vpc", "aws_subnet"]);
+
 function dataValue(mod: ModuleInstance, type: string, name: string): EvalValue {
   const block = mod.def.dataSources.get(`${type}.${name}`);
-  if (!block || (type !== "null_data_source" && type !== "template_file")) return new Unknown(`data.${type}.${name} is read at plan time`);
+  if (!block || (type !== "null_data_source" && type !== "template_file")) {
+    const reason = `data.${type}.${name} is read at plan time`;
+    // What AWS guarantees about some of their attributes still holds (a VPC's CIDR is /16 to /28): see computedFacts.
+    return NETWORK_DATA_SOURCES.has(type) ? new Lazy(`data.${type}.${name}`, (attr) => new Unknown(reason, computedFacts(type, attr))) : new Unknown(reason);
+  }
   const exp = mod.dataExpansion(block);
   if (!exp) return new Unknown(`data.${type}.${name}: its count or for_each refers to itself`);
   return expansionValue(exp, (inst) => dataObject(inst), () => {});
