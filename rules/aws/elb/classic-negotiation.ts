@@ -8,16 +8,14 @@
  * Both name their load balancer either by a reference (an edge in the graph) or by a literal name, so both are matched.
  */
 import type { Resource, ResourceGraph } from "../../../core/model";
+import type { Reader } from "../../../core/reader";
 import { mayNotBeCreated } from "../../../core/views";
 import {
   type AttrPath,
-  type Attrs,
   type Unknown,
-  type Value,
   asList,
   asNumber,
   asString,
-  blocks,
   isUnknown,
   unknown,
 } from "../../../core/values";
@@ -192,8 +190,7 @@ function policiesNamed(graph: ResourceGraph, name: string, referenced: Resource[
 
 export type PolicyProblem =
   | { kind: "weakProtocol"; attribute: string; version: string; at: AttrPath }
-  | { kind: "weakReference"; reference: string; oldest: TlsVersion; at: AttrPath }
-  | { kind: "unknown"; reason: Unknown; at: AttrPath };
+  | { kind: "weakReference"; reference: string; oldest: TlsVersion; at: AttrPath };
 
 /** The attribute block of a negotiation policy resource (`attribute` or `policy_attribute`). */
 export function attributeBlockOf(policy: Resource): string {
@@ -232,44 +229,25 @@ export function predefinedOldest(name: string): TlsVersion | Unknown {
 }
 
 /**
- * Every weak setting of one negotiation policy: each protocol attribute enabled below `min`, and a
- * Reference-Security-Policy whose oldest protocol is below `min`. Protocols the policy does not name are not
- * enabled (AWS: a custom policy enables the protocols and ciphers it lists).
+ * The weak setting of one attribute block of a negotiation policy, if any: a protocol attribute enabled below `min`, or
+ * a Reference-Security-Policy whose oldest protocol is below `min`. Protocols the policy does not name are not enabled
+ * (AWS: a custom policy enables the protocols and ciphers it lists). Read the blocks with `attributeBlockOf`, one
+ * block at a time (`ctx.attempt`): an unknown in one block never hides a weak setting in another.
  */
-export function policyProblems(policy: Resource, min: TlsVersion): PolicyProblem[] {
-  const block = attributeBlockOf(policy);
-  const list = blocks(policy.attrs[block]);
-  if (isUnknown(list)) return [{ kind: "unknown", reason: list, at: [block] }];
-  const out: PolicyProblem[] = [];
-  list.forEach((attr: Attrs, i) => {
-    const nameAt: AttrPath = [block, i, "name"];
-    const valueAt: AttrPath = [block, i, "value"];
-    const n = attr.name;
-    if (isUnknown(n)) {
-      out.push({ kind: "unknown", reason: n, at: nameAt });
-      return;
-    }
-    const name = asString(n);
-    if (name === undefined) return;
-    const v: Value = attr.value;
-    if (name.toLowerCase() === REFERENCE_SECURITY_POLICY_ATTRIBUTE.toLowerCase()) {
-      if (isUnknown(v)) return void out.push({ kind: "unknown", reason: v, at: valueAt });
-      const reference = asString(v);
-      if (reference === undefined) return;
-      const oldest = predefinedOldest(reference.trim());
-      if (isUnknown(oldest)) return void out.push({ kind: "unknown", reason: oldest, at: valueAt });
-      if (below(oldest, min)) out.push({ kind: "weakReference", reference: reference.trim(), oldest, at: valueAt });
-      return;
-    }
-    const protocol = protocolOf(name);
-    if (!protocol || !below(protocol.version, min)) return;
-    if (isUnknown(v)) return void out.push({ kind: "unknown", reason: v, at: valueAt });
-    const value = asString(v);
-    if (value !== undefined && classicAttributeEnabled(value)) {
-      out.push({ kind: "weakProtocol", attribute: protocol.canonical, version: protocol.version, at: nameAt });
-    }
-  });
-  return out;
+export function attributeProblem(attr: Reader, min: TlsVersion): PolicyProblem | undefined {
+  const name = attr.string("name");
+  if (name === undefined) return undefined;
+  if (name.toLowerCase() === REFERENCE_SECURITY_POLICY_ATTRIBUTE.toLowerCase()) {
+    const reference = attr.string("value")?.trim();
+    if (reference === undefined) return undefined;
+    const oldest = attr.known(predefinedOldest(reference), "value");
+    return below(oldest, min) ? { kind: "weakReference", reference, oldest, at: attr.at("value") } : undefined;
+  }
+  const protocol = protocolOf(name);
+  if (!protocol || !below(protocol.version, min)) return undefined;
+  const value = attr.string("value");
+  if (value === undefined || !classicAttributeEnabled(value)) return undefined;
+  return { kind: "weakProtocol", attribute: protocol.canonical, version: protocol.version, at: attr.at("name") };
 }
 
 /** "TLSv1.0" → "TLS 1.0"; "SSLv3" → "SSL 3.0": how a person writes it. */

@@ -1,6 +1,6 @@
 import { defineRule } from "../../../core/rule";
 import type { Resource } from "../../../core/model";
-import { asString, blocks, isUnknown, unknown } from "../../../core/values";
+import { asString, unknown } from "../../../core/values";
 
 export default defineRule({
   meta: {
@@ -77,18 +77,15 @@ export default defineRule({
     tags: ["encryption-in-transit", "load-balancer", "classic-elb"],
   },
   check(elb: Resource, ctx) {
-    const listeners = blocks(elb.attrs.listener);
-    if (isUnknown(listeners)) return ctx.unknown(listeners, ["listener"]);
-    listeners.forEach((listener, i) => {
-      const at = ["listener", i, "lb_protocol"];
-      const v = listener.lb_protocol;
-      if (isUnknown(v)) return ctx.unknown(v, at);
-      const protocol = asString(v);
+    // Each listener on its own: an unknown in one never hides another's finding.
+    ctx.read().blocks("listener").forEach((listener) => ctx.attempt(() => {
+      const at = listener.at("lb_protocol");
+      const protocol = listener.string("lb_protocol");
       if (protocol === undefined) return ctx.unknown(unknown("lb_protocol is not set"), at);
       const p = protocol.trim().toLowerCase();
       if (p !== "http" && p !== "tcp") return;
-      const port = asString(listener.lb_port) ?? "(unset)";
+      const port = asString(listener.maybe("lb_port")) ?? "(unset)";
       ctx.report({ messageId: p === "http" ? "plainHttp" : "plainTcp", data: { port, protocol }, at });
-    });
+    }));
   },
 });

@@ -1,17 +1,18 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asList, asNumber, asString, blocks, isUnknown, unknown } from "../../../core/values";
+import { asString, unknown } from "../../../core/values";
 import { DEFAULT_CLASSIC_POLICY, type TlsVersion, compareTls, parseTlsVersion } from "../elbv2/tls-policies";
 import {
   ELB_TYPE,
   LISTENER_POLICY,
   LOAD_BALANCER_POLICY,
   SSL_NEGOTIATION_POLICY,
+  attributeBlockOf,
+  attributeProblem,
   displayVersion,
   isNegotiationPolicy,
   isPredefinedName,
   listenerNegotiation,
-  policyProblems,
   predefinedOldest,
 } from "./classic-negotiation";
 
@@ -158,32 +159,23 @@ new aws.elb.ListenerPolicy("https", {
     const minText = ctx.options.minTlsVersion;
 
     if (resource.type === ELB_TYPE) {
-      const listeners = blocks(resource.attrs.listener);
-      if (isUnknown(listeners)) return ctx.unknown(listeners, ["listener"]);
-      listeners.forEach((listener, i) => {
-        const protocolAt = ["listener", i, "lb_protocol"];
-        const p = listener.lb_protocol;
-        if (isUnknown(p)) return ctx.unknown(p, protocolAt);
-        const protocol = asString(p)?.trim().toLowerCase();
+      // Each listener on its own: an unknown in one never hides another's finding.
+      ctx.read().blocks("listener").forEach((listener, i) => ctx.attempt(() => {
+        const protocol = listener.string("lb_protocol")?.trim().toLowerCase();
         if (protocol !== "https" && protocol !== "ssl") return;
-        const portText = asString(listener.lb_port) ?? "(unset)";
-        const data = { protocol: protocol.toUpperCase(), port: portText };
+        const data = { protocol: protocol.toUpperCase(), port: asString(listener.maybe("lb_port")) ?? "(unset)" };
 
         // An unknown certificate ARN is nearly always a reference to a certificate created elsewhere: it is set.
-        const cert = listener.ssl_certificate_id;
-        if (!isUnknown(cert) && (asString(cert) ?? "").trim() === "") {
-          ctx.report({ messageId: "noCertificate", data, at: ["listener", i, "ssl_certificate_id"] });
+        if ((listener.stringOr("ssl_certificate_id", "(an ARN not known yet)") ?? "").trim() === "") {
+          ctx.report({ messageId: "noCertificate", data, at: listener.at("ssl_certificate_id") });
         }
 
-        const portValue = listener.lb_port;
-        if (isUnknown(portValue)) return ctx.unknown(portValue, ["listener", i, "lb_port"]);
-        const port = asNumber(portValue);
-        if (port === undefined) return ctx.unknown(unknown("lb_port is not set"), ["listener", i, "lb_port"]);
+        const port = listener.number("lb_port");
+        if (port === undefined) return ctx.unknown(unknown("lb_port is not set"), listener.at("lb_port"));
         const negotiation = listenerNegotiation(ctx.graph, resource, port);
         if (negotiation.kind === "unknown") return ctx.unknown(negotiation.reason, ["listener", i]);
         if (negotiation.kind === "attached") return;
-        const oldest = predefinedOldest(DEFAULT_CLASSIC_POLICY);
-        if (isUnknown(oldest)) return ctx.unknown(oldest, ["listener", i]);
+        const oldest = ctx.known(predefinedOldest(DEFAULT_CLASSIC_POLICY), ["listener", i]);
         if (compareTls(oldest, min) < 0) {
           ctx.report({
             messageId: "defaultPolicy",
@@ -191,24 +183,20 @@ new aws.elb.ListenerPolicy("https", {
             at: ["listener", i],
           });
         }
-      });
+      }));
       return;
     }
 
     if (resource.type === LISTENER_POLICY) {
       // Predefined policies named directly: policies defined in the input are judged where they are written.
-      const names = asList(resource.attrs.policy_names);
-      if (isUnknown(names)) return; // resolved, or counted as unknown, from the load balancer's side
+      // Names not known here are resolved, or counted as unknown, from the load balancer's side: skipped.
+      const names = ctx.read().maybe("policy_names");
       const port = asString(resource.attrs.load_balancer_port) ?? "(unset)";
-      for (const entry of names) {
+      for (const entry of Array.isArray(names) ? names : [names]) {
         const name = asString(entry);
         if (name === undefined || !isPredefinedName(name)) continue;
-        const oldest = predefinedOldest(name);
-        if (isUnknown(oldest)) {
-          ctx.unknown(oldest, ["policy_names"]);
-          continue;
-        }
-        if (compareTls(oldest, min) < 0) {
+        const oldest = ctx.attempt(() => ctx.known(predefinedOldest(name), ["policy_names"]));
+        if (oldest !== undefined && compareTls(oldest, min) < 0) {
           ctx.report({
             messageId: "weakPredefined",
             data: { port, reference: name, oldest: displayVersion(oldest), min: minText },
@@ -220,19 +208,17 @@ new aws.elb.ListenerPolicy("https", {
     }
 
     // aws_lb_ssl_negotiation_policy, or aws_load_balancer_policy of type SSLNegotiationPolicyType
-    const negotiation = isNegotiationPolicy(resource);
-    if (isUnknown(negotiation)) return ctx.unknown(negotiation, ["policy_type_name"]);
-    if (!negotiation) return;
+    if (!ctx.known(isNegotiationPolicy(resource), ["policy_type_name"])) return;
     const policy = policyName(resource);
-    for (const problem of policyProblems(resource, min)) {
-      if (problem.kind === "unknown") ctx.unknown(problem.reason, problem.at);
-      else if (problem.kind === "weakProtocol") {
+    for (const attr of ctx.read().blocks(attributeBlockOf(resource))) {
+      const problem = ctx.attempt(() => attributeProblem(attr, min));
+      if (problem?.kind === "weakProtocol") {
         ctx.report({
           messageId: "weakProtocol",
           data: { policy, attribute: problem.attribute, version: displayVersion(problem.version), min: minText },
           at: problem.at,
         });
-      } else {
+      } else if (problem?.kind === "weakReference") {
         ctx.report({
           messageId: "weakReference",
           data: { policy, reference: problem.reference, oldest: displayVersion(problem.oldest), min: minText },
