@@ -50,8 +50,10 @@ interface ScanCommandOptions {
   severityThreshold: Severity;
   unknown: UnknownMode;
   varFile?: string[];
-  /** False with --no-env-vars: TF_VAR_<name> environment variables are not read. */
+  /** False with --no-env-vars: TF_VAR_<name> and TF_WORKSPACE environment variables are not read. */
   envVars: boolean;
+  /** --workspace NAME: what `terraform.workspace` is. */
+  workspace?: string;
   var?: string[];
   maxFileSize: number;
   sourceRoot?: string;
@@ -179,7 +181,13 @@ see \`${TOOL_NAME} scan --help\`.`,
       ),
     )
     .addOption(new Option("--no-inline-suppressions", "ignore `# moat:ignore` comments in .tf files (central enforcement)"))
-    .addOption(new Option("--no-env-vars", "ignore TF_VAR_<name> environment variables, for a scan that does not depend on the environment"))
+    .addOption(
+      new Option(
+        "--workspace <name>",
+        "the Terraform workspace terraform.workspace names (default: TF_WORKSPACE, else the one `terraform workspace select` recorded in .terraform/environment, else unknown)",
+      ),
+    )
+    .addOption(new Option("--no-env-vars", "ignore TF_VAR_<name> and TF_WORKSPACE environment variables, for a scan that does not depend on the environment"))
     .addOption(new Option("--baseline <file>", "findings listed in this baseline never fail the run; only new ones do"))
     .addOption(new Option("--write-baseline <file>", "write the current findings to a baseline file, and exit 0 unless something could not be scanned"))
     .option("--color", "force colour")
@@ -438,6 +446,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         varFiles: options.varFile ?? [],
         vars: options.var ?? [],
         env: options.envVars ? env : undefined,
+        workspace: options.workspace,
         maxFileBytes: options.maxFileSize,
         sourceRoot: options.sourceRoot,
         readStdin: environment.readStdin,

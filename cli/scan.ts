@@ -27,6 +27,8 @@ export interface ScanSettings {
   vars: readonly string[];
   /** The environment for `TF_VAR_<name>` variables; unset: none are read (`--no-env-vars`). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** `--workspace`: the name `terraform.workspace` gives (else TF_WORKSPACE in `env`, else `.terraform/environment`). */
+  workspace?: string;
   maxFileBytes?: number;
   /** Parse progress of the current batch of files. */
   onProgress?: (done: number, total: number) => void;
@@ -265,6 +267,7 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     varFiles,
     vars: [...settings.vars],
     env: settings.env,
+    workspace: settings.workspace,
     parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress },
     limits: settings.limits,
   });

@@ -352,6 +352,8 @@ export class Evaluation {
   private readonly inProgress = new Set<string>();
   /** Reads files for file(), templatefile() and the like, inside the scanned directories; unset, none are read. */
   files: ScanFiles | undefined;
+  /** The selected workspace (`terraform.workspace`), when the scan knows it: see `selectedWorkspace` in project.ts. */
+  workspace: string | undefined;
 
   constructor(
     /** Prefix of every id, so two roots with the same addresses stay apart. */
@@ -984,7 +986,11 @@ function lookupRoot(name: string, scope: Scope): EvalValue {
       // a message could print).
       return { module: relative(ev.rootKey, mod.def.dir) || ".", root: ".", cwd: "." };
     case "terraform":
-      return { workspace: new Unknown("terraform.workspace depends on the selected workspace") };
+      return {
+        workspace:
+          ev.workspace ??
+          new Unknown("terraform.workspace depends on the selected workspace (give it with --workspace NAME or TF_WORKSPACE)"),
+      };
     case "self":
       return new Unknown("self is known after apply");
     case "count":

@@ -2,7 +2,7 @@
  * The Terraform source door's entry point: loads module directories, follows local module calls, picks the root
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
-import { type Dirent, readdirSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { EvaluationLimits } from "../core/limits";
 import type { EdgeInput, Resource, ScanError } from "../core/model";
@@ -58,6 +58,11 @@ export interface TerraformOptions {
    * environment, then terraform.tfvars, *.auto.tfvars, --var-file and --var). Unset: none are read.
    */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The workspace `terraform.workspace` names (`--workspace`). Unset: `TF_WORKSPACE` in `env`, else the one
+   * `terraform workspace select` recorded in the root's `.terraform/environment`, else unknown.
+   */
+  workspace?: string;
   parse?: ParseOptions;
   /** The scan's evaluation budget (core/limits.ts); unset limits take their defaults. */
   limits?: Partial<EvaluationLimits>;
@@ -300,6 +305,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     const manifest = manifests.get(root);
     const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => (escaped.has(`${from}\u0000${source}`) ? join(from, "\u0000escaped") : resolve(from, source)), budget, (key, call) => downloadedModule(manifest, key, call));
     ev.files = new ScanFiles(root, scanBoundaries(targets), budget);
+    ev.workspace = options.workspace ?? nonEmpty(options.env?.TF_WORKSPACE) ?? selectedWorkspace(root);
     try {
       const inputs = new Map<string, Value>();
       const rootModule = new ModuleInstance(ev, def, "", [], (name) => (inputs.has(name) ? { value: inputs.get(name), refs: new Set() } : undefined), 0);
@@ -381,6 +387,28 @@ function downloadedDirs(
   };
   walk(manifest.root, "", [manifest.root]);
   return found;
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === undefined || text.trim() === "" ? undefined : text.trim();
+}
+
+/**
+ * The workspace `terraform workspace select` recorded for a root module: Terraform reads `.terraform/environment`
+ * in the working directory when `TF_WORKSPACE` is not set (internal/command/meta.go, `Workspace()`), trimming
+ * whitespace. Without that file Terraform would use "default"; moat leaves the workspace unknown instead, since a
+ * repository that uses workspaces rarely means "default" and a static scan cannot tell.
+ */
+function selectedWorkspace(root: string): string | undefined {
+  const file = join(root, ".terraform", "environment");
+  try {
+    const stat = lstatSync(file);
+    // A name is short: anything else (a link, a directory, a large file) is not what Terraform writes.
+    if (!stat.isFile() || stat.size > 1024) return undefined;
+    return nonEmpty(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 /** How a notice names a root module: nothing when the variable file is in it, else its directory's name. */

@@ -657,3 +657,54 @@ resource "aws_security_group" "web" {
     expect((JSON.parse(ignored.stdout) as Report).summary.unevaluated).toBeGreaterThan(0);
   });
 });
+
+describe("terraform.workspace", () => {
+  // An estate that picks CIDRs per workspace, as workspace-per-environment repositories do.
+  const SG = `locals {
+  cidr = {
+    development = "0.0.0.0/0"
+    production  = "10.0.0.0/8"
+  }
+}
+resource "aws_security_group" "web" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = [local.cidr[terraform.workspace]]
+  }
+}
+`;
+  const scanJson = async (dir: string, args: string[], env: Record<string, string> = {}) => {
+    const run = await moat(["scan", ".", "--format", "json", "--unknown", "warn", ...args], { cwd: dir, env, rules: registry });
+    const report = JSON.parse(run.stdout) as Report;
+    return { code: run.code, ids: report.findings.map((f) => f.ruleId), unevaluated: report.summary.unevaluated, text: run.stdout };
+  };
+
+  test("unknown unless given: --workspace, then TF_WORKSPACE, then .terraform/environment, as Terraform reads it", async () => {
+    const dir = scratch({ "main.tf": SG });
+    const none = await scanJson(dir, []);
+    expect(none).toMatchObject({ code: 0, ids: [], unevaluated: 1 });
+    expect(none.text).toContain("--workspace NAME or TF_WORKSPACE");
+
+    expect(await scanJson(dir, ["--workspace", "development"])).toMatchObject({ code: 1, ids: ["MOAT-SG-002"], unevaluated: 0 });
+    expect(await scanJson(dir, ["--workspace", "production"])).toMatchObject({ code: 0, ids: [], unevaluated: 0 });
+    expect(await scanJson(dir, [], { TF_WORKSPACE: "development" })).toMatchObject({ code: 1, ids: ["MOAT-SG-002"] });
+    // The flag wins over the environment; --no-env-vars ignores TF_WORKSPACE.
+    expect(await scanJson(dir, ["--workspace", "production"], { TF_WORKSPACE: "development" })).toMatchObject({ code: 0, ids: [] });
+    expect(await scanJson(dir, ["--no-env-vars"], { TF_WORKSPACE: "development" })).toMatchObject({ code: 0, unevaluated: 1 });
+
+    // `terraform workspace select development` writes the name (with a newline) to .terraform/environment.
+    mkdirSync(join(dir, ".terraform"));
+    writeFileSync(join(dir, ".terraform", "environment"), "development\n");
+    expect(await scanJson(dir, [])).toMatchObject({ code: 1, ids: ["MOAT-SG-002"] });
+    expect(await scanJson(dir, [], { TF_WORKSPACE: "production" })).toMatchObject({ code: 0, ids: [] });
+  });
+
+  test("a workspace no lookup knows leaves the check not evaluated, saying which key is missing", async () => {
+    const dir = scratch({ "main.tf": SG });
+    const run = await scanJson(dir, ["--workspace", "staging"]);
+    expect(run).toMatchObject({ ids: [], unevaluated: 1 });
+    expect(run.text).toContain('key \\"staging\\" not found');
+  });
+});
