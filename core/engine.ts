@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { type Door, type ModuleCall, type Resource, type ResourceGraph, type SourceLocation, labelOf } from "./model";
 import type { ResolvedRule } from "./policy-config";
 import { type Area, type ReportDescriptor, type RuleContext, type Severity, formatMessage } from "./rule";
-import { NotEvaluated, UNKNOWN_REASONS, type UnknownReasonId, notEvaluated, read } from "./reader";
-import { type AttrPath, type Unknown, isUnknown } from "./values";
+import { NotEvaluated, UNKNOWN_REASONS, type UnknownReasonId, known, read } from "./reader";
+import type { AttrPath, Unknown } from "./values";
 
 export interface Finding {
   ruleId: string;
@@ -281,10 +281,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
           record(value, at, other ?? resource);
         },
         read: (other?: Resource) => read(other ?? resource),
-        known<T>(value: T | Unknown, at: AttrPath = [], other?: Resource): T {
-          if (isUnknown(value)) notEvaluated(value, at, other ?? resource);
-          return value;
-        },
+        known: <T>(value: T | Unknown, at: AttrPath = [], other?: Resource): T => known(value, at, other ?? resource),
         attempt<T>(part: () => T): T | undefined {
           try {
             return part();

@@ -49,6 +49,15 @@ export function notEvaluated(value: Unknown, at: AttrPath, resource: Resource, r
   throw new NotEvaluated(value, at, resource, reasonId);
 }
 
+/**
+ * A value computed by a view or a helper that may be Unknown: returned when known; else the check of `resource` stops
+ * with the value's own reason, located at `at` (what `ctx.known` does, for helpers that get no context).
+ */
+export function known<T>(value: T | Unknown, at: AttrPath, resource: Resource): T {
+  if (isUnknown(value)) notEvaluated(value, at, resource);
+  return value;
+}
+
 /** Reads the attributes of a resource, or of one nested block of it. */
 export class Reader {
   constructor(
@@ -56,7 +65,24 @@ export class Reader {
     readonly attrs: Attrs,
     /** The path of `attrs` in the resource: `[]` for the resource, `["default_action", 0]` for a block. */
     readonly base: AttrPath = [],
+    /** Set by `onBehalfOf`: the check an unknown stops, and where it is located there. */
+    private readonly behalf?: { resource: Resource; at: AttrPath },
   ) {}
+
+  /**
+   * This reader, reading for the check of another resource that uses this one (an instance reading its parameter group):
+   * an unknown met here stops that check, located at `at` (the attribute that names this resource), with the value's
+   * own reason.
+   */
+  onBehalfOf(resource: Resource, at: AttrPath): Reader {
+    return new Reader(this.resource, this.attrs, this.base, { resource, at });
+  }
+
+  /** Stops the check: the value at `path` (below this reader) is not known. */
+  private stop(value: Unknown, path: AttrPath): never {
+    if (this.behalf) notEvaluated(value, this.behalf.at, this.behalf.resource);
+    notEvaluated(value, this.at(path), this.resource, ATTRIBUTE);
+  }
 
   /** The full path of a key, for `at` in a finding. */
   at(key: Key = []): AttrPath {
@@ -71,7 +97,7 @@ export class Reader {
   /** The value, known (`undefined` when absent). Its inside may still hold Unknowns: see `whole`. */
   value(key: Key): Known | undefined {
     const { value, at } = walk(this.attrs, steps(key));
-    if (isUnknown(value)) notEvaluated(value, this.at(at), this.resource, ATTRIBUTE);
+    if (isUnknown(value)) this.stop(value, at);
     return value as Known | undefined;
   }
 
@@ -79,7 +105,7 @@ export class Reader {
   whole(key: Key): Known | undefined {
     const v = this.value(key);
     const inner = firstUnknown(v as Value);
-    if (inner) notEvaluated(inner, this.at(key), this.resource, ATTRIBUTE);
+    if (inner) this.stop(inner, steps(key));
     return v;
   }
 
@@ -129,7 +155,7 @@ export class Reader {
     const { value, at } = walk(this.attrs, steps(key));
     if (isUnknown(value)) {
       if (value.facts.present) return true;
-      notEvaluated(value, this.at(at), this.resource, ATTRIBUTE);
+      this.stop(value, at);
     }
     return value !== undefined && value !== null && value !== "";
   }
@@ -146,8 +172,8 @@ export class Reader {
     const path = steps(key);
     const out: Reader[] = [];
     this.list(path).forEach((item, index) => {
-      if (isUnknown(item)) notEvaluated(item, this.at([...path, index]), this.resource, ATTRIBUTE);
-      if (item && typeof item === "object" && !Array.isArray(item)) out.push(new Reader(this.resource, item as Attrs, this.at([...path, index])));
+      if (isUnknown(item)) this.stop(item, [...path, index]);
+      if (item && typeof item === "object" && !Array.isArray(item)) out.push(new Reader(this.resource, item as Attrs, this.at([...path, index]), this.behalf));
     });
     return out;
   }
@@ -162,7 +188,10 @@ export class Reader {
    * stops, located at `key`.
    */
   known<T>(value: T | Unknown, key: Key = []): T {
-    if (isUnknown(value)) notEvaluated(value, this.at(key), this.resource);
+    if (isUnknown(value)) {
+      if (this.behalf) notEvaluated(value, this.behalf.at, this.behalf.resource);
+      notEvaluated(value, this.at(key), this.resource);
+    }
     return value;
   }
 }

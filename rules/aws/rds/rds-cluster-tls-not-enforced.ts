@@ -1,6 +1,5 @@
 import { defineRule } from "../../../core/rule";
 import type { Resource } from "../../../core/model";
-import { isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES } from "./tls-defaults";
 import { engineFactsOf, groupDependency, groupOf, tlsVerdict } from "./tls-enforcement";
 
@@ -123,9 +122,7 @@ new aws.rds.Cluster("app", {
     // No default engine is assumed: the provider requires `engine` since v5, and its old default `aurora` (Aurora MySQL
     // version 1) can no longer be created, so a cluster without one is a module input left open, not a legacy cluster.
     const facts = engineFactsOf(ctx.graph, cluster, ref, { sourceAttr: "replication_source_identifier" });
-    if (isUnknown(facts)) return ctx.unknown(facts, ["engine"]);
-    const verdict = tlsVerdict(ref, facts, CLUSTER_GROUP);
-    if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
+    const verdict = tlsVerdict(cluster, ref, ctx.known(facts, ["engine"]), CLUSTER_GROUP);
     if (verdict.ok === true) return;
     // db2comm never applies to a cluster (Db2 has no cluster engine); its wording would be wrong here anyway.
     const messageId = verdict.messageId === "db2ClearTextListener" ? "parameterOff" : verdict.messageId;

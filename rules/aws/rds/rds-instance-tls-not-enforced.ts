@@ -1,13 +1,11 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
-import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown } from "../../../core/values";
+import { type Reader, notEvaluated, read } from "../../../core/reader";
+import { isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES, engineFamilyOf } from "./tls-defaults";
 import { engineFactsOf, groupDependency, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
 
-type OracleVerdict =
-  | { ok: true }
-  | { ok: false; messageId: "oracleNotEnforced" | "oracleNoOptionGroup"; data: Record<string, string> }
-  | { ok: "unknown"; value: Unknown; at: AttrPath };
+type OracleVerdict = { ok: true } | { ok: false; messageId: "oracleNotEnforced" | "oracleNoOptionGroup"; data: Record<string, string> };
 
 const OPTION_GROUP = { attr: "option_group_name", type: "aws_db_option_group" };
 const PARAMETER_GROUP = { attr: "parameter_group_name", type: "aws_db_parameter_group" };
@@ -19,35 +17,29 @@ const PARAMETER_GROUP = { attr: "parameter_group_name", type: "aws_db_parameter_
  */
 function oracleVerdict(graph: ResourceGraph, instance: Resource): OracleVerdict {
   const ref = groupOf(graph, instance, OPTION_GROUP);
-  if (ref.kind === "unknown") return { ok: "unknown", value: ref.reason, at: [OPTION_GROUP.attr] };
+  if (ref.kind === "unknown") notEvaluated(ref.reason, [OPTION_GROUP.attr], instance);
   if (ref.kind !== "resource") {
     const group = ref.kind === "default" ? `the default option group "${ref.name}"` : "no option group";
     return { ok: false, messageId: "oracleNoOptionGroup", data: { group } };
   }
   const group = ref.group;
-  const nne = optionsNamed(group, "NATIVE_NETWORK_ENCRYPTION");
-  if (isUnknown(nne)) return { ok: "unknown", value: nne, at: [OPTION_GROUP.attr] };
+  // What the group holds decides the instance: an unknown there leaves the instance not evaluated.
+  const groupReader = read(group).onBehalfOf(instance, [OPTION_GROUP.attr]);
+  const nne = optionsNamed(groupReader, "NATIVE_NETWORK_ENCRYPTION");
   if (nne.length > 0) {
     // The last setting written wins, as in the option group API.
-    let server: { value: Value } | undefined;
-    for (const { option } of nne) {
-      const settings = blocks(option.option_settings);
-      if (isUnknown(settings)) return { ok: "unknown", value: settings, at: [OPTION_GROUP.attr] };
-      for (const s of settings) {
-        if (isUnknown(s.name)) return { ok: "unknown", value: s.name, at: [OPTION_GROUP.attr] };
-        if (asString(s.name)?.toUpperCase() === "SQLNET.ENCRYPTION_SERVER") server = { value: s.value };
-      }
+    let server: Reader | undefined;
+    for (const option of nne) {
+      for (const s of option.blocks("option_settings")) if (s.upper("name") === "SQLNET.ENCRYPTION_SERVER") server = s;
     }
-    if (server && isUnknown(server.value)) return { ok: "unknown", value: server.value, at: [OPTION_GROUP.attr] };
-    const value = server ? (asString(server.value) ?? "") : "";
-    if (value.toUpperCase() === "REQUIRED") return vouchedBy(group, OPTION_GROUP);
+    const value = server ? (server.string("value") ?? "") : "";
+    if (value.toUpperCase() === "REQUIRED") return vouchedBy(instance, group, OPTION_GROUP);
     const why = server
       ? `sets SQLNET.ENCRYPTION_SERVER = "${value}" (only REQUIRED refuses clients that do not ask for encryption)`
       : "adds NATIVE_NETWORK_ENCRYPTION without SQLNET.ENCRYPTION_SERVER, whose default Requested still accepts clients that do not ask for encryption";
     return { ok: false, messageId: "oracleNotEnforced", data: { group: labelOf(group), why } };
   }
-  const ssl = optionsNamed(group, "SSL");
-  if (isUnknown(ssl)) return { ok: "unknown", value: ssl, at: [OPTION_GROUP.attr] };
+  const ssl = optionsNamed(groupReader, "SSL");
   const why =
     ssl.length > 0
       ? "adds only the SSL option, which opens a TLS port but leaves the clear-text listener open"
@@ -178,9 +170,9 @@ new aws.rds.Instance("app", {
     const ref = groupOf(ctx.graph, instance, PARAMETER_GROUP);
     const facts = engineFactsOf(ctx.graph, instance, ref, { sourceAttr: "replicate_source_db" });
     if (isUnknown(facts)) {
-      const verdict = ref.kind === "resource" ? verdictWithoutEngine(ref.group, PARAMETER_GROUP) : undefined;
+      // Without the engine, a group that sets exactly one TLS parameter still decides.
+      const verdict = ref.kind === "resource" ? verdictWithoutEngine(instance, ref.group, PARAMETER_GROUP) : undefined;
       if (verdict === undefined) return ctx.unknown(facts, ["engine"]);
-      if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
       if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at, ...groupDependency(ref, verdict.data) });
       return;
     }
@@ -189,13 +181,11 @@ new aws.rds.Instance("app", {
 
     if (engineFamilyOf(facts.engine) === "oracle") {
       const verdict = oracleVerdict(ctx.graph, instance);
-      if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
       if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: [OPTION_GROUP.attr] });
       return;
     }
 
-    const verdict = tlsVerdict(ref, facts, PARAMETER_GROUP);
-    if (verdict.ok === "unknown") return ctx.unknown(verdict.value, verdict.at);
+    const verdict = tlsVerdict(instance, ref, facts, PARAMETER_GROUP);
     if (verdict.ok === false) ctx.report({ messageId: verdict.messageId, data: verdict.data, at: verdict.at, ...groupDependency(ref, verdict.data) });
   },
 });

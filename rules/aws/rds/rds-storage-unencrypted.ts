@@ -174,12 +174,13 @@ export default defineRule({
       );
     }
 
-    if (asBool(encrypted) === true) return;
-    if (isUnknown(encrypted)) return ctx.unknown(encrypted, ["storage_encrypted"]);
+    const r = ctx.read();
+    // Reads from here on stop the check when the value is not known (core/reader.ts).
+    if (r.bool("storage_encrypted") === true) return;
     // What follows is a fail, but a replica would be exempt: when that is not known, neither is the verdict.
     if (isUnknown(replica)) return ctx.unknown(replica, [replicaAttr]);
     // The same for an instance whose engine may be Aurora (its storage is then the cluster's).
-    if (!isCluster && isUnknown(db.attrs.engine)) return ctx.unknown(db.attrs.engine, ["engine"]);
+    if (!isCluster) r.value("engine");
 
     // A key written as a reference is "known after apply" here, but it is still a key the author meant to use.
     const kms = db.attrs.kms_key_id;

@@ -5,17 +5,16 @@
  * groups): the parameters and the defaults are the same; only the resource types and attribute names differ.
  */
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
-import { type AttrPath, type Unknown, type Value, asString, blocks, isUnknown, unknown } from "../../../core/values";
+import { type Reader, known, notEvaluated } from "../../../core/reader";
+import { type AttrPath, type Unknown, type Value, asString, isUnknown, unknown } from "../../../core/values";
 import { type GroupRef, mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
 import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor } from "./tls-defaults";
 
 /** The message ids a TLS verdict can carry; both rules declare them. */
 export type TlsMessageId = "parameterOff" | "db2ClearTextListener" | "parameterNotSet" | "engineDefault" | "cannotEnforce";
 
-export type TlsVerdict =
-  | { ok: true }
-  | { ok: false; messageId: TlsMessageId; at: AttrPath; data: Record<string, string> }
-  | { ok: "unknown"; value: Unknown; at: AttrPath };
+/** A verdict; what cannot be known stops the check of the resource judged (core/reader.ts), located at its attribute. */
+export type TlsVerdict = { ok: true } | { ok: false; messageId: TlsMessageId; at: AttrPath; data: Record<string, string> };
 
 /** How a rule names the attributes that lead to the group, so one verdict serves instances and clusters. */
 export interface GroupLink {
@@ -123,24 +122,19 @@ export function engineText(facts: EngineFacts): string {
  * The verdict for every engine that enforces TLS through a parameter (not Oracle, whose encryption is an option
  * group's business: see MOAT-RDS-001). `ref` is the resource's group, `link.attr` the attribute findings point at.
  */
-export function tlsVerdict(ref: GroupRef, facts: EngineFacts, link: GroupLink): TlsVerdict {
+export function tlsVerdict(resource: Resource, ref: GroupRef, facts: EngineFacts, link: GroupLink): TlsVerdict {
   const parameter = tlsParameterFor(facts.engine);
-  if (!parameter) {
-    return { ok: "unknown", value: unknown(`moat does not know which parameter forces TLS for engine "${facts.engine}"`), at: ["engine"] };
-  }
-  if (ref.kind === "unknown") return { ok: "unknown", value: ref.reason, at: [link.attr] };
+  if (!parameter) notEvaluated(unknown(`moat does not know which parameter forces TLS for engine "${facts.engine}"`), ["engine"], resource);
+  if (ref.kind === "unknown") notEvaluated(ref.reason, [link.attr], resource);
 
   if (ref.kind === "resource") {
     const group = ref.group;
-    const set = parameterValue(group, parameter.name);
-    if (isUnknown(set)) return { ok: "unknown", value: set, at: [link.attr] };
-    if (set !== undefined) return valueVerdict(group, parameter, set.value, engineText(facts), link);
+    const set = known(parameterValue(group, parameter.name), [link.attr], resource);
+    if (set !== undefined) return valueVerdict(resource, group, parameter, set.value, engineText(facts), link);
   }
 
   const fallback = defaultTlsEnforcement(facts.engine, facts.version);
-  if ("unknown" in fallback) {
-    return { ok: "unknown", value: facts.versionUnknown ?? unknown(fallback.unknown), at: ["engine_version"] };
-  }
+  if ("unknown" in fallback) notEvaluated(facts.versionUnknown ?? unknown(fallback.unknown), ["engine_version"], resource);
   if (fallback.enforced) return { ok: true };
   const data = { parameter: fallback.parameter, engine: engineText(facts) };
   // tls-defaults marks the versions that predate the parameter (MariaDB before 10.5, Aurora MySQL version 1): no group
@@ -162,17 +156,16 @@ export function tlsVerdict(ref: GroupRef, facts: EngineFacts, link: GroupLink): 
  * MariaDB; db2comm: Db2 only). Undefined when the group sets none of them, or more than one, which only the engine could
  * settle.
  */
-export function verdictWithoutEngine(group: Resource, link: GroupLink): TlsVerdict | undefined {
+export function verdictWithoutEngine(resource: Resource, group: Resource, link: GroupLink): TlsVerdict | undefined {
   const set: { parameter: TlsParameter; value: Value }[] = [];
   for (const engine of ["postgres", "mysql", "db2-se"]) {
     const parameter = tlsParameterFor(engine);
     if (!parameter) continue;
-    const found = parameterValue(group, parameter.name);
-    if (isUnknown(found)) return { ok: "unknown", value: found, at: [link.attr] };
+    const found = known(parameterValue(group, parameter.name), [link.attr], resource);
     if (found !== undefined) set.push({ parameter, value: found.value });
   }
   if (set.length !== 1) return undefined;
-  return valueVerdict(group, set[0].parameter, set[0].value, "DB", link);
+  return valueVerdict(resource, group, set[0].parameter, set[0].value, "DB", link);
 }
 
 /** A finding that names the group holds only if the group is created: the engine says so when that is unknown. */
@@ -181,16 +174,16 @@ export function groupDependency(ref: GroupRef, data: Record<string, string>): { 
 }
 
 /** A pass that rests on `group`: not evaluated when the group may not be created (unknown count or for_each). */
-export function vouchedBy(group: Resource, link: GroupLink): { ok: true } | { ok: "unknown"; value: Unknown; at: AttrPath } {
+export function vouchedBy(resource: Resource, group: Resource, link: GroupLink): { ok: true } {
   const notCreated = mayNotBeCreated(group, "parameter group ");
-  return notCreated ? { ok: "unknown", value: notCreated, at: [link.attr] } : { ok: true };
+  if (notCreated) notEvaluated(notCreated, [link.attr], resource);
+  return { ok: true };
 }
 
 /** The verdict on a TLS parameter a group sets. */
-function valueVerdict(group: Resource, parameter: TlsParameter, value: Value, engine: string, link: GroupLink): TlsVerdict {
-  if (isUnknown(value)) return { ok: "unknown", value, at: [link.attr] };
-  const text = asString(value) ?? "";
-  if (parameter.enforcing(text)) return vouchedBy(group, link);
+function valueVerdict(resource: Resource, group: Resource, parameter: TlsParameter, value: Value, engine: string, link: GroupLink): TlsVerdict {
+  const text = asString(known(value, [link.attr], resource)) ?? "";
+  if (parameter.enforcing(text)) return vouchedBy(resource, group, link);
   // "TCPIP,SSL" turns TLS on but keeps the clear-text listener: a different fix than a plain "off".
   const db2Both = parameter.name === "db2comm" && /\bssl\b/i.test(text);
   return {
@@ -201,15 +194,7 @@ function valueVerdict(group: Resource, parameter: TlsParameter, value: Value, en
   };
 }
 
-/** The option blocks of an option group whose `option_name` matches, with their index (names compare without case). */
-export function optionsNamed(group: Resource, name: string): { option: Record<string, Value>; index: number }[] | Unknown {
-  const list = blocks(group.attrs.option);
-  if (isUnknown(list)) return list;
-  const out: { option: Record<string, Value>; index: number }[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const n = list[i].option_name;
-    if (isUnknown(n)) return n;
-    if (asString(n)?.toLowerCase() === name.toLowerCase()) out.push({ option: list[i], index: i });
-  }
-  return out;
+/** The option blocks of an option group whose `option_name` matches (names compare without case). */
+export function optionsNamed(group: Reader, name: string): Reader[] {
+  return group.blocks("option").filter((option) => option.string("option_name")?.toLowerCase() === name.toLowerCase());
 }
