@@ -1,6 +1,6 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString, isUnknown, unknown } from "../../../core/values";
+import { asString, unknown } from "../../../core/values";
 import { mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
 
 const GROUP_TYPE = "aws_redshift_parameter_group";
@@ -151,12 +151,10 @@ new aws.redshift.Cluster("warehouse", {
 
     const group = ref.group;
     const groupName = asString(group.attrs.name) ?? labelOf(group);
-    const setting = parameterValue(group, "require_ssl");
-    if (isUnknown(setting)) return ctx.unknown(setting, ["parameter"], group);
+    const groupReader = ctx.read(group);
+    const setting = ctx.known(parameterValue(group, "require_ssl"), ["parameter"], group);
     if (setting === undefined) {
-      const familyValue = group.attrs.family;
-      if (isUnknown(familyValue)) return ctx.unknown(familyValue, ["family"], group);
-      const family = asString(familyValue)?.trim() ?? "(not set)";
+      const family = groupReader.string("family")?.trim() ?? "(not set)";
       const requires = FAMILY_REQUIRES_SSL[family.toLowerCase()];
       if (requires === undefined) {
         return ctx.unknown(unknown(`moat does not know the require_ssl default of parameter group family "${family}"`), ["family"], group);
@@ -164,8 +162,7 @@ new aws.redshift.Cluster("warehouse", {
       if (!requires) ctx.report({ messageId: "familyDefaultOff", data: { group: groupName, family }, at: ["family"], resource: group });
       return;
     }
-    if (isUnknown(setting.value)) return ctx.unknown(setting.value, setting.at, group);
-    const value = asString(setting.value)?.trim() ?? "";
+    const value = groupReader.string(setting.at)?.trim() ?? "";
     if (value.toLowerCase() === "true") {
       // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
       const notCreated = mayNotBeCreated(group, "parameter group ");
