@@ -1,6 +1,6 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString, isUnknown } from "../../../core/values";
+import { asString } from "../../../core/values";
 import { mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
 
 const GROUP_TYPE = "aws_docdb_cluster_parameter_group";
@@ -151,16 +151,14 @@ new aws.docdb.Cluster("orders", {
 
     const group = ref.group;
     const groupName = asString(group.attrs.name) ?? labelOf(group);
-    const tls = parameterValue(group, "tls");
-    if (isUnknown(tls)) return ctx.unknown(tls, ["parameter"], group);
+    const tls = ctx.known(parameterValue(group, "tls"), ["parameter"], group);
     if (tls === undefined) {
       if (disallowed.has(DEFAULT_TLS)) {
         ctx.report({ messageId: "groupDefaultTlsDisallowed", data: { group: groupName, allowed }, resource: group });
       }
       return;
     }
-    if (isUnknown(tls.value)) return ctx.unknown(tls.value, tls.at, group);
-    const value = asString(tls.value)?.trim();
+    const value = ctx.read(group).string(tls.at)?.trim();
     if (value === undefined) return;
     const v = value.toLowerCase();
     if (!disallowed.has(v)) {
