@@ -1,6 +1,6 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asBool, asString, isUnknown, unknown } from "../../../core/values";
+import { asString, unknown } from "../../../core/values";
 
 const REPLICATION_GROUP = "aws_elasticache_replication_group";
 const CACHE_CLUSTER = "aws_elasticache_cluster";
@@ -112,12 +112,11 @@ export default defineRule({
   },
   check(cache: Resource, ctx) {
     const a = cache.attrs;
-    const enabledValue = a.transit_encryption_enabled;
+    const r = ctx.read();
 
     if (cache.type === REPLICATION_GROUP) {
       const group = asString(a.replication_group_id) ?? labelOf(cache);
-      if (isUnknown(enabledValue)) return ctx.unknown(enabledValue, ["transit_encryption_enabled"]);
-      const enabled = asBool(enabledValue);
+      const enabled = r.bool("transit_encryption_enabled");
       if (enabled === undefined && a.global_replication_group_id !== undefined && a.global_replication_group_id !== null) return;
       if (enabled !== true) {
         return ctx.report({
@@ -126,9 +125,7 @@ export default defineRule({
           at: ["transit_encryption_enabled"],
         });
       }
-      const mode = a.transit_encryption_mode;
-      if (isUnknown(mode)) return ctx.unknown(mode, ["transit_encryption_mode"]);
-      const m = asString(mode);
+      const m = r.string("transit_encryption_mode");
       if (m !== undefined && m.trim().toLowerCase() === "preferred") {
         ctx.report({ messageId: "groupTransitPreferred", data: { group, mode: m }, at: ["transit_encryption_mode"] });
       }
@@ -140,16 +137,13 @@ export default defineRule({
     const groupId = a.replication_group_id;
     if (groupId !== undefined && groupId !== null && asString(groupId) !== "") return;
     const cluster = asString(a.cluster_id) ?? labelOf(cache);
-    const engineValue = a.engine;
-    if (isUnknown(engineValue)) return ctx.unknown(engineValue, ["engine"]);
-    const engine = asString(engineValue)?.trim().toLowerCase();
+    const engine = r.string("engine")?.trim().toLowerCase();
     if (engine === undefined) return ctx.unknown(unknown("engine is not set and the cluster is not in a replication group"), ["engine"]);
 
     if (engine === "redis" || engine === "valkey") {
       // The provider documents transit encryption on a cache cluster for Memcached only. A `true` here is not a clear-text
       // setting: AWS either honours it or refuses the cluster, so only false or absent is reported.
-      if (isUnknown(enabledValue)) return ctx.unknown(enabledValue, ["transit_encryption_enabled"]);
-      if (asBool(enabledValue) === true) return;
+      if (r.bool("transit_encryption_enabled") === true) return;
       return ctx.report({
         messageId: "standaloneCluster",
         data: { cluster, engine: engine === "redis" ? "Redis OSS" : "Valkey" },
@@ -157,8 +151,7 @@ export default defineRule({
       });
     }
     if (engine === "memcached") {
-      if (isUnknown(enabledValue)) return ctx.unknown(enabledValue, ["transit_encryption_enabled"]);
-      const enabled = asBool(enabledValue);
+      const enabled = r.bool("transit_encryption_enabled");
       if (enabled === true) return;
       return ctx.report({
         messageId: "memcachedTransitDisabled",
