@@ -13,6 +13,7 @@
  */
 import type { Resource } from "../../../core/model";
 import { type Cidr, isInternet, parseCidr } from "../../../core/cidr";
+import { known, notEvaluated } from "../../../core/reader";
 import { type AttrPath, Unknown, asString, get, isUnknown, unknown } from "../../../core/values";
 import type { IngressRule } from "../../../core/views";
 
@@ -106,6 +107,15 @@ export function exposureOf(rule: IngressRule, publicPrefixMax: number): Exposure
   return { kind: "private" };
 }
 
+/**
+ * The internet sources of a rule (none when it is private). When that is not known, the check of the rule stops there
+ * (core/reader.ts): call it once the rest of the verdict says the exposure matters.
+ */
+export function internetSources(exposure: Exposure, rule: IngressRule): CidrSource[] {
+  if (exposure.kind === "unknown") notEvaluated(exposure.value, exposure.at, rule.resource);
+  return exposure.kind === "public" ? exposure.internet : [];
+}
+
 /** "0.0.0.0/0", "0.0.0.0/0 and ::/0", "a, b, c and 2 more". */
 export function describeCidrs(sources: readonly CidrSource[]): string {
   return joinList(
@@ -127,14 +137,15 @@ export type Reach =
   /** ICMP, ICMPv6 or another protocol number: no ports. */
   | { kind: "portless"; protocol: string };
 
-export type ReachOrUnknown = Reach | { kind: "unknown"; value: Unknown; at: AttrPath };
-
 const HIGHEST_PORT = 65535;
 
-/** What a rule lets in. Unknown when the protocol or a port cannot be known, or is not something AWS accepts. */
-export function reachOf(rule: IngressRule): ReachOrUnknown {
-  const protocol = rule.protocol;
-  if (isUnknown(protocol)) return { kind: "unknown", value: protocol, at: rule.protocolAt };
+/**
+ * What a rule lets in. When the protocol or a port cannot be known, or is not something AWS accepts, the check of the
+ * rule stops there (core/reader.ts).
+ */
+export function reachOf(rule: IngressRule): Reach {
+  const stop = (value: Unknown, at: AttrPath): never => notEvaluated(value, at, rule.resource);
+  const protocol = known(rule.protocol, rule.protocolAt, rule.resource);
   if (protocol === "all") {
     const written = asString(get(rule.resource.attrs, rule.protocolAt)) ?? "-1";
     return { kind: "all", written };
@@ -142,20 +153,14 @@ export function reachOf(rule: IngressRule): ReachOrUnknown {
   if (protocol === "tcp" || protocol === "udp") {
     const fromAt = rule.portsAt;
     const toAt: AttrPath = [...rule.at, "to_port"];
-    const from = rule.fromPort;
-    const to = rule.toPort;
-    if (isUnknown(from)) return { kind: "unknown", value: from, at: fromAt };
-    if (isUnknown(to)) return { kind: "unknown", value: to, at: toAt };
-    if (from === undefined) return { kind: "unknown", value: unknown(`${protocol} rule without from_port`), at: fromAt };
-    if (to === undefined) return { kind: "unknown", value: unknown(`${protocol} rule without to_port`), at: toAt };
+    const from = known(rule.fromPort, fromAt, rule.resource) ?? stop(unknown(`${protocol} rule without from_port`), fromAt);
+    const to = known(rule.toPort, toAt, rule.resource) ?? stop(unknown(`${protocol} rule without to_port`), toAt);
     const valid = (p: number) => Number.isInteger(p) && p >= 0 && p <= HIGHEST_PORT;
-    if (!valid(from) || !valid(to) || from > to) {
-      return { kind: "unknown", value: unknown(`from_port ${from} / to_port ${to} is not a ${protocol} port range AWS accepts`), at: fromAt };
-    }
+    if (!valid(from) || !valid(to) || from > to) stop(unknown(`from_port ${from} / to_port ${to} is not a ${protocol} port range AWS accepts`), fromAt);
     return { kind: "range", protocol, from, to };
   }
   if (protocol === "icmp" || protocol === "icmpv6" || /^\d{1,3}$/.test(protocol)) return { kind: "portless", protocol };
-  return { kind: "unknown", value: unknown(`protocol "${protocol}" is not one AWS accepts (tcp, udp, icmp, icmpv6, -1 or a number)`), at: rule.protocolAt };
+  return stop(unknown(`protocol "${protocol}" is not one AWS accepts (tcp, udp, icmp, icmpv6, -1 or a number)`), rule.protocolAt);
 }
 
 /**

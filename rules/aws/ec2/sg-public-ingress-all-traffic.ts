@@ -7,6 +7,7 @@ import {
   describeCidrs,
   exposureOf,
   formatRange,
+  internetSources,
   reachOf,
   transportName,
   VPC_CIDR_SIZE_REFERENCE,
@@ -130,26 +131,22 @@ new aws.vpc.SecurityGroupIngressRule("app-from-lb", {
   check(resource: Resource, ctx) {
     const held = ingressRulesOf(resource);
     for (const u of held.unknown) ctx.unknown(u.value, u.at);
+    // Each rule on its own: an unknown in one never hides another's finding.
     for (const rule of held.rules) {
-      const exposure = exposureOf(rule, ctx.options.publicPrefixMax);
-      if (exposure.kind === "private") continue;
-      const reach = reachOf(rule);
-      if (reach.kind === "unknown") {
-        ctx.unknown(reach.value, reach.at);
-        continue;
-      }
-      if (!coversEveryPort(reach)) continue;
-      if (exposure.kind === "unknown") {
-        ctx.unknown(exposure.value, exposure.at);
-        continue;
-      }
-      const cidr = describeCidrs(exposure.internet);
-      const at = exposure.internet[0].at;
-      if (reach.kind === "all") {
-        ctx.report({ messageId: "allTraffic", data: { cidr, protocol: reach.written }, at });
-      } else if (reach.kind === "range") {
-        ctx.report({ messageId: "allPorts", data: { cidr, protocol: transportName(reach.protocol), ports: formatRange(reach) }, at });
-      }
+      ctx.attempt(() => {
+        const exposure = exposureOf(rule, ctx.options.publicPrefixMax);
+        if (exposure.kind === "private") return;
+        const reach = reachOf(rule);
+        if (!coversEveryPort(reach)) return;
+        const internet = internetSources(exposure, rule);
+        const cidr = describeCidrs(internet);
+        const at = internet[0].at;
+        if (reach.kind === "all") {
+          ctx.report({ messageId: "allTraffic", data: { cidr, protocol: reach.written }, at });
+        } else if (reach.kind === "range") {
+          ctx.report({ messageId: "allPorts", data: { cidr, protocol: transportName(reach.protocol), ports: formatRange(reach) }, at });
+        }
+      });
     }
   },
 });

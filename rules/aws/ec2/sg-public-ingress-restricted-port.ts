@@ -10,6 +10,7 @@ import {
   exposureOf,
   formatRange,
   formatRanges,
+  internetSources,
   intersect,
   joinList,
   parsePortSpec,
@@ -214,40 +215,36 @@ export default defineRule({
   check(resource: Resource, ctx) {
     const held = ingressRulesOf(resource);
     for (const u of held.unknown) ctx.unknown(u.value, u.at);
+    // Each rule on its own: an unknown in one never hides another's finding.
     for (const rule of held.rules) {
-      const exposure = exposureOf(rule, ctx.options.publicPrefixMax);
-      if (exposure.kind === "private") continue;
-      const reach = reachOf(rule);
-      if (reach.kind === "unknown") {
-        ctx.unknown(reach.value, reach.at);
-        continue;
-      }
-      // All traffic and every-port ranges are MOAT-SG-001's finding; ICMP and other protocols have no ports.
-      if (reach.kind !== "range" || coversEveryPort(reach)) continue;
-      const allowedSpecs = ctx.options.allowedPublicPorts[reach.protocol] ?? [];
-      const allowed = allowedSpecs.map(parsePortSpec).filter((r): r is PortRange => r !== undefined);
-      const exposed = subtractRanges(reach, allowed);
-      if (exposed.length === 0) continue;
-      if (exposure.kind === "unknown") {
-        ctx.unknown(exposure.value, exposure.at);
-        continue;
-      }
-      const protocol = transportName(reach.protocol);
-      const data = {
-        cidr: describeCidrs(exposure.internet),
-        protocol,
-        ports: formatRange(reach),
-        exposed: formatRanges(exposed),
-        allowed: allowed.length > 0 ? allowed.map(formatRange).join(", ") : "none",
-      };
-      const at = exposure.internet[0].at;
-      const services = sensitiveServices(exposed, ctx.options.sensitivePorts);
-      if (services.length > 0) {
-        const named = joinList(services, 5, (n) => `${n} more sensitive port${n === 1 ? "" : "s"}`);
-        ctx.report({ messageId: "sensitivePort", data: { ...data, services: named }, at, severity: "critical" });
-      } else {
-        ctx.report({ messageId: "restrictedPort", data, at });
-      }
+      ctx.attempt(() => {
+        const exposure = exposureOf(rule, ctx.options.publicPrefixMax);
+        if (exposure.kind === "private") return;
+        const reach = reachOf(rule);
+        // All traffic and every-port ranges are MOAT-SG-001's finding; ICMP and other protocols have no ports.
+        if (reach.kind !== "range" || coversEveryPort(reach)) return;
+        const allowedSpecs = ctx.options.allowedPublicPorts[reach.protocol] ?? [];
+        const allowed = allowedSpecs.map(parsePortSpec).filter((r): r is PortRange => r !== undefined);
+        const exposed = subtractRanges(reach, allowed);
+        if (exposed.length === 0) return;
+        const internet = internetSources(exposure, rule);
+        const protocol = transportName(reach.protocol);
+        const data = {
+          cidr: describeCidrs(internet),
+          protocol,
+          ports: formatRange(reach),
+          exposed: formatRanges(exposed),
+          allowed: allowed.length > 0 ? allowed.map(formatRange).join(", ") : "none",
+        };
+        const at = internet[0].at;
+        const services = sensitiveServices(exposed, ctx.options.sensitivePorts);
+        if (services.length > 0) {
+          const named = joinList(services, 5, (n) => `${n} more sensitive port${n === 1 ? "" : "s"}`);
+          ctx.report({ messageId: "sensitivePort", data: { ...data, services: named }, at, severity: "critical" });
+        } else {
+          ctx.report({ messageId: "restrictedPort", data, at });
+        }
+      });
     }
   },
 });

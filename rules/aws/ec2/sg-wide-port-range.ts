@@ -8,6 +8,7 @@ import {
   describeCidrs,
   exposureOf,
   formatRange,
+  internetSources,
   portCount,
   portsAt,
   reachOf,
@@ -110,41 +111,30 @@ export default defineRule({
   check(resource: Resource, ctx) {
     const held = ingressRulesOf(resource);
     for (const u of held.unknown) ctx.unknown(u.value, u.at);
+    // Each rule on its own: an unknown in one never hides another's finding.
     for (const rule of held.rules) {
-      const sources = cidrSourcesOf(rule);
-      if (sources.known.length === 0 && sources.unreadable.length === 0) continue; // no CIDR source
-      const reach = reachOf(rule);
-      if (reach.kind === "unknown") {
-        ctx.unknown(reach.value, reach.at);
-        continue;
-      }
-      if (portCount(reach) <= ctx.options.maxPortRange) continue;
-      if (coversEveryPort(reach)) {
+      ctx.attempt(() => {
+        const sources = cidrSourcesOf(rule);
+        if (sources.known.length === 0 && sources.unreadable.length === 0) return; // no CIDR source
+        const reach = reachOf(rule);
+        if (portCount(reach) <= ctx.options.maxPortRange) return;
         // From the internet, this is MOAT-SG-001's finding; whether it is depends on every CIDR being known.
-        const exposure = exposureOf(rule, ctx.options.publicPrefixMax);
-        if (exposure.kind === "public") continue;
-        if (exposure.kind === "unknown") {
-          ctx.unknown(exposure.value, exposure.at);
-          continue;
+        if (coversEveryPort(reach) && internetSources(exposureOf(rule, ctx.options.publicPrefixMax), rule).length > 0) return;
+        // Any CIDR source counts here; one known only to be a VPC's or subnet's CIDR is still a source.
+        const bounded = sources.unreadable.find((u) => u.value.facts.minPrefix !== undefined);
+        if (sources.known.length === 0 && !bounded) return ctx.unknown(sources.unreadable[0].value, sources.unreadable[0].at);
+        const cidr = sources.known.length > 0 ? describeCidrs(sources.known) : "the CIDR of a VPC or subnet";
+        const at = portsAt(rule, reach);
+        if (reach.kind === "all") {
+          ctx.report({ messageId: "allTraffic", data: { cidr, protocol: reach.written }, at });
+        } else if (reach.kind === "range") {
+          ctx.report({
+            messageId: "wideRange",
+            data: { cidr, count: portCount(reach), protocol: transportName(reach.protocol), ports: formatRange(reach), max: ctx.options.maxPortRange },
+            at,
+          });
         }
-      }
-      // Any CIDR source counts here; one known only to be a VPC's or subnet's CIDR is still a source.
-      const bounded = sources.unreadable.find((u) => u.value.facts.minPrefix !== undefined);
-      if (sources.known.length === 0 && !bounded) {
-        ctx.unknown(sources.unreadable[0].value, sources.unreadable[0].at);
-        continue;
-      }
-      const cidr = sources.known.length > 0 ? describeCidrs(sources.known) : "the CIDR of a VPC or subnet";
-      const at = portsAt(rule, reach);
-      if (reach.kind === "all") {
-        ctx.report({ messageId: "allTraffic", data: { cidr, protocol: reach.written }, at });
-      } else if (reach.kind === "range") {
-        ctx.report({
-          messageId: "wideRange",
-          data: { cidr, count: portCount(reach), protocol: transportName(reach.protocol), ports: formatRange(reach), max: ctx.options.maxPortRange },
-          at,
-        });
-      }
+      });
     }
   },
 });
