@@ -150,14 +150,19 @@ export class Reader {
     return asBool(this.value(key));
   }
 
-  /** Whether the attribute is set (not absent, not null, not ""). An Unknown the provider guarantees set counts as set. */
+  /**
+   * Whether the attribute is set: not absent, not null, not a blank string, not an empty list. An Unknown the provider
+   * guarantees set (another resource's `id` or `arn`) counts as set; any other Unknown stops the check.
+   */
   present(key: Key): boolean {
     const { value, at } = walk(this.attrs, steps(key));
     if (isUnknown(value)) {
       if (value.facts.present) return true;
       this.stop(value, at);
     }
-    return value !== undefined && value !== null && value !== "";
+    if (value === undefined || value === null) return false;
+    if (typeof value === "string") return value.trim() !== "";
+    return !Array.isArray(value) || value.length > 0;
   }
 
   /** A list: a known array (a single value is wrapped; absent is empty). Its elements may be Unknown: see `whole`. */
@@ -225,4 +230,49 @@ function walk(attrs: Attrs, path: AttrPath): { value: Value; at: AttrPath } {
     }
   }
   return { value: cur === null ? undefined : cur, at: path };
+}
+
+/**
+ * Unknowns that decide only if nothing else does. A verdict that goes on past them (another listener, another policy may
+ * still settle it) runs its reads through `test`, which keeps the first unknown met instead of stopping; when nothing
+ * has decided, `settle` stops the check of `resource` with it, located at `at`, with the value's own reason.
+ */
+export class Doubt {
+  private first: Unknown | undefined;
+
+  constructor(
+    private readonly resource: Resource,
+    private readonly at: AttrPath = [],
+  ) {}
+
+  /** Runs reads: their result, or `undefined` when they met an unknown (kept). */
+  test<T>(reads: () => T): T | undefined {
+    try {
+      return reads();
+    } catch (error) {
+      if (!(error instanceof NotEvaluated)) throw error;
+      this.first ??= error.value;
+      return undefined;
+    }
+  }
+
+  /** Keeps an unknown found another way (a resource that may not be created). */
+  keep(value: Unknown | undefined): void {
+    this.first ??= value;
+  }
+
+  /** Keeps the first unknown of another doubt (one settled inside this one). */
+  adopt(other: Doubt): void {
+    this.first ??= other.first;
+  }
+
+  /** Whether an unknown was kept. */
+  get open(): boolean {
+    return this.first !== undefined;
+  }
+
+  /** Stops the check with the first unknown kept, if any. */
+  settle(): void {
+    if (this.first) notEvaluated(this.first, this.at, this.resource);
+  }
 }

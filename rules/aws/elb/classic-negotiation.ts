@@ -8,17 +8,9 @@
  * Both name their load balancer either by a reference (an edge in the graph) or by a literal name, so both are matched.
  */
 import type { Resource, ResourceGraph } from "../../../core/model";
-import type { Reader } from "../../../core/reader";
+import { Doubt, type Reader, notEvaluated, read } from "../../../core/reader";
 import { mayNotBeCreated } from "../../../core/views";
-import {
-  type AttrPath,
-  type Unknown,
-  asList,
-  asNumber,
-  asString,
-  isUnknown,
-  unknown,
-} from "../../../core/values";
+import { type AttrPath, type Unknown, asString, isUnknown, unknown } from "../../../core/values";
 import {
   CLASSIC_NEGOTIATION_POLICY_RESOURCES,
   CLASSIC_POLICIES_WITHOUT_PUBLISHED_TABLE,
@@ -45,103 +37,89 @@ export function isPredefinedName(name: string): boolean {
   return PREDEFINED_PREFIXES.some((p) => name.startsWith(p));
 }
 
-type Match = "yes" | "no" | Unknown;
-
 /**
  * Does `resource` name this load balancer through `attr`? A reference is an edge; a literal must equal the load
- * balancer's `name`. Unknown when either side cannot be known.
+ * balancer's `name`. When either side cannot be known, the read stops (core/reader.ts): run it inside a `Doubt`.
  */
-export function namesLoadBalancer(graph: ResourceGraph, resource: Resource, attr: string, elb: Resource): Match {
-  if (graph.targets(resource, attr, ELB_TYPE).includes(elb)) return "yes";
-  const v = resource.attrs[attr];
-  if (isUnknown(v)) return v;
-  const written = asString(v);
-  if (written === undefined) return "no";
-  const name = elb.attrs.name;
-  if (isUnknown(name)) return unknown(`the load balancer's name is not known (${name.reason}), so "${written}" may be it`);
-  return asString(name) === written ? "yes" : "no";
+export function namesLoadBalancer(graph: ResourceGraph, resource: Resource, attr: string, elb: Resource): boolean {
+  if (graph.targets(resource, attr, ELB_TYPE).includes(elb)) return true;
+  const written = read(resource).string(attr);
+  if (written === undefined) return false;
+  const name = read(elb).maybe("name");
+  if (isUnknown(name)) notEvaluated(unknown(`the load balancer's name is not known (${name.reason}), so "${written}" may be it`), ["name"], elb);
+  return asString(name) === written;
 }
-
-/** Does the port written in `attr` equal `port`? */
-function samePort(resource: Resource, attr: string, port: number): Match {
-  const v = resource.attrs[attr];
-  if (isUnknown(v)) return v;
-  return asNumber(v) === port ? "yes" : "no";
-}
-
-function both(a: Match, b: Match): Match {
-  if (a === "no" || b === "no") return "no";
-  if (isUnknown(a)) return a;
-  if (isUnknown(b)) return b;
-  return "yes";
-}
-
-/** Is this `aws_load_balancer_policy` an SSL negotiation policy? */
-export function isNegotiationPolicy(policy: Resource): boolean | Unknown {
-  if (policy.type === SSL_NEGOTIATION_POLICY) return true;
-  const v = policy.attrs[CLASSIC_NEGOTIATION_POLICY_RESOURCES.aws_load_balancer_policy.policyTypeAttribute];
-  if (isUnknown(v)) return v;
-  return asString(v)?.toLowerCase() === SSL_NEGOTIATION_POLICY_TYPE.toLowerCase();
-}
-
-/** What is known about the negotiation policy of one classic HTTPS/SSL listener port. */
-export type ListenerNegotiation =
-  | { kind: "attached" }
-  /** Nothing in the input attaches a negotiation policy: ELB applies its default. */
-  | { kind: "none" }
-  | { kind: "unknown"; reason: Unknown };
 
 /**
- * Whether the input attaches a negotiation policy to this load balancer port. Policies themselves are judged where
- * they are written; this only tells "attached", "nothing attached" (the default applies) or "cannot tell".
+ * Does `resource` attach to this load balancer port (`nameAttr` names the load balancer, `portAttr` the port)? A known
+ * mismatch on either side decides even when the other side is not known; otherwise an unknown is kept in `doubt`.
  */
-export function listenerNegotiation(graph: ResourceGraph, elb: Resource, port: number): ListenerNegotiation {
-  let doubt: Unknown | undefined;
-  const note = (m: Match): boolean => {
-    if (isUnknown(m)) {
-      doubt ??= m;
-      return false;
-    }
-    return m === "yes";
-  };
+function attachesTo(doubt: Doubt, graph: ResourceGraph, resource: Resource, nameAttr: string, portAttr: string, elb: Resource, port: number): boolean {
+  const sides = new Doubt(elb);
+  const named = sides.test(() => namesLoadBalancer(graph, resource, nameAttr, elb));
+  const samePort = sides.test(() => read(resource).number(portAttr) === port);
+  if (named === false || samePort === false) return false;
+  doubt.adopt(sides);
+  return named === true && samePort === true;
+}
+
+/** Is this `aws_load_balancer_policy` an SSL negotiation policy? Stops the check when its type is not known. */
+export function isNegotiationPolicy(policy: Resource): boolean {
+  if (policy.type === SSL_NEGOTIATION_POLICY) return true;
+  const type = read(policy).string(CLASSIC_NEGOTIATION_POLICY_RESOURCES.aws_load_balancer_policy.policyTypeAttribute);
+  return type?.toLowerCase() === SSL_NEGOTIATION_POLICY_TYPE.toLowerCase();
+}
+
+/**
+ * Whether the input attaches a negotiation policy to this load balancer port: "attached", or "none" (the default
+ * applies). Policies themselves are judged where they are written. When it cannot be told, the check of the load
+ * balancer stops, located at `at` (its listener).
+ */
+export function listenerNegotiation(graph: ResourceGraph, elb: Resource, port: number, at: AttrPath): "attached" | "none" {
+  const doubt = new Doubt(elb, at);
 
   for (const policy of graph.ofType(SSL_NEGOTIATION_POLICY)) {
-    if (note(both(namesLoadBalancer(graph, policy, "load_balancer", elb), samePort(policy, "lb_port", port)))) {
+    if (attachesTo(doubt, graph, policy, "load_balancer", "lb_port", elb, port)) {
       // A policy that may not be created (unknown count or for_each) cannot vouch for the listener.
       const notCreated = mayNotBeCreated(policy, "negotiation policy ");
-      if (!notCreated) return { kind: "attached" };
-      doubt ??= notCreated;
+      if (!notCreated) return "attached";
+      doubt.keep(notCreated);
     }
   }
 
   for (const attachment of graph.ofType(LISTENER_POLICY)) {
-    if (!note(both(namesLoadBalancer(graph, attachment, "load_balancer_name", elb), samePort(attachment, "load_balancer_port", port)))) {
-      continue;
-    }
-    const verdict = attachedPoliciesNegotiate(graph, attachment, elb);
+    if (!attachesTo(doubt, graph, attachment, "load_balancer_name", "load_balancer_port", elb, port)) continue;
+    const verdict = doubt.test(() => attachedPoliciesNegotiate(graph, attachment, elb));
     const notCreated = mayNotBeCreated(attachment, "listener policy ");
-    if (verdict === true && notCreated) doubt ??= notCreated;
-    else if (verdict === true) return { kind: "attached" };
-    if (isUnknown(verdict)) doubt ??= verdict;
+    if (verdict === true && notCreated) doubt.keep(notCreated);
+    else if (verdict === true) return "attached";
   }
 
-  return doubt ? { kind: "unknown", reason: doubt } : { kind: "none" };
+  doubt.settle();
+  return "none";
 }
 
 /**
  * Does one of the policies a listener-policy attachment names negotiate SSL? Names resolve to policies in the input
  * (by reference or by `policy_name`), or to a predefined policy (reserved prefixes). A name that resolves to nothing
- * may be a negotiation policy created elsewhere: unknown.
+ * may be a negotiation policy created elsewhere: unknown, and then the read stops (run it inside a `Doubt`).
  */
-function attachedPoliciesNegotiate(graph: ResourceGraph, attachment: Resource, elb: Resource): boolean | Unknown {
-  const entries = asList(attachment.attrs.policy_names);
-  if (isUnknown(entries)) return entries;
+function attachedPoliciesNegotiate(graph: ResourceGraph, attachment: Resource, elb: Resource): boolean {
+  const entries = read(attachment).list("policy_names");
   const referenced = graph.targets(attachment, "policy_names", LOAD_BALANCER_POLICY);
-  let doubt: Unknown | undefined;
+  const doubt = new Doubt(attachment);
   const matchedByName = new Set<Resource>();
   const unknownEntries: Unknown[] = [];
+  /** A policy that negotiates SSL settles it, if it is certainly created. */
+  const negotiates = (policy: Resource): boolean => {
+    const negotiation = doubt.test(() => isNegotiationPolicy(policy));
+    if (negotiation === true && !policy.existence) return true;
+    if (negotiation === true) doubt.keep(mayNotBeCreated(policy, "policy "));
+    return false;
+  };
 
   for (const entry of entries) {
+    // An entry not known here still names a policy through its reference: matched below.
     if (isUnknown(entry)) {
       unknownEntries.push(entry);
       continue;
@@ -151,15 +129,12 @@ function attachedPoliciesNegotiate(graph: ResourceGraph, attachment: Resource, e
     if (isPredefinedName(name)) return true;
     const candidates = policiesNamed(graph, name, referenced, elb);
     if (candidates.length === 0) {
-      doubt ??= unknown(`the listener policy names "${name}", which is not a policy in the scanned input`);
+      doubt.keep(unknown(`the listener policy names "${name}", which is not a policy in the scanned input`));
       continue;
     }
     for (const c of candidates) {
       matchedByName.add(c);
-      const neg = isNegotiationPolicy(c);
-      if (neg === true && !c.existence) return true;
-      if (neg === true) doubt ??= mayNotBeCreated(c, "policy ");
-      if (isUnknown(neg)) doubt ??= neg;
+      if (negotiates(c)) return true;
     }
   }
 
@@ -167,15 +142,11 @@ function attachedPoliciesNegotiate(graph: ResourceGraph, attachment: Resource, e
   // says which policy it is. More unknown entries than unmatched references means some name nothing in the input.
   if (unknownEntries.length > 0) {
     const unmatched = referenced.filter((p) => !matchedByName.has(p));
-    for (const p of unmatched) {
-      const neg = isNegotiationPolicy(p);
-      if (neg === true && !p.existence) return true;
-      if (neg === true) doubt ??= mayNotBeCreated(p, "policy ");
-      if (isUnknown(neg)) doubt ??= neg;
-    }
-    if (unmatched.length < unknownEntries.length) doubt ??= unknownEntries[0];
+    for (const p of unmatched) if (negotiates(p)) return true;
+    if (unmatched.length < unknownEntries.length) doubt.keep(unknownEntries[0]);
   }
-  return doubt ?? false;
+  doubt.settle();
+  return false;
 }
 
 /** `aws_load_balancer_policy` resources with this `policy_name`: the referenced ones first, else those on this load balancer. */
@@ -183,7 +154,9 @@ function policiesNamed(graph: ResourceGraph, name: string, referenced: Resource[
   const byName = (p: Resource) => asString(p.attrs.policy_name) === name;
   const direct = referenced.filter(byName);
   if (direct.length > 0) return direct;
-  return graph.ofType(LOAD_BALANCER_POLICY).filter((p) => byName(p) && namesLoadBalancer(graph, p, "load_balancer_name", elb) !== "no");
+  // A policy that may be on this load balancer (its name not known) is a candidate too.
+  const onThis = (p: Resource) => new Doubt(elb).test(() => namesLoadBalancer(graph, p, "load_balancer_name", elb)) !== false;
+  return graph.ofType(LOAD_BALANCER_POLICY).filter((p) => byName(p) && onThis(p));
 }
 
 // ---------------------------------------------------------------- judging a policy's attributes

@@ -172,9 +172,7 @@ new aws.elb.ListenerPolicy("https", {
 
         const port = listener.number("lb_port");
         if (port === undefined) return ctx.unknown(unknown("lb_port is not set"), listener.at("lb_port"));
-        const negotiation = listenerNegotiation(ctx.graph, resource, port);
-        if (negotiation.kind === "unknown") return ctx.unknown(negotiation.reason, ["listener", i]);
-        if (negotiation.kind === "attached") return;
+        if (listenerNegotiation(ctx.graph, resource, port, ["listener", i]) === "attached") return;
         const oldest = ctx.known(predefinedOldest(DEFAULT_CLASSIC_POLICY), ["listener", i]);
         if (compareTls(oldest, min) < 0) {
           ctx.report({
@@ -208,7 +206,7 @@ new aws.elb.ListenerPolicy("https", {
     }
 
     // aws_lb_ssl_negotiation_policy, or aws_load_balancer_policy of type SSLNegotiationPolicyType
-    if (!ctx.known(isNegotiationPolicy(resource), ["policy_type_name"])) return;
+    if (!isNegotiationPolicy(resource)) return;
     const policy = policyName(resource);
     for (const attr of ctx.read().blocks(attributeBlockOf(resource))) {
       const problem = ctx.attempt(() => attributeProblem(attr, min));
