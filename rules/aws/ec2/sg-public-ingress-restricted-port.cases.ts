@@ -500,46 +500,6 @@ resource "aws_security_group_rule" "ssh_from_vpc" {
     expect: [],
   },
   {
-    name: "SSH from the CIDRs of a VPC and a subnet read by data sources: /16 or narrower, never the internet",
-    hcl: `data "aws_vpc" "shared" {
-  tags = { Name = "shared" }
-}
-
-data "aws_subnet" "app" {
-  id = "subnet-0123456789abcdef0"
-}
-
-resource "aws_security_group_rule" "ssh_from_vpc" {
-  type              = "ingress"
-  from_port         = 22
-  to_port           = 22
-  protocol          = "tcp"
-  cidr_blocks       = [data.aws_vpc.shared.cidr_block, "\${data.aws_subnet.app.cidr_block}"]
-  security_group_id = "${SG}"
-}
-`,
-    // Source door only: a plan holds the values its data sources read.
-    expect: [],
-  },
-  {
-    name: "SSH from the CIDR of every association of a VPC read by a data source: nothing known about them (not evaluated)",
-    hcl: `data "aws_vpc" "shared" {
-  tags = { Name = "shared" }
-}
-
-resource "aws_security_group_rule" "ssh_from_vpc" {
-  type              = "ingress"
-  from_port         = 22
-  to_port           = 22
-  protocol          = "tcp"
-  cidr_blocks       = data.aws_vpc.shared.cidr_block_associations[*].cidr_block
-  security_group_id = "${SG}"
-}
-`,
-    expect: [],
-    unknown: ["aws_security_group_rule.ssh_from_vpc"],
-  },
-  {
     name: "SSH from a VPC's CIDR with publicPrefixMax 16: the VPC could be public, so not evaluated",
     options: { publicPrefixMax: 16 },
     hcl: `${VPC_FROM_IPAM}
@@ -549,21 +509,6 @@ resource "aws_security_group_rule" "ssh_from_vpc" {
   to_port           = 22
   protocol          = "tcp"
   cidr_blocks       = [aws_vpc.main.cidr_block]
-  security_group_id = "${SG}"
-}
-`,
-    expect: [],
-    unknown: ["aws_security_group_rule.ssh_from_vpc"],
-  },
-  {
-    name: "SSH from a CIDR computed from a VPC's CIDR by replace(): nothing is known about it (not evaluated)",
-    hcl: `${VPC_FROM_IPAM}
-resource "aws_security_group_rule" "ssh_from_vpc" {
-  type              = "ingress"
-  from_port         = 22
-  to_port           = 22
-  protocol          = "tcp"
-  cidr_blocks       = [replace(aws_vpc.main.cidr_block, "/16", "/0")]
   security_group_id = "${SG}"
 }
 `,
