@@ -18,6 +18,7 @@ import { dirname, join, resolve } from "node:path";
 import { type EdgeInput, type ModuleCall, type Resource, type ScanError, type SourceLocation, canonicalType } from "../core/model";
 import { type EvaluationLimits, MAX_VALUE_NESTING, TOO_DEEP_REASON, resolveLimits } from "../core/limits";
 import { type AttrPath, type Attrs, Unknown, type UnknownFacts, type Value, computedFacts, setAttr } from "../core/values";
+import { parseJsonConfig } from "./json-config";
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { type LineIndex, locateLines } from "./locate";
 import { type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
@@ -341,10 +342,17 @@ class SourceIndex {
     list = [];
     try {
       for (const name of readdirSync(dir).sort()) {
-        if (!name.endsWith(".tf")) continue;
+        const json = name.endsWith(".tf.json");
+        if (!name.endsWith(".tf") && !json) continue;
         const file = join(dir, name);
         try {
-          list.push({ file, lines: locateLines(readFileSync(file, "utf8")) });
+          const text = readFileSync(file, "utf8");
+          if (!json) list.push({ file, lines: locateLines(text) });
+          else {
+            // JSON syntax: the same paths, located by the .tf.json reader (json-config.ts).
+            const parsed = parseJsonConfig(text);
+            if (parsed.ok) list.push({ file, lines: parsed.lines });
+          }
         } catch {
           // unreadable source files only cost us line numbers
         }

@@ -159,6 +159,22 @@ test("a finding location names the plan line of the address, and the HCL file:li
   }
 });
 
+test("with a source root, resources written in JSON syntax (.tf.json) are located at their lines too", () => {
+  const dir = mkdtempSync(join(tmpdir(), "moat-plan-"));
+  try {
+    writeFileSync(
+      join(dir, "lb.tf.json"),
+      '{\n  "resource": {\n    "aws_lb_listener": {\n      "this": {\n        "port": 80,\n        "protocol": "HTTP"\n      }\n    }\n  }\n}\n',
+    );
+    const doc = planFixture([{ address: "aws_lb_listener.this", values: { port: 80, protocol: "HTTP" } }]);
+    const l = scan(doc, { sourceRoot: dir }).byAddress.get("aws_lb_listener.this")!;
+    expect(l.location).toMatchObject({ file: join(dir, "lb.tf.json"), line: 4 });
+    expect(l.locate(["protocol"])).toMatchObject({ file: join(dir, "lb.tf.json"), line: 6 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("an older plan (format 0.1) whose unchanged resources are only in planned_values is read", () => {
   const doc = {
     format_version: "0.1",
