@@ -1,14 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { type Unknown, type Value, asBool, asString, blocks, isAbsent, isUnknown, unknown } from "../../../core/values";
-
-/** Whether an attribute that names a source (replica, snapshot) is set: true, false, or Unknown. */
-function isSet(v: Value): boolean | Unknown {
-  // Another resource's id or ARN (`replicate_source_db = aws_db_instance.primary.id`) is known after apply, but set.
-  if (isUnknown(v)) return v.facts.present === true || v;
-  const s = asString(v);
-  return s !== undefined && s.trim() !== "";
-}
+import { Doubt, type Reader } from "../../../core/reader";
+import { asBool, asString, isAbsent, unknown } from "../../../core/values";
 
 /** A restore: its storage follows the snapshot or source cluster/instance it is made from. */
 interface Restore {
@@ -17,13 +10,13 @@ interface Restore {
   what: string;
 }
 
-function restoreOf(resource: Resource): Restore | Unknown | undefined {
-  const snapshot = isSet(resource.attrs.snapshot_identifier);
-  if (isUnknown(snapshot)) return snapshot;
-  if (snapshot) return { attr: "snapshot_identifier", what: "is restored from a snapshot" };
-  const pitr = blocks(resource.attrs.restore_to_point_in_time);
-  if (isUnknown(pitr)) return pitr;
-  if (pitr.length > 0) return { attr: "restore_to_point_in_time", what: "is restored to a point in time" };
+/**
+ * Whether the resource is a restore. Another resource's id or ARN (`snapshot_identifier = aws_db_snapshot.x.id`) is
+ * known after apply, but set; anything else not known stops the read.
+ */
+function restoreOf(db: Reader): Restore | undefined {
+  if (db.present("snapshot_identifier")) return { attr: "snapshot_identifier", what: "is restored from a snapshot" };
+  if (db.blocks("restore_to_point_in_time").length > 0) return { attr: "restore_to_point_in_time", what: "is restored to a point in time" };
   return undefined;
 }
 
@@ -145,46 +138,48 @@ export default defineRule({
       if (engine.startsWith("custom-")) return;
     }
 
+    const r = ctx.read();
     const encrypted = db.attrs.storage_encrypted;
+    const encryptedTrue = asBool(r.maybe("storage_encrypted")) === true;
 
-    if (isCluster) {
-      const mode = db.attrs.engine_mode;
-      if (isUnknown(mode)) return asBool(encrypted) === true ? undefined : ctx.unknown(mode, ["engine_mode"]);
-      // Aurora Serverless v1: "the cluster volume is always encrypted ... you can't disable encryption".
-      if (asString(mode)?.toLowerCase() === "serverless") return;
+    // Aurora Serverless v1: "the cluster volume is always encrypted ... you can't disable encryption". A mode not known
+    // matters only when storage_encrypted is not true.
+    if (isCluster && r.mayBe("engine_mode", ["serverless"])) {
+      if (encryptedTrue || r.upper("engine_mode") === "SERVERLESS") return;
     }
 
-    // A replica's encryption is its source's; the source, when in the input, is judged itself.
+    // A replica's encryption is its source's; the source, when in the input, is judged itself. Another resource's id
+    // (`replicate_source_db = aws_db_instance.primary.id`) is known after apply, but set.
     const replicaAttr = isCluster ? "replication_source_identifier" : "replicate_source_db";
-    const replica = isSet(db.attrs[replicaAttr]);
-    if (replica === true) return;
+    const replicaDoubt = new Doubt(db, [replicaAttr]);
+    if (replicaDoubt.test(() => r.present(replicaAttr)) === true) return;
 
-    const restore = restoreOf(db);
-    if (isUnknown(restore)) {
-      // Restores ignore storage_encrypted, so even `true` does not settle it.
-      if (isCluster && isSet(db.attrs.kms_key_id) === true) return;
-      return ctx.unknown(restore, ["snapshot_identifier"]);
+    // A cluster restored with a KMS key is encrypted with it; an instance restore takes no key from the provider.
+    const restoredWithKey = () => isCluster && new Doubt(db).test(() => r.present("kms_key_id")) === true;
+    // Restores ignore storage_encrypted, so even `true` does not settle it.
+    const restoreDoubt = new Doubt(db, ["snapshot_identifier"]);
+    const restore = restoreDoubt.test(() => restoreOf(r));
+    if (restoreDoubt.open) {
+      if (restoredWithKey()) return;
+      restoreDoubt.settle();
     }
     if (restore !== undefined) {
-      // A cluster restored with a KMS key is encrypted with it; an instance restore takes no key from the provider.
-      if (isCluster && isSet(db.attrs.kms_key_id) === true) return;
+      if (restoredWithKey()) return;
       return ctx.unknown(
         unknown(`${labelOf(db)} ${restore.what}: its storage is encrypted only if what it is restored from is`),
         [restore.attr],
       );
     }
 
-    const r = ctx.read();
     // Reads from here on stop the check when the value is not known (core/reader.ts).
     if (r.bool("storage_encrypted") === true) return;
     // What follows is a fail, but a replica would be exempt: when that is not known, neither is the verdict.
-    if (isUnknown(replica)) return ctx.unknown(replica, [replicaAttr]);
+    replicaDoubt.settle();
     // The same for an instance whose engine may be Aurora (its storage is then the cluster's).
     if (!isCluster) r.value("engine");
 
     // A key written as a reference is "known after apply" here, but it is still a key the author meant to use.
-    const kms = db.attrs.kms_key_id;
-    if (isAbsent(encrypted) && (isUnknown(kms) || isSet(kms) === true)) {
+    if (isAbsent(encrypted) && (r.stringOr("kms_key_id", "(a key not known yet)") ?? "").trim() !== "") {
       return ctx.report({ messageId: "kmsKeyWithoutEncryption", data: { what }, at: ["kms_key_id"] });
     }
     const setting =
