@@ -245,13 +245,13 @@ export class Doubt {
     private readonly at: AttrPath = [],
   ) {}
 
-  /** Runs reads: their result, or `undefined` when they met an unknown (kept). */
-  test<T>(reads: () => T): T | undefined {
+  /** Runs reads: their result, or `undefined` when they met an unknown (kept, reworded by `word` if given). */
+  test<T>(reads: () => T, word?: (value: Unknown) => Unknown): T | undefined {
     try {
       return reads();
     } catch (error) {
       if (!(error instanceof NotEvaluated)) throw error;
-      this.first ??= error.value;
+      this.first ??= word ? word(error.value) : error.value;
       return undefined;
     }
   }

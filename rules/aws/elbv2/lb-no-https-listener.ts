@@ -1,5 +1,5 @@
 import { type Resource, labelOf } from "../../../core/model";
-import { read } from "../../../core/reader";
+import { Doubt, read } from "../../../core/reader";
 import { defineRule } from "../../../core/rule";
 import { type Unknown, asBool, asNumber, isUnknown, unknown } from "../../../core/values";
 import { coexisting, lbKind, listenerProtocol, listenersOf, mayCoexist, mayNotBeCreated } from "../../../core/views";
@@ -151,20 +151,24 @@ new aws.lb.Listener("http", {
     const known: { listener: Resource; protocol: string }[] = [];
     /** HTTPS listeners whose creation is unknown: they may give the load balancer HTTPS, or not. */
     const maybeHttps: Resource[] = [];
-    let undecided: Unknown | undefined;
+    /** A listener whose protocol is not known decides only if the load balancer is an application one. */
+    const undecided = new Doubt(lb);
     for (const listener of listeners) {
-      const protocol = listenerProtocol(ctx.graph, listener);
-      if (isUnknown(protocol)) undecided ??= unknown(`the protocol of listener ${labelOf(listener)} is not known: ${protocol.reason}`);
-      else if (protocol === "HTTPS" && !listener.existence) return;
-      else if (protocol === "HTTPS") maybeHttps.push(listener);
+      const protocol = undecided.test(
+        () => ctx.known(listenerProtocol(ctx.graph, listener), ["protocol"], listener),
+        (u) => unknown(`the protocol of listener ${labelOf(listener)} is not known: ${u.reason}`),
+      );
+      if (protocol === undefined) continue;
+      if (protocol === "HTTPS" && !listener.existence) return;
+      if (protocol === "HTTPS") maybeHttps.push(listener);
       else known.push({ listener, protocol });
     }
     // An HTTPS listener can only belong to an application load balancer, so the type matters only from here on; and an
     // HTTP listener too, so one of those settles a type that is not known (`load_balancer_type = var.type`).
-    const kind = lbKind(lb);
-    if (isUnknown(kind) && !known.some((l) => l.protocol === "HTTP")) return ctx.unknown(kind, ["load_balancer_type"]);
-    if (!isUnknown(kind) && kind !== "application") return;
-    if (undecided) return ctx.unknown(undecided);
+    const settledByHttp = known.some((l) => l.protocol === "HTTP");
+    const kind = settledByHttp ? new Doubt(lb).test(() => ctx.known(lbKind(lb))) : ctx.known(lbKind(lb), ["load_balancer_type"]);
+    if (kind !== undefined && kind !== "application") return;
+    undecided.settle();
 
     // The listeners the finding names: ones that are created together, with no HTTPS listener beside them. An HTTPS
     // listener that may not be created (unknown count or for_each) cannot vouch for the load balancer, but one that may
@@ -184,15 +188,16 @@ new aws.lb.Listener("http", {
       if (!witness) return ctx.unknown(notCreated(maybeHttps[0]));
       named = [witness, ...coexisting([witness.listener], known.filter((l) => l !== witness).map((l) => l.listener)).map(entry)];
     }
-    const internalValue = lb.attrs.internal;
-    // Unknown `internal`: the verdict is known, only its severity is not; report at the rule's (higher) severity.
-    const internal = !isUnknown(internalValue) && asBool(internalValue) === true;
-    if (internal && !ctx.options.includeInternal) return;
-    if (isUnknown(internalValue) && !ctx.options.includeInternal) return ctx.unknown(internalValue, ["internal"]);
+    // `internal` not known: the verdict is known, only its severity is not. With includeInternal, report at the rule's
+    // (higher) severity; without, the read stops the check.
+    const r = ctx.read(lb);
+    if (!ctx.options.includeInternal && r.bool("internal") === true) return;
+    const internalKnown = !isUnknown(r.maybe("internal"));
+    const internal = internalKnown && r.bool("internal") === true;
 
     ctx.report({
       messageId: "noHttpsListener",
-      data: { scheme: isUnknown(internalValue) ? "This" : internal ? "Internal" : "Internet-facing", count: named.length, listeners: listenerList(named) },
+      data: { scheme: !internalKnown ? "This" : internal ? "Internal" : "Internet-facing", count: named.length, listeners: listenerList(named) },
       dependsOn: named.map((l) => l.listener),
       ...(internal ? { severity: "medium" as const } : {}),
     });
