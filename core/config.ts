@@ -15,15 +15,13 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import Ajv, { type ErrorObject } from "ajv";
 import { LineCounter, type Node as YamlNode, isMap, isPair, isScalar, parseDocument } from "yaml";
 import { DEFAULT_LIMITS, type EvaluationLimits, LIMIT_DESCRIPTIONS } from "./limits";
-import type { PolicyConfig } from "./policy-config";
+import { POLICY_LEVELS, type PolicyConfig } from "./policy-config";
 import { type AnyRule, SEVERITIES, type Severity } from "./rule";
 import { didYouMean } from "./spelling";
 import { DATE_PATTERN, isCalendarDate } from "./dates";
 
 export const CONFIG_FILE_NAMES = ["moat.config.yaml", "moat.config.yml", "moat.config.json"] as const;
 
-/** What Pulumi and moat accept as a level; `remediate` acts as mandatory (moat never changes resources). */
-export const POLICY_LEVELS = ["mandatory", "advisory", "disabled", "remediate"] as const;
 
 /** An accepted finding: a rule (id, name or `*`) on the resources whose address (or URN) matches a glob. */
 export interface ConfigException {

@@ -1,4 +1,4 @@
-import { type AnyRule, type EnforcementLevel, RuleDefinitionError, resolveOptions } from "./rule";
+import { type AnyRule, ENFORCEMENT_LEVELS, type EnforcementLevel, RuleDefinitionError, resolveOptions } from "./rule";
 import { didYouMean } from "./spelling";
 
 /**
@@ -7,7 +7,9 @@ import { didYouMean } from "./spelling";
  * Rule ids (`MOAT-SG-002`) are accepted as keys too. A rule's `exceptions` (accepted findings, see core/config.ts) are
  * not options: they are left out here and applied to the findings.
  */
-export type PolicyLevelSetting = EnforcementLevel | "remediate";
+/** What Pulumi and moat accept as a level; `remediate` acts as mandatory (moat never changes resources). */
+export const POLICY_LEVELS = [...ENFORCEMENT_LEVELS, "remediate"] as const;
+export type PolicyLevelSetting = (typeof POLICY_LEVELS)[number];
 export type PolicyConfig = Record<string, PolicyLevelSetting | ({ enforcementLevel?: PolicyLevelSetting } & Record<string, unknown>)>;
 
 export interface ResolvedRule {
@@ -16,7 +18,8 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
-const LEVELS = new Set(["mandatory", "advisory", "disabled", "remediate"]);
+const LEVELS = new Set<string>(POLICY_LEVELS);
+const ALLOWED = `allowed: ${POLICY_LEVELS.join(", ")}`;
 
 /** `remediate` is a Pulumi level; moat never changes resources, so it acts as mandatory. */
 function normalise(level: PolicyLevelSetting): EnforcementLevel {
@@ -37,7 +40,7 @@ export function resolvePolicy(rules: readonly AnyRule[], config: PolicyConfig = 
   }
   const all = config.all;
   if (all !== undefined && (typeof all !== "string" || !LEVELS.has(all))) {
-    throw new RuleDefinitionError(`policy.all: '${String(all)}' is not an enforcement level; allowed: mandatory, advisory, disabled`);
+    throw new RuleDefinitionError(`policy.all: '${String(all)}' is not an enforcement level; ${ALLOWED}`);
   }
   return rules.map((rule) => {
     const setting = config[rule.meta.name] ?? config[rule.meta.id];
@@ -45,7 +48,7 @@ export function resolvePolicy(rules: readonly AnyRule[], config: PolicyConfig = 
     let userOptions: Record<string, unknown> | undefined;
     if (typeof setting === "string") {
       if (!LEVELS.has(setting)) {
-        throw new RuleDefinitionError(`policy.${rule.meta.name}: '${setting}' is not an enforcement level; allowed: mandatory, advisory, disabled`);
+        throw new RuleDefinitionError(`policy.${rule.meta.name}: '${setting}' is not an enforcement level; ${ALLOWED}`);
       }
       level = normalise(setting);
     } else if (setting && typeof setting === "object") {
@@ -53,7 +56,7 @@ export function resolvePolicy(rules: readonly AnyRule[], config: PolicyConfig = 
       if (enforcementLevel !== undefined) {
         if (!LEVELS.has(enforcementLevel)) {
           throw new RuleDefinitionError(
-            `policy.${rule.meta.name}.enforcementLevel: '${String(enforcementLevel)}' is not an enforcement level; allowed: mandatory, advisory, disabled`,
+            `policy.${rule.meta.name}.enforcementLevel: '${String(enforcementLevel)}' is not an enforcement level; ${ALLOWED}`,
           );
         }
         level = normalise(enforcementLevel);

@@ -8,7 +8,9 @@ import type { AttrPath, Unknown } from "./values";
 
 export type Severity = "critical" | "high" | "medium" | "low";
 export type Area = "listener-http" | "lb-tls" | "db-encryption" | "sg-broad";
-export type EnforcementLevel = "mandatory" | "advisory" | "disabled";
+/** The levels a rule runs at: the one list every reader of levels uses (the config adds Pulumi's `remediate`). */
+export const ENFORCEMENT_LEVELS = ["mandatory", "advisory", "disabled"] as const;
+export type EnforcementLevel = (typeof ENFORCEMENT_LEVELS)[number];
 
 export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 export const AREAS: readonly Area[] = ["listener-http", "lb-tls", "db-encryption", "sg-broad"];
