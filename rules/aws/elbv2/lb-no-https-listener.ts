@@ -1,7 +1,7 @@
 import { type Resource, labelOf } from "../../../core/model";
 import { Doubt, read } from "../../../core/reader";
 import { defineRule } from "../../../core/rule";
-import { type Unknown, asBool, asNumber, isUnknown, unknown } from "../../../core/values";
+import { type Unknown, asNumber, isUnknown, unknown } from "../../../core/values";
 import { coexisting, lbKind, listenerProtocol, listenersOf, mayCoexist, mayNotBeCreated } from "../../../core/views";
 import { portText } from "./listener-attributes";
 
