@@ -19,6 +19,7 @@ import { POLICY_LEVELS, type PolicyConfig } from "./policy-config";
 import { type AnyRule, SEVERITIES, type Severity } from "./rule";
 import { didYouMean } from "./spelling";
 import { DATE_PATTERN, isCalendarDate } from "./dates";
+import { EXCEPTION_PROPERTIES, RULE_EXCEPTION_SCHEMA } from "./exception-schema";
 
 export const CONFIG_FILE_NAMES = ["moat.config.yaml", "moat.config.yml", "moat.config.json"] as const;
 
@@ -155,10 +156,7 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
     },
     ruleException: {
       description: "An accepted finding of this rule (the Pulumi policy config form): still reported by moat scan, marked suppressed; not reported by the Pulumi pack.",
-      type: "object",
-      additionalProperties: false,
-      required: ["resource", "reason"],
-      properties: exceptionProperties(),
+      ...(structuredClone(RULE_EXCEPTION_SCHEMA) as Record<string, unknown>),
     },
   };
   const policyProperties: Record<string, unknown> = {
@@ -227,16 +225,9 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
   };
 }
 
+/** What an exception says (resource, reason, expires): core/exception-schema.ts, shared with the Pulumi pack. */
 function exceptionProperties(): Record<string, unknown> {
-  return {
-    resource: {
-      description: "A glob on the resource address (module.bastion.aws_security_group.*) or, for Pulumi, the URN or type.name (aws_security_group.bastion); * matches any characters.",
-      type: "string",
-      minLength: 1,
-    },
-    reason: { description: "Why the finding is acceptable, e.g. a ticket: required.", type: "string", pattern: "\\S" },
-    expires: { description: "YYYY-MM-DD: the exception applies through that day (UTC); after it, the finding fails again and the exception is reported as expired.", type: "string", pattern: DATE_PATTERN },
-  };
+  return structuredClone(EXCEPTION_PROPERTIES) as Record<string, unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------- loading

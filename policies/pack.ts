@@ -26,7 +26,8 @@ import type { ConfigException } from "../core/config";
 import { type EngineResult, Redactor, runRules, secretsOf } from "../core/engine";
 import type { ResourceGraph } from "../core/model";
 import { type AnyRule, resolveOptions } from "../core/rule";
-import { DATE_PATTERN, todayUtc } from "../core/dates";
+import { todayUtc } from "../core/dates";
+import { EXCEPTION_PROPERTIES, RULE_EXCEPTION_SCHEMA } from "../core/exception-schema";
 import { compileExceptions, matchException } from "../core/suppressions";
 import { type PulumiResourceInput, canonicalTypeOfToken, pulumiGraph, pulumiPropertyPath } from "./adapter";
 import { rawProps, trackSecrets } from "./secrets";
@@ -60,16 +61,12 @@ export const EXCEPTIONS_SCHEMA: PolicyConfigJSONSchema = {
   type: "array",
   description:
     "Accepted findings of this rule: not reported while the exception holds. resource is a glob on the URN or on type.name (aws_security_group.bastion), * matching any characters; reason is required; expires (YYYY-MM-DD) ends it after that day.",
+  // The policy engine keeps no description below a property's top level, so the items carry none.
   items: {
-    type: "object",
-    additionalProperties: false,
-    required: ["resource", "reason"],
-    properties: {
-      resource: { type: "string", minLength: 1 },
-      reason: { type: "string", pattern: "\\S" },
-      expires: { type: "string", pattern: DATE_PATTERN },
-    },
-  },
+    ...RULE_EXCEPTION_SCHEMA,
+    required: [...RULE_EXCEPTION_SCHEMA.required],
+    properties: Object.fromEntries(Object.entries(EXCEPTION_PROPERTIES).map(([key, { description: _description, ...schema }]) => [key, schema])),
+  } as PolicyConfigJSONSchema,
 };
 
 export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidationPolicy {
