@@ -68,7 +68,6 @@ export function newRuleFiles(spec: NewRuleSpec, rules: readonly { rule: AnyRule;
  */
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { isUnknown } from "../../../core/values";
 
 export default defineRule({
   meta: {
@@ -104,10 +103,10 @@ export default defineRule({
     enforcement: "mandatory", // TODO: mandatory for critical and high rules, advisory for medium and low ones
   },
   check(resource: Resource, ctx) {
-    // TODO: the check. resource.attrs holds Terraform attribute names (nested blocks are arrays of objects). A value
-    // that cannot be known here is Unknown: pass it to ctx.unknown with its path, so the check counts as not evaluated.
-    const value = resource.attrs.todo_attribute;
-    if (isUnknown(value)) return ctx.unknown(value, ["todo_attribute"]);
+    // TODO: the check. Read attributes by their Terraform names through ctx.read() (core/reader.ts): string, number,
+    // bool, present, blocks (nested readers). A read whose value cannot be known here records the check as not evaluated
+    // and stops it; use maybe, ctx.attempt or a Doubt where a verdict must go on past an unknown value.
+    const value = ctx.read(resource).string("todo_attribute");
     if (value === "TODO") ctx.report({ messageId: "todo", data: { attribute: "todo_attribute" }, at: ["todo_attribute"] });
   },
 });
