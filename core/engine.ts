@@ -22,6 +22,8 @@ export interface Finding {
   origin?: SourceLocation;
   /** The attribute the finding is about, e.g. `default_action[0].redirect[0].protocol` ("" = the resource). */
   path: string;
+  /** The same attribute as steps (`["default_action", 0, "redirect", 0, "protocol"]`), for doors that name it their way. */
+  steps: AttrPath;
   moduleChain?: readonly ModuleCall[];
   urn?: string;
   /** The root (module directory, plan file, stack) of the resource; see Resource.root. */
@@ -270,6 +272,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
             location: target.locate(d.at ?? []),
             origin: target.origin,
             path,
+            steps: [...(d.at ?? [])],
             moduleChain: target.moduleChain,
             urn: target.urn,
             root: target.root,

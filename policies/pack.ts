@@ -170,7 +170,7 @@ function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResul
     const exception = compiled.length > 0 ? matchException(f, compiled, today) : undefined;
     if (exception && !exception.expired) continue;
     const target = graph.get(f.address);
-    const path = target ? pulumiPropertyPath(target.sourceType, pathSteps(f.path)) : "";
+    const path = target ? pulumiPropertyPath(target.sourceType, f.steps) : "";
     const where = path ? ` at ${path}` : "";
     const severity = f.severity !== rule.meta.severity ? ` (${f.severity})` : "";
     const expired = exception ? ` (the exception ${exception.exception.by} expired on ${exception.exception.expires}: ${exception.exception.reason})` : "";
@@ -178,9 +178,3 @@ function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResul
   }
 }
 
-/** `default_action[0].redirect[0].protocol` → the steps it was made from. */
-function pathSteps(path: string): (string | number)[] {
-  const steps: (string | number)[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) steps.push(m[2] !== undefined ? Number(m[2]) : m[1]);
-  return steps;
-}

@@ -374,6 +374,7 @@ describe("redaction", () => {
           door: "hcl",
           location: { file: `${cwd}/main.tf`, line: 3 },
           path: "",
+          steps: [],
           moduleChain: [{ address: `module.db["${secret}"]`, location: { file: `${cwd}/main.tf`, line: 1 } }],
           fingerprint: fingerprintOf("MOAT-LB-001", address, ""),
         },
