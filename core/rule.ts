@@ -105,8 +105,6 @@ export interface RuleSpec<S extends JsonSchemaObject, M extends string> {
 }
 
 export interface Rule<O = Record<string, unknown>, M extends string = string> extends RuleDefinition<O, M> {
-  /** The file that defined the rule (for error messages and docs). */
-  readonly file: string;
   /** Option defaults from the options schema. */
   readonly defaultOptions: O;
 }
@@ -134,10 +132,9 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root =
 
 /**
  * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads,
- * so a bad rule fails loudly with the file and the schema error instead of misbehaving at scan time.
+ * so a bad rule fails loudly with its id, its name and the schema error instead of misbehaving at scan time.
  */
 export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
-  const file = callerFile();
   const meta = def.meta;
   const problems: string[] = [];
   if (!validateMeta(meta)) problems.push(formatAjvErrors(validateMeta.errors, "meta"));
@@ -152,9 +149,9 @@ export function defineRule<const S extends JsonSchemaObject, M extends string>(d
     if (!validate(defaults)) problems.push(`meta/options defaults do not satisfy the schema: ${formatAjvErrors(validate.errors)}`);
   }
   if (problems.length > 0) {
-    throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} in ${file}: ${problems.join("; ")}`);
+    throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} (${meta?.name ?? "no name"}): ${problems.join("; ")}`);
   }
-  return Object.freeze({ ...def, file, defaultOptions: defaultsOf(meta.options) as OptionsOf<S> });
+  return Object.freeze({ ...def, defaultOptions: defaultsOf(meta.options) as OptionsOf<S> });
 }
 
 export function defaultsOf(schema: JsonSchemaObject): Record<string, unknown> {
@@ -179,17 +176,4 @@ export function formatMessage(template: string, data: Record<string, string | nu
     if (!(key in data)) throw new Error(`${ruleId}: message placeholder {{${key}}} has no data`);
     return String(data[key]);
   });
-}
-
-function callerFile(): string {
-  const original = Error.prepareStackTrace;
-  try {
-    Error.prepareStackTrace = (_e, stack) => stack;
-    const stack = new Error().stack as unknown as NodeJS.CallSite[];
-    const here = stack[0]?.getFileName();
-    const caller = stack.find((s) => s.getFileName() && s.getFileName() !== here);
-    return caller?.getFileName() ?? "(unknown file)";
-  } finally {
-    Error.prepareStackTrace = original;
-  }
 }

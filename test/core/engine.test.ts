@@ -80,8 +80,8 @@ test("a disabled rule does not run", () => {
   expect(runRules(graph, resolvePolicy([listPorts], { "test-listener-ports": "disabled" })).findings).toEqual([]);
 });
 
-test("a rule whose meta breaks the schema fails when it loads, naming the file and the error", () => {
+test("a rule whose meta breaks the schema fails when it loads, naming the rule and the error", () => {
   expect(() => defineRule({ meta: { ...meta, severity: "urgent" as never }, check: () => {} })).toThrow(RuleDefinitionError);
-  expect(() => defineRule({ meta: { ...meta, severity: "urgent" as never }, check: () => {} })).toThrow(/engine\.test\.ts.*meta\/severity must be equal to one of the allowed values/);
+  expect(() => defineRule({ meta: { ...meta, severity: "urgent" as never }, check: () => {} })).toThrow(/MOAT-TEST-001 \(test-listener-ports\).*meta\/severity must be equal to one of the allowed values/);
   expect(() => defineRule({ meta: { ...meta, enforcement: "advisory" }, check: () => {} })).toThrow(/meta\/enforcement must be equal to constant/);
 });
