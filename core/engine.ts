@@ -108,7 +108,7 @@ export function secretsOf(graph: ResourceGraph): string[] {
  * it was written, so each secret is matched in the forms a rule or the evaluator can give it:
  * - in any letter case (rules lower- or upper-case protocols, engines and names before quoting them),
  * - trimmed (rules trim before they display),
- * - JSON-escaped (`display()` and the evaluator's reasons quote values with JSON.stringify: `"a\"b"`),
+ * - JSON-escaped (the evaluator's reasons quote values with JSON.stringify: `"a\"b"`),
  * - as a number in canonical form when it is numeric (`"0443"` read as a port prints `443`).
  * Quoting needs no form of its own: the quoted text contains the secret.
  *
