@@ -1,0 +1,155 @@
+/**
+ * The parser in this thread: hcl2json loaded in the main thread, for small batches, where starting a worker would
+ * cost more than the parse. It cannot be interrupted, so the first failure that is not an ordinary syntax error
+ * retires it for good and the file goes to a worker. The Go runtime inside it is kept from holding the process
+ * open (its wake-up timers are unref'd) and from printing on the terminal.
+ */
+import { dirname, join } from "path";
+import { type ParseResult, type SourceText, syntaxFailure } from "./parse-result";
+import { WORKER_START_TIMEOUT_MS, hcl2jsonPath, pool } from "./parser-pool";
+
+type Hcl2Json = typeof import("@cdktn/hcl2json");
+
+/**
+ * The parser in this thread. Loaded on first use (loading starts the WASM runtime). It cannot be interrupted, so
+ * it only gets small batches, and the first failure that is not an ordinary syntax error retires it for good: that
+ * file and the rest of the batch (and of later batches) go to a worker.
+ */
+export const inProcess = {
+  broken: false,
+  ready: undefined as Promise<Hcl2Json | undefined> | undefined,
+
+  load(): Promise<Hcl2Json | undefined> {
+    this.ready ??= (async () => {
+      try {
+        const main = hcl2jsonPath();
+        unrefGoRuntimeTimers(main);
+        const hcl = require(main) as Hcl2Json;
+        await withTimeout(hcl.parse("moat-warm-up.tf", ""), WORKER_START_TIMEOUT_MS);
+        captureGoRuntimeOutput();
+        return hcl;
+      } catch {
+        return undefined;
+      }
+    })();
+    return this.ready;
+  },
+
+  async parse(source: SourceText, timeoutMs: number): Promise<{ result: ParseResult; broken: boolean }> {
+    const hcl = await this.load();
+    if (hcl === undefined || this.broken) {
+      this.broken = true;
+      return { result: await pool.parse(source, timeoutMs, 1), broken: true };
+    }
+    let settled = false;
+    let json: Record<string, unknown> | undefined;
+    let failure: unknown;
+    hcl.parse(source.file, source.text).then(
+      (value) => {
+        settled = true;
+        json = value;
+      },
+      (error: unknown) => {
+        settled = true;
+        failure = error;
+      },
+    );
+    // The parse runs synchronously inside parse(); still pending after a macrotask means the Go runtime died.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (settled && failure === undefined) {
+      return { result: { ok: true, file: source.file, text: source.text, json: json ?? {}, bytes: source.bytes }, broken: false };
+    }
+    const message = failure instanceof Error ? failure.message : String(failure);
+    if (settled && message.startsWith("parse config:")) {
+      const capped = message.slice(0, 4000);
+      return { result: syntaxFailure(source.file, capped, capped.length < message.length), broken: false };
+    }
+    // Anything else (a stack overflow, a dead Go runtime, no answer at all) leaves this runtime unsound. The file
+    // gets a second chance in a worker, which has a bigger stack, its own memory and a timeout: whatever happens
+    // there is what happens in worker mode, so both modes give the same answer.
+    this.broken = true;
+    return { result: await pool.parse(source, timeoutMs, 1), broken: true };
+  },
+};
+
+/** What moat touches of the `Go` class that hcl2json's copy of Go's `wasm_exec.js` defines. */
+interface GoRuntime {
+  importObject: { gojs?: Record<string, unknown> };
+  _scheduledTimeouts?: Map<number, NodeJS.Timeout>;
+}
+
+type GoRuntimeClass = new () => GoRuntime;
+
+const TIMERS_UNREFFED = Symbol.for("moat.parse-hcl.go-timers-unreffed");
+
+/**
+ * The Go program inside hcl2json never exits. Whenever Go's scheduler goes idle with a Go timer pending (after a
+ * garbage collection it plans work a second or more ahead), `wasm_exec.js` asks Node for a wake-up: its
+ * `runtime.scheduleTimeoutEvent` import calls `setTimeout`. Such a timer kept `moat scan` alive for up to ~4 s after
+ * its report. Nothing moat waits for needs these wake-ups (a parse runs synchronously inside `parse()`), so every
+ * wake-up the runtime in this thread asks for is unref'd as it is created: it still fires while the process has
+ * other work, the Go runtime stays sound for the next parse, and it never keeps the process alive by itself.
+ *
+ * hcl2json creates its `Go` instance privately, from the `globalThis.Go` class its `wasm/bridge_wasm_exec.js` sets
+ * up, and hands `go.importObject` to `WebAssembly.instantiate` after the constructor. So that file is loaded first
+ * (hcl2json's own `require` of it then finds it in the module cache) and `globalThis.Go` becomes a subclass whose
+ * constructor wraps the import before instantiation binds it. If hcl2json's layout ever changes, this does nothing
+ * (and the test of the CLI's exit says so); parsing is unaffected.
+ */
+function unrefGoRuntimeTimers(hcl2jsonMain: string): void {
+  try {
+    require(join(dirname(hcl2jsonMain), "..", "wasm", "bridge_wasm_exec.js"));
+  } catch {
+    return;
+  }
+  const scope = globalThis as { Go?: GoRuntimeClass };
+  const Go = scope.Go;
+  if (typeof Go !== "function" || TIMERS_UNREFFED in Go) return;
+  scope.Go = class extends Go {
+    static readonly [TIMERS_UNREFFED] = true;
+    constructor() {
+      super();
+      const imports = this.importObject.gojs;
+      const schedule = imports?.["runtime.scheduleTimeoutEvent"];
+      const timeouts = this._scheduledTimeouts;
+      if (imports === undefined || typeof schedule !== "function" || !(timeouts instanceof Map)) return;
+      imports["runtime.scheduleTimeoutEvent"] = (sp: number): void => {
+        schedule(sp);
+        for (const timeout of timeouts.values()) timeout.unref();
+      };
+    }
+  };
+}
+
+/**
+ * The Go runtime writes fatal errors (tens of KB of stack dump) with `globalThis.fs.writeSync(2, …)`, through the
+ * `globalThis.fs` that hcl2json installs. Swap that global for one that drops such output instead of printing it on
+ * the user's terminal (the file is retried in a worker, whose report says what happened); everything else still
+ * goes to the real `fs`.
+ */
+function captureGoRuntimeOutput(): void {
+  const scope = globalThis as { fs?: typeof import("fs") };
+  const realFs = scope.fs;
+  if (realFs === undefined || typeof realFs.writeSync !== "function") return;
+  const writeSync = (fd: number, data: unknown, ...rest: unknown[]): number => {
+    if ((fd === 1 || fd === 2) && data instanceof Uint8Array) return data.byteLength;
+    return (realFs.writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
+  };
+  scope.fs = Object.create(realFs, { writeSync: { value: writeSync } }) as typeof import("fs");
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * The nesting guard of the parse layer: hcl2json recurses on nesting and overflows its stack (or takes minutes on a
+ * long heredoc), so every native-syntax file is scanned for depth before the parser sees it.
+ */
+
+/**
+ * hcl2json's time grows with the square of a heredoc's length (measured: 20,000 lines 4 s, 40,000 lines 24 s, 80,000
+ * lines over 5 minutes and 4 GB), and a parse in the main thread cannot be interrupted: longer heredocs fail the file
+ * before the parser sees it. Real heredocs (policies, scripts, user data) are far shorter.
+ */
+export const MAX_HEREDOC_LINES = 10_000;
+
+type FrameKind = "{" | "[" | "(" | "${" | "%{" | '"' | "heredoc";
+
+interface Frame {
+  kind: FrameKind;
+  /** Heredoc end marker. */
+  marker?: string;
+  /** The line a heredoc starts on. */
+  startLine?: number;
+  /** `?` seen in this frame since its last separator: a conditional chain nests without brackets. */
+  conditionals: number;
+  /** Open `%{ if }` / `%{ for }` directives in this template. */
+  directives: number;
+}
+
+/**
+ * Finds the first line where nesting exceeds `max`. A linear, forgiving scan: it skips comments, quoted strings and
+ * heredocs (but follows `${…}` and `%{…}` inside them), and it never fails a file for anything but depth, so a
+ * syntax error it misreads is left for the parser to report. Depth counts what makes the parser recurse: `{ [ (`,
+ * template interpolations, template `if`/`for` directives, chained `a ? b : c ? …` conditionals and runs of unary
+ * `!`/`-` (hcl2json overflows on ~1,000–10,000 of any of these).
+ */
+export function findExcessiveNesting(text: string, max: number): { line: number; heredocLines?: number } | undefined {
+  const stack: Frame[] = [{ kind: "{", conditionals: 0, directives: 0 }]; // the file body, which behaves like a block
+  let depth = 0;
+  let unaryRun = 0;
+  let line = 1;
+  let atLineStart = true;
+  const n = text.length;
+
+  const push = (kind: FrameKind, marker?: string): boolean => {
+    stack.push({ kind, marker, conditionals: 0, directives: 0 });
+    depth++;
+    return depth > max;
+  };
+  const pop = (): void => {
+    if (stack.length <= 1) return;
+    const frame = stack.pop()!;
+    depth -= 1 + frame.conditionals + frame.directives;
+  };
+  const endConditionals = (frame: Frame): void => {
+    depth -= frame.conditionals;
+    frame.conditionals = 0;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const frame = stack[stack.length - 1];
+    const c = text.charCodeAt(i);
+
+    if (frame.kind === '"' || frame.kind === "heredoc") {
+      if (frame.kind === "heredoc" && atLineStart) {
+        const lineEnd = text.indexOf("\n", i);
+        const content = text.slice(i, lineEnd === -1 ? n : lineEnd).trim();
+        if (content === frame.marker) {
+          pop();
+          i = lineEnd === -1 ? n : lineEnd; // the newline ends the attribute in the enclosing frame
+          atLineStart = false;
+          continue;
+        }
+      }
+      atLineStart = false;
+      if (c === 0x0a) {
+        line++;
+        atLineStart = true;
+        if (frame.kind === "heredoc" && line - (frame.startLine ?? line) > MAX_HEREDOC_LINES) {
+          return { line: frame.startLine ?? line, heredocLines: line - (frame.startLine ?? line) };
+        }
+        // A quoted string cannot span lines; ending it here keeps one stray quote from inverting the rest of the file.
+        if (frame.kind === '"') pop();
+        i++;
+        continue;
+      }
+      if (frame.kind === '"' && c === 0x5c /* \ */) {
+        i += text.charCodeAt(i + 1) === 0x0a ? 1 : 2;
+        continue;
+      }
+      if (frame.kind === '"' && c === 0x22 /* " */) {
+        pop();
+        i++;
+        continue;
+      }
+      if ((c === 0x24 /* $ */ || c === 0x25) /* % */ && text.charCodeAt(i + 1) === c) {
+        i += 2; // `$${` and `%%{` are literal
+        continue;
+      }
+      if ((c === 0x24 || c === 0x25) && text.charCodeAt(i + 1) === 0x7b /* { */) {
+        if (c === 0x25) {
+          const keyword = /^\s*~?\s*(if|for|endif|endfor)\b/.exec(text.slice(i + 2, i + 20));
+          if (keyword?.[1] === "if" || keyword?.[1] === "for") {
+            frame.directives++;
+            depth++;
+          } else if (keyword !== null && frame.directives > 0) {
+            frame.directives--;
+            depth--;
+          }
+          if (push("%{")) return { line };
+        } else if (push("${")) {
+          return { line };
+        }
+        unaryRun = 0;
+        i += 2;
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    // Code.
+    atLineStart = false;
+    if (c === 0x0a) {
+      line++;
+      atLineStart = true;
+      unaryRun = 0;
+      if (frame.kind === "{") endConditionals(frame); // a newline ends an attribute or object item
+      i++;
+      continue;
+    }
+    if (c === 0x20 || c === 0x09 || c === 0x0d) {
+      i++;
+      continue;
+    }
+    if (c === 0x23 /* # */ || (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f)) {
+      const lineEnd = text.indexOf("\n", i);
+      i = lineEnd === -1 ? n : lineEnd;
+      continue;
+    }
+    if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const commentEnd = text.indexOf("*/", i + 2);
+      const end = commentEnd === -1 ? n : commentEnd + 2;
+      for (let k = i; k < end; k++) if (text.charCodeAt(k) === 0x0a) line++;
+      i = end;
+      continue;
+    }
+    if (c === 0x21 /* ! */ || c === 0x2d /* - */) {
+      if (c === 0x21 && text.charCodeAt(i + 1) === 0x3d /* = */) {
+        unaryRun = 0;
+        i += 2;
+        continue;
+      }
+      unaryRun++;
+      if (depth + unaryRun > max) return { line };
+      i++;
+      continue;
+    }
+    unaryRun = 0;
+    switch (c) {
+      case 0x7b /* { */:
+        if (push("{")) return { line };
+        break;
+      case 0x5b /* [ */:
+        if (push("[")) return { line };
+        break;
+      case 0x28 /* ( */:
+        if (push("(")) return { line };
+        break;
+      case 0x7d /* } */:
+      case 0x5d /* ] */:
+      case 0x29 /* ) */:
+        pop();
+        break;
+      case 0x2c /* , */:
+        endConditionals(frame);
+        break;
+      case 0x3f /* ? */:
+        frame.conditionals++;
+        depth++;
+        if (depth > max) return { line };
+        break;
+      case 0x22 /* " */:
+        if (push('"')) return { line };
+        break;
+      case 0x3c /* < */: {
+        const heredoc = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 300));
+        if (heredoc !== null) {
+          if (push("heredoc", heredoc[1])) return { line };
+          stack[stack.length - 1].startLine = line;
+          i += heredoc[0].length;
+          line++;
+          atLineStart = true;
+          continue;
+        }
+        break;
+      }
+    }
+    i++;
+  }
+  return undefined;
+}

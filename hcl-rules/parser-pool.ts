@@ -1,0 +1,245 @@
+/**
+ * Worker threads, each with its own hcl2json (Go compiled to WASM), that parse one file at a time with a timeout:
+ * a worker whose parser crashes, hangs or exits is replaced, and only its file fails. The worker's code is
+ * parse-worker-source.ts.
+ */
+import { Worker } from "worker_threads";
+import { type ParseFailure, type ParseResult, type SourceText, crashFailure, oneLine, syntaxFailure, trimNumber } from "./parse-result";
+import { PARSE_WORKER_SOURCE } from "./parse-worker-source";
+
+/** How long a worker may take to load the WASM parser before it counts as a failed start. */
+export const WORKER_START_TIMEOUT_MS = 30_000;
+/** Failed worker starts in a row after which the pool gives up instead of trying forever. */
+const MAX_FAILED_STARTS_IN_A_ROW = 2;
+
+export function hcl2jsonPath(): string {
+  return require.resolve("@cdktn/hcl2json");
+}
+
+interface Job {
+  id: number;
+  source: SourceText;
+  timeoutMs: number;
+  maxWorkers: number;
+  /** Set when the job went back to the queue because its worker's runtime was already dead. */
+  retried?: boolean;
+  resolve: (result: ParseResult) => void;
+}
+
+/** What wasm_exec throws when a call reaches a Go runtime that has exited. */
+const GO_EXITED = "Go program has already exited";
+
+interface PoolWorker {
+  thread: Worker;
+  ready: boolean;
+  retired: boolean;
+  /** Jobs sent to this worker, oldest first; the first is the one running. */
+  inFlight: Job[];
+  /** The start-up timer, then the running job's timer. */
+  timer?: NodeJS.Timeout;
+}
+
+type WorkerMessage =
+  | { type: "ready" }
+  | { type: "start-failed"; message: string }
+  | { type: "result"; id: number; json: Record<string, unknown> }
+  | { type: "error"; id: number; syntax: boolean; message: string; messageLength: number }
+  | { type: "crash"; id: number; message: string };
+
+/**
+ * Jobs sent to a worker before it finishes the current one, so that it never idles waiting for the parent (which
+ * matters for many small files on a busy machine). The timeout clock of a job starts only when it starts running.
+ */
+const JOBS_IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * Worker threads, one WASM parser each, parsing one file at a time. Kept between calls (starting one costs
+ * ~250 ms) and unref'd while idle, so they never keep the process alive by themselves.
+ *
+ * Exported for tests, which give it a stand-in parser module to make a worker hang, die or exit on cue; everything
+ * else goes through `parseHclFiles` and `parseHclText`, which share one pool.
+ */
+export class ParserPool {
+  /** `parserModule` resolves the module the workers `require`; it must export hcl2json's `parse`. */
+  constructor(private readonly parserModule: () => string = hcl2jsonPath) {}
+
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Job[] = [];
+  private nextJobId = 1;
+  private failedStartsInARow = 0;
+  private startError: string | undefined;
+
+  parse(source: SourceText, timeoutMs: number, maxWorkers: number): Promise<ParseResult> {
+    return new Promise<ParseResult>((resolve) => {
+      if (this.startError !== undefined) {
+        resolve(this.startFailure(source.file));
+        return;
+      }
+      this.queue.push({ id: this.nextJobId++, source, timeoutMs, maxWorkers, resolve });
+      this.pump();
+    });
+  }
+
+  async shutdown(): Promise<void> {
+    const message = "was not parsed: the parser was shut down first";
+    for (const job of this.queue.splice(0)) job.resolve({ ok: false, file: job.source.file, message });
+    await Promise.all(this.workers.map((w) => this.retire(w, { ok: false, file: "", message }, "fail-all")));
+    this.failedStartsInARow = 0;
+    this.startError = undefined;
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const live = this.workers.filter((w) => w.ready && !w.retired);
+      const idle = live.find((w) => w.inFlight.length === 0);
+      if (idle !== undefined) {
+        this.send(idle, this.queue.shift()!);
+        continue;
+      }
+      const starting = this.workers.filter((w) => !w.ready).length;
+      // Start a worker only for jobs that no starting worker will take, within the job's own limit.
+      if (starting < this.queue.length && this.workers.length < this.queue[0].maxWorkers) {
+        this.spawn();
+        continue;
+      }
+      const busy = live.find((w) => w.inFlight.length < JOBS_IN_FLIGHT_PER_WORKER);
+      if (busy !== undefined) {
+        this.send(busy, this.queue.shift()!);
+        continue;
+      }
+      break;
+    }
+    for (const w of this.workers) {
+      if (w.ready && w.inFlight.length === 0) w.thread.unref();
+    }
+  }
+
+  private spawn(): void {
+    const thread = new Worker(PARSE_WORKER_SOURCE, { eval: true, workerData: { hcl2jsonPath: this.parserModule() } });
+    const w: PoolWorker = { thread, ready: false, retired: false, inFlight: [] };
+    this.workers.push(w);
+    w.timer = setTimeout(() => {
+      void this.startFailed(w, `it did not start within ${WORKER_START_TIMEOUT_MS / 1000} s`);
+    }, WORKER_START_TIMEOUT_MS);
+    thread.on("message", (message: WorkerMessage) => this.onMessage(w, message));
+    thread.on("error", (error: Error) => {
+      if (!w.ready) void this.startFailed(w, error.message);
+      else void this.retire(w, crashFailure("", "crashed", error.message));
+    });
+    thread.on("messageerror", (error: Error) => {
+      void this.retire(w, crashFailure("", "sent an unreadable answer", error.message));
+    });
+    thread.on("exit", (code: number) => {
+      if (w.retired) return;
+      if (!w.ready) void this.startFailed(w, `the worker thread exited with code ${code}`);
+      else void this.retire(w, crashFailure("", "crashed", `its worker thread exited with code ${code}`));
+    });
+  }
+
+  private onMessage(w: PoolWorker, message: WorkerMessage): void {
+    if (w.retired) return;
+    if (message.type === "ready") {
+      clearTimeout(w.timer);
+      w.ready = true;
+      this.failedStartsInARow = 0;
+      this.pump();
+      return;
+    }
+    if (message.type === "start-failed") {
+      void this.startFailed(w, message.message);
+      return;
+    }
+    const job = w.inFlight[0];
+    if (job === undefined || message.id !== job.id) return;
+    const file = job.source.file;
+    if (message.type === "result") {
+      this.finish(w, { ok: true, file, text: job.source.text, json: message.json, bytes: job.source.bytes });
+    } else if (message.type === "error" && message.syntax) {
+      this.finish(w, syntaxFailure(file, message.message, message.message.length < message.messageLength));
+    } else if (message.type === "error" && message.message.startsWith(GO_EXITED) && !job.retried) {
+      // The runtime died before this file reached it (after an earlier file): the file deserves one more try.
+      job.retried = true;
+      void this.retire(w, undefined, "requeue-all");
+    } else if (message.type === "error") {
+      // A stack overflow or similar leaves the Go runtime unsound even though it answered: replace the worker.
+      void this.retire(w, crashFailure(file, "crashed", message.message));
+    } else {
+      void this.retire(w, crashFailure(file, "stopped without an answer", message.message));
+    }
+  }
+
+  private send(w: PoolWorker, job: Job): void {
+    w.inFlight.push(job);
+    w.thread.ref();
+    if (w.inFlight.length === 1) this.startClock(w);
+    w.thread.postMessage({ id: job.id, file: job.source.file, text: job.source.text });
+  }
+
+  private startClock(w: PoolWorker): void {
+    const job = w.inFlight[0];
+    w.timer = setTimeout(() => {
+      const budget = job.timeoutMs < 1000 ? `${job.timeoutMs} ms` : `${trimNumber(job.timeoutMs / 1000)} s`;
+      void this.retire(w, crashFailure(job.source.file, `timed out after ${budget}`, ""));
+    }, job.timeoutMs);
+  }
+
+  private finish(w: PoolWorker, result: ParseResult): void {
+    clearTimeout(w.timer);
+    const job = w.inFlight.shift()!;
+    if (w.inFlight.length > 0) this.startClock(w);
+    job.resolve(result);
+    this.pump();
+  }
+
+  /**
+   * Stops a worker. Its running job fails with `failure`; jobs queued behind it go back to the front of the queue
+   * (they did nothing wrong). `requeue-all` puts the running job back too; `fail-all` fails every job with `failure`.
+   */
+  private async retire(
+    w: PoolWorker,
+    failure?: ParseFailure,
+    mode: "requeue" | "requeue-all" | "fail-all" = "requeue",
+  ): Promise<void> {
+    if (w.retired) return;
+    w.retired = true;
+    clearTimeout(w.timer);
+    this.workers.splice(this.workers.indexOf(w), 1);
+    if (mode === "requeue-all") {
+      this.queue.unshift(...w.inFlight.splice(0));
+    }
+    const [running, ...waiting] = w.inFlight.splice(0);
+    const fallback: ParseFailure = { ok: false, file: "", message: "was not parsed: its parser worker stopped" };
+    if (running !== undefined) running.resolve({ ...(failure ?? fallback), file: running.source.file });
+    if (mode === "fail-all") {
+      for (const job of waiting) job.resolve({ ...(failure ?? fallback), file: job.source.file });
+    } else {
+      this.queue.unshift(...waiting);
+    }
+    const stopped = w.thread.terminate().catch(() => undefined);
+    this.pump();
+    await stopped;
+  }
+
+  private async startFailed(w: PoolWorker, reason: string): Promise<void> {
+    if (w.retired) return;
+    this.failedStartsInARow++;
+    const othersReady = this.workers.some((other) => other !== w && other.ready && !other.retired);
+    if (this.failedStartsInARow >= MAX_FAILED_STARTS_IN_A_ROW && !othersReady) {
+      // Give up before retiring, so that retiring does not start yet another worker for the queued files.
+      this.startError = oneLine(reason, 150);
+      for (const job of this.queue.splice(0)) job.resolve(this.startFailure(job.source.file));
+    }
+    await this.retire(w);
+  }
+
+  private startFailure(file: string): ParseFailure {
+    return {
+      ok: false,
+      file,
+      message: `was not parsed: the HCL parser could not start in a worker thread (${this.startError}); check the moat installation`,
+    };
+  }
+}
+
+/** The pool `parseHclFiles` and `parseHclText` share. */
+export const pool = new ParserPool();
