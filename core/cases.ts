@@ -29,8 +29,14 @@ export interface RuleCase<M extends string = string> {
   vars?: string[];
   /** A Pulumi program using the real @pulumi/aws classes; it runs under mocks. */
   pulumi?: () => void | Promise<void>;
-  /** The same situation as a `terraform show -json` plan. */
+  /**
+   * The same situation as a `terraform show -json` plan, hand-written only where a real plan differs from what the
+   * source door sees (a data source's value, a provider default, a computed attribute): with a comment saying why.
+   * Without it, the plan form is derived from the HCL (test/support/derive-plan.ts).
+   */
   plan?: PlanFixture;
+  /** Why the case has no plan form at all (the plan door cannot express the situation); no plan is derived then. */
+  noPlan?: string;
   /** Rule options for this case (validated against the rule's options schema). */
   options?: Record<string, unknown>;
   /** Findings the case must produce, exactly. Empty: a good case. */

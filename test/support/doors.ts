@@ -10,7 +10,7 @@ import { type EngineResult, runRules } from "../../core/engine";
 import { ResourceGraph } from "../../core/model";
 import { resolvePolicy } from "../../core/policy-config";
 import type { AnyRule } from "../../core/rule";
-import { scanTerraform } from "../../hcl-rules/project";
+import { type TerraformResult, scanTerraform } from "../../hcl-rules/project";
 
 export interface DoorOutcome {
   /** `address|messageId` per finding, sorted. */
@@ -51,14 +51,34 @@ export function outcome(result: EngineResult, errors: string[], relativeTo?: str
   return { verdicts, located, unknown, severities, errors, result };
 }
 
-export async function runHclCase(rule: AnyRule, c: RuleCase): Promise<DoorOutcome> {
-  const dir = writeCaseFiles(c);
-  try {
-    const scan = await scanTerraform({ dirs: [dir], files: [], explicit: [dir] }, { vars: c.vars });
-    const graph = new ResourceGraph(scan.resources, scan.edges);
-    const result = runRules(graph, runOnly(rule, c.options));
-    return outcome(result, scan.errors.map((e) => `${e.file}:${e.line ?? ""} ${e.message}`), dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+export interface CaseScan {
+  scan: TerraformResult;
+  /** The directory the case's files were written to (gone by now): locations are relative to it. */
+  dir: string;
+}
+
+const scans = new WeakMap<RuleCase, Promise<CaseScan>>();
+
+/** The source door's scan of a case's HCL, once per case: the HCL leg and the derived plan form share it. */
+export function scanCase(c: RuleCase): Promise<CaseScan> {
+  let hit = scans.get(c);
+  if (!hit) {
+    hit = (async () => {
+      const dir = writeCaseFiles(c);
+      try {
+        return { scan: await scanTerraform({ dirs: [dir], files: [], explicit: [dir] }, { vars: c.vars }), dir };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    })();
+    scans.set(c, hit);
   }
+  return hit;
+}
+
+export async function runHclCase(rule: AnyRule, c: RuleCase): Promise<DoorOutcome> {
+  const { scan, dir } = await scanCase(c);
+  const graph = new ResourceGraph(scan.resources, scan.edges);
+  const result = runRules(graph, runOnly(rule, c.options));
+  return outcome(result, scan.errors.map((e) => `${relative(dir, e.file)}:${e.line ?? ""} ${e.message}`), dir);
 }

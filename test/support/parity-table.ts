@@ -7,6 +7,7 @@
  */
 import type { RuleCase } from "../../core/cases";
 import { type LoadedRule, loadRules } from "../../scripts/generate";
+import { hasPlanForm } from "./derive-plan";
 import { runHclCase } from "./doors";
 import { runPlanCase } from "./plan-door";
 import { expectedPulumiVerdicts, pulumiAddressOf, runPulumiCase } from "./pulumi-door";
@@ -36,7 +37,7 @@ function neutral(verdicts: string[]): string[] {
 async function rowOf(l: LoadedRule, c: RuleCase): Promise<ParityRow> {
   const doors: ParityRow["doors"] = {};
   if (c.hcl !== undefined) doors.hcl = neutral((await runHclCase(l.rule, c)).verdicts);
-  if (c.plan !== undefined) doors.plan = neutral(runPlanCase(l.rule, c).verdicts);
+  if (hasPlanForm(l.rule, c)) doors.plan = neutral((await runPlanCase(l.rule, c)).verdicts);
   if (c.pulumi !== undefined) doors.pulumi = (await runPulumiCase(l.rule, c)).verdicts;
   return { ruleId: l.rule.meta.id, ruleName: l.rule.meta.name, caseName: c.name, expected: expectedPulumiVerdicts(c), doors };
 }

@@ -4,10 +4,12 @@ import { runRules } from "../../core/engine";
 import { ResourceGraph } from "../../core/model";
 import type { AnyRule } from "../../core/rule";
 import { scanPlanText } from "../../hcl-rules/plan";
+import { planFormOf } from "./derive-plan";
 import { type DoorOutcome, outcome, runOnly } from "./doors";
 
-export function runPlanCase(rule: AnyRule, c: RuleCase): DoorOutcome {
-  const text = JSON.stringify(c.plan, null, 2);
+/** Runs the case's plan form (hand-written, or derived from its HCL: test/support/derive-plan.ts). */
+export async function runPlanCase(rule: AnyRule, c: RuleCase): Promise<DoorOutcome> {
+  const text = JSON.stringify(await planFormOf(c), null, 2);
   const scan = scanPlanText("plan.json", text);
   const graph = new ResourceGraph(scan.resources, scan.edges);
   const result = runRules(graph, runOnly(rule, c.options));

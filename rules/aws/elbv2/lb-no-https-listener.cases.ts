@@ -331,6 +331,7 @@ ${forward("web")}
   {
     // Terraform source only: a plan and a Pulumi preview know how many instances there are.
     name: "an HTTPS listener whose count is unknown does not give its load balancer HTTPS: not evaluated",
+    noPlan: "a plan always knows a count: the listener either is in it or is not",
     hcl: `variable "enable_https" {
   type = bool
 }
