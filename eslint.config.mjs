@@ -1,0 +1,40 @@
+// `npm run lint` (and `npm test`): ESLint's recommended rules and typescript-eslint's type-checked recommended
+// rules over every TypeScript file the type check covers (tsconfig.check.json: the sources, tests, scripts and the
+// Pulumi examples), and the recommended rules without type information over the few JavaScript files.
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  {
+    // Build output, coverage and benchmark scratch, and the examples' own installed dependencies.
+    ignores: ["dist/", "coverage/", ".bench/", "examples/pulumi/*/node_modules/"],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+  },
+  js.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { project: "./tsconfig.check.json", tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // The project's convention: a name that starts with `_` is unused on purpose (a rest-destructuring that drops
+      // a property, a callback parameter kept for its position).
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // jest.config.js and scripts/prepare.cjs: CommonJS run by Node, outside the TypeScript program.
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly" },
+    },
+  },
+);
