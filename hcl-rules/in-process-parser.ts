@@ -5,10 +5,9 @@
  * open (its wake-up timers are unref'd) and from printing on the terminal.
  */
 import { dirname, join } from "path";
+import { ERROR_TEXT_LIMIT, type Hcl2Json, WARM_UP_FILE, parseOnce } from "./hcl2json-call";
 import { type ParseResult, type SourceText, syntaxFailure } from "./parse-result";
 import { WORKER_START_TIMEOUT_MS, hcl2jsonPath, pool } from "./parser-pool";
-
-type Hcl2Json = typeof import("@cdktn/hcl2json");
 
 /**
  * The parser in this thread. Loaded on first use (loading starts the WASM runtime). It cannot be interrupted, so
@@ -25,7 +24,7 @@ export const inProcess = {
         const main = hcl2jsonPath();
         unrefGoRuntimeTimers(main);
         const hcl = require(main) as Hcl2Json;
-        await withTimeout(hcl.parse("moat-warm-up.tf", ""), WORKER_START_TIMEOUT_MS);
+        await withTimeout(hcl.parse(WARM_UP_FILE, ""), WORKER_START_TIMEOUT_MS);
         captureGoRuntimeOutput();
         return hcl;
       } catch {
@@ -41,27 +40,14 @@ export const inProcess = {
       this.broken = true;
       return { result: await pool.parse(source, timeoutMs, 1), broken: true };
     }
-    let settled = false;
-    let json: Record<string, unknown> | undefined;
-    let failure: unknown;
-    hcl.parse(source.file, source.text).then(
-      (value) => {
-        settled = true;
-        json = value;
-      },
-      (error: unknown) => {
-        settled = true;
-        failure = error;
-      },
-    );
-    // The parse runs synchronously inside parse(); still pending after a macrotask means the Go runtime died.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (settled && failure === undefined) {
-      return { result: { ok: true, file: source.file, text: source.text, json: json ?? {}, bytes: source.bytes }, broken: false };
+    const outcome = await parseOnce(hcl, source.file, source.text);
+    if (outcome.settled && outcome.failure === undefined) {
+      return { result: { ok: true, file: source.file, text: source.text, json: outcome.json ?? {}, bytes: source.bytes }, broken: false };
     }
+    const failure = outcome.settled ? outcome.failure : undefined;
     const message = failure instanceof Error ? failure.message : String(failure);
-    if (settled && message.startsWith("parse config:")) {
-      const capped = message.slice(0, 4000);
+    if (outcome.settled && message.startsWith("parse config:")) {
+      const capped = message.slice(0, ERROR_TEXT_LIMIT);
       return { result: syntaxFailure(source.file, capped, capped.length < message.length), broken: false };
     }
     // Anything else (a stack overflow, a dead Go runtime, no answer at all) leaves this runtime unsound. The file

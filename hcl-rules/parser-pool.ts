@@ -1,11 +1,12 @@
 /**
  * Worker threads, each with its own hcl2json (Go compiled to WASM), that parse one file at a time with a timeout:
  * a worker whose parser crashes, hangs or exits is replaced, and only its file fails. The worker's code is
- * parse-worker-source.ts.
+ * parse-worker.ts.
  */
+import { extname, join } from "path";
 import { Worker } from "worker_threads";
 import { type ParseFailure, type ParseResult, type SourceText, crashFailure, oneLine, syntaxFailure, trimNumber } from "./parse-result";
-import { PARSE_WORKER_SOURCE } from "./parse-worker-source";
+import type { WorkerData, WorkerJob, WorkerMessage } from "./parse-worker";
 
 /** How long a worker may take to load the WASM parser before it counts as a failed start. */
 export const WORKER_START_TIMEOUT_MS = 30_000;
@@ -39,12 +40,16 @@ interface PoolWorker {
   timer?: NodeJS.Timeout;
 }
 
-type WorkerMessage =
-  | { type: "ready" }
-  | { type: "start-failed"; message: string }
-  | { type: "result"; id: number; json: Record<string, unknown> }
-  | { type: "error"; id: number; syntax: boolean; message: string; messageLength: number }
-  | { type: "crash"; id: number; message: string };
+/**
+ * The worker's module and how to start it. Built, moat runs `dist/hcl-rules/parse-worker.js`, next to this file. Run
+ * from TypeScript (jest, tsx), this file is `parser-pool.ts` and the worker is `parse-worker.ts`, which the thread
+ * loads through tsx's CommonJS hook (tsx is a development dependency, never needed by the built package).
+ */
+function workerEntry(): { file: string; execArgv?: string[] } {
+  const ext = extname(__filename);
+  const file = join(__dirname, `parse-worker${ext}`);
+  return ext === ".ts" ? { file, execArgv: ["--require", require.resolve("tsx/cjs")] } : { file };
+}
 
 /**
  * Jobs sent to a worker before it finishes the current one, so that it never idles waiting for the parent (which
@@ -115,7 +120,9 @@ export class ParserPool {
   }
 
   private spawn(): void {
-    const thread = new Worker(PARSE_WORKER_SOURCE, { eval: true, workerData: { hcl2jsonPath: this.parserModule() } });
+    const { file, execArgv } = workerEntry();
+    const workerData: WorkerData = { hcl2jsonPath: this.parserModule() };
+    const thread = new Worker(file, { workerData, ...(execArgv !== undefined ? { execArgv } : {}) });
     const w: PoolWorker = { thread, ready: false, retired: false, inFlight: [] };
     this.workers.push(w);
     w.timer = setTimeout(() => {
@@ -172,7 +179,8 @@ export class ParserPool {
     w.inFlight.push(job);
     w.thread.ref();
     if (w.inFlight.length === 1) this.startClock(w);
-    w.thread.postMessage({ id: job.id, file: job.source.file, text: job.source.text });
+    const message: WorkerJob = { id: job.id, file: job.source.file, text: job.source.text };
+    w.thread.postMessage(message);
   }
 
   private startClock(w: PoolWorker): void {
