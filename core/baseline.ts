@@ -63,7 +63,7 @@ export function parseBaseline(text: string, label: string): Baseline {
     throw new BaselineError(`${label}: baseline version ${JSON.stringify(b.version)} is not supported (this moat reads version ${BASELINE_VERSION}); rewrite it with \`moat scan --write-baseline ${label}\``);
   }
   b.findings.forEach((e, i) => {
-    if (!e || typeof e !== "object" || typeof (e as BaselineEntry).fingerprint !== "string" || !/^[0-9a-f]{32}$/.test((e as BaselineEntry).fingerprint)) {
+    if (!e || typeof e !== "object" || typeof e.fingerprint !== "string" || !/^[0-9a-f]{32}$/.test(e.fingerprint)) {
       throw new BaselineError(`${label}: findings[${i}] has no valid fingerprint (32 hex digits); rewrite the baseline with \`moat scan --write-baseline ${label}\``);
     }
   });

@@ -227,7 +227,7 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
 
 /** What an exception says (resource, reason, expires): core/exception-schema.ts, shared with the Pulumi pack. */
 function exceptionProperties(): Record<string, unknown> {
-  return structuredClone(EXCEPTION_PROPERTIES) as Record<string, unknown>;
+  return structuredClone(EXCEPTION_PROPERTIES);
 }
 
 // ---------------------------------------------------------------------------------------------- loading
@@ -334,7 +334,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
   }
   if (depthOf(raw) > MAX_CONFIG_DEPTH) throw new ConfigError([`${label}: ${tooDeep()}`], label);
   const lineOf = (path: (string | number)[], key?: string): number | undefined => {
-    const node = key === undefined ? doc.getIn(path, true) : keyNode(doc.getIn(path, true), key);
+    const node: unknown = key === undefined ? doc.getIn(path, true) : keyNode(doc.getIn(path, true), key);
     const range = (node as YamlNode | undefined)?.range;
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
@@ -391,7 +391,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
           line: lineOf(["policy", key, "exceptions", i]),
         });
       });
-      policy[key] = rest as PolicyConfig[string];
+      policy[key] = rest;
     } else {
       policy[key] = value as PolicyConfig[string];
     }

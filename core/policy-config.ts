@@ -40,11 +40,11 @@ export function resolvePolicy(rules: readonly AnyRule[], config: PolicyConfig = 
   }
   const all = config.all;
   if (all !== undefined && (typeof all !== "string" || !LEVELS.has(all))) {
-    throw new RuleDefinitionError(`policy.all: '${String(all)}' is not an enforcement level; ${ALLOWED}`);
+    throw new RuleDefinitionError(`policy.all: '${typeof all === "string" ? all : JSON.stringify(all)}' is not an enforcement level; ${ALLOWED}`);
   }
   return rules.map((rule) => {
     const setting = config[rule.meta.name] ?? config[rule.meta.id];
-    let level: EnforcementLevel = all !== undefined ? normalise(all as PolicyLevelSetting) : rule.meta.enforcement;
+    let level: EnforcementLevel = all !== undefined ? normalise(all) : rule.meta.enforcement;
     let userOptions: Record<string, unknown> | undefined;
     if (typeof setting === "string") {
       if (!LEVELS.has(setting)) {

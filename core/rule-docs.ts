@@ -27,7 +27,7 @@ function optionsTable(rule: AnyRule): string {
   const props = Object.entries(rule.meta.options.properties);
   if (props.length === 0) return "This rule has no options.\n";
   const rows = props.map(([name, p]) => {
-    const type = Array.isArray(p.type) ? (p.type as string[]).join(" \\| ") : String(p.type ?? "object");
+    const type = Array.isArray(p.type) ? (p.type as string[]).join(" \\| ") : typeof p.type === "string" ? p.type : "object";
     return `| \`${name}\` | ${type} | \`${JSON.stringify(p.default)}\` | ${String(p.description).replace(/\|/g, "\\|")} |`;
   });
   const first = props[0];

@@ -104,7 +104,7 @@ export function get(v: Value, path: AttrPath): Value {
       cur = cur[step];
     } else {
       if (typeof cur !== "object" || Array.isArray(cur)) return undefined;
-      cur = (cur as Attrs)[step];
+      cur = cur[step];
     }
   }
   return cur === null ? undefined : cur;
@@ -118,7 +118,7 @@ export function blocks(v: Value): Attrs[] | Unknown {
   const out: Attrs[] = [];
   for (const item of list) {
     if (isUnknown(item)) return item;
-    if (item && typeof item === "object" && !Array.isArray(item)) out.push(item as Attrs);
+    if (item && typeof item === "object" && !Array.isArray(item)) out.push(item);
   }
   return out;
 }
@@ -135,7 +135,7 @@ export function blockEntries(v: Value): { known: { block: Attrs; index: number }
   const unknownBlocks: { value: Unknown; index?: number }[] = [];
   list.forEach((item, index) => {
     if (isUnknown(item)) unknownBlocks.push({ value: item, index });
-    else if (item && typeof item === "object" && !Array.isArray(item)) known.push({ block: item as Attrs, index });
+    else if (item && typeof item === "object" && !Array.isArray(item)) known.push({ block: item, index });
   });
   return { known, unknown: unknownBlocks };
 }

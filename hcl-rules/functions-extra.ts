@@ -77,9 +77,9 @@ function cidrhost([prefix, hostnum]: Value[]): Value {
   const net = parseNetwork(prefix, "cidrhost");
   const hostBits = BigInt(net.bits - net.prefix);
   const max = (1n << hostBits) - 1n;
-  let num = wholeNumber(hostnum, "cidrhost", "the host number");
-  if (num < 0n) num = max - (-num - 1n);
-  if (num < 0n || num > max) throw new Error(`cidrhost: prefix of ${net.prefix} does not accommodate a host numbered ${String(hostnum)}`);
+  const requested = wholeNumber(hostnum, "cidrhost", "the host number");
+  const num = requested < 0n ? max - (-requested - 1n) : requested;
+  if (num < 0n || num > max) throw new Error(`cidrhost: prefix of ${net.prefix} does not accommodate a host numbered ${String(requested)}`);
   return formatAddress(net.base + num, net.bits);
 }
 
@@ -138,10 +138,11 @@ function arnParse([arn]: Value[]): Value {
 }
 
 function arnBuild(args: Value[]): Value {
-  if (args.length !== 5 || args.some((a) => typeof a !== "string")) {
+  const parts = args.filter((a) => typeof a === "string");
+  if (args.length !== 5 || parts.length !== 5) {
     throw new Error("provider::aws::arn_build: takes five strings: partition, service, region, account_id, resource");
   }
-  return `arn:${args.join(":")}`;
+  return `arn:${parts.join(":")}`;
 }
 
 /** An IAM role ARN without its path: `arn:aws:iam::123456789012:role/a/b/name` → `arn:aws:iam::123456789012:role/name`. */
@@ -204,8 +205,8 @@ function utf8(bytes: Buffer, fn: string): string {
 }
 
 /** The character encodings moat converts (Node's own); another IANA name Terraform knows is Unknown here. */
-function nodeEncoding(name: Value): BufferEncoding | undefined {
-  const n = String(name).toLowerCase().replace(/[^a-z0-9]/g, "");
+function nodeEncoding(name: string): BufferEncoding | undefined {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (n === "utf8") return "utf8";
   if (n === "utf16le") return "utf16le";
   if (n === "iso88591" || n === "latin1") return "latin1";
@@ -501,12 +502,14 @@ export const EXTRA_FUNCTIONS: Readonly<Record<string, (args: Value[]) => Value>>
   base64encode: ([s]) => Buffer.from(str(s, "base64encode"), "utf8").toString("base64"),
   base64decode: ([s]) => utf8(base64Bytes(s, "base64decode"), "base64decode"),
   textencodebase64: ([s, enc]) => {
-    const e = nodeEncoding(enc);
-    return e === undefined ? new Unknown(`textencodebase64: moat does not convert to the encoding ${JSON.stringify(String(enc))}`) : Buffer.from(str(s, "textencodebase64"), e).toString("base64");
+    const name = str(enc, "textencodebase64");
+    const e = nodeEncoding(name);
+    return e === undefined ? new Unknown(`textencodebase64: moat does not convert to the encoding ${JSON.stringify(name)}`) : Buffer.from(str(s, "textencodebase64"), e).toString("base64");
   },
   textdecodebase64: ([s, enc]) => {
-    const e = nodeEncoding(enc);
-    if (e === undefined) return new Unknown(`textdecodebase64: moat does not convert from the encoding ${JSON.stringify(String(enc))}`);
+    const name = str(enc, "textdecodebase64");
+    const e = nodeEncoding(name);
+    if (e === undefined) return new Unknown(`textdecodebase64: moat does not convert from the encoding ${JSON.stringify(name)}`);
     const bytes = base64Bytes(s, "textdecodebase64");
     return e === "utf8" ? utf8(bytes, "textdecodebase64") : bytes.toString(e);
   },

@@ -21,7 +21,7 @@ type Fn = (args: Value[], budget: Budget) => Value;
 const isObj = (v: Value): v is Record<string, Value> => !!v && typeof v === "object" && !Array.isArray(v) && !isUnknown(v);
 
 function firstUnknownArg(args: Value[]): Unknown | undefined {
-  return args.find(isUnknown) as Unknown | undefined;
+  return args.find(isUnknown);
 }
 
 export function toStr(v: Value): string | Unknown {
@@ -210,9 +210,12 @@ function format(fmt: string, args: Value[], budget: Budget): Value {
       case "f":
         out += Number(a).toFixed(m[3] ? Number(m[3]) : 6);
         break;
-      case "q":
-        out += JSON.stringify(typeof a === "string" ? a : String(a));
+      case "q": {
+        const q = toStr(a);
+        if (isUnknown(q)) return q;
+        out += JSON.stringify(q);
         break;
+      }
       case "s":
       case "v":
       case "t": {
@@ -225,8 +228,11 @@ function format(fmt: string, args: Value[], budget: Budget): Value {
         out += m[2] ? (m[1].includes("-") ? s.padEnd(Number(m[2])) : s.padStart(Number(m[2]))) : s;
         break;
       }
-      default:
-        out += String(a);
+      default: {
+        const d = toStr(a);
+        if (isUnknown(d)) return d;
+        out += d;
+      }
     }
   }
   return out;
@@ -254,6 +260,19 @@ function str1(f: (s: string) => Value): Fn {
   });
 }
 
+/** The first `n` arguments as strings (a collection or a missing argument is an evaluation error). */
+function strN(n: number, f: (s: string[], budget: Budget) => Value): Fn {
+  return strictArgs((args, budget) => {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = toStr(args[i]);
+      if (isUnknown(s)) return s;
+      out.push(s);
+    }
+    return f(out, budget);
+  });
+}
+
 const FUNCTIONS: Record<string, Fn> = {
   coalesce: (args) => {
     for (const a of args) {
@@ -274,7 +293,8 @@ const FUNCTIONS: Record<string, Fn> = {
     if (isUnknown(m)) return m;
     if (isUnknown(k)) return k;
     if (!isObj(m)) return evalError("lookup: first argument is not a map");
-    const key = String(k);
+    const key = toStr(k);
+    if (isUnknown(key)) return key;
     if (key in m) return m[key];
     if (args.length >= 3) return d;
     return evalError(`lookup: key "${key}" not found`);
@@ -380,20 +400,19 @@ const FUNCTIONS: Record<string, Fn> = {
     while (b > a && cut.includes(s[b - 1])) b--;
     return s.slice(a, b);
   }),
-  startswith: strictArgs(([s, p]) => String(s).startsWith(String(p))),
-  endswith: strictArgs(([s, p]) => String(s).endsWith(String(p))),
-  strcontains: strictArgs(([s, p]) => String(s).includes(String(p))),
+  startswith: strN(2, ([s, p]) => s.startsWith(p)),
+  endswith: strN(2, ([s, p]) => s.endsWith(p)),
+  strcontains: strN(2, ([s, p]) => s.includes(p)),
   substr: strictArgs(([s, o, l]) => {
-    const chars = [...String(s)];
+    const text = toStr(s);
+    if (isUnknown(text)) return text;
+    const chars = [...text];
     let off = Number(o);
     if (off < 0) off = chars.length + off;
     const len = Number(l);
     return chars.slice(off, len < 0 ? undefined : off + len).join("");
   }),
-  replace: strictArgs(([s, from, to], budget) => {
-    const str = String(s);
-    const f = String(from);
-    const t = String(to);
+  replace: strN(3, ([str, f, t], budget) => {
     if (f.length > 1 && f.startsWith("/") && f.endsWith("/")) {
       const re = compileRegex(f.slice(1, -1), "replace", budget, str);
       if (isUnknown(re)) return re;
@@ -413,7 +432,8 @@ const FUNCTIONS: Record<string, Fn> = {
   }),
   join: strictArgs(([sep, ...lists], budget) => {
     const parts: string[] = [];
-    const sepStr = String(sep);
+    const sepStr = toStr(sep);
+    if (isUnknown(sepStr)) return sepStr;
     let length = 0;
     for (const l of lists) {
       const list = toList(l);
@@ -428,7 +448,7 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return parts.join(sepStr);
   }),
-  split: strictArgs(([sep, s]) => (String(s) === "" ? [] : String(s).split(String(sep)))),
+  split: strN(2, ([sep, s]) => (s === "" ? [] : s.split(sep))),
   element: strictArgs(([l, i]) => {
     const list = toList(l);
     if (isUnknown(list)) return list;
@@ -501,8 +521,9 @@ const FUNCTIONS: Record<string, Fn> = {
     const out: Record<string, Value> = {};
     for (let i = 0; i < ks.length; i++) {
       const key = ks[i];
-      if (isUnknown(key)) return key;
-      out[String(key)] = vs[i];
+      const name = toStr(key);
+      if (isUnknown(name)) return name;
+      out[name] = vs[i];
     }
     return out;
   }),
@@ -578,27 +599,25 @@ const FUNCTIONS: Record<string, Fn> = {
     if (seen instanceof LimitReached) return seen;
     return seen.unknown ? new Unknown("jsonencode of an unknown value") : JSON.stringify(a ?? null);
   },
-  jsondecode: strictArgs(([s], budget) => {
+  jsondecode: strN(1, ([s], budget) => {
     let v: Value;
     try {
-      v = JSON.parse(String(s)) as Value;
+      v = JSON.parse(s) as Value;
     } catch {
       return evalError("jsondecode: invalid JSON");
     }
     return nestingDepth(v, budget.limits.maxEvaluationDepth) ? budget.tooDeep("jsondecode() value") : v;
   }),
-  regex: strictArgs(([p, s], budget) => {
-    const str = String(s);
-    const re = compileRegex(String(p), "regex", budget, str);
+  regex: strN(2, ([p, str], budget) => {
+    const re = compileRegex(p, "regex", budget, str);
     if (isUnknown(re)) return re;
     const shape = matchShape(re);
     if (isUnknown(shape)) return shape;
     const m = re.matcher(str);
     return m.find() ? matchResult(m, shape) : evalError("regex: pattern did not match any part of the string");
   }),
-  regexall: strictArgs(([p, s], budget) => {
-    const str = String(s);
-    const re = compileRegex(String(p), "regexall", budget, str);
+  regexall: strN(2, ([p, str], budget) => {
+    const re = compileRegex(p, "regexall", budget, str);
     if (isUnknown(re)) return re;
     const shape = matchShape(re);
     if (isUnknown(shape)) return shape;
@@ -685,10 +704,10 @@ export interface FileAccess {
 }
 
 /** The filesystem functions moat runs, for paths inside the scanned directories only (hcl-rules/file-functions.ts). */
-const FILE_FUNCTIONS: Record<string, (files: FileAccess, args: Value[]) => Value> = {
-  file: (files, [path]) => files.read(String(path)),
-  fileexists: (files, [path]) => files.exists(String(path)),
-  fileset: (files, [path, pattern]) => files.fileset(String(path), String(pattern)),
+const FILE_FUNCTIONS: Record<string, { strings: number; run: (files: FileAccess, args: string[]) => Value }> = {
+  file: { strings: 1, run: (files, [path]) => files.read(path) },
+  fileexists: { strings: 1, run: (files, [path]) => files.exists(path) },
+  fileset: { strings: 2, run: (files, [path, pattern]) => files.fileset(path, pattern) },
 };
 
 /**
@@ -718,7 +737,9 @@ export function callFunction(name: string, args: Value[], budget: Budget, files?
   if (short in NOT_EVALUATED) return new Unknown(`${short}() is not evaluated by moat: ${NOT_EVALUATED[short]}`);
   const fileFn = FILE_FUNCTIONS[short];
   const fn: Fn | undefined = fileFn
-    ? strictArgs((a) => (files ? fileFn(files, a) : new Unknown(`${short}() reads files, which this evaluation does not`)))
+    ? files
+      ? strN(fileFn.strings, (a) => fileFn.run(files, a))
+      : strictArgs(() => new Unknown(`${short}() reads files, which this evaluation does not`))
     : (FUNCTIONS[short] ?? extraFunction(short));
   if (!fn) return new Unknown(`function ${short}() is not evaluated by moat`);
   let result: Value;

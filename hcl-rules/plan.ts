@@ -299,7 +299,7 @@ function toModel(after: Json | undefined, unknownMask: Json | undefined, ctx: Mo
     return out;
   }
   if (after === undefined && unknownMask !== undefined && unknownMask !== false) return new Unknown("known after apply");
-  return after as Value;
+  return after;
 }
 
 /**
@@ -575,7 +575,8 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
       errors: [{ file, message: "not a Terraform plan: expected `format_version` and `planned_values` or `resource_changes` (make it with `terraform show -json tfplan`)" }],
     };
   }
-  const version = String(doc.format_version);
+  const formatVersion = doc.format_version;
+  const version = typeof formatVersion === "string" || typeof formatVersion === "number" ? String(formatVersion) : "";
   const major = version.split(".")[0];
   if (!SUPPORTED_PLAN_MAJOR_VERSIONS.includes(major)) {
     const at = text.indexOf('"format_version"');
@@ -821,7 +822,7 @@ export function scanPlanDocument(file: string, text: string, doc: unknown, optio
       path: [],
     };
     const attrsValue = toModel(inst.after, inst.afterUnknown, ctx);
-    const attrs: Attrs = isObject(attrsValue as Json) ? (attrsValue as Attrs) : {};
+    const attrs: Attrs = isObject(attrsValue) ? attrsValue : {};
     const secrets = new Set(planSecrets);
     sensitiveStrings(inst.after, inst.afterSensitive, secrets);
     for (const [value, mask] of inst.alsoSensitive) sensitiveStrings(value, mask, secrets);

@@ -325,11 +325,11 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
           undeclaredSeen.add(key);
         }
         const typeIsString = declared?.body.type === "${string}";
-        if (file) inputs.set(name, evalTfvarsValue(value as Json, file, path, rootModule));
+        if (file) inputs.set(name, evalTfvarsValue(value, file, path, rootModule));
         else {
           budget.site = undefined;
           budget.label = "(command line)";
-          inputs.set(name, typeIsString ? String(value) : parseCliVarValue(String(value), budget));
+          inputs.set(name, typeIsString ? value : parseCliVarValue(value, budget));
           budget.label = "(evaluation)";
         }
       }
@@ -442,15 +442,13 @@ function chooseRoots(scanned: string[], explicit: Set<string>, called: Set<strin
   return roots;
 }
 
-interface VarValue {
+/** A value from a tfvars file (evaluated as HCL), or the text of a `--var` or a `TF_VAR_` variable. */
+type VarValue = {
   name: string;
-  value: Json | string;
-  /** Set for values from a tfvars file (evaluated as HCL); absent for `--var` text. */
-  file?: HclFile;
   path: (string | number)[];
   /** A `TF_VAR_` environment variable. */
   fromEnvironment?: boolean;
-}
+} & ({ file: HclFile; value: Json } | { file?: undefined; value: string });
 
 /** `TF_VAR_<name>` environment variables, by name; their values are read like `--var` values. */
 function environmentVariables(env: Readonly<Record<string, string | undefined>>): VarValue[] {

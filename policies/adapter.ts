@@ -37,8 +37,8 @@ export interface BlockMap {
 }
 export type Fields = { readonly [pulumiName: string]: PropertyMap };
 
-/** A table checked against one Pulumi args type (or the keys two twin types share, for `aws:lb/…` and `aws:alb/…`). */
-type Checked<A, B = A> = Partial<Record<keyof A & keyof B, PropertyMap>>;
+/** A table checked against one Pulumi args type (or the keys its twin types share, for `aws:lb/…` and `aws:alb/…`). */
+type Checked<A, B = A, C = A, D = A> = Partial<Record<keyof A & keyof B & keyof C & keyof D, PropertyMap>>;
 
 const block = (tf: string, fields: Fields): BlockMap => ({ tf, fields });
 const single = (tf: string, fields: Fields): BlockMap => ({ tf, fields, single: true });
@@ -90,8 +90,7 @@ const listenerAction = {
   fixedResponse: single("fixed_response", fixedResponse),
   authenticateOidc: single("authenticate_oidc", authenticateOidc),
   authenticateCognito: single("authenticate_cognito", authenticateCognito),
-} satisfies Checked<In.lb.ListenerDefaultAction, In.lb.ListenerRuleAction> &
-  Checked<In.alb.ListenerDefaultAction, In.alb.ListenerRuleAction>;
+} satisfies Checked<In.lb.ListenerDefaultAction, In.lb.ListenerRuleAction, In.alb.ListenerDefaultAction, In.alb.ListenerRuleAction>;
 
 const loadBalancer = {
   name: "name",
@@ -202,8 +201,7 @@ const inlineRule = {
   securityGroups: "security_groups",
   prefixListIds: "prefix_list_ids",
   description: "description",
-} satisfies Checked<In.ec2.SecurityGroupIngress, In.ec2.DefaultSecurityGroupIngress> &
-  Checked<In.ec2.SecurityGroupEgress, In.ec2.DefaultSecurityGroupEgress>;
+} satisfies Checked<In.ec2.SecurityGroupIngress, In.ec2.DefaultSecurityGroupIngress, In.ec2.SecurityGroupEgress, In.ec2.DefaultSecurityGroupEgress>;
 
 const defaultSecurityGroup = {
   vpcId: "vpc_id",
@@ -611,7 +609,7 @@ export function pulumiResource(input: PulumiResourceInput): Resource | undefined
   const conversion: Conversion = { secrets, walked: new WeakSet(), ancestors: new Set() };
   for (const v of input.secretValues ?? []) addSecretStrings(v, secrets, conversion.walked);
   for (const p of input.secretProperties ?? []) if (Object.hasOwn(input.props, p)) addSecretStrings(input.props[p], secrets, conversion.walked);
-  const attrs = convertFields(input.props as Record<string, unknown>, type.fields, conversion);
+  const attrs = convertFields(input.props, type.fields, conversion);
   const location: SourceLocation = { file: input.urn };
   return {
     id: input.urn,

@@ -66,7 +66,7 @@ export const EXCEPTIONS_SCHEMA: PolicyConfigJSONSchema = {
     ...RULE_EXCEPTION_SCHEMA,
     required: [...RULE_EXCEPTION_SCHEMA.required],
     properties: Object.fromEntries(Object.entries(EXCEPTION_PROPERTIES).map(([key, { description: _description, ...schema }]) => [key, schema])),
-  } as PolicyConfigJSONSchema,
+  },
 };
 
 export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidationPolicy {

@@ -33,7 +33,7 @@ export function trackSecrets(): void {
   const tracking: DeserializeModule["deserializeProperties"] = (struct, proxySecrets) => {
     if (proxySecrets) return original(struct, proxySecrets);
     const wrapped = original(struct, true);
-    const props = (wrapped as Record<string, unknown>)[PROXY_TARGET] as Record<string, unknown> | undefined;
+    const props = wrapped[PROXY_TARGET] as Record<string, unknown> | undefined;
     if (!props || typeof props !== "object") {
       throw new Error("moat: @pulumi/policy's secret-preserving proxy changed; install the @pulumi/policy version in moat's package.json");
     }
@@ -73,7 +73,7 @@ function unwrapSecrets(root: unknown, secrets: unknown[]): unknown {
  * and the secret values among them.
  */
 export function rawProps(props: Record<string, unknown>): { props: Record<string, unknown>; secretValues: unknown[] } {
-  const target = (props as Record<string, unknown>)[PROXY_TARGET];
+  const target = props[PROXY_TARGET];
   const raw = target && typeof target === "object" ? (target as Record<string, unknown>) : props;
   return { props: raw, secretValues: secretsByProps.get(raw) ?? [] };
 }

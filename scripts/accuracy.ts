@@ -199,8 +199,13 @@ export function render(results: RepoResult[], judgements: Judgement[], measuredW
       perRule.set(f.ruleId, rule);
       if (j && j.verdict !== "?") {
         used.add(key);
-        if (j.verdict === "TP") (tp++, rule.tp++);
-        else (fp++, rule.fp++);
+        if (j.verdict === "TP") {
+          tp++;
+          rule.tp++;
+        } else {
+          fp++;
+          rule.fp++;
+        }
       } else {
         if (j) used.add(key);
         unjudged.push({ repository: res.repository, ruleId: f.ruleId, address: f.address, path: f.path, file: f.file, line: f.line, ...(via ? { via } : {}), verdict: "?", why: f.message });
@@ -294,7 +299,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const judgementsFile = resolve(opts.judgements ?? join(ROOT, "docs", "accuracy-judgements.json"));
-  const judgements: Judgement[] = existsSync(judgementsFile) ? JSON.parse(readFileSync(judgementsFile, "utf8")) : [];
+  const judgements: Judgement[] = existsSync(judgementsFile) ? (JSON.parse(readFileSync(judgementsFile, "utf8")) as Judgement[]) : [];
   const timeout = Number(opts.timeout ?? 1800);
   if (opts.reports) mkdirSync(opts.reports, { recursive: true });
   const folders = opts.from

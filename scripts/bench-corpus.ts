@@ -1569,7 +1569,7 @@ ${routes.map((r, i) => `    ${r} = {\n      priority      = ${(i + 1) * 10}\n   
   files.push({ path: "security.tf", text: securityTf(rng, plan) });
   if (plan.kind !== "worker" || rng.chance(0.5)) files.push({ path: "iam.tf", text: iamTf(rng, plan) });
   if (plan.team === "data" || rng.chance(0.06)) files.push({ path: "analytics.tf", text: analyticsTf(rng, plan) });
-  if (plan.kind !== "legacy" && rng.chance(0.12)) files.push({ path: "tools.tf", text: internalToolsTf(rng, plan) });
+  if (plan.kind !== "legacy" && rng.chance(0.12)) files.push({ path: "tools.tf", text: internalToolsTf(rng) });
   files.push({ path: "outputs.tf", text: outputsTf(plan) });
   files.push({ path: "terraform.tfvars", text: tfvars(rng, plan) });
   if (rng.chance(0.3)) {
@@ -2163,7 +2163,7 @@ resource "aws_docdb_cluster" "this" {
 }
 
 /** A small internal ALB someone added by hand: port 80 only, "it is internal anyway". */
-function internalToolsTf(rng: SeededRandom, plan: ServicePlan): string {
+function internalToolsTf(rng: SeededRandom): string {
   return `resource "aws_lb" "tools" {
   name               = substr("\${local.name}-tools", 0, 32)
   internal           = true

@@ -20,7 +20,7 @@ function split(v: Value, path: string, unknown: string[]): unknown {
   if (Array.isArray(v)) return v.map((x, i) => split(x, `${path}.${i}`, unknown));
   if (v && typeof v === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = split(x as Value, path ? `${path}.${k}` : k, unknown);
+    for (const [k, x] of Object.entries(v)) out[k] = split(x, path ? `${path}.${k}` : k, unknown);
     return out;
   }
   return v === undefined ? null : v;
@@ -51,7 +51,7 @@ export async function examplePlan(dir: string): Promise<PlanFixture> {
     .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0))
     .map((r) => {
       const unknown: string[] = [];
-      const values = split(r.attrs as Value, "", unknown) as Record<string, unknown>;
+      const values = split(r.attrs, "", unknown) as Record<string, unknown>;
       const refs: Record<string, string[]> = {};
       for (const e of scan.edges.filter((x) => x.from === r.id)) {
         const target = byId.get(e.to);

@@ -49,7 +49,7 @@ export function showControls(text: string, options: { keepLineBreaks?: boolean }
  */
 export function displayable<T>(value: T): T {
   if (typeof value === "string") return showControls(value) as T;
-  if (Array.isArray(value)) return value.map((item) => displayable(item)) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => displayable(item)) as T;
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, displayable(item)])) as T;
   }
