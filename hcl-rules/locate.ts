@@ -11,6 +11,46 @@
  * and stays linear on malformed input (an unclosed bracket or string runs to the end of the file), and it nests
  * through explicit stacks or capped recursion so that hostile nesting cannot overflow the call stack.
  */
+import {
+  CH_AMP,
+  CH_BANG,
+  CH_BOM,
+  CH_COLON,
+  CH_COMMA,
+  CH_DOT,
+  CH_EQ,
+  CH_GT,
+  CH_HASH,
+  CH_LBRACE,
+  CH_LBRACK,
+  CH_LF,
+  CH_LPAREN,
+  CH_LT,
+  CH_MINUS,
+  CH_PIPE,
+  CH_QUOTE,
+  CH_RBRACE,
+  CH_RBRACK,
+  CH_RPAREN,
+  CH_SLASH,
+  CH_SPACE,
+  CH_STAR,
+  CH_TAB,
+  CH_CR,
+  CH_BACKSLASH,
+  blockCommentEnd,
+  blockCommentTextEnd,
+  countNewlines,
+  heredocCloserEnd,
+  heredocOpener,
+  identEnd,
+  identStartLength,
+  isDigit,
+  isIdentStartAt,
+  lineCommentEnd,
+  stringEscapeEnd,
+  templateMarkAt,
+} from "./hcl-lexer";
 
 export interface Span {
   line: number;
@@ -56,53 +96,6 @@ const EOF = 14;
 /** Hostile nesting is skipped (bracket-matched) past these depths instead of recursed into. */
 const MAX_BLOCK_DEPTH = 200;
 const MAX_VALUE_DEPTH = 100;
-
-const CH_TAB = 9;
-const CH_LF = 10;
-const CH_CR = 13;
-const CH_SPACE = 32;
-const CH_BANG = 33;
-const CH_QUOTE = 34;
-const CH_HASH = 35;
-const CH_DOLLAR = 36;
-const CH_PERCENT = 37;
-const CH_AMP = 38;
-const CH_LPAREN = 40;
-const CH_RPAREN = 41;
-const CH_STAR = 42;
-const CH_COMMA = 44;
-const CH_MINUS = 45;
-const CH_DOT = 46;
-const CH_SLASH = 47;
-const CH_0 = 48;
-const CH_9 = 57;
-const CH_COLON = 58;
-const CH_LT = 60;
-const CH_EQ = 61;
-const CH_GT = 62;
-const CH_LBRACK = 91;
-const CH_BACKSLASH = 92;
-const CH_RBRACK = 93;
-const CH_UNDERSCORE = 95;
-const CH_LBRACE = 123;
-const CH_PIPE = 124;
-const CH_RBRACE = 125;
-const CH_BOM = 0xfeff;
-
-const UNICODE_IDENT_START = /[\p{ID_Start}_]/uy;
-const UNICODE_IDENT_CONTINUE = /[\p{ID_Continue}\u200c\u200d-]+/uy;
-
-function isAsciiIdentStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === CH_UNDERSCORE;
-}
-
-function isAsciiIdentContinue(c: number): boolean {
-  return isAsciiIdentStart(c) || (c >= CH_0 && c <= CH_9) || c === CH_MINUS;
-}
-
-function isDigit(c: number): boolean {
-  return c >= CH_0 && c <= CH_9;
-}
 
 // Template frames, kept on an explicit stack while scanning a string: `"a${ f("}") }b"` nests QUOTED > CODE > QUOTED.
 const FRAME_QUOTED = 0;
@@ -216,7 +209,7 @@ class Lexer {
         case CH_LT: {
           const next = text.charCodeAt(i + 1);
           if (next === CH_LT) {
-            const heredoc = this.heredocOpener(i);
+            const heredoc = heredocOpener(text, i);
             if (heredoc) {
               this.line++;
               this.scanTemplate([{ kind: FRAME_HEREDOC, braces: 0, marker: heredoc.marker, atLineStart: true }], heredoc.bodyStart);
@@ -233,8 +226,8 @@ class Lexer {
           break;
         default:
           if (isDigit(c)) this.number();
-          else if (isAsciiIdentStart(c) || (c >= 128 && this.unicodeIdentStartAt(i))) {
-            this.pos = this.identEnd(i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1));
+          else if (isIdentStartAt(text, i)) {
+            this.pos = identEnd(text, i + identStartLength(text, i));
             tokens.push(IDENT, i, this.pos, line, line);
           } else this.single(OTHER);
       }
@@ -275,54 +268,9 @@ class Lexer {
     this.pos = j;
   }
 
-  private unicodeIdentStartAt(i: number): boolean {
-    UNICODE_IDENT_START.lastIndex = i;
-    return UNICODE_IDENT_START.test(this.text);
-  }
-
-  /** End of an identifier whose first character ends before `j` (HCL identifiers may contain `-`). */
-  private identEnd(j: number): number {
-    const text = this.text;
-    for (;;) {
-      const c = text.charCodeAt(j);
-      if (isAsciiIdentContinue(c)) j++;
-      else if (c >= 128) {
-        UNICODE_IDENT_CONTINUE.lastIndex = j;
-        if (!UNICODE_IDENT_CONTINUE.test(text)) return j;
-        j = UNICODE_IDENT_CONTINUE.lastIndex;
-      } else return j;
-    }
-  }
-
-  /** `<<EOT` or `<<-EOT` followed by the end of the line opens a heredoc; anything else is not one. */
-  private heredocOpener(i: number): { marker: string; bodyStart: number } | undefined {
-    const text = this.text;
-    let j = i + 2;
-    if (text.charCodeAt(j) === CH_MINUS) j++;
-    if (!isAsciiIdentStart(text.charCodeAt(j)) && !(text.charCodeAt(j) >= 128 && this.unicodeIdentStartAt(j))) return undefined;
-    const markerEnd = this.identEnd(j + 1);
-    let k = markerEnd;
-    while (text.charCodeAt(k) === CH_SPACE || text.charCodeAt(k) === CH_TAB || text.charCodeAt(k) === CH_CR) k++;
-    if (text.charCodeAt(k) !== CH_LF) return undefined;
-    return { marker: text.slice(j, markerEnd), bodyStart: k + 1 };
-  }
-
-  /** A closing heredoc marker: the marker alone on its line, with optional surrounding blanks. Returns its end. */
-  private heredocCloserAt(i: number, marker: string): number {
-    const text = this.text;
-    let j = i;
-    while (text.charCodeAt(j) === CH_SPACE || text.charCodeAt(j) === CH_TAB) j++;
-    if (!text.startsWith(marker, j)) return -1;
-    const end = j + marker.length;
-    let k = end;
-    while (text.charCodeAt(k) === CH_SPACE || text.charCodeAt(k) === CH_TAB || text.charCodeAt(k) === CH_CR) k++;
-    return k >= this.length || text.charCodeAt(k) === CH_LF ? end : -1;
-  }
-
   private lineComment(textStart: number): void {
     const text = this.text;
-    let eol = text.indexOf("\n", textStart);
-    if (eol < 0) eol = this.length;
+    const eol = lineCommentEnd(text, textStart);
     const textEnd = eol > textStart && text.charCodeAt(eol - 1) === CH_CR ? eol - 1 : eol;
     this.tokens.comments.push({ line: this.line, text: text.slice(textStart, textEnd) });
     this.pos = eol; // the newline itself stays a token: it ends the attribute before the comment
@@ -331,11 +279,20 @@ class Lexer {
   private blockComment(): void {
     const text = this.text;
     const textStart = this.pos + 2;
-    const close = text.indexOf("*/", textStart);
-    const textEnd = close < 0 ? this.length : close;
+    const textEnd = blockCommentTextEnd(text, this.pos);
     this.tokens.comments.push({ line: this.line, text: text.slice(textStart, textEnd) });
-    for (let j = textStart; j < textEnd; j++) if (text.charCodeAt(j) === CH_LF) this.line++;
-    this.pos = close < 0 ? this.length : close + 2;
+    this.line += countNewlines(text, textStart, textEnd);
+    this.pos = blockCommentEnd(text, this.pos);
+  }
+
+  /** One step through template text at `i`: an interpolation or directive opens, an escape or a character passes. */
+  private templateText(stack: TemplateFrame[], i: number): number {
+    const mark = templateMarkAt(this.text, i);
+    if (mark === "interpolation" || mark === "directive") {
+      stack.push({ kind: FRAME_CODE, braces: 0, marker: "", atLineStart: false });
+      return i + 2;
+    }
+    return mark === "escape" ? i + 3 : i + 1; // `$${` and `%%{` are literal text
   }
 
   /**
@@ -354,19 +311,14 @@ class Lexer {
           stack.pop();
           i++;
         } else if (c === CH_BACKSLASH) {
-          i += text.charCodeAt(i + 1) === CH_LF ? 1 : 2;
+          i = stringEscapeEnd(text, i);
         } else if (c === CH_LF) {
           stack.pop(); // unterminated: leave the newline to whoever encloses the string
-        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === CH_LBRACE) {
-          stack.push({ kind: FRAME_CODE, braces: 0, marker: "", atLineStart: false });
-          i += 2;
-        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === CH_LBRACE) {
-          i += 3; // `$${` and `%%{` are literal text
-        } else i++;
+        } else i = this.templateText(stack, i);
       } else if (frame.kind === FRAME_HEREDOC) {
         if (frame.atLineStart) {
           frame.atLineStart = false;
-          const closerEnd = this.heredocCloserAt(i, frame.marker);
+          const closerEnd = heredocCloserEnd(text, i, frame.marker);
           if (closerEnd >= 0) {
             stack.pop();
             i = closerEnd;
@@ -377,12 +329,7 @@ class Lexer {
           this.line++;
           frame.atLineStart = true;
           i++;
-        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === CH_LBRACE) {
-          stack.push({ kind: FRAME_CODE, braces: 0, marker: "", atLineStart: false });
-          i += 2;
-        } else if ((c === CH_DOLLAR || c === CH_PERCENT) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === CH_LBRACE) {
-          i += 3;
-        } else i++;
+        } else i = this.templateText(stack, i);
       } else {
         switch (c) {
           case CH_QUOTE:
@@ -417,7 +364,7 @@ class Lexer {
             break;
           }
           case CH_LT: {
-            const heredoc = text.charCodeAt(i + 1) === CH_LT ? this.heredocOpener(i) : undefined;
+            const heredoc = text.charCodeAt(i + 1) === CH_LT ? heredocOpener(text, i) : undefined;
             if (heredoc) {
               this.line++;
               stack.push({ kind: FRAME_HEREDOC, braces: 0, marker: heredoc.marker, atLineStart: true });

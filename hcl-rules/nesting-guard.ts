@@ -2,6 +2,15 @@
  * The nesting guard of the parse layer: hcl2json recurses on nesting and overflows its stack (or takes minutes on a
  * long heredoc), so every native-syntax file is scanned for depth before the parser sees it.
  */
+import {
+  blockCommentEnd,
+  countNewlines,
+  heredocCloserEnd,
+  heredocOpener,
+  lineCommentEnd,
+  stringEscapeEnd,
+  templateMarkAt,
+} from "./hcl-lexer";
 
 /**
  * hcl2json's time grows with the square of a heredoc's length (measured: 20,000 lines 4 s, 40,000 lines 24 s, 80,000
@@ -61,11 +70,10 @@ export function findExcessiveNesting(text: string, max: number): { line: number;
 
     if (frame.kind === '"' || frame.kind === "heredoc") {
       if (frame.kind === "heredoc" && atLineStart) {
-        const lineEnd = text.indexOf("\n", i);
-        const content = text.slice(i, lineEnd === -1 ? n : lineEnd).trim();
-        if (content === frame.marker) {
+        const closerEnd = heredocCloserEnd(text, i, frame.marker ?? "");
+        if (closerEnd >= 0) {
           pop();
-          i = lineEnd === -1 ? n : lineEnd; // the newline ends the attribute in the enclosing frame
+          i = closerEnd; // the newline ends the attribute in the enclosing frame
           atLineStart = false;
           continue;
         }
@@ -83,7 +91,7 @@ export function findExcessiveNesting(text: string, max: number): { line: number;
         continue;
       }
       if (frame.kind === '"' && c === 0x5c /* \ */) {
-        i += text.charCodeAt(i + 1) === 0x0a ? 1 : 2;
+        i = stringEscapeEnd(text, i);
         continue;
       }
       if (frame.kind === '"' && c === 0x22 /* " */) {
@@ -91,12 +99,13 @@ export function findExcessiveNesting(text: string, max: number): { line: number;
         i++;
         continue;
       }
-      if ((c === 0x24 /* $ */ || c === 0x25) /* % */ && text.charCodeAt(i + 1) === c) {
-        i += 2; // `$${` and `%%{` are literal
+      const mark = templateMarkAt(text, i);
+      if (mark === "escape") {
+        i += 3; // `$${` and `%%{` are literal
         continue;
       }
-      if ((c === 0x24 || c === 0x25) && text.charCodeAt(i + 1) === 0x7b /* { */) {
-        if (c === 0x25) {
+      if (mark !== undefined) {
+        if (mark === "directive") {
           const keyword = /^\s*~?\s*(if|for|endif|endfor)\b/.exec(text.slice(i + 2, i + 20));
           if (keyword?.[1] === "if" || keyword?.[1] === "for") {
             frame.directives++;
@@ -132,14 +141,12 @@ export function findExcessiveNesting(text: string, max: number): { line: number;
       continue;
     }
     if (c === 0x23 /* # */ || (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f)) {
-      const lineEnd = text.indexOf("\n", i);
-      i = lineEnd === -1 ? n : lineEnd;
+      i = lineCommentEnd(text, i);
       continue;
     }
     if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
-      const commentEnd = text.indexOf("*/", i + 2);
-      const end = commentEnd === -1 ? n : commentEnd + 2;
-      for (let k = i; k < end; k++) if (text.charCodeAt(k) === 0x0a) line++;
+      const end = blockCommentEnd(text, i);
+      line += countNewlines(text, i, end);
       i = end;
       continue;
     }
@@ -182,11 +189,11 @@ export function findExcessiveNesting(text: string, max: number): { line: number;
         if (push('"')) return { line };
         break;
       case 0x3c /* < */: {
-        const heredoc = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 300));
-        if (heredoc !== null) {
-          if (push("heredoc", heredoc[1])) return { line };
+        const heredoc = text.charCodeAt(i + 1) === 0x3c ? heredocOpener(text, i) : undefined;
+        if (heredoc !== undefined) {
+          if (push("heredoc", heredoc.marker)) return { line };
           stack[stack.length - 1].startLine = line;
-          i += heredoc[0].length;
+          i = heredoc.bodyStart;
           line++;
           atLineStart = true;
           continue;

@@ -190,6 +190,20 @@ describe("locateLines: things that look like structure but are not", () => {
     expect(index.lookup(["resource", "aws_security_group", "sg", 0, "x"])?.exact).toBe(false);
   });
 
+  it("ends a heredoc where HCL does: its marker with any white space around it on the line", () => {
+    const text = tf(
+      "locals {", //                   1
+      "  doc = <<EOT", //              2
+      "text", //                       3
+      "EOT \u000b\u00a0", //           4
+      "  next = 1", //                 5
+      "}", //                          6
+    );
+    const index = locateLines(text);
+    expect(index.lookup(["locals", 0, "doc"])).toEqual({ line: 2, endLine: 4, exact: true });
+    expect(lineOf(text, ["locals", 0, "next"])).toBe(5);
+  });
+
   it("skips heredoc bodies, <<EOT and indented <<-EOT, with braces and interpolations", () => {
     const text = tf(
       'resource "aws_iam_policy" "p" {', //         1

@@ -314,6 +314,13 @@ describe("nesting pre-check", () => {
     expect(result).toMatchObject({ ok: true });
   });
 
+  test("heredocs and template escapes are read as HCL reads them: a Unicode marker, `$$${` after a `$`", async () => {
+    // hcl2json parses both; a guard that took the heredoc body or the escape for code would count depth that is not there.
+    const noise = "{[(".repeat(300);
+    expect(await parseHclText("u.tf", `doc = <<ÉTIQUETTE\n${noise}\nÉTIQUETTE\n`)).toMatchObject({ ok: true });
+    expect(await parseHclText("e.tf", 'a = "$$${"\nb = [[[1]]]\n', { maxNesting: 3 })).toMatchObject({ ok: true });
+  });
+
   test("maxNesting is an option", async () => {
     const result = await parseHclText("a.tf", "a = [[[1]]]\n", { maxNesting: 2 });
     expect(failure(result).message).toMatch(/more than 2 levels deep/);
