@@ -21,7 +21,6 @@ const secretsByProps = new WeakMap<object, unknown[]>();
 
 /** Installs the tracking once. Throws when @pulumi/policy no longer has the deserializer it wraps: better no pack than leaked secrets. */
 export function trackSecrets(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require("@pulumi/policy/deserialize") as DeserializeModule;
   const original = mod.deserializeProperties;
   if (typeof original !== "function") {

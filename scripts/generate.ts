@@ -36,9 +36,7 @@ export interface LoadedRule {
 export function loadRules(): LoadedRule[] {
   return ruleFiles()
     .map((file) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const rule = (require(file) as { default: AnyRule }).default;
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const cases = (require(file.replace(/\.ts$/, ".cases.ts")) as { default: RuleCases }).default;
       if (!rule?.meta) throw new Error(`${relative(ROOT, file)}: the default export must be defineRule({ meta, check })`);
       if (cases?.rule !== rule) throw new Error(`${relative(ROOT, file.replace(/\.ts$/, ".cases.ts"))}: defineCases must name this rule`);
@@ -88,7 +86,6 @@ function doc(r: LoadedRule, pulumiTypes: (type: string) => string[]): string {
 /** Pulumi type tokens per canonical type, when the Pulumi door exists. */
 function pulumiTokens(): (type: string) => string[] {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require("../policies/adapter") as { pulumiTokensFor?: (t: string) => string[] };
     return mod.pulumiTokensFor ?? (() => []);
   } catch {
@@ -98,7 +95,6 @@ function pulumiTokens(): (type: string) => string[] {
 
 /** The table of the Pulumi resource types each rule covers, for the README's Pulumi section. */
 export function pulumiCoverageTable(rules: readonly AnyRule[]): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { pulumiRules } = require("../policies/pack") as typeof import("../policies/pack");
   const tokens = pulumiTokens();
   const lines = ["| rule | severity | default level | policy type | Pulumi resource types |", "|---|---|---|---|---|"];
@@ -134,7 +130,6 @@ export async function generate(): Promise<Map<string, string>> {
   out.set("schemas/config.schema.json", `${JSON.stringify(configSchemaFor(rules.map((r) => r.rule)), null, 2)}\n`);
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   out.set("README.md", readmeWithTable(readme, pulumiCoverageTable(rules.map((r) => r.rule))));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { examplePlan } = require("./example-plans") as typeof import("./example-plans");
   for (const name of ["insecure", "secure"]) {
     const plan = await examplePlan(join(ROOT, "examples", "terraform", name));

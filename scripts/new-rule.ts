@@ -44,7 +44,6 @@ function neighbours(spec: NewRuleSpec, rules: readonly { rule: AnyRule; file: st
 
 /** The Pulumi class of a canonical type (`aws_security_group` → `aws.ec2.SecurityGroup`), when the adapter maps it. */
 function pulumiClassOf(type: string): string | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { pulumiTokensFor } = require("../policies/adapter") as typeof import("../policies/adapter");
   const token = pulumiTokensFor(type)[0]; // aws:ec2/securityGroup:SecurityGroup
   const m = token && /^aws:([a-zA-Z0-9]+)\/\w+:(\w+)$/.exec(token);

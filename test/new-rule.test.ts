@@ -36,9 +36,7 @@ describe("the files written for ec2/new-rule-test-example", () => {
   writeNew(dir, files);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const rule = (require(join(dir, ruleFileOf(spec))) as { default: AnyRule }).default;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cases = (require(join(dir, casesFileOf(spec))) as { default: RuleCases }).default;
 
   test("are a rule with the next free id of its folder's prefix, and its cases", () => {

@@ -24,10 +24,8 @@
  */
 
 /** What a reader must never get raw; see the module comment. With the `u` flag a lone surrogate matches, a pair does not. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/gu;
 /** The same characters, but line breaks and tabs kept (for text a format escapes itself, such as XML content). */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_BUT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/gu;
 
 const SHORT: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
@@ -73,7 +71,6 @@ export const JSON_ESCAPES: CommandEscapes = { colon: "\\u003a", bracket: "\\u005
  * included; line breaks end the line first); an SGR colour code is allowed in front too, to be safe with any log
  * viewer that strips colours first.
  */
-// eslint-disable-next-line no-control-regex
 const COMMAND_LINE = /^((?:\x1b\[[0-9;]*m|[\t\v\f \u0085\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000\ufeff])*):(?=:)/gm;
 const LEGACY_COMMAND = /##\[/g;
 

@@ -15,12 +15,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REDACTED, Redactor, fingerprintOf } from "../../core/engine";
 import { planFixture } from "../../core/plan-fixture";
-import { type ScanResults, buildReport } from "../../cli/report";
+import { type Report, type ScanResults, buildReport } from "../../cli/report";
 import { REPORTERS } from "../../cli/reporters";
 import { colors } from "../../cli/terminal";
 import { rules as registry } from "../../rules/index";
 import { parseXml } from "./parse-xml";
 import { moat } from "./run-moat";
+import { parseSarif } from "./sarif-log";
 
 const INJECT = "\n::error file=evil.tf,line=1::pwned";
 const ESCAPES = "\u001b[31mred\u001b]8;;mailto:evil@example\u0007link\u001b]8;;\u0007\u001b[2J";
@@ -52,7 +53,6 @@ function scratchDir(): string {
 
 /** A quoted HCL string: HCL knows \\n, \\r, \\t, \\" and \\\\; every other control character is a \\u escape. */
 const hcl = (text: string) =>
-  // eslint-disable-next-line no-control-regex
   `"${text.replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/([$%])\{/g, "$1$1{")}"`;
 const LB_ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1";
 const listener = (label: string, body: string) => `
@@ -166,9 +166,7 @@ function runnerCommands(output: string): RunnerCommand[] {
 }
 
 /** C0 controls other than LF, DEL, C1 controls and the bidirectional overrides: never raw in any output. */
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex
 const SGR = /\x1b\[[0-9;]*m/g;
 const DURATION = / in \d+\.\d+ s\./;
 
@@ -185,11 +183,11 @@ describe("hostile text from the scanned files", () => {
   test("the scan itself worked: the findings, the error, the unknown value, the module and the notices are all there", () => {
     expect(plain.stderr).toBe("");
     expect(plain.code).toBe(2); // broken.tf could not be parsed
-    const report = JSON.parse(plain.out.json);
-    expect(report.findings.map((f: { address: string }) => f.address).sort()).toEqual(
+    const report = JSON.parse(plain.out.json) as Report;
+    expect(report.findings.map((f) => f.address).sort()).toEqual(
       [`aws_lb_listener.keyed[${JSON.stringify(`k${HOSTILE}`)}]`, `aws_lb_listener.name${HOSTILE}`, "aws_lb_listener.plain", "aws_lb_listener.suppressed"].sort(),
     );
-    expect(report.errors.map((e: { file: string }) => e.file)).toEqual([`${NASTY_DIR}/broken.tf`]);
+    expect(report.errors.map((e) => e.file)).toEqual([`${NASTY_DIR}/broken.tf`]);
     expect(report.unevaluated).toHaveLength(1);
     expect(report.remoteModules).toHaveLength(1);
     expect(report.notices.length).toBeGreaterThanOrEqual(1);
@@ -201,9 +199,9 @@ describe("hostile text from the scanned files", () => {
 
   test("github: the only commands are moat's own annotations, on the scanned files", () => {
     const commands = runnerCommands(plain.out.github);
-    const report = JSON.parse(plain.out.json);
+    const report = JSON.parse(plain.out.json) as Report;
     // One per finding that is not suppressed, one per file that could not be scanned, one per notice.
-    const expected = report.findings.filter((f: { suppressed?: unknown }) => f.suppressed === undefined).length + report.errors.length + report.notices.length;
+    const expected = report.findings.filter((f) => f.suppressed === undefined).length + report.errors.length + report.notices.length;
     expect(commands).toHaveLength(expected);
     for (const c of commands) {
       expect(["error", "warning", "notice"]).toContain(c.name);
@@ -239,18 +237,22 @@ describe("hostile text from the scanned files", () => {
   });
 
   test("JSON and SARIF keep every value exact, with inert bytes", () => {
-    const report = JSON.parse(plain.out.json);
-    const byAddress = (a: string) => report.findings.find((f: { address: string }) => f.address === a);
+    const report = JSON.parse(plain.out.json) as Report;
+    const byAddress = (a: string) => {
+      const found = report.findings.find((f) => f.address === a);
+      if (!found) throw new Error(`no finding for ${a}`);
+      return found;
+    };
     expect(byAddress(`aws_lb_listener.name${HOSTILE}`).message).toContain(`Listener on port 80${HOSTILE} forwards`);
     expect(byAddress(`aws_lb_listener.name${HOSTILE}`).file).toBe(`${NASTY_DIR}/${NASTY_FILE}`);
-    expect(byAddress("aws_lb_listener.suppressed").suppressed.reason).toBe(`accepted${ESCAPES}${LEGACY}`);
+    expect(byAddress("aws_lb_listener.suppressed").suppressed?.reason).toBe(`accepted${ESCAPES}${LEGACY}`);
     expect(report.unevaluated[0].reason).toContain(`0.0.0.0/0${HOSTILE}`);
     expect(report.remoteModules[0].source).toBe(`git::https://example.com/x${HOSTILE}`);
     expect(plain.out.json).toContain("##\\u005b");
     expect(plain.out.json).toContain("\\u009b");
 
-    const sarif = JSON.parse(plain.out.sarif);
-    expect(sarif.runs[0].results.map((r: { message: { text: string } }) => r.message.text)).toContain(
+    const sarif = parseSarif(plain.out.sarif);
+    expect(sarif.runs[0].results.map((r) => r.message.text)).toContain(
       `Listener on port 80${HOSTILE} forwards plain HTTP to its targets: traffic and cookies cross the network unencrypted.`,
     );
   });
@@ -306,18 +308,18 @@ describe("redaction at the plan door", () => {
     const out: Record<Format, string> = { text: stdout } as Record<Format, string>;
     for (const f of others) out[f] = readFileSync(join(outDir, f), "utf8");
 
-    const report = JSON.parse(out.json);
-    const messages: string[] = report.findings.map((f: { message: string }) => f.message);
+    const report = JSON.parse(out.json) as Report;
+    const messages = report.findings.map((f) => f.message);
     // The rule upper-cases the protocol: "HTTPS" is the secret in another case.
     expect(messages).toContain(
       "Classic load balancer [secret] listener on port 443 has no ssl_certificate_id: an HTTPS/SSL listener needs an X.509 certificate to terminate TLS. Set ssl_certificate_id to an ACM or IAM certificate ARN.",
     );
     // The policy is not in moat's table by that name; the reason suggests the canonical one: the secret again.
-    const reasons: string[] = report.unevaluated.map((u: { reason: string }) => u.reason);
+    const reasons = report.unevaluated.map((u) => u.reason);
     expect(reasons.some((r) => r.startsWith('ssl_policy "[secret]" is not a policy moat knows') && r.includes('Did you mean "[secret]"?'))).toBe(true);
 
     for (const format of FORMATS) {
-      const text = format === "sarif" ? JSON.stringify({ ...JSON.parse(out.sarif).runs[0], tool: undefined }) : out[format];
+      const text = format === "sarif" ? JSON.stringify({ ...parseSarif(out.sarif).runs[0], tool: undefined }) : out[format];
       expect(text).not.toMatch(/Classic load balancer HTTPS listener/i);
       expect(text.toLowerCase()).not.toContain(POLICY);
       expect(text).toContain(format === "markdown" ? "\\[secret\\]" : "[secret]");

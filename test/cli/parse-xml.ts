@@ -13,7 +13,6 @@ export interface XmlElement {
  * does not close, a character XML 1.0 cannot hold — throws.
  */
 export function parseXml(xml: string): XmlElement {
-  // eslint-disable-next-line no-control-regex
   const bad = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.exec(xml);
   if (bad) throw new Error(`character U+${bad[0].codePointAt(0)?.toString(16)} is not allowed in XML`);
   const prolog = /^<\?xml version="1\.0" encoding="UTF-8"\?>\n/.exec(xml);

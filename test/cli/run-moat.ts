@@ -33,7 +33,7 @@ export async function moat(args: string[], options: MoatRunOptions = {}): Promis
     env: options.env ?? {},
     rules: options.rules ?? TEST_RULES,
     progressDelayMs: options.progressDelayMs,
-    readStdin: async () => options.stdin ?? "",
+    readStdin: () => Promise.resolve(options.stdin ?? ""),
   });
   return { code, stdout, stderr };
 }
@@ -43,5 +43,4 @@ export function findingLines(stdout: string): string[] {
   return stdout.split("\n").filter((line) => /^\S+:\d+ +[A-Z]+ +MOAT-/.test(line));
 }
 
-// eslint-disable-next-line no-control-regex
 export const ANSI = /\x1b\[[0-9;]*m/;

@@ -24,9 +24,7 @@ const secret = (value: unknown) => ({ [SPECIAL_SIG_KEY]: SECRET_SIG, value });
 const urn = (type: string, name: string) => `urn:pulumi:dev::shop::${type}::${name}`;
 
 test("the wire constants are the ones the installed Pulumi libraries use", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const proxy = require("@pulumi/policy/proxy") as Record<string, string>;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const rpc = require("@pulumi/pulumi/runtime/rpc") as Record<string, string>;
   const sentinels = ["Boolean", "Number", "String", "Array", "Asset", "Archive", "Object"].map((t) => proxy[`unknown${t}Value`]);
   expect([...UNKNOWN_SENTINELS].sort()).toEqual(sentinels.sort());
