@@ -9,6 +9,7 @@ import { join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import reportSchema from "../../schemas/report.schema.json";
+import type { Report } from "../../cli/report";
 import { FIXTURES } from "./run-moat";
 
 const ROOT = join(__dirname, "..", "..");
@@ -83,7 +84,7 @@ test("JSON from the bin validates against the report schema", () => {
   const ajv = new Ajv({ strict: true, allErrors: true });
   addFormats(ajv);
   const validate = ajv.compile(reportSchema);
-  const report = JSON.parse(stdout);
+  const report = JSON.parse(stdout) as Report;
   const valid = validate(report);
   expect(validate.errors ?? []).toEqual([]);
   expect(valid).toBe(true);

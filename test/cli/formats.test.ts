@@ -19,6 +19,7 @@ import { rules as registry } from "../../rules/index";
 import { FINDINGS, FORMATS_CWD, NASTY_ADDRESS, NASTY_MESSAGE, NOTICES, SCAN_ERRORS, formatsReport } from "../fixtures/formats/scan";
 import { ANSI, moat } from "./run-moat";
 import { type XmlElement, parseXml } from "./parse-xml";
+import { parseSarif } from "./sarif-log";
 import { multitoolValidate, sarifSchemaErrors } from "./sarif-validate";
 
 const REPO = resolve(__dirname, "..", "..");
@@ -48,9 +49,6 @@ const byAddress = (report: Report, address: string): ReportFinding => {
 // ---------------------------------------------------------------------------------------------------------------
 // SARIF
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
 describe("sarif", () => {
   test("acceptance: `moat scan examples/terraform/insecure --format sarif=out.sarif` is valid SARIF 2.1.0 by the schema and by the Multitool", async () => {
     const out = join(scratchDir(), "out.sarif");
@@ -60,7 +58,7 @@ describe("sarif", () => {
     });
     expect(stderr).toBe("");
     expect(code).toBe(1);
-    const log: Json = JSON.parse(readFileSync(out, "utf8"));
+    const log = parseSarif(readFileSync(out, "utf8"));
 
     expect(sarifSchemaErrors(log)).toEqual([]);
     const issues = multitoolValidate([out]);
@@ -70,12 +68,12 @@ describe("sarif", () => {
     const report = JSON.parse(stdout) as Report;
     const run = log.runs[0];
     expect(report.findings.length).toBeGreaterThan(10);
-    expect(run.results.map((r: Json) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])).toEqual(
+    expect(run.results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])).toEqual(
       report.findings.map((f) => [f.ruleId, f.file, f.line]),
     );
-    expect(run.tool.driver.rules.map((r: Json) => r.id)).toEqual(registry.map((r) => r.meta.id));
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(registry.map((r) => r.meta.id));
     for (const r of run.results) {
-      expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+      expect(run.tool.driver.rules[r.ruleIndex!].id).toBe(r.ruleId);
       expect(existsSync(join(REPO, r.locations[0].physicalLocation.artifactLocation.uri))).toBe(true);
     }
     expect(run.invocations[0]).toMatchObject({ executionSuccessful: true, exitCode: 1 });
@@ -86,9 +84,9 @@ describe("sarif", () => {
     const good = join(dir, "good.sarif");
     const bad = join(dir, "bad.sarif");
     writeFileSync(good, renderSarif(withErrors(), { ...context(), cwd: FORMATS_CWD }));
-    const log: Json = JSON.parse(readFileSync(good, "utf8"));
+    const log = parseSarif(readFileSync(good, "utf8"));
     log.runs[0].originalUriBaseIds["%SRCROOT%"].uri = "relative/dir"; // not absolute, no trailing slash
-    log.runs[0].results.find((r: Json) => r.locations[0].physicalLocation).locations[0].physicalLocation.region = { startLine: 9, endLine: 2 };
+    log.runs[0].results.find((r) => r.locations[0].physicalLocation)!.locations[0].physicalLocation.region = { startLine: 9, endLine: 2 };
     writeFileSync(bad, JSON.stringify(log));
 
     const broken = structuredClone(log);
@@ -104,7 +102,7 @@ describe("sarif", () => {
   });
 
   test("tool.driver.rules describes every rule that ran, with help, doc link, level and security-severity", () => {
-    const log: Json = JSON.parse(renderSarif(formatsReport(), context()));
+    const log = parseSarif(renderSarif(formatsReport(), context()));
     expect(log.$schema).toBe(SARIF_SCHEMA_URI);
     expect(log.version).toBe("2.1.0");
     const driver = log.runs[0].tool.driver;
@@ -134,10 +132,10 @@ describe("sarif", () => {
 
   test("results: level by enforcement, locations relative to %SRCROOT%, fingerprints, module calls and plans as related locations", () => {
     const report = withErrors();
-    const log: Json = JSON.parse(renderSarif(report, { ...context(), cwd: FORMATS_CWD }));
+    const log = parseSarif(renderSarif(report, { ...context(), cwd: FORMATS_CWD }));
     const run = log.runs[0];
     expect(run.originalUriBaseIds["%SRCROOT%"].uri).toMatch(/^file:\/\/\/.*srv\/infra\/$/);
-    const result = (address: string): Json => run.results[report.findings.indexOf(byAddress(report, address))];
+    const result = (address: string) => run.results[report.findings.indexOf(byAddress(report, address))];
     expect(run.results).toHaveLength(report.findings.length);
 
     const ssh = result(FINDINGS.sshInModule.address);
@@ -147,7 +145,7 @@ describe("sarif", () => {
       message: { text: FINDINGS.sshInModule.message },
       partialFingerprints: { [FINGERPRINT_KEY]: byAddress(report, FINDINGS.sshInModule.address).fingerprint },
     });
-    expect(run.tool.driver.rules[ssh.ruleIndex].id).toBe("MOAT-SG-002");
+    expect(run.tool.driver.rules[ssh.ruleIndex!].id).toBe("MOAT-SG-002");
     expect(ssh.locations).toEqual([
       {
         physicalLocation: { artifactLocation: { uri: "modules/service-sg/main.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 38 } },
@@ -187,8 +185,8 @@ describe("sarif", () => {
 
   test("suppressed findings stay as results with suppressions; baseline states pass through", () => {
     const report = formatsReport();
-    const run: Json = JSON.parse(renderSarif(report, context())).runs[0];
-    const result = (address: string): Json => run.results[report.findings.indexOf(byAddress(report, address))];
+    const run = parseSarif(renderSarif(report, context())).runs[0];
+    const result = (address: string) => run.results[report.findings.indexOf(byAddress(report, address))];
     expect(result(FINDINGS.inlineSuppressed.address)).toMatchObject({
       level: "error",
       suppressions: [{ kind: "inSource", status: "accepted", justification: "bastion host, OPS-123", properties: { by: "db.tf:1", expires: "2027-03-31" } }],
@@ -203,7 +201,7 @@ describe("sarif", () => {
   });
 
   test("files that could not be scanned are error notifications, and the run is not successful", () => {
-    const invocation: Json = JSON.parse(renderSarif(withErrors(), context())).runs[0].invocations[0];
+    const invocation = parseSarif(renderSarif(withErrors(), context())).runs[0].invocations[0];
     expect(invocation.executionSuccessful).toBe(false);
     expect(invocation.exitCode).toBe(2);
     const [parser, broken, remote] = invocation.toolExecutionNotifications;
@@ -231,9 +229,9 @@ describe("sarif", () => {
       },
     ]);
 
-    const clean: Json = JSON.parse(renderSarif(formatsReport(), context())).runs[0].invocations[0];
+    const clean = parseSarif(renderSarif(formatsReport(), context())).runs[0].invocations[0];
     expect(clean).toMatchObject({ executionSuccessful: true, exitCode: 1 });
-    expect(clean.toolExecutionNotifications.filter((n: Json) => n.level === "error")).toEqual([]);
+    expect(clean.toolExecutionNotifications.filter((n) => n.level === "error")).toEqual([]);
   });
 });
 

@@ -19,15 +19,15 @@ import { TEST_RULES } from "./test-rules";
 
 // The real modules, each wrapped in a mock that behaves the same until a test makes it throw once.
 jest.mock("../../hcl-rules/plan", () => {
-  const actual = jest.requireActual("../../hcl-rules/plan");
+  const actual = jest.requireActual<typeof import("../../hcl-rules/plan")>("../../hcl-rules/plan");
   return { ...actual, scanPlanDocument: jest.fn(actual.scanPlanDocument) };
 });
 jest.mock("../../cli/guardrails", () => {
-  const actual = jest.requireActual("../../cli/guardrails");
+  const actual = jest.requireActual<typeof import("../../cli/guardrails")>("../../cli/guardrails");
   return { ...actual, applySuppressions: jest.fn(actual.applySuppressions) };
 });
 jest.mock("../../cli/report", () => {
-  const actual = jest.requireActual("../../cli/report");
+  const actual = jest.requireActual<typeof import("../../cli/report")>("../../cli/report");
   return { ...actual, buildReport: jest.fn(actual.buildReport) };
 });
 

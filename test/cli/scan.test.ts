@@ -157,7 +157,7 @@ describe("usage errors exit 2 with a message on stderr", () => {
     }
     const version = await moat(["--version"]);
     expect(version.code).toBe(0);
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version);
   });
 });
 

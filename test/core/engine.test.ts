@@ -47,7 +47,7 @@ const listPorts = defineRule({
   check(lb, ctx) {
     const listeners = ctx.graph.sources(lb, "load_balancer_arn", "aws_lb_listener");
     const unknownPort = listeners.map((l) => l.attrs.port).find(isUnknown);
-    if (unknownPort) return ctx.unknown(unknownPort as Unknown, ["port"]);
+    if (unknownPort) return ctx.unknown(unknownPort, ["port"]);
     ctx.report({ messageId: "ports", data: { ports: listeners.map((l) => asString(l.attrs.port)).join(", ") } });
   },
 });

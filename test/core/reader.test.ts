@@ -141,7 +141,7 @@ test("a Doubt keeps the first unknown and stops the check only when nothing else
 
 test("onBehalfOf: an unknown in a related resource leaves the checked one not evaluated, at the attribute that links them", () => {
   const group = resource("aws_db_option_group.g", { option: notKnown("var.options has no value") });
-  const out = run((l, ctx) => void read(group).onBehalfOf(l, ["option_group_name"]).blocks("option"), resource("aws_lb_listener.web", {}));
+  const out = run((l) => void read(group).onBehalfOf(l, ["option_group_name"]).blocks("option"), resource("aws_lb_listener.web", {}));
   expect(out.unevaluated).toEqual([
     expect.objectContaining({ address: "aws_lb_listener.web", path: "option_group_name", reason: "var.options has no value" }),
   ]);

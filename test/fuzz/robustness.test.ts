@@ -219,7 +219,7 @@ describe("the CLI never crashes on a plan", () => {
             expectClean([r.stdout, r.stderr], []);
             // SARIF names the scan root as an absolute file:// URI by design (originalUriBaseIds); nothing else may.
             expect((r.stdout + r.stderr).replace(`"uri": "file://${dir}/"`, "")).not.toContain(dir);
-            if (format === "json" || format === "sarif") expect(() => JSON.parse(r.stdout)).not.toThrow();
+            if (format === "json" || format === "sarif") expect((): unknown => JSON.parse(r.stdout)).not.toThrow();
           }
         }),
         // Six CLI runs per case: a third of the runs keeps it as quick as the others.

@@ -265,7 +265,7 @@ const rdsArb = fc
     mysql: fc.boolean(),
   })
   .map((r) => {
-    const engine = (r.cluster ? (r.mysql ? "aurora-mysql" : "aurora-postgresql") : r.mysql ? "mysql" : "postgres") as keyof typeof TLS_PARAMETERS;
+    const engine: keyof typeof TLS_PARAMETERS = r.cluster ? (r.mysql ? "aurora-mysql" : "aurora-postgresql") : r.mysql ? "mysql" : "postgres";
     const values = r.enforce ? TLS_PARAMETERS[engine].on : TLS_PARAMETERS[engine].off;
     return { ...r, engine, value: values[r.pick % values.length] };
   });

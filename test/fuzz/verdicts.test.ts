@@ -70,9 +70,9 @@ test("several families in one configuration", async () => {
 });
 
 describe("the plan door agrees with the oracle", () => {
-  test.each(Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[])("%s", async (family) => {
+  test.each(Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[])("%s", (family) => {
     // Only the plain addresses: a plan of count/for_each instances is what the source door's instancing checks.
-    await fc.assert(
+    fc.assert(
       fc.property(SCENARIOS[family], (s) => {
         const text = planOfScenario(s.resources, { instancing: "single" });
         const got = scanPlanString(text);

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { EvaluationLimits } from "../../core/limits";
 import type { Resource } from "../../core/model";
-import { type Unknown, type Value, firstUnknown, isUnknown } from "../../core/values";
+import { type Value, firstUnknown, isUnknown } from "../../core/values";
 import { type TerraformResult, scanTerraform } from "../../hcl-rules/project";
 import { moat } from "../cli/run-moat";
 
@@ -63,7 +63,7 @@ function attr(r: Scanned, address: string, name: string): unknown {
 
 function reason(v: unknown): string {
   if (!isUnknown(v)) throw new Error(`expected an Unknown, got ${JSON.stringify(v)?.slice(0, 200)}`);
-  return (v as Unknown).reason;
+  return v.reason;
 }
 
 describe("regular expressions run with RE2 semantics in linear time", () => {
@@ -495,7 +495,7 @@ function scanWithoutDacOverride(dir: string): Promise<Pick<TerraformResult, "res
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
     child.on("error", fail);
-    child.on("close", (code) => (code === 0 ? done(JSON.parse(out)) : fail(new Error(`child exited ${code}: ${err}`))));
+    child.on("close", (code) => (code === 0 ? done(JSON.parse(out) as Pick<TerraformResult, "resources" | "errors">) : fail(new Error(`child exited ${code}: ${err}`))));
   });
 }
 

@@ -18,6 +18,7 @@ import { coexisting, mayCoexist } from "../../core/views";
 import { scanTerraform } from "../../hcl-rules/project";
 import { rules as registry } from "../../rules/index";
 import { moat } from "../cli/run-moat";
+import { parseSarif } from "../cli/sarif-log";
 import reportSchema from "../../schemas/report.schema.json";
 
 const ajv = new Ajv({ strict: true, allErrors: true });
@@ -175,9 +176,9 @@ describe("findings on a resource whose count is unknown say 'If created'", () =>
     const text = await moat(["scan", "."], { cwd: dir, rules: registry });
     expect(text.stdout).toMatch(/MOAT-SG-002 +If created \(its count is unknown: var\.on has no value/);
 
-    const sarif = JSON.parse((await moat(["scan", ".", "--format", "sarif"], { cwd: dir, rules: registry })).stdout);
-    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "MOAT-SG-002");
-    expect(result.message.text).toMatch(/^If created \(its count is unknown/);
+    const sarif = parseSarif((await moat(["scan", ".", "--format", "sarif"], { cwd: dir, rules: registry })).stdout);
+    const result = sarif.runs[0].results.find((r) => r.ruleId === "MOAT-SG-002");
+    expect(result?.message.text).toMatch(/^If created \(its count is unknown/);
 
     const junit = (await moat(["scan", ".", "--format", "junit"], { cwd: dir, rules: registry })).stdout;
     expect(junit).toMatch(/message="If created \(its count is unknown/);

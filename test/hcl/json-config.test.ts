@@ -58,7 +58,7 @@ module "net" {
     );
     if (!native.ok) throw new Error(native.message);
     // One difference, documented: without the provider schema a lone nested block stays an object (blocks() wraps it).
-    const json = structuredClone(result.json) as Record<string, any>;
+    const json = structuredClone(result.json) as { resource: Record<string, Record<string, Record<string, unknown>[]>> };
     json.resource.aws_security_group.web[0].ingress = [json.resource.aws_security_group.web[0].ingress];
     json.resource.aws_lb_listener.a = [json.resource.aws_lb_listener.a[0]];
     expect(json).toEqual(native.json);

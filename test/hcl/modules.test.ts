@@ -13,6 +13,7 @@ import { type TerraformResult, scanTerraform } from "../../hcl-rules/project";
 import { sameSource } from "../../hcl-rules/module-manifest";
 import { admitsVersion } from "../../hcl-rules/version-constraint";
 import reportSchema from "../../schemas/report.schema.json";
+import type { Report } from "../../cli/report";
 import { findingLines, moat } from "../cli/run-moat";
 
 const dirs: string[] = [];
@@ -79,7 +80,7 @@ describe("a downloaded registry module", () => {
     expect(r.remoteModules).toEqual([]);
     expect(r.addresses).toEqual(["module.vpc.aws_lb_listener.http"]);
     const l = r.resources[0];
-    expect(r.rel(l.location.file as string)).toBe(join(".terraform", "modules", "vpc", "main.tf"));
+    expect(r.rel(l.location.file)).toBe(join(".terraform", "modules", "vpc", "main.tf"));
     expect(l.location.line).toBe(1);
     expect(l.moduleChain?.map((c) => c.address)).toEqual(["module.vpc"]);
     expect(r.rel(l.moduleChain?.[0].location.file as string)).toBe("main.tf");
@@ -124,7 +125,7 @@ output "port" { value = 8080 }
     const r = await scan(root);
     expect(r.errors).toEqual([]);
     expect(r.addresses).toEqual(["module.vpc.module.nested.aws_lb_listener.inner"]);
-    expect(r.rel(r.resources[0].location.file as string)).toBe(join(".terraform", "modules", "vpc", "modules", "x", "main.tf"));
+    expect(r.rel(r.resources[0].location.file)).toBe(join(".terraform", "modules", "vpc", "modules", "x", "main.tf"));
     expect(r.resources[0].moduleChain?.map((c) => c.address)).toEqual(["module.vpc", "module.vpc.module.nested"]);
   });
 
@@ -335,7 +336,7 @@ describe("moat scan of a root whose modules terraform init downloaded", () => {
     const root = downloaded({ ".terraform/modules/vpc/main.tf": listener("http", '# moat:ignore MOAT-LB-001 reason="TLS ends at the CDN"\n') });
     const { code, stdout } = await moat(["scan", "--format", "json", "."], { cwd: root });
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout) as Report;
     expect(report.findings).toHaveLength(1);
     expect(report.findings[0]).toMatchObject({ file: ".terraform/modules/vpc/main.tf", address: "module.vpc.aws_lb_listener.http", suppressed: { reason: "TLS ends at the CDN" } });
     expect(report.notices).toEqual([]);
@@ -347,9 +348,9 @@ describe("moat scan of a root whose modules terraform init downloaded", () => {
     });
     const { code, stdout } = await moat(["scan", "--format", "json", "."], { cwd: root });
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
-    expect(report.findings.map((f: { address: string; suppressed?: { reason: string } }) => [f.address, f.suppressed?.reason])).toEqual([["module.vpc.aws_lb_listener.http", "CDN in front"]]);
-    expect(report.notices.filter((n: { kind: string }) => n.kind.startsWith("exception"))).toEqual([]);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.findings.map((f) => [f.address, f.suppressed?.reason])).toEqual([["module.vpc.aws_lb_listener.http", "CDN in front"]]);
+    expect(report.notices.filter((n) => n.kind.startsWith("exception"))).toEqual([]);
   });
 
   test("remote modules not downloaded are listed, with how to get them scanned said once", async () => {
@@ -368,9 +369,10 @@ describe("moat scan of a root whose modules terraform init downloaded", () => {
     const ajv = new Ajv({ strict: true, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(reportSchema);
-    validate(JSON.parse(stdout));
+    const report = JSON.parse(stdout) as Report;
+    validate(report);
     expect(validate.errors ?? []).toEqual([]);
-    expect(JSON.parse(stdout).remoteModules).toEqual([
+    expect(report.remoteModules).toEqual([
       expect.objectContaining({ address: "module.vpc", file: "main.tf", line: 1, reason: expect.stringMatching(/run `terraform init` again/) }),
     ]);
   });
@@ -413,7 +415,7 @@ describe("the plan door with the source beside it", () => {
     writeFileSync(join(root, ".terraform/modules/vpc/main.tf"), listener("http", '# moat:ignore MOAT-LB-001 reason="TLS ends at the CDN"\n'));
     const suppressed = await moat(["scan", "--format", "json", "plan.json"], { cwd: root });
     expect(suppressed.code).toBe(0);
-    expect(JSON.parse(suppressed.stdout).findings.map((f: { file: string; suppressed?: { reason: string } }) => [f.file, f.suppressed?.reason])).toEqual([
+    expect((JSON.parse(suppressed.stdout) as Report).findings.map((f) => [f.file, f.suppressed?.reason])).toEqual([
       [".terraform/modules/vpc/main.tf", "TLS ends at the CDN"],
     ]);
   });

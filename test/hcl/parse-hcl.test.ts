@@ -473,7 +473,7 @@ describe("the in-process parser when the Go runtime dies mid-parse", () => {
   beforeAll(() => {
     jest.isolateModules(() => {
       jest.doMock("@cdktn/hcl2json", () => {
-        const real = jest.requireActual("@cdktn/hcl2json") as typeof import("@cdktn/hcl2json");
+        const real = jest.requireActual<typeof import("@cdktn/hcl2json")>("@cdktn/hcl2json");
         return {
           parse: (file: string, text: string) => {
             parsedInProcess.push(file);

@@ -24,7 +24,7 @@ test("the README's --policy-pack-config example passes the engine's validation a
       url: "",
       remediationSteps: "",
       configSchema: { properties: p.configSchema!.properties as Record<string, Record<string, unknown>>, required: [] },
-    } as PolicyInfo;
+    };
   });
   const config = parsePolicyPackConfig(json!, README);
   expect(() => reconcilePolicyConfig(policies, undefined, config)).not.toThrow();

@@ -127,7 +127,7 @@ export class PolicyPackProcess {
       stdio: ["ignore", "pipe", "pipe"],
     });
     const output = { stdout: "", stderr: "" };
-    child.stderr!.setEncoding("utf8").on("data", (d: string) => (output.stderr += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (output.stderr += d));
     return new Promise((resolve, reject) => {
       const fail = (why: string) => {
         clearTimeout(timer);
@@ -136,7 +136,7 @@ export class PolicyPackProcess {
       };
       const timer = setTimeout(() => fail(`printed no port within ${options.timeoutMs ?? 30000} ms`), options.timeoutMs ?? 30000);
       child.on("exit", (code) => fail(`exited with code ${code} before printing its port`));
-      child.stdout!.setEncoding("utf8").on("data", (d: string) => {
+      child.stdout.setEncoding("utf8").on("data", (d: string) => {
         const before = output.stdout;
         output.stdout += d;
         const nl = output.stdout.indexOf("\n");

@@ -65,8 +65,8 @@ export async function runPulumiProgram(program: () => unknown, options: ProgramO
     pulumi.runtime.setAllConfig(config);
     await pulumi.runtime.setMocks(
       {
-        newResource: (args) => ({ id: undefined, state: args.inputs }),
-        call: (args) => args.inputs,
+        newResource: (args) => ({ id: undefined, state: args.inputs as Record<string, unknown> }),
+        call: (args) => args.inputs as Record<string, unknown>,
       },
       project,
       stack,

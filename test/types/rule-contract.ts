@@ -63,12 +63,12 @@ assertType<
 /** True when a rule's message ids are literal (not `string`) and none of its options is typed `unknown` or `any`. */
 type Inferred<R> =
   R extends Rule<infer O, infer M> ? (string extends M ? false : { [K in keyof O]: unknown extends O[K] ? K : never }[keyof O] extends never ? true : false) : false;
-const everyRule = [
-  docdbTlsDisabled, sgPublicIngressAllTraffic, sgRestrictedPort, sgWidePortRange, elasticacheTransit, elbListenerPlaintext, elbWeakTls,
-  lbListenerNoCertificate, lbListenerPlainHttp, lbListenerWeakTlsPolicy, lbNoHttpsListener, nlbTcpOnTlsPort, rdsClusterTls, rdsInstanceTls,
-  rdsStorageUnencrypted, redshiftTls,
-] as const;
-assertType<Inferred<(typeof everyRule)[number]>>();
+type EveryRule = typeof docdbTlsDisabled | typeof sgPublicIngressAllTraffic | typeof sgRestrictedPort |
+  typeof sgWidePortRange | typeof elasticacheTransit | typeof elbListenerPlaintext | typeof elbWeakTls |
+  typeof lbListenerNoCertificate | typeof lbListenerPlainHttp | typeof lbListenerWeakTlsPolicy |
+  typeof lbNoHttpsListener | typeof nlbTcpOnTlsPort | typeof rdsClusterTls | typeof rdsInstanceTls |
+  typeof rdsStorageUnencrypted | typeof redshiftTls;
+assertType<Inferred<EveryRule>>();
 assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
 assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();
 
