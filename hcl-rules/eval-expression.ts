@@ -112,9 +112,7 @@ export class Scope {
   }
 
   with(bindings: Record<string, EvalValue>): Scope {
-    let scope: Scope = this;
-    for (const name of Object.keys(bindings)) scope = new Scope(this.module, scope, name, bindings[name]);
-    return scope;
+    return Object.keys(bindings).reduce<Scope>((scope, name) => new Scope(this.module, scope, name, bindings[name]), this);
   }
 
   /** One binding, or two (`for k, v in …`: keyVar is undefined without a key variable). */
@@ -123,7 +121,12 @@ export class Scope {
   }
 
   lookupBinding(name: string): EvalValue | typeof NOT_BOUND {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
+    return Scope.lookupFrom(this, name);
+  }
+
+  /** A loop, not a recursion: a chain of scopes is as long as the evaluation is deep. */
+  private static lookupFrom(scope: Scope, name: string): EvalValue | typeof NOT_BOUND {
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
       if (s.name1 === name) return s.value1;
       if (s.name2 !== undefined && s.name2 === name) return s.value2;
     }
@@ -330,7 +333,7 @@ function finaliseNode(v: EvalValue, budget: Budget, depth: number, walk: Walk): 
   if (Array.isArray(v)) {
     let changed = false;
     const out = v.map((x) => {
-      const f = finaliseNode(x as EvalValue, budget, depth + 1, walk);
+      const f = finaliseNode(x, budget, depth + 1, walk);
       if (f !== x) changed = true;
       return f;
     });
@@ -353,7 +356,7 @@ function finaliseNode(v: EvalValue, budget: Budget, depth: number, walk: Walk): 
     if (src) sourceOf.set(out, src);
     return out;
   }
-  return v as Value;
+  return v;
 }
 
 export function isPlainObject(v: EvalValue): v is Record<string, EvalValue> {
@@ -378,7 +381,7 @@ function getIndex(obj: EvalValue, key: EvalValue): EvalValue {
     const i = typeof k === "number" ? k : Number(k);
     if (!Number.isInteger(i)) return evalError(`list index ${shown(k)} is not a whole number`);
     if (i < 0 || i >= obj.length) return evalError(`index ${i} out of range (list has ${obj.length} elements)`);
-    return obj[i] as EvalValue;
+    return obj[i];
   }
   if (isPlainObject(obj)) {
     const s = String(k);
@@ -451,7 +454,7 @@ export function stringMap(v: EvalValue, what: string): EvalValue {
   const out: Record<string, EvalValue> = {};
   for (const [k, x] of Object.entries(m)) {
     if (typeof x === "number" || typeof x === "boolean") out[k] = String(x);
-    else if (x === null || typeof x === "string" || isUnknown(x)) out[k] = x as EvalValue;
+    else if (x === null || typeof x === "string" || isUnknown(x)) out[k] = x;
     else return evalError(`${what}["${k}"] is not a string`);
   }
   return out;
@@ -530,7 +533,7 @@ function evalTemplateParts(parts: TemplatePart[], scope: Scope): string | Unknow
 
 function collectionEntries(v: EvalValue): [Value, EvalValue][] | Unknown {
   if (isUnknown(v)) return v;
-  if (Array.isArray(v)) return v.map((x, i) => [i, x as EvalValue]);
+  if (Array.isArray(v)) return v.map((x, i) => [i, x]);
   if (isPlainObject(v)) return Object.keys(v).sort().map((k) => [k, v[k]]);
   return evalError("for expression over a value that is not a collection");
 }
@@ -786,7 +789,7 @@ function evalFor(n: Extract<Node, { k: "for" }>, scope: Scope): EvalValue {
     }
   }
   if (n.kind === "tuple") return tuple;
-  return n.group ? (grouped as unknown as EvalValue) : obj;
+  return n.group ? grouped : obj;
 }
 
 // ------------------------------------------------------------------ variable types
@@ -815,7 +818,7 @@ function applyType(v: EvalValue, t: Node, scope: Scope): EvalValue {
     case "list":
     case "set":
       if (!Array.isArray(v) || !inner) return v;
-      return scope.module.ev.budget.step(v.length) ?? v.map((x) => applyType(x as EvalValue, inner, scope));
+      return scope.module.ev.budget.step(v.length) ?? v.map((x) => applyType(x, inner, scope));
     case "map":
       if (isPlainObject(v) && inner) {
         const spent = scope.module.ev.budget.step(Object.keys(v).length);

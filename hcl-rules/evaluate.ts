@@ -126,7 +126,7 @@ export class Evaluation {
   /** Evaluates one top-level attribute (or block type) of a resource instance, with the references it makes. */
   attribute(inst: ResourceInstance, key: string): Cached {
     let perInst = this.attrCache.get(inst.id);
-    if (!perInst) this.attrCache.set(inst.id, (perInst = new Map()));
+    if (!perInst) this.attrCache.set(inst.id, (perInst = new Map<string, Cached>()));
     const hit = perInst.get(key);
     if (hit) return hit;
     const guard = `${inst.id}\u0000${key}`;
@@ -366,7 +366,7 @@ export class ModuleInstance {
   /** The key of a module call of this instance in Terraform's module manifest: the call names from the root, joined by ".". */
   moduleKey(name: string): string {
     const names = [name];
-    for (let m: ModuleInstance | undefined = this; m?.caller; m = m.caller.instance) names.unshift(m.caller.call.name);
+    for (const m of ModuleInstance.upFrom(this)) if (m.caller) names.unshift(m.caller.call.name);
     return names.join(".");
   }
 
@@ -376,11 +376,18 @@ export class ModuleInstance {
    */
   private callsInto(dir: string): string[] | undefined {
     const calls: string[] = [];
-    for (let m: ModuleInstance | undefined = this; m; m = m.caller?.instance) {
+    for (const m of ModuleInstance.upFrom(this)) {
       if (m.def.dir === dir) return calls;
       if (m.caller) calls.unshift(`${m.prefix.slice(0, -1)} (source "${m.caller.call.source}")`);
     }
     return undefined;
+  }
+
+  /** `m`, its caller, the caller's caller… up to the root module's instance. */
+  private static upFrom(m: ModuleInstance): ModuleInstance[] {
+    const chain: ModuleInstance[] = [];
+    for (let c: ModuleInstance | undefined = m; c; c = c.caller?.instance) chain.push(c);
+    return chain;
   }
 
   /** Expands every resource and module call of this instance, recursively. */

@@ -133,7 +133,7 @@ export function expansionValue<T>(exp: Expansion<T>, wrap: (t: T) => Lazy, touch
     case "single":
       return wrap(exp.item);
     case "count":
-      return exp.items.map(wrap) as unknown as EvalValue;
+      return exp.items.map(wrap);
     case "map": {
       const out: Record<string, EvalValue> = {};
       for (const [k, v] of exp.items) out[k] = wrap(v);

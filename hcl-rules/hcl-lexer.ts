@@ -41,7 +41,7 @@ export const CH_RBRACE = 125;
 export const CH_BOM = 0xfeff;
 
 const UNICODE_IDENT_START = /[\p{ID_Start}_]/uy;
-const UNICODE_IDENT_CONTINUE = /[\p{ID_Continue}\u200c\u200d-]+/uy;
+const UNICODE_IDENT_CONTINUE = /(?:[\p{ID_Continue}-]|\u200c|\u200d)+/uy;
 
 export function isAsciiIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === CH_UNDERSCORE;

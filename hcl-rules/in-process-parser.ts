@@ -99,8 +99,9 @@ function unrefGoRuntimeTimers(hcl2jsonMain: string): void {
       const schedule = imports?.["runtime.scheduleTimeoutEvent"];
       const timeouts = this._scheduledTimeouts;
       if (imports === undefined || typeof schedule !== "function" || !(timeouts instanceof Map)) return;
+      const scheduleTimeout = schedule as (sp: number) => void;
       imports["runtime.scheduleTimeoutEvent"] = (sp: number): void => {
-        schedule(sp);
+        scheduleTimeout(sp);
         for (const timeout of timeouts.values()) timeout.unref();
       };
     }
@@ -125,17 +126,9 @@ function captureGoRuntimeOutput(): void {
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
   });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

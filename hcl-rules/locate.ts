@@ -557,7 +557,7 @@ class StructureParser {
   }
 
   private childGroup(parent: LocatedNode, name: string, line: number): LocatedNode {
-    const named = (parent.named ??= new Map());
+    const named = (parent.named ??= new Map<string, LocatedNode>());
     let group = named.get(name);
     if (!group) {
       group = { line, endLine: line };

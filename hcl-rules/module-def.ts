@@ -33,7 +33,7 @@ export function at(ref: SrcRef, ...keys: (string | number)[]): SrcRef {
   let cur = ref;
   for (const key of keys) {
     let children = childRefs.get(cur);
-    if (!children) childRefs.set(cur, (children = new Map()));
+    if (!children) childRefs.set(cur, (children = new Map<string | number, SrcRef>()));
     let next = children.get(key);
     if (!next) children.set(key, (next = { file: cur.file, path: [...cur.path, key] }));
     cur = next;

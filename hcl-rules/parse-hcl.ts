@@ -65,7 +65,7 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
   const total = paths.length;
   pendingCount += total;
   let settledCount = 0;
-  const results: ParseResult[] = new Array(total);
+  const results = new Array<ParseResult>(total);
   const settle = (index: number, result: ParseResult): void => {
     results[index] = result;
     settledCount++;
@@ -162,7 +162,7 @@ function workerCount(items: IndexedSource[], options: ParseOptions): number {
 }
 
 async function mapWithConcurrency<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const run = async (): Promise<void> => {
     while (next < items.length) {
