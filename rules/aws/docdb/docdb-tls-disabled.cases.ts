@@ -74,15 +74,6 @@ resource "aws_docdb_cluster" "orders" {
         dbClusterParameterGroupName: noTls.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_docdb_cluster_parameter_group.no_tls", { name: "orders-no-tls", family: "docdb5.0", parameter: [parameter("tls", "disabled")] }),
-      clusterOfGroupPlan(
-        "aws_docdb_cluster.orders",
-        { cluster_identifier: "orders", master_username: "orders_admin" },
-        "aws_docdb_cluster_parameter_group.no_tls",
-        "orders-no-tls",
-      ),
-    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.no_tls", messageId: "tlsDisabled", line: 7 }],
   },
   {
@@ -129,20 +120,6 @@ resource "aws_docdb_cluster" "reports" {
         });
       }
     },
-    plan: planFixture([
-      groupPlan("aws_docdb_cluster_parameter_group.legacy", {
-        name: "legacy-clients",
-        family: "docdb4.0",
-        parameter: [parameter("audit_logs", "enabled"), parameter("tls", "DISABLED")],
-      }),
-      ...[0, 1].map((i) =>
-        clusterPlan(
-          `aws_docdb_cluster.reports[${i}]`,
-          { cluster_identifier: `reports-${i}`, master_username: "reports_admin", db_cluster_parameter_group_name: "legacy-clients" },
-          { refs: { cluster_identifier: ["count.index"] } },
-        ),
-      ),
-    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.legacy", messageId: "tlsDisabled", line: 12 }],
   },
   {
@@ -235,15 +212,6 @@ resource "aws_docdb_cluster" "orders" {
         dbClusterParameterGroupName: tls.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_docdb_cluster_parameter_group.tls", { name: "orders-tls", family: "docdb5.0", parameter: [parameter("tls", "enabled")] }),
-      clusterOfGroupPlan(
-        "aws_docdb_cluster.orders",
-        { cluster_identifier: "orders", master_username: "orders_admin" },
-        "aws_docdb_cluster_parameter_group.tls",
-        "orders-tls",
-      ),
-    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.tls", messageId: "tlsValueDisallowed", line: 7 }],
   },
   {
@@ -262,7 +230,6 @@ resource "aws_docdb_cluster" "orders" {
         manageMasterUserPassword: true,
       });
     },
-    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin" })]),
     expect: [{ resource: "aws_docdb_cluster.orders", messageId: "defaultTlsDisallowed", line: 1 }],
   },
   {
@@ -298,15 +265,6 @@ resource "aws_docdb_cluster" "orders" {
         dbClusterParameterGroupName: audit.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_docdb_cluster_parameter_group.audit", { name: "orders-audit", family: "docdb5.0", parameter: [parameter("audit_logs", "enabled")] }),
-      clusterOfGroupPlan(
-        "aws_docdb_cluster.orders",
-        { cluster_identifier: "orders", master_username: "orders_admin" },
-        "aws_docdb_cluster_parameter_group.audit",
-        "orders-audit",
-      ),
-    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.audit", messageId: "groupDefaultTlsDisallowed", line: 1 }],
   },
   // ---------------------------------------------------------------- good
@@ -328,7 +286,6 @@ resource "aws_docdb_cluster" "orders" {
         storageEncrypted: true,
       });
     },
-    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin", storage_encrypted: true })]),
     expect: [],
   },
   {
@@ -363,15 +320,6 @@ resource "aws_docdb_cluster" "orders" {
         dbClusterParameterGroupName: tls12.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_docdb_cluster_parameter_group.tls12", { name: "orders-tls12", family: "docdb5.0", parameter: [parameter("tls", "tls1.2+")] }),
-      clusterOfGroupPlan(
-        "aws_docdb_cluster.orders",
-        { cluster_identifier: "orders", master_username: "orders_admin" },
-        "aws_docdb_cluster_parameter_group.tls12",
-        "orders-tls12",
-      ),
-    ]),
     expect: [],
   },
   {
@@ -408,15 +356,6 @@ resource "aws_docdb_cluster" "orders" {
         enabledCloudwatchLogsExports: ["audit"],
       });
     },
-    plan: planFixture([
-      groupPlan("aws_docdb_cluster_parameter_group.audit", { name: "orders-audit", family: "docdb5.0", parameter: [parameter("audit_logs", "enabled")] }),
-      clusterOfGroupPlan(
-        "aws_docdb_cluster.orders",
-        { cluster_identifier: "orders", master_username: "orders_admin", enabled_cloudwatch_logs_exports: ["audit"] },
-        "aws_docdb_cluster_parameter_group.audit",
-        "orders-audit",
-      ),
-    ]),
     expect: [],
   },
   {
@@ -436,7 +375,6 @@ resource "aws_docdb_cluster" "orders" {
         dbClusterParameterGroupName: "default.docdb5.0",
       });
     },
-    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin", db_cluster_parameter_group_name: "default.docdb5.0" })]),
     expect: [],
   },
   {
@@ -456,7 +394,6 @@ resource "aws_docdb_cluster" "orders" {
         dbClusterParameterGroupName: "shared-docdb-params",
       });
     },
-    plan: planFixture([clusterPlan("aws_docdb_cluster.orders", { cluster_identifier: "orders", master_username: "orders_admin", db_cluster_parameter_group_name: "shared-docdb-params" })]),
     expect: [],
     unknown: ["aws_docdb_cluster.orders"],
   },
@@ -531,7 +468,6 @@ resource "aws_docdb_cluster" "catalog" {
     pulumi: () => {
       new aws.docdb.ClusterParameterGroup("unused", { name: "scratch", family: "docdb5.0", parameters: [{ name: "tls", value: "disabled" }] });
     },
-    plan: planFixture([groupPlan("aws_docdb_cluster_parameter_group.unused", { name: "scratch", family: "docdb5.0", parameter: [parameter("tls", "disabled")] })]),
     expect: [],
   },
 ]);
