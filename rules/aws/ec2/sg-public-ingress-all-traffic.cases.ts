@@ -2,17 +2,11 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import {
-  OFFICE_IP_REFS,
-  defaultSecurityGroupPlan,
   inlineRule,
-  officeEipPlan,
   planSecurityGroups,
-  readAtApply,
-  securityGroupIdRefs,
   securityGroupPlan,
   securityGroupRulePlan,
-  vpcIngressRulePlan,
-} from "./ingress-case-forms";
+  } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-all-traffic";
 import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
 
@@ -43,13 +37,6 @@ export default defineCases(rule, [
         ingress: [{ description: "everything", fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.web", {
-        name: "web",
-        vpc_id: VPC,
-        ingress: [inlineRule({ description: "everything", from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["0.0.0.0/0"] })],
-      }),
-    ]),
     expect: [{ resource: "aws_security_group.web", messageId: "allTraffic", line: 10, severity: "critical" }],
   },
   {
@@ -89,20 +76,6 @@ resource "aws_security_group" "mixed" {
         ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }, extra],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan(
-        "aws_security_group.mixed",
-        {
-          name: "mixed",
-          vpc_id: VPC,
-          ingress: [
-            inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["0.0.0.0/0"] }),
-            inlineRule({ from_port: null as unknown as number, to_port: null as unknown as number, protocol: "tcp", cidr_blocks: [null as unknown as string] }),
-          ],
-        },
-        { unknown: ["ingress.1.from_port", "ingress.1.to_port", "ingress.1.cidr_blocks.0"] },
-      ),
-    ]),
     expect: [{ resource: "aws_security_group.mixed", messageId: "allTraffic", line: 13, severity: "critical" }],
     unknown: ["aws_security_group.mixed"],
   },
@@ -143,12 +116,6 @@ resource "aws_security_group" "mixed" {
         ],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.wide_open", {
-        description: "SG with inline rules",
-        ingress: [inlineRule({ cidr_blocks: ["0.0.0.0/0"], description: "Wide open", from_port: 0, to_port: 65535, protocol: "-1", self: true })],
-      }),
-    ]),
     expect: [{ resource: "aws_security_group.wide_open", messageId: "allTraffic", line: 5 }],
   },
   {
@@ -167,10 +134,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
       const app = new aws.ec2.SecurityGroup("app", { name: "app" });
       new aws.vpc.SecurityGroupIngressRule("all_v6", { securityGroupId: app.id, cidrIpv6: "::/0", ipProtocol: "-1" });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.app", { name: "app" }),
-      vpcIngressRulePlan("aws_vpc_security_group_ingress_rule.all_v6", { cidr_ipv6: "::/0", ip_protocol: "-1" }, { refs: securityGroupIdRefs("aws_security_group.app") }),
-    ]),
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.all_v6", messageId: "allTraffic", line: 7 }],
   },
   {
@@ -194,16 +157,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
         ipv6CidrBlocks: ["0000:0000::/0"],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupRulePlan("aws_security_group_rule.all_tcp", {
-        type: "ingress",
-        security_group_id: SG,
-        protocol: "tcp",
-        from_port: 0,
-        to_port: 65535,
-        ipv6_cidr_blocks: ["0000:0000::/0"],
-      }),
-    ]),
     expect: [{ resource: "aws_security_group_rule.all_tcp", messageId: "allPorts", line: 7 }],
   },
   {
@@ -309,12 +262,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
         ingress: [{ protocol: "-1", self: true, fromPort: 0, toPort: 0, cidrBlocks: ["10.0.0.0/16", "0.0.0.0/0"] }],
       });
     },
-    plan: planSecurityGroups([
-      defaultSecurityGroupPlan("aws_default_security_group.default", {
-        vpc_id: VPC,
-        ingress: [inlineRule({ protocol: "-1", self: true, from_port: 0, to_port: 0, cidr_blocks: ["10.0.0.0/16", "0.0.0.0/0"] })],
-      }),
-    ]),
     expect: [{ resource: "aws_default_security_group.default", messageId: "allTraffic", line: 11 }],
   },
   {
@@ -354,16 +301,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
         ],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.mixed", {
-        name: "mixed",
-        ingress: [
-          inlineRule({ from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }),
-          inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.0.0.0/8"] }),
-          inlineRule({ from_port: 0, to_port: 0, protocol: "-1", ipv6_cidr_blocks: ["::/0"] }),
-        ],
-      }),
-    ]),
     expect: [{ resource: "aws_security_group.mixed", messageId: "allTraffic", line: 22 }],
   },
   {
@@ -389,14 +326,6 @@ resource "aws_security_group" "ops" {
         ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [officeCidr(), "0.0.0.0/0"] }],
       });
     },
-    plan: planSecurityGroups([
-      officeEipPlan,
-      securityGroupPlan(
-        "aws_security_group.ops",
-        { name: "ops", ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: [null, "0.0.0.0/0"] })] },
-        { unknown: ["ingress.0.cidr_blocks.0"], refs: { ingress: OFFICE_IP_REFS } },
-      ),
-    ]),
     expect: [{ resource: "aws_security_group.ops", messageId: "allTraffic", line: 12 }],
   },
   {
@@ -432,19 +361,6 @@ resource "aws_security_group" "dyn" {
         ingress: ingressRules.map((r) => ({ protocol: r.protocol, fromPort: r.from, toPort: r.to, cidrBlocks: r.cidrs })),
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan(
-        "aws_security_group.dyn",
-        {
-          name: "dyn",
-          ingress: [
-            inlineRule({ protocol: "tcp", from_port: 443, to_port: 443, cidr_blocks: ["0.0.0.0/0"] }),
-            inlineRule({ protocol: "-1", from_port: 0, to_port: 0, cidr_blocks: ["0.0.0.0/0"] }),
-          ],
-        },
-        { dynamic: ["ingress"] },
-      ),
-    ]),
     expect: [{ resource: "aws_security_group.dyn", messageId: "allTraffic", line: 17 }],
   },
   {
@@ -479,16 +395,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
         new aws.vpc.SecurityGroupIngressRule(`all-${key}`, { securityGroupId: sg.id, cidrIpv4: cidr, ipProtocol: "-1" });
       }
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("module.edge.aws_security_group.this", { name: "edge" }),
-      ...Object.entries({ v4: "0.0.0.0/0", vpc: "10.0.0.0/16" }).map(([key, cidr]) =>
-        vpcIngressRulePlan(
-          `module.edge.aws_vpc_security_group_ingress_rule.all["${key}"]`,
-          { cidr_ipv4: cidr, ip_protocol: "-1" },
-          { refs: { ...securityGroupIdRefs("aws_security_group.this"), cidr_ipv4: ["each.value"] } },
-        ),
-      ),
-    ]),
     expect: [
       {
         resource: 'module.edge.aws_vpc_security_group_ingress_rule.all["v4"]',
@@ -520,16 +426,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
         cidrBlocks: ["11.0.0.0/8"],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupRulePlan("aws_security_group_rule.wide", {
-        type: "ingress",
-        security_group_id: SG,
-        protocol: "-1",
-        from_port: 0,
-        to_port: 0,
-        cidr_blocks: ["11.0.0.0/8"],
-      }),
-    ]),
     expect: [{ resource: "aws_security_group_rule.wide", messageId: "allTraffic", line: 7 }],
   },
   // ---------------------------------------------------------------- good
@@ -564,14 +460,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
         egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.web", {
-        name: "web",
-        vpc_id: VPC,
-        ingress: [inlineRule({ description: "HTTPS", from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] })],
-        egress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["0.0.0.0/0"] })],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -593,12 +481,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
         ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/16", "192.168.0.0/16"] }],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.internal", {
-        name: "internal",
-        ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.0.0.0/16", "192.168.0.0/16"] })],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -621,12 +503,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
         ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", self: true, securityGroups: ["sg-0aaaaaaaaaaaaaaaa"] }],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.cluster", {
-        name: "cluster",
-        ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", self: true, security_groups: ["sg-0aaaaaaaaaaaaaaaa"] })],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -673,16 +549,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
         cidrBlocks: ["0.0.0.0/0"],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupRulePlan("aws_security_group_rule.out", {
-        type: "egress",
-        security_group_id: SG,
-        protocol: "-1",
-        from_port: 0,
-        to_port: 0,
-        cidr_blocks: ["0.0.0.0/0"],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -706,16 +572,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
         cidrBlocks: ["0.0.0.0/0"],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupRulePlan("aws_security_group_rule.zero", {
-        type: "ingress",
-        security_group_id: SG,
-        protocol: "tcp",
-        from_port: 0,
-        to_port: 0,
-        cidr_blocks: ["0.0.0.0/0"],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -747,15 +603,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
         ],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan("aws_security_group.vpn", {
-        name: "vpn",
-        ingress: [
-          inlineRule({ from_port: -1, to_port: -1, protocol: "icmp", cidr_blocks: ["0.0.0.0/0"] }),
-          inlineRule({ from_port: 0, to_port: 0, protocol: "50", cidr_blocks: ["0.0.0.0/0"] }),
-        ],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -780,16 +627,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
         cidrBlocks: ["10.0.0.0/8"],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupRulePlan("aws_security_group_rule.vpc", {
-        type: "ingress",
-        security_group_id: SG,
-        protocol: "-1",
-        from_port: 0,
-        to_port: 0,
-        cidr_blocks: ["10.0.0.0/8"],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -813,16 +650,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
         cidrBlocks: ["0.0.0.0/1"],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupRulePlan("aws_security_group_rule.half", {
-        type: "ingress",
-        security_group_id: SG,
-        protocol: "-1",
-        from_port: 0,
-        to_port: 0,
-        cidr_blocks: ["0.0.0.0/1"],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -848,14 +675,6 @@ resource "aws_security_group" "ops" {
         ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [officeCidr()] }],
       });
     },
-    plan: planSecurityGroups([
-      officeEipPlan,
-      securityGroupPlan(
-        "aws_security_group.ops",
-        { name: "ops", ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: [null] })] },
-        { unknown: ["ingress.0.cidr_blocks.0"], refs: { ingress: OFFICE_IP_REFS } },
-      ),
-    ]),
     expect: [],
     unknown: ["aws_security_group.ops"],
   },
@@ -884,13 +703,6 @@ resource "aws_security_group" "ops" {
         ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [new pulumi.Config().require("allowed_cidr")] }],
       });
     },
-    plan: planSecurityGroups([
-      securityGroupPlan(
-        "aws_security_group.ops",
-        { name: "ops", ingress: [inlineRule({ from_port: 0, to_port: 0, protocol: "-1", cidr_blocks: ["10.20.0.0/16"] })] },
-        { refs: { ingress: ["var.allowed_cidr"] } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -916,13 +728,6 @@ resource "aws_vpc_security_group_ingress_rule" "maybe" {
         toPort: 443,
       });
     },
-    plan: planSecurityGroups([
-      vpcIngressRulePlan(
-        "aws_vpc_security_group_ingress_rule.maybe",
-        { security_group_id: SG, cidr_ipv4: "0.0.0.0/0", ip_protocol: null, from_port: 443, to_port: 443 },
-        { unknown: ["ip_protocol"], refs: { ip_protocol: readAtApply("data.aws_ssm_parameter.protocol") } },
-      ),
-    ]),
     expect: [],
     unknown: ["aws_vpc_security_group_ingress_rule.maybe"],
   },
@@ -951,7 +756,6 @@ resource "aws_vpc_security_group_ingress_rule" "maybe" {
         });
       }
     },
-    plan: planSecurityGroups([]),
     expect: [],
   },
 ]);
