@@ -28,19 +28,6 @@ function groupPlan(address: string, values: Record<string, unknown>, extra: Extr
   };
 }
 
-/** Optional+Computed attributes of a cache cluster (`engine` too: it is required only outside a replication group). */
-const CLUSTER_COMPUTED = ["engine", "engine_version", "transit_encryption_enabled", "replication_group_id", "node_type", "num_cache_nodes", "port", "parameter_group_name"];
-
-/** An `aws_elasticache_cluster` in a plan. */
-function clusterPlan(address: string, values: Record<string, unknown>, extra: Extra = {}): PlanResource {
-  return {
-    address,
-    values,
-    unknown: ["arn", "id", "cache_nodes", "cluster_address", "configuration_endpoint", ...CLUSTER_COMPUTED.filter((k) => !(k in values)), ...(extra.unknown ?? [])],
-    refs: extra.refs,
-  };
-}
-
 export default defineCases(rule, [
   {
     name: "replication group without transit encryption (the default is false)",
@@ -66,17 +53,6 @@ export default defineCases(rule, [
         atRestEncryptionEnabled: true,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_elasticache_replication_group.sessions", {
-        replication_group_id: "sessions",
-        description: "Session store",
-        engine: "redis",
-        engine_version: "7.1",
-        node_type: "cache.t4g.small",
-        num_cache_clusters: 2,
-        at_rest_encryption_enabled: true,
-      }),
-    ]),
     expect: [{ resource: "aws_elasticache_replication_group.sessions", messageId: "groupTransitDisabled", line: 1 }],
   },
   {
@@ -102,17 +78,6 @@ export default defineCases(rule, [
         transitEncryptionEnabled: false,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_elasticache_replication_group.cache", {
-        replication_group_id: "cache",
-        description: "Page cache",
-        engine: "valkey",
-        node_type: "cache.r7g.large",
-        num_node_groups: 2,
-        replicas_per_node_group: 1,
-        transit_encryption_enabled: false,
-      }),
-    ]),
     expect: [{ resource: "aws_elasticache_replication_group.cache", messageId: "groupTransitDisabled", line: 8 }],
   },
   {
@@ -140,18 +105,6 @@ export default defineCases(rule, [
         transitEncryptionMode: "preferred",
       });
     },
-    plan: planFixture([
-      groupPlan("aws_elasticache_replication_group.sessions", {
-        replication_group_id: "sessions",
-        description: "Session store",
-        engine: "redis",
-        engine_version: "7.1",
-        node_type: "cache.t4g.small",
-        num_cache_clusters: 2,
-        transit_encryption_enabled: true,
-        transit_encryption_mode: "preferred",
-      }),
-    ]),
     expect: [{ resource: "aws_elasticache_replication_group.sessions", messageId: "groupTransitPreferred", line: 9 }],
   },
   {
@@ -167,9 +120,6 @@ export default defineCases(rule, [
     pulumi: () => {
       new aws.elasticache.Cluster("queue", { clusterId: "queue", engine: "redis", nodeType: "cache.t4g.micro", numCacheNodes: 1, port: 6379 });
     },
-    plan: planFixture([
-      clusterPlan("aws_elasticache_cluster.queue", { cluster_id: "queue", engine: "redis", node_type: "cache.t4g.micro", num_cache_nodes: 1, port: 6379 }),
-    ]),
     expect: [{ resource: "aws_elasticache_cluster.queue", messageId: "standaloneCluster", line: 3 }],
   },
   {
@@ -191,15 +141,6 @@ export default defineCases(rule, [
         numCacheNodes: 2,
       });
     },
-    plan: planFixture([
-      clusterPlan("aws_elasticache_cluster.fragments", {
-        cluster_id: "fragments",
-        engine: "memcached",
-        engine_version: "1.6.22",
-        node_type: "cache.t4g.small",
-        num_cache_nodes: 2,
-      }),
-    ]),
     expect: [{ resource: "aws_elasticache_cluster.fragments", messageId: "memcachedTransitDisabled", line: 1 }],
   },
   {
@@ -237,21 +178,6 @@ resource "aws_elasticache_replication_group" "this" {
         });
       }
     },
-    plan: planFixture(
-      Object.entries({ prod: true, dev: false }).map(([key, enabled]) =>
-        groupPlan(
-          `module.cache.aws_elasticache_replication_group.this["${key}"]`,
-          {
-            replication_group_id: `cache-${key}`,
-            description: `cache for ${key}`,
-            node_type: "cache.t4g.small",
-            num_cache_clusters: 2,
-            transit_encryption_enabled: enabled,
-          },
-          { refs: { replication_group_id: ["each.key"], description: ["each.key"], transit_encryption_enabled: ["each.value"] } },
-        ),
-      ),
-    ),
     expect: [
       {
         resource: 'module.cache.aws_elasticache_replication_group.this["dev"]',
@@ -288,18 +214,6 @@ resource "aws_elasticache_replication_group" "this" {
         atRestEncryptionEnabled: true,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_elasticache_replication_group.sessions", {
-        replication_group_id: "sessions",
-        description: "Session store",
-        engine: "valkey",
-        node_type: "cache.t4g.small",
-        num_cache_clusters: 2,
-        transit_encryption_enabled: true,
-        transit_encryption_mode: "required",
-        at_rest_encryption_enabled: true,
-      }),
-    ]),
     expect: [],
   },
   {
@@ -323,16 +237,6 @@ resource "aws_elasticache_replication_group" "this" {
         transitEncryptionEnabled: true,
       });
     },
-    plan: planFixture([
-      clusterPlan("aws_elasticache_cluster.fragments", {
-        cluster_id: "fragments",
-        engine: "memcached",
-        engine_version: "1.6.22",
-        node_type: "cache.t4g.small",
-        num_cache_nodes: 2,
-        transit_encryption_enabled: true,
-      }),
-    ]),
     expect: [],
   },
   {
@@ -360,23 +264,6 @@ resource "aws_elasticache_cluster" "replica" {
       });
       new aws.elasticache.Cluster("replica", { clusterId: "sessions-replica", replicationGroupId: sessions.id });
     },
-    plan: planFixture([
-      groupPlan("aws_elasticache_replication_group.sessions", {
-        replication_group_id: "sessions",
-        description: "Session store",
-        node_type: "cache.t4g.small",
-        num_cache_clusters: 1,
-        transit_encryption_enabled: true,
-      }),
-      clusterPlan(
-        "aws_elasticache_cluster.replica",
-        { cluster_id: "sessions-replica", replication_group_id: null },
-        {
-          unknown: ["replication_group_id"],
-          refs: { replication_group_id: ["aws_elasticache_replication_group.sessions.id", "aws_elasticache_replication_group.sessions"] },
-        },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -464,36 +351,6 @@ resource "aws_elasticache_replication_group" "secondary" {
         numCacheClusters: 1,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_elasticache_replication_group.primary", {
-        replication_group_id: "sessions-eu",
-        description: "primary",
-        engine: "redis",
-        engine_version: "7.1",
-        node_type: "cache.r7g.large",
-        num_cache_clusters: 2,
-        transit_encryption_enabled: true,
-      }),
-      {
-        address: "aws_elasticache_global_replication_group.sessions",
-        values: { global_replication_group_id_suffix: "sessions", primary_replication_group_id: null },
-        unknown: ["arn", "id", "global_replication_group_id", "primary_replication_group_id", "transit_encryption_enabled", "at_rest_encryption_enabled"],
-        refs: { primary_replication_group_id: ["aws_elasticache_replication_group.primary.id", "aws_elasticache_replication_group.primary"] },
-      },
-      groupPlan(
-        "aws_elasticache_replication_group.secondary",
-        { replication_group_id: "sessions-us", description: "secondary", global_replication_group_id: null, num_cache_clusters: 1 },
-        {
-          unknown: ["global_replication_group_id", "node_type"],
-          refs: {
-            global_replication_group_id: [
-              "aws_elasticache_global_replication_group.sessions.global_replication_group_id",
-              "aws_elasticache_global_replication_group.sessions",
-            ],
-          },
-        },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -506,13 +363,6 @@ resource "aws_elasticache_replication_group" "secondary" {
     pulumi: () => {
       new aws.elasticache.ServerlessCache("sessions", { engine: "valkey", name: "sessions" });
     },
-    plan: planFixture([
-      {
-        address: "aws_elasticache_serverless_cache.sessions",
-        values: { engine: "valkey", name: "sessions" },
-        unknown: ["arn", "id", "endpoint", "reader_endpoint", "major_engine_version", "full_engine_version", "status"],
-      },
-    ]),
     expect: [],
   },
   {
@@ -531,8 +381,6 @@ resource "aws_elasticache_replication_group" "secondary" {
         new aws.elasticache.ReplicationGroup(`old-${i}`, { replicationGroupId: "old", description: "retired", nodeType: "cache.t3.micro", numCacheClusters: 1 });
       }
     },
-    // count = 0: the plan has no instance of it.
-    plan: planFixture([]),
     expect: [],
   },
 ]);
