@@ -59,13 +59,6 @@ export default defineCases(rule, [
         ],
       });
     },
-    plan: planFixture([
-      elbPlan("aws_elb.web", {
-        name: "web",
-        subnets: ["subnet-0abc", "subnet-0def"],
-        listener: [listener(80, "http", 8080, "http"), listener(443, "https", 8080, "http", CERT)],
-      }),
-    ]),
     expect: [{ resource: "aws_elb.web", messageId: "plainHttp", line: 7 }],
   },
   {
@@ -89,7 +82,6 @@ export default defineCases(rule, [
         listeners: [{ lbPort: 1883, lbProtocol: "tcp", instancePort: 1883, instanceProtocol: "tcp" }],
       });
     },
-    plan: planFixture([elbPlan("aws_elb.mqtt", { name: "mqtt", subnets: ["subnet-0abc"], listener: [listener(1883, "tcp", 1883, "tcp")] })]),
     expect: [{ resource: "aws_elb.mqtt", messageId: "plainTcp", line: 7 }],
   },
   {
@@ -123,13 +115,6 @@ export default defineCases(rule, [
         ],
       });
     },
-    plan: planFixture([
-      elbPlan("aws_elb.legacy", {
-        name: "legacy",
-        availability_zones: ["eu-west-1a"],
-        listener: [listener(8080, "HTTP", 8080, "HTTP"), listener(5432, "TCP", 5432, "TCP")],
-      }),
-    ]),
     expect: [
       { resource: "aws_elb.legacy", messageId: "plainHttp", line: 7 },
       { resource: "aws_elb.legacy", messageId: "plainTcp", line: 14 },
@@ -171,13 +156,6 @@ resource "aws_elb" "app" {
         listeners: listeners.map((l) => ({ lbPort: l.port, lbProtocol: l.protocol, instancePort: 8080, instanceProtocol: "http", sslCertificateId: l.cert })),
       });
     },
-    plan: planFixture([
-      elbPlan("aws_elb.app", {
-        name: "app",
-        subnets: ["subnet-0abc"],
-        listener: [listener(443, "https", 8080, "http", CERT), listener(80, "http", 8080, "http")],
-      }),
-    ]),
     expect: [{ resource: "aws_elb.app", messageId: "plainHttp", line: 16 }],
   },
   {
@@ -263,13 +241,6 @@ resource "aws_elb" "this" {
         ],
       });
     },
-    plan: planFixture([
-      elbPlan("aws_elb.web", {
-        name: "web",
-        subnets: ["subnet-0abc", "subnet-0def"],
-        listener: [listener(443, "https", 8080, "http", CERT), listener(8883, "ssl", 1883, "tcp", CERT)],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -296,13 +267,6 @@ resource "aws_elb" "this" {
         ],
       });
     },
-    plan: planFixture([
-      elbPlan("aws_elb.api", {
-        name: "api",
-        subnets: ["subnet-0abc"],
-        listener: [listener(443, "HTTPS", 80, "HTTP", "arn:aws:iam::123456789012:server-certificate/api")],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -377,13 +341,6 @@ resource "aws_elb" "web" {
         ],
       });
     },
-    plan: planFixture([
-      elbPlan(
-        "aws_elb.web",
-        { name: "web", subnets: ["subnet-0abc"], listener: [listener(443, "https", 80, "http", CERT)] },
-        { refs: { "listener.0.lb_protocol": ["var.frontend_protocol"] } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -411,8 +368,6 @@ resource "aws_elb" "web" {
         });
       }
     },
-    // count = 0: the plan has no instance of it.
-    plan: planFixture([]),
     expect: [],
   },
 ]);
