@@ -148,15 +148,6 @@ ${attachTls}`,
       ]);
       attachTlsTo(web, tls);
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Protocol-TLSv1.2", "true"), attr("Protocol-TLSv1", "true"), attr("ECDHE-RSA-AES128-GCM-SHA256", "true")],
-      }),
-      attachTlsPlan("web-tls"),
-    ]),
     expect: [{ resource: "aws_load_balancer_policy.tls", messageId: "weakProtocol", line: 25 }],
   },
   {
@@ -165,7 +156,6 @@ ${attachTls}`,
     pulumi: () => {
       elbWeb();
     },
-    plan: planFixture([elbWebPlan]),
     expect: [{ resource: "aws_elb.web", messageId: "defaultPolicy", line: 5 }],
   },
   {
@@ -186,15 +176,6 @@ ${attachTls}`,
       const web = elbWeb();
       attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-1-2017-01" }]));
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-1-2017-01")],
-      }),
-      attachTlsPlan("web-tls"),
-    ]),
     expect: [{ resource: "aws_load_balancer_policy.tls", messageId: "weakReference", line: 21 }],
   },
   {
@@ -234,14 +215,6 @@ resource "aws_lb_ssl_negotiation_policy" "tls" {
         ],
       });
     },
-    plan: planFixture([
-      elbWebPlan,
-      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls", "aws_elb.web", {
-        name: "web-ssl",
-        lb_port: 443,
-        attribute: [attr("Protocol-SSLv3", "true"), attr("Protocol-TLSv1.1", "true"), attr("Protocol-TLSv1.2", "true")],
-      }),
-    ]),
     expect: [
       { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakProtocol", line: 20 },
       { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakProtocol", line: 25 },
@@ -285,14 +258,6 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
         attributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }],
       });
     },
-    plan: planFixture([
-      elbPlan("aws_elb.mqtt", { name: "mqtt", subnets: ["subnet-0abc"], listener: [listener(8883, "ssl", 1883, "tcp")] }),
-      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls12", "aws_elb.mqtt", {
-        name: "mqtt-tls12",
-        lb_port: 8883,
-        attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
-      }),
-    ]),
     expect: [{ resource: "aws_elb.mqtt", messageId: "noCertificate", line: 5 }],
   },
   {
@@ -308,15 +273,6 @@ resource "aws_load_balancer_listener_policy" "https" {
       const web = elbWeb();
       new aws.elb.ListenerPolicy("https", { loadBalancerName: web.name, loadBalancerPort: 443, policyNames: ["ELBSecurityPolicy-2016-08"] });
     },
-    plan: planFixture([
-      elbWebPlan,
-      {
-        address: "aws_load_balancer_listener_policy.https",
-        values: { load_balancer_name: "web", load_balancer_port: 443, policy_names: ["ELBSecurityPolicy-2016-08"], triggers: null },
-        unknown: ["id"],
-        refs: { load_balancer_name: ["aws_elb.web.name", "aws_elb.web"] },
-      },
-    ]),
     expect: [{ resource: "aws_load_balancer_listener_policy.https", messageId: "weakPredefined", line: 17 }],
   },
   {
@@ -377,26 +333,6 @@ resource "aws_load_balancer_listener_policy" "https" {
         new aws.elb.ListenerPolicy(`https-${port}`, { loadBalancerName: "api", loadBalancerPort: Number(port), policyNames: ["api-legacy"] });
       }
     },
-    plan: planFixture([
-      elbPlan("aws_elb.api", { name: "api", subnets: ["subnet-0abc"], listener: [listener(443, "https", 8080, "http", CERT), listener(8443, "https", 8080, "http", CERT)] }),
-      {
-        address: "aws_load_balancer_policy.legacy",
-        values: {
-          load_balancer_name: "api",
-          policy_name: "api-legacy",
-          policy_type_name: "SSLNegotiationPolicyType",
-          policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-2015-05")],
-        },
-        unknown: ["id"],
-      },
-      ...["443", "8443"].map(
-        (port): PlanResource => ({
-          address: `aws_load_balancer_listener_policy.https["${port}"]`,
-          values: { load_balancer_name: "api", load_balancer_port: Number(port), policy_names: ["api-legacy"], triggers: null },
-          unknown: ["id"],
-        }),
-      ),
-    ]),
     expect: [{ resource: "aws_load_balancer_policy.legacy", messageId: "weakReference", line: 29 }],
   },
   {
@@ -446,14 +382,6 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
         attributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }],
       });
     },
-    plan: planFixture([
-      elbPlan("aws_elb.api", { name: "api", subnets: ["subnet-0abc"], listener: [listener(443, "https", 8080, "http", CERT), listener(8443, "https", 8080, "http", CERT)] }),
-      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls12", "aws_elb.api", {
-        name: "api-tls12",
-        lb_port: 443,
-        attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
-      }),
-    ]),
     expect: [{ resource: "aws_elb.api", messageId: "defaultPolicy", line: 13 }],
   },
   {
@@ -493,29 +421,6 @@ resource "aws_load_balancer_listener_policy" "https" {
       });
       new aws.elb.ListenerPolicy("https", { loadBalancerName: web.name, loadBalancerPort: 443, policyNames: [sticky.policyName] });
     },
-    plan: planFixture([
-      elbWebPlan,
-      {
-        address: "aws_lb_cookie_stickiness_policy.sticky",
-        values: { name: "web-sticky", load_balancer: null, lb_port: 443, cookie_expiration_period: null },
-        unknown: ["id", "load_balancer"],
-        refs: { load_balancer: ["aws_elb.web.id", "aws_elb.web"] },
-      },
-      policyPlan("aws_load_balancer_policy.sticky", {
-        policy_name: "web-sticky-cookie",
-        policy_type_name: "LBCookieStickinessPolicyType",
-        policy_attribute: [attr("CookieExpirationPeriod", "3600")],
-      }),
-      {
-        address: "aws_load_balancer_listener_policy.https",
-        values: { load_balancer_name: "web", load_balancer_port: 443, policy_names: ["web-sticky-cookie"], triggers: null },
-        unknown: ["id"],
-        refs: {
-          load_balancer_name: ["aws_elb.web.name", "aws_elb.web"],
-          policy_names: ["aws_load_balancer_policy.sticky.policy_name", "aws_load_balancer_policy.sticky"],
-        },
-      },
-    ]),
     expect: [{ resource: "aws_elb.web", messageId: "defaultPolicy", line: 5 }],
   },
   {
@@ -537,15 +442,6 @@ ${attachTls}`,
       const web = elbWeb();
       attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-2015-02" }]));
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-2015-02")],
-      }),
-      attachTlsPlan("web-tls"),
-    ]),
     expect: [{ resource: "aws_load_balancer_policy.tls", messageId: "weakReference", line: 21 }],
   },
   {
@@ -652,15 +548,6 @@ ${attachTls}`,
       const web = elbWeb();
       attachTlsTo(web, negotiationPolicy(web, "web-tls12", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }]));
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls12",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
-      }),
-      attachTlsPlan("web-tls12"),
-    ]),
     expect: [],
   },
   {
@@ -706,19 +593,6 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
         ],
       });
     },
-    plan: planFixture([
-      elbWebPlan,
-      sslPolicyPlan("aws_lb_ssl_negotiation_policy.tls12", "aws_elb.web", {
-        name: "web-tls12",
-        lb_port: 443,
-        attribute: [
-          attr("Protocol-TLSv1", "false"),
-          attr("Protocol-TLSv1.2", "true"),
-          attr("ECDHE-ECDSA-AES128-GCM-SHA256", "true"),
-          attr("Server-Defined-Cipher-Order", "true"),
-        ],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -740,15 +614,6 @@ ${attachTls}`,
       const web = elbWeb();
       attachTlsTo(web, negotiationPolicy(web, "web-tls11", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-1-2017-01" }]));
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls11",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-1-2017-01")],
-      }),
-      attachTlsPlan("web-tls11"),
-    ]),
     expect: [],
   },
   {
@@ -772,7 +637,6 @@ ${attachTls}`,
         listeners: [{ lbPort: 80, lbProtocol: "http", instancePort: 80, instanceProtocol: "http" }],
       });
     },
-    plan: planFixture([elbPlan("aws_elb.web", { name: "web", subnets: ["subnet-0abc"], listener: [listener(80, "http", 80, "http")] })]),
     expect: [],
   },
   {
@@ -827,29 +691,6 @@ ${attachTls}`,
       });
       attachTlsTo(web, negotiationPolicy(web, "web-tls12", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-TLS-1-2-2017-01" }]));
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.ca_pubkey", {
-        policy_name: "web-ca-pubkey",
-        policy_type_name: "PublicKeyPolicyType",
-        policy_attribute: [attr("PublicKey", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA")],
-      }),
-      policyPlan(
-        "aws_load_balancer_policy.backend_auth",
-        {
-          policy_name: "web-backend-auth",
-          policy_type_name: "BackendServerAuthenticationPolicyType",
-          policy_attribute: [attr("PublicKeyPolicyName", "web-ca-pubkey")],
-        },
-        { refs: { "policy_attribute.0.value": ["aws_load_balancer_policy.ca_pubkey.policy_name", "aws_load_balancer_policy.ca_pubkey"] } },
-      ),
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls12",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-TLS-1-2-2017-01")],
-      }),
-      attachTlsPlan("web-tls12"),
-    ]),
     expect: [],
   },
   {
@@ -904,15 +745,6 @@ resource "aws_load_balancer_listener_policy" "https" {
       const web = elbWeb();
       new aws.elb.ListenerPolicy("https", { loadBalancerName: web.name, loadBalancerPort: 443, policyNames: ["created-by-another-stack"] });
     },
-    plan: planFixture([
-      elbWebPlan,
-      {
-        address: "aws_load_balancer_listener_policy.https",
-        values: { load_balancer_name: "web", load_balancer_port: 443, policy_names: ["created-by-another-stack"], triggers: null },
-        unknown: ["id"],
-        refs: { load_balancer_name: ["aws_elb.web.name", "aws_elb.web"] },
-      },
-    ]),
     expect: [],
     unknown: ["aws_elb.web"],
   },
@@ -934,15 +766,6 @@ ${attachTls}`,
       const web = elbWeb();
       attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-2014-10" }]));
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Reference-Security-Policy", "ELBSecurityPolicy-2014-10")],
-      }),
-      attachTlsPlan("web-tls"),
-    ]),
     expect: [],
     unknown: ["aws_load_balancer_policy.tls"],
   },
@@ -964,15 +787,6 @@ ${attachTls}`,
       const web = elbWeb();
       attachTlsTo(web, negotiationPolicy(web, "web-tls", [{ name: "Reference-Security-Policy", value: "TLS-1-2-2017-01" }]));
     },
-    plan: planFixture([
-      elbWebPlan,
-      policyPlan("aws_load_balancer_policy.tls", {
-        policy_name: "web-tls",
-        policy_type_name: "SSLNegotiationPolicyType",
-        policy_attribute: [attr("Reference-Security-Policy", "TLS-1-2-2017-01")],
-      }),
-      attachTlsPlan("web-tls"),
-    ]),
     expect: [],
     unknown: ["aws_load_balancer_policy.tls"],
   },
