@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
-import { type PlanExtra, arnOf, forwardAction, lbPlan, listenerPlan, readAtApply } from "./listener-fixtures";
+import { type PlanExtra, forwardAction, lbPlan, listenerPlan } from "./listener-fixtures";
 import rule from "./lb-listener-no-certificate";
 import { knownAfterApply } from "../pulumi-fixtures";
 
@@ -44,7 +44,6 @@ const forwardActions = [{ type: "forward", targetGroupArn: TARGET_GROUP }];
 // ---------------------------------------------------------------- plan forms
 
 const albWebPlan = lbPlan("aws_lb.web", { name: "web", load_balancer_type: "application", subnets: SUBNETS });
-const nlbEdgePlan = lbPlan("aws_lb.edge", { name: "edge", load_balancer_type: "network", subnets: SUBNETS });
 
 /** A listener with the `forward` default action in a plan (an unset certificate_arn is null: Optional, not computed). */
 const forwardingListenerPlan = (address: string, loadBalancer: string, values: Record<string, unknown>, extra: PlanExtra = {}) =>
@@ -68,7 +67,6 @@ ${forward}
       const web = albWeb();
       new aws.lb.Listener("https", { loadBalancerArn: web.arn, port: 443, protocol: "HTTPS", sslPolicy: POLICY, defaultActions: forwardActions });
     },
-    plan: planFixture([albWebPlan, forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", { port: 443, protocol: "HTTPS", ssl_policy: POLICY })]),
     expect: [{ resource: "aws_lb_listener.https", messageId: "missing", line: 7 }],
   },
   {
@@ -87,7 +85,6 @@ ${forward}
       const edge = nlbEdge();
       new aws.lb.Listener("tls", { loadBalancerArn: edge.arn, port: 443, protocol: "TLS", sslPolicy: POLICY, defaultActions: forwardActions });
     },
-    plan: planFixture([nlbEdgePlan, forwardingListenerPlan("aws_lb_listener.tls", "aws_lb.edge", { port: 443, protocol: "TLS", ssl_policy: POLICY })]),
     expect: [{ resource: "aws_lb_listener.tls", messageId: "missing", line: 7 }],
   },
   {
@@ -226,17 +223,6 @@ resource "aws_lb_listener_certificate" "public_sni" {
         certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/5e8b-shop",
       });
     },
-    plan: planFixture([
-      albWebPlan,
-      forwardingListenerPlan("aws_lb_listener.public", "aws_lb.web", { port: 443, protocol: "HTTPS", ssl_policy: POLICY, certificate_arn: CERTIFICATE }),
-      forwardingListenerPlan("aws_lb_listener.admin", "aws_lb.web", { port: 8443, protocol: "HTTPS", ssl_policy: POLICY }),
-      {
-        address: "aws_lb_listener_certificate.public_sni",
-        values: { listener_arn: null, certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/5e8b-shop" },
-        unknown: ["id", "listener_arn"],
-        refs: { listener_arn: arnOf("aws_lb_listener.public") },
-      },
-    ]),
     expect: [{ resource: "aws_lb_listener.admin", messageId: "missing", line: 20 }],
   },
   // ---------------------------------------------------------------- good
@@ -265,10 +251,6 @@ ${forward}
         defaultActions: forwardActions,
       });
     },
-    plan: planFixture([
-      albWebPlan,
-      forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", { port: 443, protocol: "HTTPS", ssl_policy: POLICY, certificate_arn: CERTIFICATE }),
-    ]),
     expect: [],
   },
   {
@@ -301,16 +283,6 @@ ${forward}
         defaultActions: forwardActions,
       });
     },
-    plan: planFixture([
-      albWebPlan,
-      { address: "aws_acm_certificate.web", values: { domain_name: "www.example.com", validation_method: "DNS" }, unknown: ["arn", "id", "status"] },
-      forwardingListenerPlan(
-        "aws_lb_listener.https",
-        "aws_lb.web",
-        { port: 443, protocol: "HTTPS", ssl_policy: POLICY },
-        { unknown: ["certificate_arn"], refs: { certificate_arn: arnOf("aws_acm_certificate.web") } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -341,15 +313,6 @@ ${forward}
         defaultActions: forwardActions,
       });
     },
-    plan: planFixture([
-      albWebPlan,
-      forwardingListenerPlan(
-        "aws_lb_listener.https",
-        "aws_lb.web",
-        { port: 443, protocol: "HTTPS", ssl_policy: POLICY },
-        readAtApply("certificate_arn", "data.aws_ssm_parameter.certificate_arn"),
-      ),
-    ]),
     expect: [],
   },
   {
@@ -374,16 +337,6 @@ resource "aws_alb_listener_certificate" "edge" {
       const tls = new aws.lb.Listener("tls", { loadBalancerArn: edge.arn, port: 443, protocol: "TLS", sslPolicy: POLICY, defaultActions: forwardActions });
       new aws.alb.ListenerCertificate("edge", { listenerArn: tls.arn, certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge" });
     },
-    plan: planFixture([
-      nlbEdgePlan,
-      forwardingListenerPlan("aws_lb_listener.tls", "aws_lb.edge", { port: 443, protocol: "TLS", ssl_policy: POLICY }),
-      {
-        address: "aws_alb_listener_certificate.edge",
-        values: { listener_arn: null, certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge" },
-        unknown: ["id", "listener_arn"],
-        refs: { listener_arn: arnOf("aws_lb_listener.tls") },
-      },
-    ]),
     expect: [],
   },
   {
@@ -411,12 +364,6 @@ ${forward}
       new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, defaultActions: forwardActions });
       new aws.lb.Listener("tcp", { loadBalancerArn: edge.arn, port: 443, protocol: "TCP", defaultActions: forwardActions });
     },
-    plan: planFixture([
-      albWebPlan,
-      nlbEdgePlan,
-      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.web", { port: 80 }),
-      forwardingListenerPlan("aws_lb_listener.tcp", "aws_lb.edge", { port: 443, protocol: "TCP" }),
-    ]),
     expect: [],
   },
   {
@@ -438,10 +385,6 @@ ${forward}
       const web = albWeb();
       new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol: knownAfterApply("protocol", "HTTPS"), defaultActions: forwardActions });
     },
-    plan: planFixture([
-      albWebPlan,
-      forwardingListenerPlan("aws_lb_listener.main", "aws_lb.web", { port: 443 }, readAtApply("protocol", "data.aws_ssm_parameter.protocol")),
-    ]),
     expect: [],
     unknown: ["aws_lb_listener.main"],
   },
@@ -464,8 +407,6 @@ ${forward}
         new aws.lb.Listener(`https-${i}`, { loadBalancerArn: web.arn, port: 443, protocol: "HTTPS", defaultActions: forwardActions });
       }
     },
-    // count = 0: the plan has no instance of the listener.
-    plan: planFixture([albWebPlan]),
     expect: [],
   },
 ]);
