@@ -80,7 +80,6 @@ resource "aws_lb_listener" "http" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
       });
     },
-    plan: planFixture([albPlan, listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [action("forward", { target_group_arn: TG })] })]),
     expect: [{ resource: "aws_lb_listener.http", messageId: "forward", line: 13 }],
   },
   {
@@ -126,13 +125,6 @@ resource "aws_lb_listener" "app" {
     pulumi: () => {
       new aws.lb.Listener("app", { loadBalancerArn: APP_LB_ARN, port: 8080, defaultActions: [{ type: "forward", targetGroupArn: TG }] });
     },
-    plan: planFixture([
-      {
-        address: "aws_lb_listener.app",
-        values: { load_balancer_arn: APP_LB_ARN, port: 8080, default_action: [action("forward", { target_group_arn: TG })] },
-        unknown: ["arn", "id", "protocol", "ssl_policy"],
-      },
-    ]),
     expect: [{ resource: "aws_lb_listener.app", messageId: "forward", line: 6 }],
   },
   {
@@ -150,13 +142,6 @@ resource "aws_lb_listener" "app" {
     pulumi: () => {
       new aws.lb.Listener("tcp", { loadBalancerArn: NET_LB_ARN, port: 8080, defaultActions: [{ type: "forward", targetGroupArn: TG }] });
     },
-    plan: planFixture([
-      {
-        address: "aws_lb_listener.tcp",
-        values: { load_balancer_arn: NET_LB_ARN, port: 8080, default_action: [action("forward", { target_group_arn: TG })] },
-        unknown: ["arn", "id", "protocol", "ssl_policy"],
-      },
-    ]),
     expect: [],
     unknown: ["aws_lb_listener.tcp"],
   },
@@ -186,14 +171,6 @@ resource "aws_lb_listener" "http" {
         defaultActions: [{ type: "redirect", redirect: { port: "8080", statusCode: "HTTP_302" } }],
       });
     },
-    plan: planFixture([
-      albPlan,
-      listenerPlan("aws_lb_listener.http", {
-        port: 80,
-        protocol: "HTTP",
-        default_action: [action("redirect", { redirect: [{ port: "8080", protocol: "#{protocol}", status_code: "HTTP_302", host: "#{host}", path: "/#{path}", query: "#{query}" }] })],
-      }),
-    ]),
     expect: [{ resource: "aws_lb_listener.http", messageId: "redirectNotHttps", line: 14 }],
   },
   {
@@ -223,14 +200,6 @@ resource "aws_alb_listener" "http" {
         defaultActions: [{ type: "redirect", redirect: { protocol: "HTTP", port: "8080", statusCode: "HTTP_301" } }],
       });
     },
-    plan: planFixture([
-      albPlan,
-      listenerPlan("aws_alb_listener.http", {
-        port: 80,
-        protocol: "HTTP",
-        default_action: [action("redirect", { redirect: [{ port: "8080", protocol: "HTTP", status_code: "HTTP_301", host: "#{host}", path: "/#{path}", query: "#{query}" }] })],
-      }),
-    ]),
     expect: [{ resource: "aws_alb_listener.http", messageId: "redirectNotHttps", line: 15 }],
   },
   {
@@ -411,11 +380,6 @@ resource "aws_lb_listener" "this" {
         });
       }
     },
-    plan: planFixture([
-      albPlan,
-      listenerPlan('aws_lb_listener.this["api"]', { port: 8080, protocol: "HTTP", default_action: [action("forward", { target_group_arn: TG })] }),
-      listenerPlan('aws_lb_listener.this["admin"]', { port: 80, protocol: "HTTP", default_action: [httpsRedirect] }),
-    ]),
     expect: [{ resource: 'aws_lb_listener.this["api"]', messageId: "forward", line: 21 }],
   },
   {
@@ -502,7 +466,6 @@ resource "aws_lb_listener" "http" {
     pulumi: () => {
       httpsRedirectListener(albWeb());
     },
-    plan: planFixture([albPlan, listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [httpsRedirect] })]),
     expect: [],
   },
   {
@@ -534,14 +497,6 @@ resource "aws_lb_listener" "http" {
         ],
       });
     },
-    plan: planFixture([
-      albPlan,
-      listenerPlan("aws_lb_listener.http", {
-        port: 80,
-        protocol: "HTTP",
-        default_action: [action("fixed-response", { fixed_response: [{ content_type: "text/plain", message_body: "Use HTTPS", status_code: "403" }] })],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -634,15 +589,6 @@ resource "aws_lb_listener" "tcp80" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/abc" }],
       });
     },
-    plan: planFixture([
-      { address: "aws_lb.nlb", values: { name: "edge", load_balancer_type: "network", subnets: ["subnet-1"] }, unknown: ["arn", "id"] },
-      {
-        address: "aws_lb_listener.tcp80",
-        values: { load_balancer_arn: null, port: 80, protocol: "TCP", default_action: [action("forward", { target_group_arn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/abc" })] },
-        unknown: ["arn", "id", "load_balancer_arn"],
-        refs: { load_balancer_arn: ["aws_lb.nlb.arn", "aws_lb.nlb"] },
-      },
-    ]),
     expect: [],
   },
   {
@@ -672,16 +618,6 @@ resource "aws_lb_listener" "https" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/abc" }],
       });
     },
-    plan: planFixture([
-      albPlan,
-      listenerPlan("aws_lb_listener.https", {
-        port: 443,
-        protocol: "HTTPS",
-        ssl_policy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
-        certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
-        default_action: [action("forward", { target_group_arn: TG })],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -768,7 +704,6 @@ resource "aws_lb_listener" "http" {
         ],
       });
     },
-    plan: planFixture([albPlan, listenerPlan("aws_lb_listener.http", { port: 80, protocol: "HTTP", default_action: [httpsRedirect] })]),
     expect: [],
   },
   {
@@ -798,7 +733,6 @@ resource "aws_lb_listener" "http" {
         });
       }
     },
-    plan: planFixture([albPlan]),
     expect: [],
   },
 ]);
