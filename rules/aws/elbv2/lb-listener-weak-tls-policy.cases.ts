@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import { type PlanFixture, defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
-import { type PlanExtra, forwardAction, lbPlan, listenerPlan, readAtApply, redirectToHttpsAction } from "./listener-fixtures";
+import { type PlanExtra, forwardAction, lbPlan, listenerPlan, redirectToHttpsAction } from "./listener-fixtures";
 import rule from "./lb-listener-weak-tls-policy";
 import { knownAfterApply } from "../pulumi-fixtures";
 
@@ -65,7 +65,6 @@ function httpsListenerOn(lb: aws.lb.LoadBalancer, sslPolicy: pulumi.Input<string
 // ---------------------------------------------------------------- plan forms
 
 const albWebPlan = lbPlan("aws_lb.web", { name: "web", load_balancer_type: "application", subnets: SUBNETS });
-const nlbEdgePlan = lbPlan("aws_lb.edge", { name: "edge", load_balancer_type: "network", subnets: SUBNETS });
 
 /** The HTTPS listener of `httpsListener` in a plan (an unset `ssl_policy` is known only after apply). */
 function httpsListenerPlan(address: string, loadBalancer: string, sslPolicy: string | undefined, extra: PlanExtra = {}) {
@@ -86,7 +85,6 @@ export default defineCases(rule, [
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-0-2021-06");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-0-2021-06"),
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -95,7 +93,6 @@ export default defineCases(rule, [
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-2016-08");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-2016-08"),
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -126,7 +123,6 @@ resource "aws_lb_listener" "https" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04"),
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -156,16 +152,6 @@ resource "aws_alb_listener" "ldaps" {
         defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/ldap/1a2b3c4d5e6f7a8b" }],
       });
     },
-    plan: planFixture([
-      nlbEdgePlan,
-      listenerPlan("aws_alb_listener.ldaps", "aws_lb.edge", {
-        port: 636,
-        protocol: "TLS",
-        certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/9b2d-ldap",
-        ssl_policy: "ELBSecurityPolicy-TLS-1-1-2017-01",
-        default_action: [forwardAction("arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/ldap/1a2b3c4d5e6f7a8b")],
-      }),
-    ]),
     expect: [{ resource: "aws_alb_listener.ldaps", messageId: "weakPolicy", line: 12 }],
   },
   {
@@ -175,7 +161,6 @@ resource "aws_alb_listener" "ldaps" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-2021-06");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-2-2021-06"),
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -185,7 +170,6 @@ resource "aws_alb_listener" "ldaps" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS-1-2-2017-01");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS-1-2-2017-01"),
     expect: [{ resource: "aws_lb_listener.https", messageId: "notForwardSecret", line: 11 }],
   },
   {
@@ -195,7 +179,6 @@ resource "aws_alb_listener" "ldaps" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-2016-08");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-2016-08"),
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -287,23 +270,6 @@ resource "aws_lb_listener" "tls" {
         });
       }
     },
-    plan: planFixture([
-      albWebPlan,
-      listenerPlan('aws_lb_listener.tls["public"]', "aws_lb.web", {
-        port: 443,
-        protocol: "HTTPS",
-        ssl_policy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
-        certificate_arn: CERTIFICATE,
-        default_action: [forwardAction(WEB_TARGET_GROUP)],
-      }),
-      listenerPlan('aws_lb_listener.tls["partner"]', "aws_lb.web", {
-        port: 8443,
-        protocol: "HTTPS",
-        ssl_policy: "ELBSecurityPolicy-TLS-1-0-2015-04",
-        certificate_arn: CERTIFICATE,
-        default_action: [forwardAction(WEB_TARGET_GROUP)],
-      }),
-    ]),
     expect: [{ resource: 'aws_lb_listener.tls["partner"]', messageId: "weakPolicy", line: 19 }],
   },
   // ---------------------------------------------------------------- good
@@ -314,7 +280,6 @@ resource "aws_lb_listener" "tls" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-2021-06");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-2-2021-06"),
     expect: [],
   },
   {
@@ -323,7 +288,6 @@ resource "aws_lb_listener" "tls" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"),
     expect: [],
   },
   {
@@ -332,7 +296,6 @@ resource "aws_lb_listener" "tls" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS-1-2-Ext-2018-06");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS-1-2-Ext-2018-06"),
     expect: [],
   },
   {
@@ -342,7 +305,6 @@ resource "aws_lb_listener" "tls" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-Res-2021-06");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-2-Res-2021-06"),
     expect: [],
   },
   {
@@ -375,17 +337,6 @@ resource "aws_lb_listener" "tls" {
         defaultActions: [{ type: "forward", targetGroupArn: EDGE_TARGET_GROUP }],
       });
     },
-    plan: planFixture([
-      nlbEdgePlan,
-      listenerPlan("aws_lb_listener.tls", "aws_lb.edge", {
-        port: 443,
-        protocol: "TLS",
-        certificate_arn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge",
-        ssl_policy: "ELBSecurityPolicy-TLS13-1-3-2021-06",
-        alpn_policy: "HTTP2Preferred",
-        default_action: [forwardAction(EDGE_TARGET_GROUP)],
-      }),
-    ]),
     expect: [],
   },
   {
@@ -440,10 +391,6 @@ resource "aws_lb_listener" "tcp" {
         defaultActions: [{ type: "forward", targetGroupArn: EDGE_TARGET_GROUP }],
       });
     },
-    plan: planFixture([
-      nlbEdgePlan,
-      listenerPlan("aws_lb_listener.tcp", "aws_lb.edge", { port: 443, protocol: "TCP", default_action: [forwardAction(EDGE_TARGET_GROUP)] }),
-    ]),
     expect: [],
   },
   {
@@ -452,7 +399,6 @@ resource "aws_lb_listener" "tcp" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-2099-01");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-2-2099-01"),
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -462,7 +408,6 @@ resource "aws_lb_listener" "tcp" {
     pulumi: () => {
       httpsListenerOn(albWeb(), "elbsecuritypolicy-2016-08");
     },
-    plan: httpsListenerCasePlan("elbsecuritypolicy-2016-08"),
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -476,7 +421,6 @@ ${httpsListener(`ssl_policy        = var.ssl_policy`)}`,
     pulumi: () => {
       httpsListenerOn(albWeb(), knownAfterApply("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"));
     },
-    plan: httpsListenerCasePlan(undefined, readAtApply("ssl_policy", "data.aws_ssm_parameter.ssl_policy")),
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -486,7 +430,6 @@ ${httpsListener(`ssl_policy        = var.ssl_policy`)}`,
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07"),
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -497,7 +440,6 @@ ${httpsListener(`ssl_policy        = var.ssl_policy`)}`,
     pulumi: () => {
       httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09");
     },
-    plan: httpsListenerCasePlan("ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09"),
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -532,15 +474,6 @@ resource "aws_lb_listener" "main" {
         defaultActions: [{ type: "forward", targetGroupArn: WEB_TARGET_GROUP }],
       });
     },
-    plan: planFixture([
-      albWebPlan,
-      listenerPlan(
-        "aws_lb_listener.main",
-        "aws_lb.web",
-        { port: 443, ssl_policy: "ELBSecurityPolicy-2016-08", certificate_arn: CERTIFICATE, default_action: [forwardAction(WEB_TARGET_GROUP)] },
-        readAtApply("protocol", "data.aws_ssm_parameter.protocol"),
-      ),
-    ]),
     expect: [],
     unknown: ["aws_lb_listener.main"],
   },
@@ -566,8 +499,6 @@ resource "aws_lb_listener" "legacy" {
       const count = 0;
       for (let i = 0; i < count; i++) httpsListenerOn(web, "ELBSecurityPolicy-2016-08", `legacy-${i}`);
     },
-    // count = 0: the plan has no instance of the listener.
-    plan: planFixture([albWebPlan]),
     expect: [],
   },
 ]);
