@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
-import { type PlanExtra, forwardAction, lbPlan, listenerPlan, readAtApply, redirectToHttpsAction } from "./listener-fixtures";
+import { type PlanExtra, forwardAction, lbPlan, listenerPlan } from "./listener-fixtures";
 import rule from "./lb-no-https-listener";
 import { knownAfterApply } from "../pulumi-fixtures";
 
@@ -88,10 +88,6 @@ ${forward("web")}
       const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
       new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.web", { name: "web", load_balancer_type: "application", subnets: SUBNETS }),
-      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.web", "web", { port: 80, protocol: "HTTP" }),
-    ]),
     expect: [{ resource: "aws_lb.web", messageId: "noHttpsListener", line: 1, severity: "high" }],
   },
   {
@@ -147,10 +143,6 @@ ${redirectToHttps}
       const web = new aws.alb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
       new aws.alb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: redirectToHttpsActions });
     },
-    plan: planFixture([
-      lbPlan("aws_alb.web", { name: "web", subnets: SUBNETS }),
-      listenerPlan("aws_alb_listener.http", "aws_alb.web", { port: 80, protocol: "HTTP", default_action: [redirectToHttpsAction] }),
-    ]),
     expect: [{ resource: "aws_alb.web", messageId: "noHttpsListener", line: 1 }],
   },
   {
@@ -173,10 +165,6 @@ ${forward("internal")}
       const internal = new aws.lb.LoadBalancer("internal", { name: "internal", internal: true, subnets: SUBNETS });
       new aws.lb.Listener("http", { loadBalancerArn: internal.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("internal") });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.internal", { name: "internal", internal: true, subnets: SUBNETS }),
-      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.internal", "internal", { port: 80, protocol: "HTTP" }),
-    ]),
     expect: [{ resource: "aws_lb.internal", messageId: "noHttpsListener", line: 1, severity: "medium" }],
   },
   {
@@ -293,10 +281,6 @@ ${forward("web")}
       const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: knownAfterApply("lb_type", "application"), subnets: SUBNETS });
       new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }, readAtApply("load_balancer_type", "data.aws_ssm_parameter.lb_type")),
-      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.web", "web", { port: 80, protocol: "HTTP" }),
-    ]),
     expect: [{ resource: "aws_lb.web", messageId: "noHttpsListener", line: 5 }],
   },
   // ---------------------------------------------------------------- good
@@ -316,16 +300,6 @@ ${forward("web")}
         defaultActions: forwardTo("web"),
       });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.web", { name: "web", load_balancer_type: "application", subnets: SUBNETS }),
-      listenerPlan("aws_lb_listener.http", "aws_lb.web", { port: 80, protocol: "HTTP", default_action: [redirectToHttpsAction] }),
-      forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", "web", {
-        port: 443,
-        protocol: "HTTPS",
-        ssl_policy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
-        certificate_arn: CERTIFICATE,
-      }),
-    ]),
     expect: [],
   },
   {
@@ -355,7 +329,6 @@ ${redirectAndHttps("var.enable_https ? 1 : 0")}`,
     pulumi: () => {
       new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
     },
-    plan: planFixture([lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS })]),
     expect: [],
   },
   {
@@ -378,10 +351,6 @@ ${forward("edge")}
       const edge = new aws.lb.LoadBalancer("edge", { name: "edge", loadBalancerType: "network", subnets: SUBNETS });
       new aws.lb.Listener("tcp", { loadBalancerArn: edge.arn, port: 80, protocol: "TCP", defaultActions: forwardTo("edge") });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.edge", { name: "edge", load_balancer_type: "network", subnets: SUBNETS }),
-      forwardingListenerPlan("aws_lb_listener.tcp", "aws_lb.edge", "edge", { port: 80, protocol: "TCP" }),
-    ]),
     expect: [],
   },
   {
@@ -405,10 +374,6 @@ ${forward("internal")}
       const internal = new aws.lb.LoadBalancer("internal", { name: "internal", internal: true, subnets: SUBNETS });
       new aws.lb.Listener("http", { loadBalancerArn: internal.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("internal") });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.internal", { name: "internal", internal: true, subnets: SUBNETS }),
-      forwardingListenerPlan("aws_lb_listener.http", "aws_lb.internal", "internal", { port: 80, protocol: "HTTP" }),
-    ]),
     expect: [],
   },
   {
@@ -435,10 +400,6 @@ ${forward("web")}
       const protocol = knownAfterApply("listener_protocol", "HTTPS");
       new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol, defaultActions: forwardTo("web") });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }),
-      forwardingListenerPlan("aws_lb_listener.main", "aws_lb.web", "web", { port: 443 }, readAtApply("protocol", "data.aws_ssm_parameter.listener_protocol")),
-    ]),
     expect: [],
     unknown: ["aws_lb.web"],
   },
@@ -465,10 +426,6 @@ ${forward("web")}
       const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: knownAfterApply("lb_type", "application"), subnets: SUBNETS });
       new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 80, defaultActions: forwardTo("web") });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }, readAtApply("load_balancer_type", "data.aws_ssm_parameter.lb_type")),
-      forwardingListenerPlan("aws_lb_listener.main", "aws_lb.web", "web", { port: 80 }),
-    ]),
     expect: [],
     unknown: ["aws_lb.web"],
   },
@@ -512,11 +469,6 @@ ${forward("web")}
         defaultActions: forwardTo("web"),
       });
     },
-    plan: planFixture([
-      lbPlan("aws_lb.web", { name: "web", subnets: SUBNETS }),
-      forwardingListenerPlan("aws_lb_listener.extra", "aws_lb.web", "web", { port: 8080 }, readAtApply("protocol", "data.aws_ssm_parameter.extra_protocol")),
-      forwardingListenerPlan("aws_lb_listener.https", "aws_lb.web", "web", { port: 443, protocol: "HTTPS", certificate_arn: CERTIFICATE }),
-    ]),
     expect: [],
   },
   {
@@ -543,8 +495,6 @@ ${forward("web")}
         new aws.lb.Listener(`http-${i}`, { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
       }
     },
-    // count = 0: the plan has no instance of either resource.
-    plan: planFixture([]),
     expect: [],
   },
 ]);
