@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-cluster-tls-not-enforced";
-import { parameter, parameterGroupPlan, rdsClusterPlan, referenceTo, ssmParameterRefs } from "./rds-plan-fixtures";
+import { rdsClusterPlan } from "./rds-plan-fixtures";
 import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleAurora = `variable "name" {
@@ -50,38 +50,6 @@ function auroraModule(clusterParameters: { name: string; value: string }[]): voi
     storageEncrypted: true,
     dbClusterParameterGroupName: group.name,
   });
-}
-
-/** `moduleAurora` called as `module "aurora"` with name "orders", as a plan shows it. */
-function auroraModulePlan(clusterParameters: [name: string, value: string][]) {
-  return planFixture(
-    [
-      parameterGroupPlan(
-        "module.aurora.aws_rds_cluster_parameter_group.this",
-        { name: "orders", family: "aurora-postgresql16", parameter: clusterParameters.map(([name, value]) => parameter(name, value)) },
-        { refs: { name: ["var.name"] } },
-      ),
-      rdsClusterPlan(
-        "module.aurora.aws_rds_cluster.this",
-        {
-          cluster_identifier: "orders",
-          engine: "aurora-postgresql",
-          engine_version: "16.4",
-          master_username: "app",
-          manage_master_user_password: true,
-          storage_encrypted: true,
-          db_cluster_parameter_group_name: "orders",
-        },
-        {
-          refs: {
-            cluster_identifier: ["var.name"],
-            db_cluster_parameter_group_name: referenceTo("aws_rds_cluster_parameter_group.this", "name"),
-          },
-        },
-      ),
-    ],
-    { moduleSources: { aurora: "./modules/aurora" } },
-  );
 }
 
 export default defineCases(rule, [
@@ -158,26 +126,6 @@ resource "aws_rds_cluster" "shop" {
         dbClusterParameterGroupName: mysql.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_rds_cluster_parameter_group.mysql", {
-        name: "shop-aurora-mysql80",
-        family: "aurora-mysql8.0",
-        parameter: [parameter("require_secure_transport", "OFF")],
-      }),
-      rdsClusterPlan(
-        "aws_rds_cluster.shop",
-        {
-          cluster_identifier: "shop",
-          engine: "aurora-mysql",
-          engine_version: "8.0.mysql_aurora.3.05.2",
-          master_username: "admin",
-          manage_master_user_password: true,
-          storage_encrypted: true,
-          db_cluster_parameter_group_name: "shop-aurora-mysql80",
-        },
-        { refs: { db_cluster_parameter_group_name: referenceTo("aws_rds_cluster_parameter_group.mysql", "name") } },
-      ),
-    ]),
     expect: [{ resource: "aws_rds_cluster.shop", messageId: "parameterOff", line: 18 }],
   },
   {
@@ -216,25 +164,6 @@ resource "aws_rds_cluster" "legacy" {
         dbClusterParameterGroupName: mysql57.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_rds_cluster_parameter_group.mysql57", {
-        name: "legacy-aurora-mysql57",
-        family: "aurora-mysql5.7",
-        parameter: [parameter("character_set_server", "utf8mb4")],
-      }),
-      rdsClusterPlan(
-        "aws_rds_cluster.legacy",
-        {
-          cluster_identifier: "legacy",
-          engine: "aurora-mysql",
-          master_username: "admin",
-          master_password: "not-a-real-password",
-          storage_encrypted: true,
-          db_cluster_parameter_group_name: "legacy-aurora-mysql57",
-        },
-        { refs: { db_cluster_parameter_group_name: referenceTo("aws_rds_cluster_parameter_group.mysql57", "name") } },
-      ),
-    ]),
     expect: [{ resource: "aws_rds_cluster.legacy", messageId: "parameterNotSet", line: 17 }],
   },
   {
@@ -260,17 +189,6 @@ resource "aws_rds_cluster" "legacy" {
         dbClusterParameterGroupName: "default.aurora-postgresql15",
       });
     },
-    plan: planFixture([
-      rdsClusterPlan("aws_rds_cluster.app", {
-        cluster_identifier: "app",
-        engine: "aurora-postgresql",
-        engine_version: "15.8",
-        master_username: "app",
-        manage_master_user_password: true,
-        storage_encrypted: true,
-        db_cluster_parameter_group_name: "default.aurora-postgresql15",
-      }),
-    ]),
     expect: [{ resource: "aws_rds_cluster.app", messageId: "engineDefault", line: 8 }],
   },
   {
@@ -294,16 +212,6 @@ resource "aws_rds_cluster" "legacy" {
         storageEncrypted: true,
       });
     },
-    plan: planFixture([
-      rdsClusterPlan("aws_rds_cluster.old", {
-        cluster_identifier: "old",
-        engine: "aurora",
-        engine_version: "5.6.10a",
-        master_username: "admin",
-        master_password: "not-a-real-password",
-        storage_encrypted: true,
-      }),
-    ]),
     expect: [{ resource: "aws_rds_cluster.old", messageId: "cannotEnforce", line: 4 }],
   },
   {
@@ -335,20 +243,6 @@ resource "aws_rds_cluster" "legacy" {
         storageEncrypted: true,
       });
     },
-    plan: planFixture([
-      rdsClusterPlan("aws_rds_cluster.multi_az", {
-        cluster_identifier: "multi-az",
-        engine: "postgres",
-        engine_version: "14.13",
-        db_cluster_instance_class: "db.r6gd.large",
-        storage_type: "io1",
-        allocated_storage: 100,
-        iops: 1000,
-        master_username: "app",
-        manage_master_user_password: true,
-        storage_encrypted: true,
-      }),
-    ]),
     expect: [{ resource: "aws_rds_cluster.multi_az", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -374,17 +268,6 @@ resource "aws_rds_cluster" "legacy" {
         skipFinalSnapshot: true,
       });
     },
-    plan: planFixture([
-      rdsClusterPlan("aws_rds_cluster.serverless", {
-        cluster_identifier: "serverless-v1",
-        engine: "aurora-mysql",
-        engine_version: "5.7.mysql_aurora.2.11.4",
-        engine_mode: "serverless",
-        master_username: "admin",
-        master_password: "not-a-real-password",
-        skip_final_snapshot: true,
-      }),
-    ]),
     expect: [{ resource: "aws_rds_cluster.serverless", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -400,7 +283,6 @@ resource "aws_rds_cluster" "legacy" {
     pulumi: () => {
       auroraModule([]);
     },
-    plan: auroraModulePlan([]),
     expect: [{ resource: "module.aurora.aws_rds_cluster.this", messageId: "parameterNotSet", line: 30, file: "modules/aurora/main.tf" }],
   },
   // ---------------------------------------------------------------- good
@@ -443,22 +325,6 @@ resource "aws_rds_cluster" "app" {
         dbClusterParameterGroupName: pg.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_rds_cluster_parameter_group.pg", { name: "app-aurora-pg16", family: "aurora-postgresql16", parameter: [parameter("rds.force_ssl", "1")] }),
-      rdsClusterPlan(
-        "aws_rds_cluster.app",
-        {
-          cluster_identifier: "app",
-          engine: "aurora-postgresql",
-          engine_version: "16.4",
-          master_username: "app",
-          manage_master_user_password: true,
-          storage_encrypted: true,
-          db_cluster_parameter_group_name: "app-aurora-pg16",
-        },
-        { refs: { db_cluster_parameter_group_name: referenceTo("aws_rds_cluster_parameter_group.pg", "name") } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -499,26 +365,6 @@ resource "aws_rds_cluster" "shop" {
         dbClusterParameterGroupName: mysql.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_rds_cluster_parameter_group.mysql", {
-        name: "shop-aurora-mysql80",
-        family: "aurora-mysql8.0",
-        parameter: [parameter("require_secure_transport", "ON")],
-      }),
-      rdsClusterPlan(
-        "aws_rds_cluster.shop",
-        {
-          cluster_identifier: "shop",
-          engine: "aurora-mysql",
-          engine_version: "8.0.mysql_aurora.3.05.2",
-          master_username: "admin",
-          manage_master_user_password: true,
-          storage_encrypted: true,
-          db_cluster_parameter_group_name: "shop-aurora-mysql80",
-        },
-        { refs: { db_cluster_parameter_group_name: referenceTo("aws_rds_cluster_parameter_group.mysql", "name") } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -542,16 +388,6 @@ resource "aws_rds_cluster" "shop" {
         storageEncrypted: true,
       });
     },
-    plan: planFixture([
-      rdsClusterPlan("aws_rds_cluster.shop", {
-        cluster_identifier: "shop",
-        engine: "aurora-mysql",
-        engine_version: "8.4.7",
-        master_username: "admin",
-        manage_master_user_password: true,
-        storage_encrypted: true,
-      }),
-    ]),
     expect: [],
   },
   {
@@ -600,26 +436,6 @@ resource "aws_rds_cluster" "multi_az" {
         dbClusterParameterGroupName: "multi-az-mysql80",
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_rds_cluster_parameter_group.mysql", {
-        name: "multi-az-mysql80",
-        family: "mysql8.0",
-        parameter: [parameter("require_secure_transport", "1")],
-      }),
-      rdsClusterPlan("aws_rds_cluster.multi_az", {
-        cluster_identifier: "multi-az",
-        engine: "mysql",
-        engine_version: "8.0.39",
-        db_cluster_instance_class: "db.r6gd.large",
-        storage_type: "io1",
-        allocated_storage: 100,
-        iops: 1000,
-        master_username: "admin",
-        manage_master_user_password: true,
-        storage_encrypted: true,
-        db_cluster_parameter_group_name: "multi-az-mysql80",
-      }),
-    ]),
     expect: [],
   },
   {
@@ -651,20 +467,6 @@ resource "aws_rds_cluster" "multi_az" {
         storageEncrypted: true,
       });
     },
-    plan: planFixture([
-      rdsClusterPlan("aws_rds_cluster.multi_az", {
-        cluster_identifier: "multi-az",
-        engine: "postgres",
-        engine_version: "16.4",
-        db_cluster_instance_class: "db.r6gd.large",
-        storage_type: "io1",
-        allocated_storage: 100,
-        iops: 1000,
-        master_username: "app",
-        manage_master_user_password: true,
-        storage_encrypted: true,
-      }),
-    ]),
     expect: [],
   },
   {
@@ -684,7 +486,6 @@ resource "aws_rds_cluster" "multi_az" {
     pulumi: () => {
       auroraModule([{ name: "rds.force_ssl", value: "1" }]);
     },
-    plan: auroraModulePlan([["rds.force_ssl", "1"]]),
     expect: [],
   },
   {
@@ -710,17 +511,6 @@ resource "aws_rds_cluster" "multi_az" {
         dbClusterParameterGroupName: "platform-aurora-pg16-tls",
       });
     },
-    plan: planFixture([
-      rdsClusterPlan("aws_rds_cluster.app", {
-        cluster_identifier: "app",
-        engine: "aurora-postgresql",
-        engine_version: "16.4",
-        master_username: "app",
-        manage_master_user_password: true,
-        storage_encrypted: true,
-        db_cluster_parameter_group_name: "platform-aurora-pg16-tls",
-      }),
-    ]),
     expect: [],
     unknown: ["aws_rds_cluster.app"],
   },
@@ -800,13 +590,6 @@ resource "aws_rds_cluster" "this" {
         storageEncrypted: true,
       });
     },
-    plan: planFixture([
-      rdsClusterPlan(
-        "aws_rds_cluster.this",
-        { cluster_identifier: "shared", engine: null, master_username: "app", manage_master_user_password: true, storage_encrypted: true },
-        { unknown: ["engine"], refs: { engine: ssmParameterRefs("engine") } },
-      ),
-    ]),
     expect: [],
     unknown: ["aws_rds_cluster.this"],
   },
