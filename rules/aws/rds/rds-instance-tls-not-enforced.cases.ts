@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-instance-tls-not-enforced";
-import { dbInstancePlan, option, optionGroupPlan, parameter, parameterGroupPlan, referenceTo, ssmParameterRefs } from "./rds-plan-fixtures";
+import { dbInstancePlan, option, optionGroupPlan, parameter, parameterGroupPlan, referenceTo } from "./rds-plan-fixtures";
 import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleDb = `variable "name" {
@@ -57,35 +57,6 @@ function mysqlModule(name: string, requireTls: boolean): void {
   });
 }
 
-/** `moduleDb` called as `module "orders_db"` with name "orders", as a plan shows it. */
-function mysqlModulePlan(requireTls: boolean) {
-  return planFixture(
-    [
-      parameterGroupPlan(
-        "module.orders_db.aws_db_parameter_group.this",
-        { name: "orders", family: "mysql8.0", parameter: [parameter("require_secure_transport", requireTls ? "ON" : "OFF")] },
-        { refs: { name: ["var.name"], "parameter.0.value": ["var.require_tls"] } },
-      ),
-      dbInstancePlan(
-        "module.orders_db.aws_db_instance.this",
-        {
-          identifier: "orders",
-          engine: "mysql",
-          engine_version: "8.0.39",
-          instance_class: "db.t4g.micro",
-          allocated_storage: 20,
-          username: "admin",
-          manage_master_user_password: true,
-          storage_encrypted: true,
-          parameter_group_name: "orders",
-        },
-        { refs: { identifier: ["var.name"], parameter_group_name: referenceTo("aws_db_parameter_group.this", "name") } },
-      ),
-    ],
-    { moduleSources: { orders_db: "./modules/mysql" } },
-  );
-}
-
 export default defineCases(rule, [
   {
     name: "PostgreSQL 14 instance whose parameter group sets rds.force_ssl = 0",
@@ -126,24 +97,6 @@ resource "aws_db_instance" "app" {
         parameterGroupName: pg14.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_db_parameter_group.pg14", { name: "app-pg14", family: "postgres14", parameter: [parameter("rds.force_ssl", "0")] }),
-      dbInstancePlan(
-        "aws_db_instance.app",
-        {
-          identifier: "app",
-          engine: "postgres",
-          engine_version: "14.13",
-          instance_class: "db.t4g.medium",
-          allocated_storage: 20,
-          username: "app",
-          manage_master_user_password: true,
-          storage_encrypted: true,
-          parameter_group_name: "app-pg14",
-        },
-        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg14", "name") } },
-      ),
-    ]),
     expect: [{ resource: "aws_db_instance.app", messageId: "parameterOff", line: 20 }],
   },
   {
@@ -186,23 +139,6 @@ resource "aws_db_instance" "reports" {
         parameterGroupName: pg13.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_db_parameter_group.pg13", { name: "reports-pg13", family: "postgres13", parameter: [parameter("log_min_duration_statement", "500")] }),
-      dbInstancePlan(
-        "aws_db_instance.reports",
-        {
-          identifier: "reports",
-          engine: "postgres",
-          engine_version: "13.16",
-          instance_class: "db.t4g.micro",
-          allocated_storage: 20,
-          username: "app",
-          manage_master_user_password: true,
-          parameter_group_name: "reports-pg13",
-        },
-        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg13", "name") } },
-      ),
-    ]),
     expect: [{ resource: "aws_db_instance.reports", messageId: "parameterNotSet", line: 19 }],
   },
   {
@@ -228,17 +164,6 @@ resource "aws_db_instance" "reports" {
         manageMasterUserPassword: true,
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.shop", {
-        identifier: "shop",
-        engine: "mysql",
-        engine_version: "8.0.39",
-        instance_class: "db.t4g.micro",
-        allocated_storage: 20,
-        username: "admin",
-        manage_master_user_password: true,
-      }),
-    ]),
     expect: [{ resource: "aws_db_instance.shop", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -266,18 +191,6 @@ resource "aws_db_instance" "reports" {
         parameterGroupName: "default.mysql8.4",
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.shop", {
-        identifier: "shop",
-        engine: "mysql",
-        engine_version: "8.4.3",
-        instance_class: "db.t4g.micro",
-        allocated_storage: 20,
-        username: "admin",
-        manage_master_user_password: true,
-        parameter_group_name: "default.mysql8.4",
-      }),
-    ]),
     expect: [{ resource: "aws_db_instance.shop", messageId: "engineDefault", line: 9 }],
   },
   {
@@ -303,17 +216,6 @@ resource "aws_db_instance" "reports" {
         manageMasterUserPassword: true,
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.erp", {
-        identifier: "erp",
-        engine: "sqlserver-se",
-        instance_class: "db.m6i.xlarge",
-        allocated_storage: 200,
-        license_model: "license-included",
-        username: "admin",
-        manage_master_user_password: true,
-      }),
-    ]),
     expect: [{ resource: "aws_db_instance.erp", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -450,35 +352,6 @@ resource "aws_db_instance" "hr" {
         optionGroupName: oracleSsl.name,
       });
     },
-    plan: planFixture([
-      optionGroupPlan("aws_db_option_group.oracle_ssl", {
-        name: "hr-oracle-ssl",
-        engine_name: "oracle-ee",
-        major_engine_version: "19",
-        option: [
-          option("SSL", {
-            port: 2484,
-            vpc_security_group_memberships: ["sg-0123456789abcdef0"],
-            option_settings: [{ name: "SQLNET.SSL_VERSION", value: "1.2" }],
-          }),
-        ],
-      }),
-      dbInstancePlan(
-        "aws_db_instance.hr",
-        {
-          identifier: "hr",
-          engine: "oracle-ee",
-          engine_version: "19.0.0.0.ru-2024-10.rur-2024-10.r1",
-          instance_class: "db.m6i.large",
-          allocated_storage: 100,
-          license_model: "bring-your-own-license",
-          username: "admin",
-          manage_master_user_password: true,
-          option_group_name: "hr-oracle-ssl",
-        },
-        { refs: { option_group_name: referenceTo("aws_db_option_group.oracle_ssl", "name") } },
-      ),
-    ]),
     expect: [{ resource: "aws_db_instance.hr", messageId: "oracleNotEnforced", line: 27 }],
   },
   {
@@ -527,24 +400,6 @@ resource "aws_db_instance" "crm" {
         optionGroupName: "crm-oracle-nne",
       });
     },
-    plan: planFixture([
-      optionGroupPlan("aws_db_option_group.nne", {
-        name: "crm-oracle-nne",
-        engine_name: "oracle-se2",
-        major_engine_version: "19",
-        option: [option("NATIVE_NETWORK_ENCRYPTION", { option_settings: [{ name: "SQLNET.ENCRYPTION_SERVER", value: "REQUESTED" }] })],
-      }),
-      dbInstancePlan("aws_db_instance.crm", {
-        identifier: "crm",
-        engine: "oracle-se2",
-        instance_class: "db.m6i.large",
-        allocated_storage: 100,
-        license_model: "license-included",
-        username: "admin",
-        manage_master_user_password: true,
-        option_group_name: "crm-oracle-nne",
-      }),
-    ]),
     expect: [{ resource: "aws_db_instance.crm", messageId: "oracleNotEnforced", line: 24 }],
   },
   {
@@ -572,18 +427,6 @@ resource "aws_db_instance" "crm" {
         optionGroupName: "default:oracle-ee-19",
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.hr", {
-        identifier: "hr",
-        engine: "oracle-ee",
-        instance_class: "db.m6i.large",
-        allocated_storage: 100,
-        license_model: "bring-your-own-license",
-        username: "admin",
-        manage_master_user_password: true,
-        option_group_name: "default:oracle-ee-19",
-      }),
-    ]),
     expect: [{ resource: "aws_db_instance.hr", messageId: "oracleNoOptionGroup", line: 9 }],
   },
   {
@@ -609,17 +452,6 @@ resource "aws_db_instance" "crm" {
         manageMasterUserPassword: true,
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.wiki", {
-        identifier: "wiki",
-        engine: "mariadb",
-        engine_version: "10.4.34",
-        instance_class: "db.t3.micro",
-        allocated_storage: 20,
-        username: "admin",
-        manage_master_user_password: true,
-      }),
-    ]),
     expect: [{ resource: "aws_db_instance.wiki", messageId: "cannotEnforce", line: 4 }],
   },
   {
@@ -706,7 +538,6 @@ resource "aws_db_instance" "replica" {
     pulumi: () => {
       mysqlModule("orders", false);
     },
-    plan: mysqlModulePlan(false),
     expect: [
       { resource: "module.orders_db.aws_db_instance.this", messageId: "parameterOff", line: 29, file: "modules/mysql/main.tf" },
     ],
@@ -747,23 +578,6 @@ resource "aws_db_instance" "replica" {
         parameterGroupName: replicaGroup.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan(
-        "aws_db_parameter_group.replica",
-        { name: "shop-replica", family: null, parameter: [parameter("require_secure_transport", "0")] },
-        { unknown: ["family"], refs: { family: ssmParameterRefs("parameter_group_family") } },
-      ),
-      dbInstancePlan(
-        "aws_db_instance.replica",
-        {
-          identifier: "shop-replica",
-          replicate_source_db: "arn:aws:rds:eu-west-1:123456789012:db:shop",
-          instance_class: "db.t4g.micro",
-          parameter_group_name: "shop-replica",
-        },
-        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.replica", "name") } },
-      ),
-    ]),
     expect: [{ resource: "aws_db_instance.replica", messageId: "parameterOff", line: 19 }],
   },
   // ---------------------------------------------------------------- good
@@ -810,24 +624,6 @@ resource "aws_db_instance" "shop" {
         parameterGroupName: mysql.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_db_parameter_group.mysql", { name: "shop-mysql80", family: "mysql8.0", parameter: [parameter("require_secure_transport", "ON")] }),
-      dbInstancePlan(
-        "aws_db_instance.shop",
-        {
-          identifier: "shop",
-          engine: "mysql",
-          engine_version: "8.0.39",
-          instance_class: "db.t4g.micro",
-          allocated_storage: 20,
-          username: "admin",
-          manage_master_user_password: true,
-          storage_encrypted: true,
-          parameter_group_name: "shop-mysql80",
-        },
-        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.mysql", "name") } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -853,17 +649,6 @@ resource "aws_db_instance" "shop" {
         manageMasterUserPassword: true,
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.app", {
-        identifier: "app",
-        engine: "postgres",
-        engine_version: "16.4",
-        instance_class: "db.t4g.medium",
-        allocated_storage: 20,
-        username: "app",
-        manage_master_user_password: true,
-      }),
-    ]),
     expect: [],
   },
   {
@@ -900,22 +685,6 @@ resource "aws_db_instance" "app" {
         parameterGroupName: pg15.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_db_parameter_group.pg15", { name: "app-pg15", family: "postgres15", parameter: [parameter("log_connections", "1")] }),
-      dbInstancePlan(
-        "aws_db_instance.app",
-        {
-          identifier: "app",
-          engine: "postgres",
-          instance_class: "db.t4g.medium",
-          allocated_storage: 20,
-          username: "app",
-          manage_master_user_password: true,
-          parameter_group_name: "app-pg15",
-        },
-        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg15", "name") } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -961,24 +730,6 @@ resource "aws_db_instance" "erp" {
         parameterGroupName: "erp-sqlserver-se-16",
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_db_parameter_group.mssql", {
-        name: "erp-sqlserver-se-16",
-        family: "sqlserver-se-16.0",
-        parameter: [parameter("rds.force_ssl", "1", "pending-reboot")],
-      }),
-      dbInstancePlan("aws_db_instance.erp", {
-        identifier: "erp",
-        engine: "sqlserver-se",
-        engine_version: "16.00.4140.3.v1",
-        instance_class: "db.m6i.xlarge",
-        allocated_storage: 200,
-        license_model: "license-included",
-        username: "admin",
-        manage_master_user_password: true,
-        parameter_group_name: "erp-sqlserver-se-16",
-      }),
-    ]),
     expect: [],
   },
   {
@@ -1022,23 +773,6 @@ resource "aws_db_instance" "ledger" {
         parameterGroupName: db2.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan("aws_db_parameter_group.db2", { name: "ledger-db2", family: "db2-ae-11.5", parameter: [parameter("db2comm", "SSL", "pending-reboot")] }),
-      dbInstancePlan(
-        "aws_db_instance.ledger",
-        {
-          identifier: "ledger",
-          engine: "db2-ae",
-          instance_class: "db.m6i.large",
-          allocated_storage: 100,
-          license_model: "bring-your-own-license",
-          username: "admin",
-          manage_master_user_password: true,
-          parameter_group_name: "ledger-db2",
-        },
-        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.db2", "name") } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -1155,17 +889,6 @@ resource "aws_db_instance" "hr" {
         manageMasterUserPassword: true,
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.wiki", {
-        identifier: "wiki",
-        engine: "mariadb",
-        engine_version: "11.8.3",
-        instance_class: "db.t4g.micro",
-        allocated_storage: 20,
-        username: "admin",
-        manage_master_user_password: true,
-      }),
-    ]),
     expect: [],
   },
   {
@@ -1179,7 +902,6 @@ resource "aws_db_instance" "hr" {
     pulumi: () => {
       new aws.rds.Instance("aurora_member", { identifier: "aurora-member", engine: "aurora-mysql", instanceClass: "db.r6g.large" });
     },
-    plan: planFixture([dbInstancePlan("aws_db_instance.aurora_member", { identifier: "aurora-member", engine: "aurora-mysql", instance_class: "db.r6g.large" })]),
     expect: [],
   },
   {
@@ -1196,7 +918,6 @@ resource "aws_db_instance" "hr" {
     pulumi: () => {
       mysqlModule("orders", true);
     },
-    plan: mysqlModulePlan(true),
     expect: [],
   },
   {
@@ -1224,18 +945,6 @@ resource "aws_db_instance" "hr" {
         parameterGroupName: "shared-mysql80-tls",
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.shop", {
-        identifier: "shop",
-        engine: "mysql",
-        engine_version: "8.0.39",
-        instance_class: "db.t4g.micro",
-        allocated_storage: 20,
-        username: "admin",
-        manage_master_user_password: true,
-        parameter_group_name: "shared-mysql80-tls",
-      }),
-    ]),
     expect: [],
     unknown: ["aws_db_instance.shop"],
   },
@@ -1264,18 +973,6 @@ resource "aws_db_instance" "hr" {
         optionGroupName: "shared-oracle-nne",
       });
     },
-    plan: planFixture([
-      dbInstancePlan("aws_db_instance.hr", {
-        identifier: "hr",
-        engine: "oracle-ee",
-        instance_class: "db.m6i.large",
-        allocated_storage: 100,
-        license_model: "bring-your-own-license",
-        username: "admin",
-        manage_master_user_password: true,
-        option_group_name: "shared-oracle-nne",
-      }),
-    ]),
     expect: [],
     unknown: ["aws_db_instance.hr"],
   },
@@ -1358,27 +1055,6 @@ resource "aws_db_instance" "app" {
         parameterGroupName: pg.name,
       });
     },
-    plan: planFixture([
-      parameterGroupPlan(
-        "aws_db_parameter_group.pg",
-        { name: "app-pg14", family: "postgres14", parameter: [parameter("rds.force_ssl", null)] },
-        { unknown: ["parameter.0.value"], refs: { "parameter.0.value": ssmParameterRefs("force_ssl") } },
-      ),
-      dbInstancePlan(
-        "aws_db_instance.app",
-        {
-          identifier: "app",
-          engine: "postgres",
-          engine_version: "14.13",
-          instance_class: "db.t4g.medium",
-          allocated_storage: 20,
-          username: "app",
-          manage_master_user_password: true,
-          parameter_group_name: "app-pg14",
-        },
-        { refs: { parameter_group_name: referenceTo("aws_db_parameter_group.pg", "name") } },
-      ),
-    ]),
     expect: [],
     unknown: ["aws_db_instance.app"],
   },
@@ -1409,7 +1085,6 @@ resource "aws_db_instance" "app" {
         });
       }
     },
-    plan: planFixture([]),
     expect: [],
   },
 ]);
