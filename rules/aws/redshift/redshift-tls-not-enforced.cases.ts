@@ -79,14 +79,6 @@ resource "aws_redshift_cluster" "warehouse" {
         clusterParameterGroupName: warehouse.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_redshift_parameter_group.warehouse", { name: "warehouse", family: "redshift-2.0", parameter: [parameter("require_ssl", "false"), parameter("enable_user_activity_logging", "true")] }),
-      clusterPlan(
-        "aws_redshift_cluster.warehouse",
-        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: "warehouse" },
-        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.warehouse.name", "aws_redshift_parameter_group.warehouse"] } },
-      ),
-    ]),
     expect: [{ resource: "aws_redshift_parameter_group.warehouse", messageId: "requireSslOff", line: 7 }],
   },
   {
@@ -123,14 +115,6 @@ resource "aws_redshift_cluster" "analytics" {
         clusterParameterGroupName: audit.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_redshift_parameter_group.audit", { name: "audit-logging", family: "redshift-1.0", parameter: [parameter("enable_user_activity_logging", "true")] }),
-      clusterPlan(
-        "aws_redshift_cluster.analytics",
-        { cluster_identifier: "analytics", node_type: "ra3.xlplus", master_username: "analytics_admin", cluster_parameter_group_name: "audit-logging" },
-        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.audit.name", "aws_redshift_parameter_group.audit"] } },
-      ),
-    ]),
     expect: [{ resource: "aws_redshift_parameter_group.audit", messageId: "familyDefaultOff", line: 3 }],
   },
   {
@@ -154,15 +138,6 @@ resource "aws_redshift_cluster" "analytics" {
         clusterParameterGroupName: "default.redshift-1.0",
       });
     },
-    plan: planFixture([
-      clusterPlan("aws_redshift_cluster.legacy", {
-        cluster_identifier: "legacy",
-        node_type: "dc2.large",
-        cluster_type: "single-node",
-        master_username: "legacy_admin",
-        cluster_parameter_group_name: "default.redshift-1.0",
-      }),
-    ]),
     expect: [{ resource: "aws_redshift_cluster.legacy", messageId: "defaultGroupOff", line: 7 }],
   },
   {
@@ -184,14 +159,6 @@ resource "aws_redshift_cluster" "analytics" {
         manageMasterPassword: true,
       });
     },
-    plan: planFixture([
-      clusterPlan("aws_redshift_cluster.warehouse", {
-        cluster_identifier: "warehouse",
-        node_type: "ra3.xlplus",
-        encrypted: "true",
-        master_username: "warehouse_admin",
-      }),
-    ]),
     expect: [],
     unknown: ["aws_redshift_cluster.warehouse"],
   },
@@ -232,16 +199,6 @@ resource "aws_redshift_cluster" "etl" {
         });
       }
     },
-    plan: planFixture([
-      groupPlan("aws_redshift_parameter_group.shared", { name: "shared-params", family: "redshift-1.0", parameter: [parameter("REQUIRE_SSL", "FALSE")] }),
-      ...["eu", "us"].map((key) =>
-        clusterPlan(
-          `aws_redshift_cluster.etl["${key}"]`,
-          { cluster_identifier: `etl-${key}`, node_type: "ra3.xlplus", master_username: "etl_admin", cluster_parameter_group_name: "shared-params" },
-          { refs: { cluster_identifier: ["each.key"] } },
-        ),
-      ),
-    ]),
     expect: [{ resource: "aws_redshift_parameter_group.shared", messageId: "requireSslOff", line: 7 }],
   },
   {
@@ -352,14 +309,6 @@ resource "aws_redshift_cluster" "warehouse" {
         clusterParameterGroupName: tls.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_redshift_parameter_group.tls", { name: "warehouse-tls", family: "redshift-1.0", parameter: [parameter("require_ssl", "true")] }),
-      clusterPlan(
-        "aws_redshift_cluster.warehouse",
-        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: "warehouse-tls" },
-        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.tls.name", "aws_redshift_parameter_group.tls"] } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -442,14 +391,6 @@ resource "aws_redshift_cluster" "analytics" {
         clusterParameterGroupName: audit.name,
       });
     },
-    plan: planFixture([
-      groupPlan("aws_redshift_parameter_group.audit", { name: "audit-logging", family: "redshift-2.0", parameter: [parameter("enable_user_activity_logging", "true")] }),
-      clusterPlan(
-        "aws_redshift_cluster.analytics",
-        { cluster_identifier: "analytics", node_type: "ra3.xlplus", master_username: "analytics_admin", cluster_parameter_group_name: "audit-logging" },
-        { refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.audit.name", "aws_redshift_parameter_group.audit"] } },
-      ),
-    ]),
     expect: [],
   },
   {
@@ -471,14 +412,6 @@ resource "aws_redshift_cluster" "analytics" {
         clusterParameterGroupName: "default.redshift-2.0",
       });
     },
-    plan: planFixture([
-      clusterPlan("aws_redshift_cluster.warehouse", {
-        cluster_identifier: "warehouse",
-        node_type: "ra3.xlplus",
-        master_username: "warehouse_admin",
-        cluster_parameter_group_name: "default.redshift-2.0",
-      }),
-    ]),
     expect: [],
   },
   {
@@ -500,14 +433,6 @@ resource "aws_redshift_cluster" "analytics" {
         clusterParameterGroupName: "platform-managed-params",
       });
     },
-    plan: planFixture([
-      clusterPlan("aws_redshift_cluster.warehouse", {
-        cluster_identifier: "warehouse",
-        node_type: "ra3.xlplus",
-        master_username: "warehouse_admin",
-        cluster_parameter_group_name: "platform-managed-params",
-      }),
-    ]),
     expect: [],
     unknown: ["aws_redshift_cluster.warehouse"],
   },
@@ -581,7 +506,6 @@ resource "aws_redshift_cluster" "warehouse" {
     pulumi: () => {
       new aws.redshift.ParameterGroup("unused", { name: "unused", family: "redshift-1.0" });
     },
-    plan: planFixture([groupPlan("aws_redshift_parameter_group.unused", { name: "unused", family: "redshift-1.0" })]),
     expect: [],
   },
 ]);
