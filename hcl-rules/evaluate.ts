@@ -11,8 +11,9 @@
  *
  * This module holds the evaluation of a root module and of its module instances: variables, locals, outputs, module
  * calls (local, or downloaded by `terraform init`), and the resource and data instances references read. The
- * declarations of a module directory are module-def.ts, count/for_each expansion is expansion.ts, and expressions
- * are evaluated by eval-expression.ts; this module re-exports what the rest of the door uses of them.
+ * declarations of a module directory are module-def.ts, count/for_each expansion is expansion.ts, values and scopes
+ * during evaluation are eval-values.ts, and expressions are evaluated by eval-expression.ts; this module re-exports
+ * what the rest of the door uses of them.
  */
 import type { ExistenceCondition, ModuleCall, SourceLocation } from "../core/model";
 import { type Value, Unknown, computedFacts, isUnknown } from "../core/values";
@@ -21,24 +22,19 @@ import { Budget } from "./budget";
 import type { ScanFiles } from "./file-functions";
 import { evalError } from "./functions";
 import type { Download } from "./module-manifest";
+import { asObject, convertToType, evalBodyKey, evalJson, renderTemplate, stringMap } from "./eval-expression";
 import {
   type Cached,
   type EvalValue,
   Lazy,
   RefCollector,
+  SENSITIVE_REF,
   Scope,
-  asObject,
-  convertToType,
-  evalBodyKey,
-  evalJson,
   finalise,
   guarded,
   isSensitiveRef,
-  renderTemplate,
   sanitize,
-  SENSITIVE_REF,
-  stringMap,
-} from "./eval-expression";
+} from "./eval-values";
 import { type Expansion, expand, expansionItems, expansionValue } from "./expansion";
 import {
   type HclFile,
@@ -71,7 +67,8 @@ export {
   locationOf,
   objectEntries,
 } from "./module-def";
-export { SENSITIVE_REF, evalJson, evalNode, finalise as finaliseValue, isSensitiveRef, parseCliVarValue, sourceOf, unexpected } from "./eval-expression";
+export { evalJson, evalNode, parseCliVarValue } from "./eval-expression";
+export { SENSITIVE_REF, finalise as finaliseValue, isSensitiveRef, sourceOf, unexpected } from "./eval-values";
 
 const META_ARGS = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
 const MODULE_META = new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);

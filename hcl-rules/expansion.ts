@@ -5,7 +5,8 @@
  */
 import { type Value, Unknown, isUnknown } from "../core/values";
 import type { LimitReached } from "./budget";
-import { type EvalValue, type Lazy, type Scope, evalJson, guarded, sanitize } from "./eval-expression";
+import { evalJson } from "./eval-expression";
+import { type EvalValue, type Lazy, type Scope, guarded, sanitize } from "./eval-values";
 import { shown } from "./functions";
 import { type JsonObject, type SrcRef, at } from "./module-def";
 import { writtenBefore012 } from "./version-constraint";
