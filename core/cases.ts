@@ -27,8 +27,14 @@ export interface RuleCase<M extends string = string> {
   hcl?: string | Record<string, string>;
   /** `--var name=value` for the HCL door. */
   vars?: string[];
-  /** A Pulumi program using the real @pulumi/aws classes; it runs under mocks. */
+  /**
+   * A Pulumi program using the real @pulumi/aws classes; it runs under mocks. Hand-written only where a preview differs
+   * from what the adapter's tables make of the HCL, with a comment saying why; without it, the Pulumi form is derived
+   * from the HCL (test/support/derive-pulumi.ts).
+   */
   pulumi?: () => void | Promise<void>;
+  /** Why the case has no Pulumi form at all (a preview cannot express the situation); none is derived then. */
+  noPulumi?: string;
   /**
    * The same situation as a `terraform show -json` plan, hand-written only where a real plan differs from what the
    * source door sees (a data source's value, a provider default, a computed attribute): with a comment saying why.

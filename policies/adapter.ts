@@ -444,6 +444,11 @@ export function canonicalTypeOfToken(token: string): string | undefined {
   return BY_TOKEN.get(token)?.canonical;
 }
 
+/** The property table of a Pulumi type token (Pulumi name → Terraform name), or undefined when no rule reads that type. */
+export function pulumiFieldsOf(token: string): Fields | undefined {
+  return BY_TOKEN.get(token)?.fields;
+}
+
 /** Every canonical type the Pulumi door can build. */
 export function pulumiCanonicalTypes(): string[] {
   return PULUMI_TYPES.map((t) => t.canonical);

@@ -7,11 +7,12 @@ import type { RuleCase } from "../core/cases";
 import type { AnyRule } from "../core/rule";
 import { loadRules } from "../scripts/generate";
 import { hasPlanForm } from "./support/derive-plan";
+import { hasPulumiForm } from "./support/pulumi-door";
 
 const FORMS: Record<string, (c: RuleCase, rule: AnyRule) => boolean> = {
   hcl: (c) => c.hcl !== undefined,
   plan: (c, rule) => hasPlanForm(rule, c), // hand-written or derived from the HCL
-  pulumi: (c) => c.pulumi !== undefined,
+  pulumi: (c, rule) => hasPulumiForm(rule, c), // a program, or derived from the HCL
 };
 
 test("every rule has at least 3 bad and 3 good cases at each door it declares", () => {

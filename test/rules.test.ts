@@ -7,13 +7,13 @@ import { ROOT, loadRules } from "../scripts/generate";
 import { runHclCase } from "./support/doors";
 import { hasPlanForm } from "./support/derive-plan";
 import { runPlanCase } from "./support/plan-door";
-import { expectedPulumiVerdicts, pulumiAddressOf, runPulumiCase } from "./support/pulumi-door";
+import { expectedPulumiVerdicts, hasPulumiForm, pulumiAddressOf, runPulumiCase } from "./support/pulumi-door";
 
 const loaded = loadRules();
 
 describe.each(loaded.map((l) => [`${l.rule.meta.id} ${l.rule.meta.name}`, l] as const))("%s", (_title, { rule, cases, file }) => {
   const hclCases = cases.filter((c) => c.hcl !== undefined);
-  const pulumiCases = cases.filter((c) => c.pulumi !== undefined);
+  const pulumiCases = cases.filter((c) => hasPulumiForm(rule, c));
   const planCases = cases.filter((c) => hasPlanForm(rule, c));
 
   test("cases follow the conventions", () => {
@@ -52,7 +52,8 @@ describe.each(loaded.map((l) => [`${l.rule.meta.id} ${l.rule.meta.name}`, l] as 
     expect([...new Set(out.unknown)].sort()).toEqual([...new Set(c.unknown ?? [])].sort());
   });
 
-  // The Pulumi leg: the same case object carries the HCL situation, so equal expectations are the parity proof.
+  // The Pulumi leg: the same case object carries the HCL situation, so equal expectations are the parity proof. A case
+  // without a program runs the resource inputs derived from its HCL through the adapter's tables.
   if (pulumiCases.length > 0) {
     test.each(pulumiCases.map((c) => [c.name, c] as const))("pulumi: %s", async (_name, c) => {
       expect(rule.meta.doors).toContain("pulumi"); // a case with a Pulumi program needs a rule that declares the door

@@ -10,7 +10,7 @@ import { type LoadedRule, loadRules } from "../../scripts/generate";
 import { hasPlanForm } from "./derive-plan";
 import { runHclCase } from "./doors";
 import { runPlanCase } from "./plan-door";
-import { expectedPulumiVerdicts, pulumiAddressOf, runPulumiCase } from "./pulumi-door";
+import { expectedPulumiVerdicts, hasPulumiForm, pulumiAddressOf, runPulumiCase } from "./pulumi-door";
 
 export type DoorName = "hcl" | "plan" | "pulumi";
 export const DOOR_NAMES: readonly DoorName[] = ["hcl", "plan", "pulumi"];
@@ -38,7 +38,7 @@ async function rowOf(l: LoadedRule, c: RuleCase): Promise<ParityRow> {
   const doors: ParityRow["doors"] = {};
   if (c.hcl !== undefined) doors.hcl = neutral((await runHclCase(l.rule, c)).verdicts);
   if (hasPlanForm(l.rule, c)) doors.plan = neutral((await runPlanCase(l.rule, c)).verdicts);
-  if (c.pulumi !== undefined) doors.pulumi = (await runPulumiCase(l.rule, c)).verdicts;
+  if (hasPulumiForm(l.rule, c)) doors.pulumi = (await runPulumiCase(l.rule, c)).verdicts;
   return { ruleId: l.rule.meta.id, ruleName: l.rule.meta.name, caseName: c.name, expected: expectedPulumiVerdicts(c), doors };
 }
 

@@ -13,6 +13,7 @@ import { type EngineResult, runRules } from "../../core/engine";
 import { ResourceGraph, canonicalType } from "../../core/model";
 import type { AnyRule } from "../../core/rule";
 import { type PulumiResourceInput, pulumiGraph } from "../../policies/adapter";
+import { derivedPulumi } from "./derive-pulumi";
 import { runOnly } from "./doors";
 import { type RegisteredResource, runPulumiProgram } from "./pulumi-program";
 
@@ -62,10 +63,25 @@ export function evaluateLikeThePack(rule: AnyRule, graph: ResourceGraph, options
   };
 }
 
+/** Does the case have a Pulumi form, a program or one derived from its HCL? */
+export function hasPulumiForm(rule: AnyRule, c: RuleCase): boolean {
+  return c.pulumi !== undefined || (c.hcl !== undefined && c.noPulumi === undefined && rule.meta.doors.includes("pulumi"));
+}
+
+/** The resource inputs of the case's Pulumi form: its program run under mocks, else the form derived from its HCL. */
+async function pulumiInputsOf(c: RuleCase): Promise<{ inputs: PulumiResourceInput[]; registered: RegisteredResource[] }> {
+  if (c.pulumi) {
+    const registered = await runPulumiProgram(c.pulumi, { config: configOf(c) });
+    return { inputs: registered.map(adapterInputOf), registered };
+  }
+  const d = await derivedPulumi(c);
+  if (!d.ok) throw new Error(`case "${c.name}": no Pulumi form can be derived from its HCL: ${d.why}; give the case a pulumi program, or noPulumi: "<why>"`);
+  return { inputs: d.inputs, registered: [] };
+}
+
 export async function runPulumiCase(rule: AnyRule, c: RuleCase): Promise<PulumiOutcome> {
-  if (!c.pulumi) throw new Error(`case "${c.name}" has no Pulumi program`);
-  const registered = await runPulumiProgram(c.pulumi, { config: configOf(c) });
-  const graph = pulumiGraph(registered.map(adapterInputOf));
+  const { inputs, registered } = await pulumiInputsOf(c);
+  const graph = pulumiGraph(inputs);
   const result = evaluateLikeThePack(rule, graph, c.options);
   const nameOf = (address: string): string => {
     const r = graph.get(address);

@@ -175,6 +175,8 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
     // No plan or Pulumi form: the provider validates every cidr_blocks entry before planning and rejects this one
     // ("1.0.0.0/0" is not a valid IPv4 CIDR block; did you mean "0.0.0.0/0"?), in `terraform plan` and in the
     // provider's Check during `pulumi preview` alike, so neither door can ever see it.
+    noPlan: "the provider rejects the invalid CIDR block before planning",
+    noPulumi: "the provider's Check rejects the invalid CIDR block during the preview",
     expect: [{ resource: "aws_security_group.game", messageId: "allPorts", line: 8 }],
   },
   {
@@ -526,6 +528,8 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
     // No plan or Pulumi form: the provider rejects the source-less aws_vpc_security_group_ingress_rule when it validates
     // the configuration (exactly one of cidr_ipv4, cidr_ipv6, prefix_list_id or referenced_security_group_id is
     // required), in `terraform plan` and in the provider's Check during `pulumi preview` alike.
+    noPlan: "the provider rejects a source-less ingress rule before planning",
+    noPulumi: "the provider's Check rejects a source-less ingress rule during the preview",
     expect: [],
   },
   {

@@ -117,6 +117,8 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
     // No plan or Pulumi form: the provider validates every cidr_blocks entry before planning and rejects this one
     // ("0.1.0.0/0" is not a valid IPv4 CIDR block; did you mean "0.0.0.0/0"?), in `terraform plan` and in the
     // provider's Check during `pulumi preview` alike, so neither door can ever see it.
+    noPlan: "the provider rejects the invalid CIDR block before planning",
+    noPulumi: "the provider's Check rejects the invalid CIDR block during the preview",
     expect: [{ resource: "aws_security_group_rule.rdp_range", messageId: "sensitivePort", line: 7 }],
   },
   {
@@ -374,7 +376,7 @@ resource "aws_security_group_rule" "ssh_from_vpc" {
   security_group_id = "${SG}"
 }
 `,
-    // No Pulumi form: a preview shows an unknown output without the resource it comes from, so that door cannot tell.
+    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
     expect: [],
   },
   {
@@ -704,6 +706,7 @@ resource "aws_security_group" "dyn" {
     // so both plan as "known after apply", and `terraform show -json` leaves `dynamic` blocks out of the configuration;
     // the plan door then reads the rules as unset (absent) and counts the group as evaluated, not as unknown. The
     // verdict is the same (silent); the coverage count differs. Reported to the lead.
+    noPlan: "a plan leaves dynamic blocks out of its configuration, so the plan door reads the rules as unset and counts the group as evaluated",
     expect: [],
     unknown: ["aws_security_group.dyn"],
   },
@@ -723,6 +726,8 @@ resource "aws_security_group" "dyn" {
     // No plan or Pulumi form: the provider validates every cidr_blocks entry before planning and rejects "/0" (not a
     // valid CIDR block), in `terraform plan` and in the provider's Check during `pulumi preview` alike, so neither
     // door can ever see it.
+    noPlan: "the provider rejects the invalid CIDR block before planning",
+    noPulumi: "the provider's Check rejects the invalid CIDR block during the preview",
     expect: [],
     unknown: ["aws_security_group.typo"],
   },

@@ -198,7 +198,7 @@ resource "aws_security_group_rule" "wide_from_vpc" {
   security_group_id = "${SG}"
 }
 `,
-    // No Pulumi form: a preview shows an unknown output without the resource it comes from, so that door cannot tell.
+    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
     expect: [{ resource: "aws_security_group_rule.wide_from_vpc", messageId: "wideRange", line: 8 }],
   },
   // ---------------------------------------------------------------- good

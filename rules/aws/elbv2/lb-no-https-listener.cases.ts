@@ -303,9 +303,9 @@ ${forward("web")}
     expect: [],
   },
   {
-    // Terraform source only: a plan and a Pulumi preview know how many instances there are.
     name: "an HTTPS listener whose count is unknown does not give its load balancer HTTPS: not evaluated",
     noPlan: "a plan always knows a count: the listener either is in it or is not",
+    noPulumi: "a Pulumi program always knows whether it creates a resource",
     hcl: `variable "enable_https" {
   type = bool
 }

@@ -564,6 +564,8 @@ resource "aws_rds_cluster" "this" {
     // No plan or Pulumi form: the situation is an engine that is null, and neither door can hold one. Terraform rejects
     // null for a required argument before it writes a plan, and Pulumi's ClusterArgs requires `engine` (its provider
     // Check would reject the resource too). The next case is the form both doors do meet: an engine known only at apply.
+    noPlan: "Terraform rejects a null engine (a required argument) before it writes a plan",
+    noPulumi: "Pulumi's ClusterArgs requires engine, and the provider's Check rejects a resource without one",
     expect: [],
     unknown: ["aws_rds_cluster.this"],
   },

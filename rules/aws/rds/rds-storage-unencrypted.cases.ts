@@ -455,7 +455,7 @@ resource "aws_db_instance" "replica" {
   replicate_source_db = aws_db_instance.primary.id
 }
 `,
-    // No Pulumi form: a preview shows an unknown output without the resource it comes from, so that door cannot tell.
+    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
     expect: [],
   },
   {
@@ -561,6 +561,8 @@ resource "aws_db_instance" "app" {
 `,
     // No plan or Pulumi form: `False` is not a value in either. Terraform reads it as a reference, rejects it, and
     // writes no plan; Pulumi's storageEncrypted is a boolean, so a program cannot pass the word.
+    noPlan: "Terraform rejects `False` (not an HCL boolean) and writes no plan",
+    noPulumi: "Pulumi's storageEncrypted is a boolean: a program cannot pass the word",
     expect: [],
     unknown: ["aws_db_instance.disabled"],
   },
