@@ -131,6 +131,8 @@ function getIndex(obj: EvalValue, key: EvalValue): EvalValue {
   if (isUnknown(obj)) return obj;
   const k = sanitize(key);
   if (isUnknown(k)) return k;
+  // Terraform rejects a collection as an index ("Invalid index").
+  if (k !== null && typeof k === "object") return evalError("a list, map or object cannot be used as an index");
   if (obj instanceof Lazy) return obj.getter(String(k));
   if (Array.isArray(obj)) {
     const i = typeof k === "number" ? k : Number(k);
@@ -623,7 +625,7 @@ export function parseCliVarValue(text: string, budget?: Budget): Value {
       for (const it of x.items) {
         const k = literal(it.key);
         const v = literal(it.value);
-        if (k === NOT_BOUND || v === NOT_BOUND) return NOT_BOUND;
+        if (k === NOT_BOUND || v === NOT_BOUND || (k !== null && typeof k === "object")) return NOT_BOUND;
         out[String(k)] = v;
       }
       return out;

@@ -97,22 +97,31 @@ export function expand<T>(
   }
   if ("for_each" in body) {
     const fe = evalMeta("for_each");
-    if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
-      const reason = isUnknown(fe) ? fe : new Unknown("for_each is not a map or set");
+    const invalid = (reason: Unknown): Expansion<T> => {
       const item = make("[*]", { each: { key: new Unknown(`each.key: ${reason.reason}`), value: new Unknown(`each.value: ${reason.reason}`) } }, true, reason);
       return item === undefined ? none() : { kind: "symbolic", items: [item], known: new Map(), reason };
+    };
+    if (isUnknown(fe) || fe === null || fe === undefined || typeof fe !== "object") {
+      return invalid(isUnknown(fe) ? fe : new Unknown("for_each is not a map or set"));
     }
     const items = new Map<string, T>();
     let unknownElement: Unknown | undefined;
+    let collectionElement = false;
     const entries: [string, Value][] = Array.isArray(fe)
       ? fe.flatMap((v): [string, Value][] => {
           if (isUnknown(v)) {
             unknownElement = v;
             return [];
           }
+          if (v !== null && typeof v === "object") {
+            collectionElement = true;
+            return [];
+          }
           return [[String(v), v]];
         })
       : Object.entries(fe as Record<string, Value>);
+    // Terraform rejects such a for_each ("must be a map, or set of strings"): its elements give no instance keys.
+    if (collectionElement) return invalid(new Unknown("for_each is a set of lists, maps or objects, not of strings"));
     const max = perBlock(entries.length, `for_each over ${entries.length} elements`);
     for (const [k, v] of entries.slice(0, max)) {
       const item = make(`[${JSON.stringify(k)}]`, { each: { key: k, value: v } }, false);

@@ -239,6 +239,25 @@ resource "aws_lb" "maybe" {
     expect(attrs(r.byAddress.get('aws_lb.each["b"]')).name).toBe("b");
   });
 
+  test("what Terraform rejects is never a key: a collection as an index or as an element of a for_each set", async () => {
+    const r = await scan({
+      "main.tf": `
+locals {
+  m = { a = "x" }
+}
+resource "aws_lb" "sets" {
+  for_each = [["a"], ["b"]]
+  name     = "lb"
+}
+resource "aws_lb" "index" {
+  name = local.m[["a"]]
+}
+`,
+    });
+    expect([...r.byAddress.keys()].sort()).toEqual(["aws_lb.index", "aws_lb.sets[*]"]);
+    expect(isUnknown(attrs(r.byAddress.get("aws_lb.index")).name)).toBe(true);
+  });
+
   test("dynamic blocks: content checked with the iterator bound, or once when for_each is unknown", async () => {
     const r = await scan({
       "main.tf": `
