@@ -61,19 +61,6 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.no_tls.name
 }
 `,
-    pulumi: () => {
-      const noTls = new aws.docdb.ClusterParameterGroup("no_tls", {
-        name: "orders-no-tls",
-        family: "docdb5.0",
-        parameters: [{ name: "tls", value: "disabled" }],
-      });
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: noTls.name,
-      });
-    },
     expect: [{ resource: "aws_docdb_cluster_parameter_group.no_tls", messageId: "tlsDisabled", line: 7 }],
   },
   {
@@ -102,24 +89,6 @@ resource "aws_docdb_cluster" "reports" {
   db_cluster_parameter_group_name = "legacy-clients"
 }
 `,
-    pulumi: () => {
-      new aws.docdb.ClusterParameterGroup("legacy", {
-        name: "legacy-clients",
-        family: "docdb4.0",
-        parameters: [
-          { name: "audit_logs", value: "enabled" },
-          { name: "tls", value: "DISABLED", applyMethod: "pending-reboot" },
-        ],
-      });
-      for (let i = 0; i < 2; i++) {
-        new aws.docdb.Cluster(`reports-${i}`, {
-          clusterIdentifier: `reports-${i}`,
-          masterUsername: "reports_admin",
-          manageMasterUserPassword: true,
-          dbClusterParameterGroupName: "legacy-clients",
-        });
-      }
-    },
     expect: [{ resource: "aws_docdb_cluster_parameter_group.legacy", messageId: "tlsDisabled", line: 12 }],
   },
   {
@@ -199,19 +168,6 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls.name
 }
 `,
-    pulumi: () => {
-      const tls = new aws.docdb.ClusterParameterGroup("tls", {
-        name: "orders-tls",
-        family: "docdb5.0",
-        parameters: [{ name: "tls", value: "enabled" }],
-      });
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: tls.name,
-      });
-    },
     expect: [{ resource: "aws_docdb_cluster_parameter_group.tls", messageId: "tlsValueDisallowed", line: 7 }],
   },
   {
@@ -223,13 +179,6 @@ resource "aws_docdb_cluster" "orders" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-      });
-    },
     expect: [{ resource: "aws_docdb_cluster.orders", messageId: "defaultTlsDisallowed", line: 1 }],
   },
   {
@@ -252,19 +201,6 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.audit.name
 }
 `,
-    pulumi: () => {
-      const audit = new aws.docdb.ClusterParameterGroup("audit", {
-        name: "orders-audit",
-        family: "docdb5.0",
-        parameters: [{ name: "audit_logs", value: "enabled" }],
-      });
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: audit.name,
-      });
-    },
     expect: [{ resource: "aws_docdb_cluster_parameter_group.audit", messageId: "groupDefaultTlsDisallowed", line: 1 }],
   },
   // ---------------------------------------------------------------- good
@@ -278,14 +214,6 @@ resource "aws_docdb_cluster" "orders" {
   storage_encrypted           = true
 }
 `,
-    pulumi: () => {
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-    },
     expect: [],
   },
   {
@@ -307,19 +235,6 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.tls12.name
 }
 `,
-    pulumi: () => {
-      const tls12 = new aws.docdb.ClusterParameterGroup("tls12", {
-        name: "orders-tls12",
-        family: "docdb5.0",
-        parameters: [{ name: "tls", value: "tls1.2+" }],
-      });
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: tls12.name,
-      });
-    },
     expect: [],
   },
   {
@@ -342,20 +257,6 @@ resource "aws_docdb_cluster" "orders" {
   enabled_cloudwatch_logs_exports = ["audit"]
 }
 `,
-    pulumi: () => {
-      const audit = new aws.docdb.ClusterParameterGroup("audit", {
-        name: "orders-audit",
-        family: "docdb5.0",
-        parameters: [{ name: "audit_logs", value: "enabled" }],
-      });
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: audit.name,
-        enabledCloudwatchLogsExports: ["audit"],
-      });
-    },
     expect: [],
   },
   {
@@ -367,14 +268,6 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = "default.docdb5.0"
 }
 `,
-    pulumi: () => {
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: "default.docdb5.0",
-      });
-    },
     expect: [],
   },
   {
@@ -386,14 +279,6 @@ resource "aws_docdb_cluster" "orders" {
   db_cluster_parameter_group_name = "shared-docdb-params"
 }
 `,
-    pulumi: () => {
-      new aws.docdb.Cluster("orders", {
-        clusterIdentifier: "orders",
-        masterUsername: "orders_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: "shared-docdb-params",
-      });
-    },
     expect: [],
     unknown: ["aws_docdb_cluster.orders"],
   },
@@ -465,9 +350,6 @@ resource "aws_docdb_cluster" "catalog" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.docdb.ClusterParameterGroup("unused", { name: "scratch", family: "docdb5.0", parameters: [{ name: "tls", value: "disabled" }] });
-    },
     expect: [],
   },
 ]);
