@@ -8,7 +8,7 @@ import {
   securityGroupRulePlan,
   } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-all-traffic";
-import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
+import { knownAfterApply } from "../pulumi-fixtures";
 
 const VPC = "vpc-0123456789abcdef0";
 const SG = "sg-0123456789abcdef0";
@@ -30,13 +30,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("web", {
-        name: "web",
-        vpcId: VPC,
-        ingress: [{ description: "everything", fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.web", messageId: "allTraffic", line: 10, severity: "critical" }],
   },
   {
@@ -98,24 +91,6 @@ resource "aws_security_group" "mixed" {
   ]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("wide_open", {
-        description: "SG with inline rules",
-        ingress: [
-          {
-            cidrBlocks: ["0.0.0.0/0"],
-            description: "Wide open",
-            fromPort: 0,
-            toPort: 65535,
-            ipv6CidrBlocks: [],
-            prefixListIds: [],
-            securityGroups: [],
-            protocol: "-1",
-            self: true,
-          },
-        ],
-      });
-    },
     expect: [{ resource: "aws_security_group.wide_open", messageId: "allTraffic", line: 5 }],
   },
   {
@@ -130,10 +105,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   ip_protocol       = "-1"
 }
 `,
-    pulumi: () => {
-      const app = new aws.ec2.SecurityGroup("app", { name: "app" });
-      new aws.vpc.SecurityGroupIngressRule("all_v6", { securityGroupId: app.id, cidrIpv6: "::/0", ipProtocol: "-1" });
-    },
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.all_v6", messageId: "allTraffic", line: 7 }],
   },
   {
@@ -147,16 +118,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   ipv6_cidr_blocks  = ["0000:0000::/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("all_tcp", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 0,
-        toPort: 65535,
-        ipv6CidrBlocks: ["0000:0000::/0"],
-      });
-    },
     expect: [{ resource: "aws_security_group_rule.all_tcp", messageId: "allPorts", line: 7 }],
   },
   {
@@ -190,16 +151,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("any", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "all",
-        fromPort: 0,
-        toPort: 0,
-        cidrBlocks: ["0.0.0.0/0"],
-      });
-    },
     // The provider plans `protocol` through its StateFunc: "all" is "-1" in the plan.
     plan: planSecurityGroups([
       securityGroupRulePlan("aws_security_group_rule.any", {
@@ -226,12 +177,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("numeric", {
-        name: "numeric",
-        ingress: [{ fromPort: 0, toPort: 65535, protocol: "6", cidrBlocks: ["0.0.0.0/0"] }],
-      });
-    },
     // The provider plans `protocol` through its StateFunc: 6 is "tcp" in the plan.
     plan: planSecurityGroups([
       securityGroupPlan("aws_security_group.numeric", {
@@ -258,12 +203,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.DefaultSecurityGroup("default", {
-        vpcId: VPC,
-        ingress: [{ protocol: "-1", self: true, fromPort: 0, toPort: 0, cidrBlocks: ["10.0.0.0/16", "0.0.0.0/0"] }],
-      });
-    },
     expect: [{ resource: "aws_default_security_group.default", messageId: "allTraffic", line: 11 }],
   },
   {
@@ -293,16 +232,6 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("mixed", {
-        name: "mixed",
-        ingress: [
-          { fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
-          { fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/8"] },
-          { fromPort: 0, toPort: 0, protocol: "-1", ipv6CidrBlocks: ["::/0"] },
-        ],
-      });
-    },
     expect: [{ resource: "aws_security_group.mixed", messageId: "allTraffic", line: 22 }],
   },
   {
@@ -322,12 +251,6 @@ resource "aws_security_group" "ops" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("ops", {
-        name: "ops",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [officeCidr(), "0.0.0.0/0"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.ops", messageId: "allTraffic", line: 12 }],
   },
   {
@@ -353,16 +276,6 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
-    pulumi: () => {
-      const ingressRules = [
-        { protocol: "tcp", from: 443, to: 443, cidrs: ["0.0.0.0/0"] },
-        { protocol: "-1", from: 0, to: 0, cidrs: ["0.0.0.0/0"] },
-      ];
-      new aws.ec2.SecurityGroup("dyn", {
-        name: "dyn",
-        ingress: ingressRules.map((r) => ({ protocol: r.protocol, fromPort: r.from, toPort: r.to, cidrBlocks: r.cidrs })),
-      });
-    },
     expect: [{ resource: "aws_security_group.dyn", messageId: "allTraffic", line: 17 }],
   },
   {
@@ -418,16 +331,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   cidr_blocks       = ["11.0.0.0/8"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("wide", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "-1",
-        fromPort: 0,
-        toPort: 0,
-        cidrBlocks: ["11.0.0.0/8"],
-      });
-    },
     expect: [{ resource: "aws_security_group_rule.wide", messageId: "allTraffic", line: 7 }],
   },
   // ---------------------------------------------------------------- good
@@ -454,14 +357,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("web", {
-        name: "web",
-        vpcId: VPC,
-        ingress: [{ description: "HTTPS", fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
-        egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -477,12 +372,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("internal", {
-        name: "internal",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/16", "192.168.0.0/16"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -499,12 +388,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("cluster", {
-        name: "cluster",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", self: true, securityGroups: ["sg-0aaaaaaaaaaaaaaaa"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -543,16 +426,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("out", {
-        type: "egress",
-        securityGroupId: SG,
-        protocol: "-1",
-        fromPort: 0,
-        toPort: 0,
-        cidrBlocks: ["0.0.0.0/0"],
-      });
-    },
     expect: [],
   },
   {
@@ -566,16 +439,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("zero", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 0,
-        toPort: 0,
-        cidrBlocks: ["0.0.0.0/0"],
-      });
-    },
     expect: [],
   },
   {
@@ -598,15 +461,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("vpn", {
-        name: "vpn",
-        ingress: [
-          { fromPort: -1, toPort: -1, protocol: "icmp", cidrBlocks: ["0.0.0.0/0"] },
-          { fromPort: 0, toPort: 0, protocol: "50", cidrBlocks: ["0.0.0.0/0"] },
-        ],
-      });
-    },
     expect: [],
   },
   {
@@ -621,16 +475,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["10.0.0.0/8"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("vpc", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "-1",
-        fromPort: 0,
-        toPort: 0,
-        cidrBlocks: ["10.0.0.0/8"],
-      });
-    },
     expect: [],
   },
   {
@@ -644,16 +488,6 @@ resource "aws_vpc_security_group_ingress_rule" "no_source" {
   cidr_blocks       = ["0.0.0.0/1"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("half", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "-1",
-        fromPort: 0,
-        toPort: 0,
-        cidrBlocks: ["0.0.0.0/1"],
-      });
-    },
     expect: [],
   },
   {
@@ -673,12 +507,6 @@ resource "aws_security_group" "ops" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("ops", {
-        name: "ops",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [officeCidr()] }],
-      });
-    },
     expect: [],
     unknown: ["aws_security_group.ops"],
   },
@@ -723,15 +551,6 @@ resource "aws_vpc_security_group_ingress_rule" "maybe" {
   to_port           = 443
 }
 `,
-    pulumi: () => {
-      new aws.vpc.SecurityGroupIngressRule("maybe", {
-        securityGroupId: SG,
-        cidrIpv4: "0.0.0.0/0",
-        ipProtocol: knownAfterApply("protocol", "tcp"),
-        fromPort: 443,
-        toPort: 443,
-      });
-    },
     expect: [],
     unknown: ["aws_vpc_security_group_ingress_rule.maybe"],
   },
@@ -747,19 +566,6 @@ resource "aws_vpc_security_group_ingress_rule" "maybe" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      const count = 0;
-      for (let i = 0; i < count; i++) {
-        new aws.ec2.SecurityGroupRule(`debug-${i}`, {
-          type: "ingress",
-          securityGroupId: SG,
-          protocol: "-1",
-          fromPort: 0,
-          toPort: 0,
-          cidrBlocks: ["0.0.0.0/0"],
-        });
-      }
-    },
     expect: [],
   },
 ]);
