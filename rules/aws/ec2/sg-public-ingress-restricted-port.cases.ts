@@ -4,9 +4,7 @@ import {
   VPC_FROM_IPAM,
   } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-restricted-port";
-import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
-
-const VPC = "vpc-0123456789abcdef0";
+import { knownAfterApply } from "../pulumi-fixtures";
 const SG = "sg-0123456789abcdef0";
 
 export default defineCases(rule, [
@@ -26,13 +24,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("bastion", {
-        name: "bastion",
-        vpcId: VPC,
-        ingress: [{ description: "SSH", fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.bastion", messageId: "sensitivePort", line: 10, severity: "critical" }],
   },
   {
@@ -48,12 +39,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("web", {
-        name: "web",
-        ingress: [{ fromPort: 80, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.web", messageId: "sensitivePort", line: 8, severity: "critical" }],
   },
   {
@@ -69,12 +54,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("admin", {
-        name: "admin",
-        ingress: [{ fromPort: 8443, toPort: 8443, protocol: "tcp", ipv6CidrBlocks: ["::/0"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.admin", messageId: "restrictedPort", line: 8, severity: "high" }],
   },
   {
@@ -91,16 +70,6 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   to_port           = 3389
 }
 `,
-    pulumi: () => {
-      const windows = new aws.ec2.SecurityGroup("windows", { name: "windows" });
-      new aws.vpc.SecurityGroupIngressRule("rdp", {
-        securityGroupId: windows.id,
-        cidrIpv4: "0.0.0.0/0",
-        ipProtocol: "tcp",
-        fromPort: 3389,
-        toPort: 3389,
-      });
-    },
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.rdp", messageId: "sensitivePort", line: 7, severity: "critical" }],
   },
   {
@@ -135,12 +104,6 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("db", {
-        name: "db",
-        ingress: [{ fromPort: 5432, toPort: 5432, protocol: "tcp", self: true, cidrBlocks: ["0.0.0.0/0"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.db", messageId: "sensitivePort", line: 9 }],
   },
   {
@@ -162,24 +125,6 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   ]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("mysql", {
-        name: "mysql",
-        ingress: [
-          {
-            description: "MySQL",
-            fromPort: 3306,
-            toPort: 3306,
-            protocol: "tcp",
-            cidrBlocks: ["0.0.0.0/0"],
-            ipv6CidrBlocks: [],
-            prefixListIds: [],
-            securityGroups: [],
-            self: false,
-          },
-        ],
-      });
-    },
     expect: [{ resource: "aws_security_group.mysql", messageId: "sensitivePort", line: 9 }],
   },
   {
@@ -193,16 +138,6 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("ike", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "udp",
-        fromPort: 500,
-        toPort: 500,
-        cidrBlocks: ["0.0.0.0/0"],
-      });
-    },
     expect: [{ resource: "aws_security_group_rule.ike", messageId: "restrictedPort", line: 7, severity: "high" }],
   },
   {
@@ -216,16 +151,6 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   cidr_blocks       = ["192.168.0.0/16", "0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("zero", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 0,
-        toPort: 0,
-        cidrBlocks: ["192.168.0.0/16", "0.0.0.0/0"],
-      });
-    },
     expect: [{ resource: "aws_security_group_rule.zero", messageId: "restrictedPort", line: 7 }],
   },
   {
@@ -248,13 +173,6 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
-    pulumi: () => {
-      const ports = [443, 22];
-      new aws.ec2.SecurityGroup("dyn", {
-        name: "dyn",
-        ingress: ports.map((port) => ({ fromPort: port, toPort: port, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] })),
-      });
-    },
     expect: [{ resource: "aws_security_group.dyn", messageId: "sensitivePort", line: 14 }],
   },
   {
@@ -312,15 +230,6 @@ resource "aws_security_group" "this" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("jump", {
-        name: "jump",
-        ingress: [
-          { fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
-          { fromPort: 3389, toPort: 3389, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
-        ],
-      });
-    },
     expect: [{ resource: "aws_security_group.jump", messageId: "sensitivePort", line: 15 }],
   },
   {
@@ -334,9 +243,6 @@ resource "aws_security_group" "this" {
   to_port           = 22
 }
 `,
-    pulumi: () => {
-      new aws.vpc.SecurityGroupIngressRule("ssh", { securityGroupId: SG, cidrIpv4: "11.0.0.0/8", ipProtocol: "tcp", fromPort: 22, toPort: 22 });
-    },
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.ssh", messageId: "sensitivePort", line: 3 }],
   },
   {
@@ -351,16 +257,6 @@ resource "aws_security_group" "this" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("console", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 9443,
-        toPort: 9443,
-        cidrBlocks: ["0.0.0.0/0"],
-      });
-    },
     expect: [{ resource: "aws_security_group_rule.console", messageId: "sensitivePort", line: 7, severity: "critical" }],
   },
   // ---------------------------------------------------------------- good
@@ -412,13 +308,6 @@ resource "aws_security_group_rule" "ssh_from_vpc" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("web", {
-        name: "web",
-        vpcId: VPC,
-        ingress: [{ description: "HTTPS", fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"], ipv6CidrBlocks: ["::/0"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -443,15 +332,6 @@ resource "aws_vpc_security_group_ingress_rule" "https" {
   to_port           = 443
 }
 `,
-    pulumi: () => {
-      const web = new aws.ec2.SecurityGroup("web", { name: "web" });
-      for (const [name, port] of [
-        ["http", 80],
-        ["https", 443],
-      ] as const) {
-        new aws.vpc.SecurityGroupIngressRule(name, { securityGroupId: web.id, cidrIpv4: "0.0.0.0/0", ipProtocol: "tcp", fromPort: port, toPort: port });
-      }
-    },
     expect: [],
   },
   {
@@ -467,12 +347,6 @@ resource "aws_vpc_security_group_ingress_rule" "https" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("ssh", {
-        name: "ssh",
-        ingress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["10.0.0.0/8", "203.0.113.10/32"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -495,17 +369,6 @@ resource "aws_security_group_rule" "self" {
   self              = true
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("from_bastion", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 22,
-        toPort: 22,
-        sourceSecurityGroupId: "sg-0bbbbbbbbbbbbbbbb",
-      });
-      new aws.ec2.SecurityGroupRule("self", { type: "ingress", securityGroupId: SG, protocol: "tcp", fromPort: 22, toPort: 22, self: true });
-    },
     expect: [],
   },
   {
@@ -521,12 +384,6 @@ resource "aws_security_group_rule" "self" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("git", {
-        name: "git",
-        egress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -549,15 +406,6 @@ resource "aws_security_group_rule" "self" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("open", {
-        name: "open",
-        ingress: [
-          { fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] },
-          { fromPort: 0, toPort: 65535, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
-        ],
-      });
-    },
     expect: [],
   },
   {
@@ -570,9 +418,6 @@ resource "aws_security_group_rule" "self" {
   to_port           = 0
 }
 `,
-    pulumi: () => {
-      new aws.vpc.SecurityGroupIngressRule("ping", { securityGroupId: SG, cidrIpv4: "0.0.0.0/0", ipProtocol: "icmp", fromPort: 8, toPort: 0 });
-    },
     expect: [],
   },
   {
@@ -596,15 +441,6 @@ resource "aws_security_group_rule" "self" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("k8s", {
-        name: "k8s",
-        ingress: [
-          { fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
-          { fromPort: 30000, toPort: 32767, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] },
-        ],
-      });
-    },
     expect: [],
   },
   {
@@ -618,9 +454,6 @@ resource "aws_security_group_rule" "self" {
   to_port           = 22
 }
 `,
-    pulumi: () => {
-      new aws.vpc.SecurityGroupIngressRule("ssh", { securityGroupId: SG, cidrIpv4: "10.0.0.0/8", ipProtocol: "tcp", fromPort: 22, toPort: 22 });
-    },
     expect: [],
   },
   {
@@ -640,12 +473,6 @@ resource "aws_security_group" "ssh" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("ssh", {
-        name: "ssh",
-        ingress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: [officeCidr()] }],
-      });
-    },
     expect: [],
     unknown: ["aws_security_group.ssh"],
   },
@@ -666,12 +493,6 @@ resource "aws_security_group" "api" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("api", {
-        name: "api",
-        ingress: [{ fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: [officeCidr()] }],
-      });
-    },
     expect: [],
   },
   {
@@ -746,17 +567,6 @@ resource "aws_security_group_rule" "svc" {
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      const port = knownAfterApply("port", 8080);
-      new aws.ec2.SecurityGroupRule("svc", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: port,
-        toPort: port,
-        cidrBlocks: ["0.0.0.0/0"],
-      });
-    },
     expect: [],
     unknown: ["aws_security_group_rule.svc"],
   },
