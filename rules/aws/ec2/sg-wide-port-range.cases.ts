@@ -1,12 +1,9 @@
-import * as aws from "@pulumi/aws";
+
 import { defineCases } from "../../../core/cases";
 import {
   VPC_FROM_IPAM,
   } from "./ingress-case-forms";
 import rule from "./sg-wide-port-range";
-import { knownAfterApply, officeCidr } from "../pulumi-fixtures";
-
-const VPC = "vpc-0123456789abcdef0";
 const SG = "sg-0123456789abcdef0";
 
 export default defineCases(rule, [
@@ -26,13 +23,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("app", {
-        name: "app",
-        vpcId: VPC,
-        ingress: [{ description: "app ports", fromPort: 1000, toPort: 3000, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.app", messageId: "wideRange", line: 7, severity: "low" }],
   },
   {
@@ -48,12 +38,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("internal", {
-        name: "internal",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/16"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.internal", messageId: "allTraffic", line: 7 }],
   },
   {
@@ -66,15 +50,6 @@ export default defineCases(rule, [
   to_port           = 65535
 }
 `,
-    pulumi: () => {
-      new aws.vpc.SecurityGroupIngressRule("vpc_tcp", {
-        securityGroupId: SG,
-        cidrIpv4: "172.16.0.0/12",
-        ipProtocol: "tcp",
-        fromPort: 0,
-        toPort: 65535,
-      });
-    },
     expect: [{ resource: "aws_vpc_security_group_ingress_rule.vpc_tcp", messageId: "wideRange", line: 5 }],
   },
   {
@@ -88,16 +63,6 @@ export default defineCases(rule, [
   cidr_blocks       = ["0.0.0.0/0"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("web_range", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 8000,
-        toPort: 9999,
-        cidrBlocks: ["0.0.0.0/0"],
-      });
-    },
     expect: [{ resource: "aws_security_group_rule.web_range", messageId: "wideRange", line: 5 }],
   },
   {
@@ -119,24 +84,6 @@ export default defineCases(rule, [
   ]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("media", {
-        name: "media",
-        ingress: [
-          {
-            description: "RTP",
-            fromPort: 10000,
-            toPort: 20000,
-            protocol: "udp",
-            cidrBlocks: ["198.51.100.0/24"],
-            ipv6CidrBlocks: [],
-            prefixListIds: [],
-            securityGroups: [],
-            self: false,
-          },
-        ],
-      });
-    },
     expect: [{ resource: "aws_security_group.media", messageId: "wideRange", line: 6 }],
   },
   {
@@ -153,12 +100,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("svc", {
-        name: "svc",
-        ingress: [{ fromPort: 8000, toPort: 8200, protocol: "tcp", cidrBlocks: ["10.0.0.0/8"] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.svc", messageId: "wideRange", line: 5 }],
   },
   {
@@ -178,12 +119,6 @@ resource "aws_security_group" "partner" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("partner", {
-        name: "partner",
-        ingress: [{ fromPort: 2000, toPort: 9000, protocol: "tcp", cidrBlocks: ["10.1.0.0/16", officeCidr()] }],
-      });
-    },
     expect: [{ resource: "aws_security_group.partner", messageId: "wideRange", line: 9 }],
   },
   {
@@ -217,13 +152,6 @@ resource "aws_security_group_rule" "wide_from_vpc" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("app", {
-        name: "app",
-        vpcId: VPC,
-        ingress: [{ fromPort: 8080, toPort: 8081, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -237,16 +165,6 @@ resource "aws_security_group_rule" "wide_from_vpc" {
   cidr_blocks       = ["10.0.0.0/8"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("low_ports", {
-        type: "ingress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 1,
-        toPort: 1024,
-        cidrBlocks: ["10.0.0.0/8"],
-      });
-    },
     expect: [],
   },
   {
@@ -263,12 +181,6 @@ resource "aws_security_group_rule" "wide_from_vpc" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("open", {
-        name: "open",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/8"], ipv6CidrBlocks: ["::/0"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -292,19 +204,6 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   to_port                      = 65535
 }
 `,
-    pulumi: () => {
-      const cluster = new aws.ec2.SecurityGroup("cluster", {
-        name: "cluster",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", self: true }],
-      });
-      new aws.vpc.SecurityGroupIngressRule("from_lb", {
-        securityGroupId: cluster.id,
-        referencedSecurityGroupId: "sg-0ccccccccccccccccc",
-        ipProtocol: "tcp",
-        fromPort: 1024,
-        toPort: 65535,
-      });
-    },
     expect: [],
   },
   {
@@ -320,12 +219,6 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("ping", {
-        name: "ping",
-        ingress: [{ fromPort: -1, toPort: -1, protocol: "icmp", cidrBlocks: ["10.0.0.0/8"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -339,16 +232,6 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   cidr_blocks       = ["10.0.0.0/8"]
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroupRule("out", {
-        type: "egress",
-        securityGroupId: SG,
-        protocol: "tcp",
-        fromPort: 0,
-        toPort: 65535,
-        cidrBlocks: ["10.0.0.0/8"],
-      });
-    },
     expect: [],
   },
   {
@@ -365,12 +248,6 @@ resource "aws_vpc_security_group_ingress_rule" "from_lb" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("app", {
-        name: "app",
-        ingress: [{ fromPort: 1000, toPort: 3000, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] }],
-      });
-    },
     expect: [],
   },
   {
@@ -390,12 +267,6 @@ resource "aws_security_group" "peer" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("peer", {
-        name: "peer",
-        ingress: [{ fromPort: 1000, toPort: 3000, protocol: "tcp", cidrBlocks: [officeCidr()] }],
-      });
-    },
     expect: [],
     unknown: ["aws_security_group.peer"],
   },
@@ -416,12 +287,6 @@ resource "aws_security_group" "peer" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.ec2.SecurityGroup("peer", {
-        name: "peer",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["10.0.0.0/16", officeCidr()] }],
-      });
-    },
     expect: [],
     unknown: ["aws_security_group.peer"],
   },
@@ -439,15 +304,6 @@ resource "aws_vpc_security_group_ingress_rule" "range" {
   to_port           = var.last_port
 }
 `,
-    pulumi: () => {
-      new aws.vpc.SecurityGroupIngressRule("range", {
-        securityGroupId: SG,
-        cidrIpv4: "10.0.0.0/16",
-        ipProtocol: "tcp",
-        fromPort: 8000,
-        toPort: knownAfterApply("last_port", 9000),
-      });
-    },
     expect: [],
     unknown: ["aws_vpc_security_group_ingress_rule.range"],
   },
