@@ -42,17 +42,6 @@ export default defineCases(rule, [
   at_rest_encryption_enabled = true
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.ReplicationGroup("sessions", {
-        replicationGroupId: "sessions",
-        description: "Session store",
-        engine: "redis",
-        engineVersion: "7.1",
-        nodeType: "cache.t4g.small",
-        numCacheClusters: 2,
-        atRestEncryptionEnabled: true,
-      });
-    },
     expect: [{ resource: "aws_elasticache_replication_group.sessions", messageId: "groupTransitDisabled", line: 1 }],
   },
   {
@@ -67,17 +56,6 @@ export default defineCases(rule, [
   transit_encryption_enabled = false
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.ReplicationGroup("cache", {
-        replicationGroupId: "cache",
-        description: "Page cache",
-        engine: "valkey",
-        nodeType: "cache.r7g.large",
-        numNodeGroups: 2,
-        replicasPerNodeGroup: 1,
-        transitEncryptionEnabled: false,
-      });
-    },
     expect: [{ resource: "aws_elasticache_replication_group.cache", messageId: "groupTransitDisabled", line: 8 }],
   },
   {
@@ -93,18 +71,6 @@ export default defineCases(rule, [
   transit_encryption_mode    = "preferred"
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.ReplicationGroup("sessions", {
-        replicationGroupId: "sessions",
-        description: "Session store",
-        engine: "redis",
-        engineVersion: "7.1",
-        nodeType: "cache.t4g.small",
-        numCacheClusters: 2,
-        transitEncryptionEnabled: true,
-        transitEncryptionMode: "preferred",
-      });
-    },
     expect: [{ resource: "aws_elasticache_replication_group.sessions", messageId: "groupTransitPreferred", line: 9 }],
   },
   {
@@ -117,9 +83,6 @@ export default defineCases(rule, [
   port            = 6379
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.Cluster("queue", { clusterId: "queue", engine: "redis", nodeType: "cache.t4g.micro", numCacheNodes: 1, port: 6379 });
-    },
     expect: [{ resource: "aws_elasticache_cluster.queue", messageId: "standaloneCluster", line: 3 }],
   },
   {
@@ -132,15 +95,6 @@ export default defineCases(rule, [
   num_cache_nodes = 2
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.Cluster("fragments", {
-        clusterId: "fragments",
-        engine: "memcached",
-        engineVersion: "1.6.22",
-        nodeType: "cache.t4g.small",
-        numCacheNodes: 2,
-      });
-    },
     expect: [{ resource: "aws_elasticache_cluster.fragments", messageId: "memcachedTransitDisabled", line: 1 }],
   },
   {
@@ -202,18 +156,6 @@ resource "aws_elasticache_replication_group" "this" {
   at_rest_encryption_enabled = true
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.ReplicationGroup("sessions", {
-        replicationGroupId: "sessions",
-        description: "Session store",
-        engine: "valkey",
-        nodeType: "cache.t4g.small",
-        numCacheClusters: 2,
-        transitEncryptionEnabled: true,
-        transitEncryptionMode: "required",
-        atRestEncryptionEnabled: true,
-      });
-    },
     expect: [],
   },
   {
@@ -227,16 +169,6 @@ resource "aws_elasticache_replication_group" "this" {
   transit_encryption_enabled = true
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.Cluster("fragments", {
-        clusterId: "fragments",
-        engine: "memcached",
-        engineVersion: "1.6.22",
-        nodeType: "cache.t4g.small",
-        numCacheNodes: 2,
-        transitEncryptionEnabled: true,
-      });
-    },
     expect: [],
   },
   {
@@ -254,16 +186,6 @@ resource "aws_elasticache_cluster" "replica" {
   replication_group_id = aws_elasticache_replication_group.sessions.id
 }
 `,
-    pulumi: () => {
-      const sessions = new aws.elasticache.ReplicationGroup("sessions", {
-        replicationGroupId: "sessions",
-        description: "Session store",
-        nodeType: "cache.t4g.small",
-        numCacheClusters: 1,
-        transitEncryptionEnabled: true,
-      });
-      new aws.elasticache.Cluster("replica", { clusterId: "sessions-replica", replicationGroupId: sessions.id });
-    },
     expect: [],
   },
   {
@@ -330,27 +252,6 @@ resource "aws_elasticache_replication_group" "secondary" {
   num_cache_clusters          = 1
 }
 `,
-    pulumi: () => {
-      const primary = new aws.elasticache.ReplicationGroup("primary", {
-        replicationGroupId: "sessions-eu",
-        description: "primary",
-        engine: "redis",
-        engineVersion: "7.1",
-        nodeType: "cache.r7g.large",
-        numCacheClusters: 2,
-        transitEncryptionEnabled: true,
-      });
-      const sessions = new aws.elasticache.GlobalReplicationGroup("sessions", {
-        globalReplicationGroupIdSuffix: "sessions",
-        primaryReplicationGroupId: primary.id,
-      });
-      new aws.elasticache.ReplicationGroup("secondary", {
-        replicationGroupId: "sessions-us",
-        description: "secondary",
-        globalReplicationGroupId: sessions.globalReplicationGroupId,
-        numCacheClusters: 1,
-      });
-    },
     expect: [],
   },
   {
@@ -360,9 +261,6 @@ resource "aws_elasticache_replication_group" "secondary" {
   name   = "sessions"
 }
 `,
-    pulumi: () => {
-      new aws.elasticache.ServerlessCache("sessions", { engine: "valkey", name: "sessions" });
-    },
     expect: [],
   },
   {
@@ -375,12 +273,6 @@ resource "aws_elasticache_replication_group" "secondary" {
   num_cache_clusters   = 1
 }
 `,
-    pulumi: () => {
-      const count = 0;
-      for (let i = 0; i < count; i++) {
-        new aws.elasticache.ReplicationGroup(`old-${i}`, { replicationGroupId: "old", description: "retired", nodeType: "cache.t3.micro", numCacheClusters: 1 });
-      }
-    },
     expect: [],
   },
 ]);
