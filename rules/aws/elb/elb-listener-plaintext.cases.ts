@@ -49,16 +49,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.elb.LoadBalancer("web", {
-        name: "web",
-        subnets: ["subnet-0abc", "subnet-0def"],
-        listeners: [
-          { lbPort: 80, lbProtocol: "http", instancePort: 8080, instanceProtocol: "http" },
-          { lbPort: 443, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT },
-        ],
-      });
-    },
     expect: [{ resource: "aws_elb.web", messageId: "plainHttp", line: 7 }],
   },
   {
@@ -75,13 +65,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.elb.LoadBalancer("mqtt", {
-        name: "mqtt",
-        subnets: ["subnet-0abc"],
-        listeners: [{ lbPort: 1883, lbProtocol: "tcp", instancePort: 1883, instanceProtocol: "tcp" }],
-      });
-    },
     expect: [{ resource: "aws_elb.mqtt", messageId: "plainTcp", line: 7 }],
   },
   {
@@ -105,16 +88,6 @@ export default defineCases(rule, [
   }
 }
 `,
-    pulumi: () => {
-      new aws.elb.LoadBalancer("legacy", {
-        name: "legacy",
-        availabilityZones: ["eu-west-1a"],
-        listeners: [
-          { lbPort: 8080, lbProtocol: "HTTP", instancePort: 8080, instanceProtocol: "HTTP" },
-          { lbPort: 5432, lbProtocol: "TCP", instancePort: 5432, instanceProtocol: "TCP" },
-        ],
-      });
-    },
     expect: [
       { resource: "aws_elb.legacy", messageId: "plainHttp", line: 7 },
       { resource: "aws_elb.legacy", messageId: "plainTcp", line: 14 },
@@ -145,17 +118,6 @@ resource "aws_elb" "app" {
   }
 }
 `,
-    pulumi: () => {
-      const listeners = [
-        { port: 443, protocol: "https", cert: CERT },
-        { port: 80, protocol: "http", cert: undefined },
-      ];
-      new aws.elb.LoadBalancer("app", {
-        name: "app",
-        subnets: ["subnet-0abc"],
-        listeners: listeners.map((l) => ({ lbPort: l.port, lbProtocol: l.protocol, instancePort: 8080, instanceProtocol: "http", sslCertificateId: l.cert })),
-      });
-    },
     expect: [{ resource: "aws_elb.app", messageId: "plainHttp", line: 16 }],
   },
   {
@@ -231,16 +193,6 @@ resource "aws_elb" "this" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.elb.LoadBalancer("web", {
-        name: "web",
-        subnets: ["subnet-0abc", "subnet-0def"],
-        listeners: [
-          { lbPort: 443, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT },
-          { lbPort: 8883, lbProtocol: "ssl", instancePort: 1883, instanceProtocol: "tcp", sslCertificateId: CERT },
-        ],
-      });
-    },
     expect: [],
   },
   {
@@ -258,15 +210,6 @@ resource "aws_elb" "this" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.elb.LoadBalancer("api", {
-        name: "api",
-        subnets: ["subnet-0abc"],
-        listeners: [
-          { lbPort: 443, lbProtocol: "HTTPS", instancePort: 80, instanceProtocol: "HTTP", sslCertificateId: "arn:aws:iam::123456789012:server-certificate/api" },
-        ],
-      });
-    },
     expect: [],
   },
   {
@@ -358,16 +301,6 @@ resource "aws_elb" "web" {
   }
 }
 `,
-    pulumi: () => {
-      const count = 0;
-      for (let i = 0; i < count; i++) {
-        new aws.elb.LoadBalancer(`old-${i}`, {
-          name: "old",
-          subnets: ["subnet-0abc"],
-          listeners: [{ lbPort: 80, lbProtocol: "http", instancePort: 80, instanceProtocol: "http" }],
-        });
-      }
-    },
     expect: [],
   },
 ]);
