@@ -3,7 +3,6 @@ import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan } from "./listener-fixtures";
 import rule from "./lb-listener-no-certificate";
-import { knownAfterApply } from "../pulumi-fixtures";
 
 const alb = `resource "aws_lb" "web" {
   name               = "web"
@@ -23,20 +22,10 @@ const forward = `  default_action {
     type             = "forward"
     target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/6d0ecf831eec9f09"
   }`;
-
-const CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web";
 const TARGET_GROUP = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/6d0ecf831eec9f09";
 const POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06";
 
 const SUBNETS = ["subnet-1", "subnet-2"];
-
-// ---------------------------------------------------------------- Pulumi forms
-
-/** The Pulumi form of `alb`. */
-const albWeb = () => new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
-
-/** The Pulumi form of `nlb`. */
-const nlbEdge = () => new aws.lb.LoadBalancer("edge", { name: "edge", loadBalancerType: "network", subnets: SUBNETS });
 
 /** The Pulumi form of `forward`. */
 const forwardActions = [{ type: "forward", targetGroupArn: TARGET_GROUP }];
@@ -63,10 +52,6 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      new aws.lb.Listener("https", { loadBalancerArn: web.arn, port: 443, protocol: "HTTPS", sslPolicy: POLICY, defaultActions: forwardActions });
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "missing", line: 7 }],
   },
   {
@@ -81,10 +66,6 @@ resource "aws_lb_listener" "tls" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const edge = nlbEdge();
-      new aws.lb.Listener("tls", { loadBalancerArn: edge.arn, port: 443, protocol: "TLS", sslPolicy: POLICY, defaultActions: forwardActions });
-    },
     expect: [{ resource: "aws_lb_listener.tls", messageId: "missing", line: 7 }],
   },
   {
@@ -100,17 +81,6 @@ resource "aws_alb_listener" "https" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      new aws.alb.Listener("https", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: POLICY,
-        certificateArn: "",
-        defaultActions: forwardActions,
-      });
-    },
     // The plan keeps the configured empty string (the provider's SDK may plan it as null; either way it names no certificate).
     plan: planFixture([
       albWebPlan,
@@ -207,22 +177,6 @@ resource "aws_lb_listener_certificate" "public_sni" {
   certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/5e8b-shop"
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      const publicListener = new aws.lb.Listener("public", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: POLICY,
-        certificateArn: CERTIFICATE,
-        defaultActions: forwardActions,
-      });
-      new aws.lb.Listener("admin", { loadBalancerArn: web.arn, port: 8443, protocol: "HTTPS", sslPolicy: POLICY, defaultActions: forwardActions });
-      new aws.lb.ListenerCertificate("public_sni", {
-        listenerArn: publicListener.arn,
-        certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/5e8b-shop",
-      });
-    },
     expect: [{ resource: "aws_lb_listener.admin", messageId: "missing", line: 20 }],
   },
   // ---------------------------------------------------------------- good
@@ -240,17 +194,6 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      new aws.lb.Listener("https", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: POLICY,
-        certificateArn: CERTIFICATE,
-        defaultActions: forwardActions,
-      });
-    },
     expect: [],
   },
   {
@@ -271,18 +214,6 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      const certificate = new aws.acm.Certificate("web", { domainName: "www.example.com", validationMethod: "DNS" });
-      new aws.lb.Listener("https", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: POLICY,
-        certificateArn: certificate.arn,
-        defaultActions: forwardActions,
-      });
-    },
     expect: [],
   },
   {
@@ -302,17 +233,6 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      new aws.lb.Listener("https", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: POLICY,
-        certificateArn: knownAfterApply("certificate_arn", CERTIFICATE),
-        defaultActions: forwardActions,
-      });
-    },
     expect: [],
   },
   {
@@ -332,11 +252,6 @@ resource "aws_alb_listener_certificate" "edge" {
   certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge"
 }
 `,
-    pulumi: () => {
-      const edge = nlbEdge();
-      const tls = new aws.lb.Listener("tls", { loadBalancerArn: edge.arn, port: 443, protocol: "TLS", sslPolicy: POLICY, defaultActions: forwardActions });
-      new aws.alb.ListenerCertificate("edge", { listenerArn: tls.arn, certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge" });
-    },
     expect: [],
   },
   {
@@ -358,12 +273,6 @@ resource "aws_lb_listener" "tcp" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      const edge = nlbEdge();
-      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, defaultActions: forwardActions });
-      new aws.lb.Listener("tcp", { loadBalancerArn: edge.arn, port: 443, protocol: "TCP", defaultActions: forwardActions });
-    },
     expect: [],
   },
   {
@@ -381,10 +290,6 @@ resource "aws_lb_listener" "main" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol: knownAfterApply("protocol", "HTTPS"), defaultActions: forwardActions });
-    },
     expect: [],
     unknown: ["aws_lb_listener.main"],
   },
@@ -400,13 +305,6 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      const count = 0;
-      for (let i = 0; i < count; i++) {
-        new aws.lb.Listener(`https-${i}`, { loadBalancerArn: web.arn, port: 443, protocol: "HTTPS", defaultActions: forwardActions });
-      }
-    },
     expect: [],
   },
 ]);
