@@ -4,7 +4,6 @@ import { type PlanFixture, defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan, redirectToHttpsAction } from "./listener-fixtures";
 import rule from "./lb-listener-weak-tls-policy";
-import { knownAfterApply } from "../pulumi-fixtures";
 
 const alb = `resource "aws_lb" "web" {
   name               = "web"
@@ -38,17 +37,8 @@ resource "aws_lb_listener" "${name}" {
 
 const CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web";
 const WEB_TARGET_GROUP = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/6d0ecf831eec9f09";
-const EDGE_TARGET_GROUP = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c";
 
 const SUBNETS = ["subnet-1", "subnet-2"];
-
-// ---------------------------------------------------------------- Pulumi forms
-
-/** The Pulumi form of `alb`. */
-const albWeb = () => new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
-
-/** The Pulumi form of `nlb`. */
-const nlbEdge = () => new aws.lb.LoadBalancer("edge", { name: "edge", loadBalancerType: "network", subnets: SUBNETS });
 
 /** The Pulumi form of `httpsListener`: `sslPolicy` undefined leaves the policy unset. */
 function httpsListenerOn(lb: aws.lb.LoadBalancer, sslPolicy: pulumi.Input<string> | undefined, name = "https"): aws.lb.Listener {
@@ -82,17 +72,11 @@ export default defineCases(rule, [
     name: "TLS13-1-0 policy still allows TLS 1.0 (Checkov CKV2_AWS_74 passes it)",
     doc: true,
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-0-2021-06"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-0-2021-06");
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
     name: "the old default ELBSecurityPolicy-2016-08 written explicitly",
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-2016-08"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-2016-08");
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -110,9 +94,6 @@ resource "aws_lb_listener" "https" {
   }
 }
 `,
-    pulumi: () => {
-      httpsListenerOn(albWeb(), undefined);
-    },
     // ssl_policy is Optional+Computed: unset, the plan shows it as known after apply, and the provider default applies.
     plan: httpsListenerCasePlan(undefined),
     expect: [{ resource: "aws_lb_listener.https", messageId: "defaultPolicy", line: 7 }],
@@ -120,9 +101,6 @@ resource "aws_lb_listener" "https" {
   {
     name: "legacy FIPS policy that allows TLS 1.0",
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04");
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -141,44 +119,24 @@ resource "aws_alb_listener" "ldaps" {
   }
 }
 `,
-    pulumi: () => {
-      const edge = nlbEdge();
-      new aws.alb.Listener("ldaps", {
-        loadBalancerArn: edge.arn,
-        port: 636,
-        protocol: "TLS",
-        certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/9b2d-ldap",
-        sslPolicy: "ELBSecurityPolicy-TLS-1-1-2017-01",
-        defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/ldap/1a2b3c4d5e6f7a8b" }],
-      });
-    },
     expect: [{ resource: "aws_alb_listener.ldaps", messageId: "weakPolicy", line: 12 }],
   },
   {
     name: "minTlsVersion 1.3 makes a TLS 1.2 policy fail",
     options: { minTlsVersion: "1.3" },
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-2021-06");
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
     name: "requireForwardSecrecy fails a TLS 1.2 policy with RSA key-exchange ciphers",
     options: { requireForwardSecrecy: true },
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS-1-2-2017-01"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS-1-2-2017-01");
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "notForwardSecret", line: 11 }],
   },
   {
     name: "requireForwardSecrecy with a TLS 1.0 policy: one finding for the version",
     options: { requireForwardSecrecy: true },
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-2016-08"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-2016-08");
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "weakPolicy", line: 11 }],
   },
   {
@@ -253,23 +211,6 @@ resource "aws_lb_listener" "tls" {
   }
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      const tlsListeners = {
-        public: { port: 443, policy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06" },
-        partner: { port: 8443, policy: "ELBSecurityPolicy-TLS-1-0-2015-04" },
-      };
-      for (const [key, l] of Object.entries(tlsListeners)) {
-        new aws.lb.Listener(`tls-${key}`, {
-          loadBalancerArn: web.arn,
-          port: l.port,
-          protocol: "HTTPS",
-          sslPolicy: l.policy,
-          certificateArn: CERTIFICATE,
-          defaultActions: [{ type: "forward", targetGroupArn: WEB_TARGET_GROUP }],
-        });
-      }
-    },
     expect: [{ resource: 'aws_lb_listener.tls["partner"]', messageId: "weakPolicy", line: 19 }],
   },
   // ---------------------------------------------------------------- good
@@ -277,34 +218,22 @@ resource "aws_lb_listener" "tls" {
     name: "TLS 1.2 and 1.3 policy",
     doc: true,
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-2021-06");
-    },
     expect: [],
   },
   {
     name: "FIPS policy allowing TLS 1.2 and 1.3",
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04");
-    },
     expect: [],
   },
   {
     name: "TLS 1.2-only policy with legacy ciphers passes the version check",
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS-1-2-Ext-2018-06"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS-1-2-Ext-2018-06");
-    },
     expect: [],
   },
   {
     name: "requireForwardSecrecy with a forward-secret policy",
     options: { requireForwardSecrecy: true },
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-Res-2021-06");
-    },
     expect: [],
   },
   {
@@ -325,18 +254,6 @@ resource "aws_lb_listener" "tls" {
   }
 }
 `,
-    pulumi: () => {
-      const edge = nlbEdge();
-      new aws.lb.Listener("tls", {
-        loadBalancerArn: edge.arn,
-        port: 443,
-        protocol: "TLS",
-        certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge",
-        sslPolicy: "ELBSecurityPolicy-TLS13-1-3-2021-06",
-        alpnPolicy: "HTTP2Preferred",
-        defaultActions: [{ type: "forward", targetGroupArn: EDGE_TARGET_GROUP }],
-      });
-    },
     expect: [],
   },
   {
@@ -356,14 +273,6 @@ resource "aws_lb_listener" "http" {
   }
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      new aws.lb.Listener("http", {
-        loadBalancerArn: web.arn,
-        port: 80,
-        defaultActions: [{ type: "redirect", redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } }],
-      });
-    },
     // protocol and ssl_policy are unset: known only after apply in a plan, absent to the rule.
     plan: planFixture([albWebPlan, listenerPlan("aws_lb_listener.http", "aws_lb.web", { port: 80, default_action: [redirectToHttpsAction] })]),
     expect: [],
@@ -382,32 +291,17 @@ resource "aws_lb_listener" "tcp" {
   }
 }
 `,
-    pulumi: () => {
-      const edge = nlbEdge();
-      new aws.lb.Listener("tcp", {
-        loadBalancerArn: edge.arn,
-        port: 443,
-        protocol: "TCP",
-        defaultActions: [{ type: "forward", targetGroupArn: EDGE_TARGET_GROUP }],
-      });
-    },
     expect: [],
   },
   {
     name: "policy name moat does not know is not evaluated",
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2099-01"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-2099-01");
-    },
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
   {
     name: "policy name in the wrong letter case is not evaluated",
     hcl: httpsListener(`ssl_policy        = "elbsecuritypolicy-2016-08"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "elbsecuritypolicy-2016-08");
-    },
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -418,18 +312,12 @@ resource "aws_lb_listener" "tcp" {
 }
 
 ${httpsListener(`ssl_policy        = var.ssl_policy`)}`,
-    pulumi: () => {
-      httpsListenerOn(albWeb(), knownAfterApply("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"));
-    },
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
   {
     name: "policy whose TLS versions no AWS page confirms is not evaluated",
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07");
-    },
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -437,9 +325,6 @@ ${httpsListener(`ssl_policy        = var.ssl_policy`)}`,
     name: "requireForwardSecrecy with a post-quantum policy whose ciphers are not confirmed",
     options: { requireForwardSecrecy: true },
     hcl: httpsListener(`ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09"`),
-    pulumi: () => {
-      httpsListenerOn(albWeb(), "ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09");
-    },
     expect: [],
     unknown: ["aws_lb_listener.https"],
   },
@@ -463,17 +348,6 @@ resource "aws_lb_listener" "main" {
   }
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      new aws.lb.Listener("main", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: knownAfterApply("protocol", "HTTPS"),
-        sslPolicy: "ELBSecurityPolicy-2016-08",
-        certificateArn: CERTIFICATE,
-        defaultActions: [{ type: "forward", targetGroupArn: WEB_TARGET_GROUP }],
-      });
-    },
     expect: [],
     unknown: ["aws_lb_listener.main"],
   },
@@ -494,11 +368,6 @@ resource "aws_lb_listener" "legacy" {
   }
 }
 `,
-    pulumi: () => {
-      const web = albWeb();
-      const count = 0;
-      for (let i = 0; i < count; i++) httpsListenerOn(web, "ELBSecurityPolicy-2016-08", `legacy-${i}`);
-    },
     expect: [],
   },
 ]);
