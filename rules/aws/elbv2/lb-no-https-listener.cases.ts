@@ -3,7 +3,6 @@ import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan } from "./listener-fixtures";
 import rule from "./lb-no-https-listener";
-import { knownAfterApply } from "../pulumi-fixtures";
 
 const forward = (lb: string) => `  default_action {
     type             = "forward"
@@ -56,9 +55,6 @@ const SUBNETS = ["subnet-1", "subnet-2"];
 /** The Pulumi form of `forward(lb)`. */
 const forwardTo = (lb: string) => [{ type: "forward", targetGroupArn: targetGroup(lb) }];
 
-/** The Pulumi form of `redirectToHttps`. */
-const redirectToHttpsActions = [{ type: "redirect", redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } }];
-
 // ---------------------------------------------------------------- plan forms
 
 /** A listener of `loadBalancer` forwarding to its target group. */
@@ -84,10 +80,6 @@ resource "aws_lb_listener" "http" {
 ${forward("web")}
 }
 `,
-    pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
-      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
-    },
     expect: [{ resource: "aws_lb.web", messageId: "noHttpsListener", line: 1, severity: "high" }],
   },
   {
@@ -111,11 +103,6 @@ resource "aws_lb_listener" "web" {
 ${forward("app")}
 }
 `,
-    pulumi: () => {
-      const app = new aws.lb.LoadBalancer("app", { name: "app", subnets: SUBNETS });
-      new aws.lb.Listener("admin", { loadBalancerArn: app.arn, port: 8080, defaultActions: forwardTo("app") });
-      new aws.lb.Listener("web", { loadBalancerArn: app.arn, port: 80, defaultActions: forwardTo("app") });
-    },
     plan: planFixture([
       // load_balancer_type has the provider Default "application"; an unset listener protocol is known only after apply.
       lbPlan("aws_lb.app", { name: "app", subnets: SUBNETS }),
@@ -139,10 +126,6 @@ resource "aws_alb_listener" "http" {
 ${redirectToHttps}
 }
 `,
-    pulumi: () => {
-      const web = new aws.alb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
-      new aws.alb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: redirectToHttpsActions });
-    },
     expect: [{ resource: "aws_alb.web", messageId: "noHttpsListener", line: 1 }],
   },
   {
@@ -161,10 +144,6 @@ resource "aws_lb_listener" "http" {
 ${forward("internal")}
 }
 `,
-    pulumi: () => {
-      const internal = new aws.lb.LoadBalancer("internal", { name: "internal", internal: true, subnets: SUBNETS });
-      new aws.lb.Listener("http", { loadBalancerArn: internal.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("internal") });
-    },
     expect: [{ resource: "aws_lb.internal", messageId: "noHttpsListener", line: 1, severity: "medium" }],
   },
   {
@@ -231,19 +210,6 @@ resource "aws_lb_listener" "main" {
 ${forward("site")}
 }
 `,
-    pulumi: () => {
-      const sites = { shop: "HTTPS", blog: "HTTP" };
-      for (const [key, protocol] of Object.entries(sites)) {
-        const site = new aws.lb.LoadBalancer(`site-${key}`, { name: key, subnets: SUBNETS });
-        new aws.lb.Listener(`main-${key}`, {
-          loadBalancerArn: site.arn,
-          port: protocol === "HTTPS" ? 443 : 80,
-          protocol,
-          certificateArn: protocol === "HTTPS" ? CERTIFICATE : undefined,
-          defaultActions: forwardTo("site"),
-        });
-      }
-    },
     plan: planFixture([
       lbPlan('aws_lb.site["shop"]', { name: "shop", subnets: SUBNETS }),
       lbPlan('aws_lb.site["blog"]', { name: "blog", subnets: SUBNETS }),
@@ -277,10 +243,6 @@ resource "aws_lb_listener" "http" {
 ${forward("web")}
 }
 `,
-    pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: knownAfterApply("lb_type", "application"), subnets: SUBNETS });
-      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
-    },
     expect: [{ resource: "aws_lb.web", messageId: "noHttpsListener", line: 5 }],
   },
   // ---------------------------------------------------------------- good
@@ -288,18 +250,6 @@ ${forward("web")}
     name: "HTTP listener redirecting to an HTTPS listener on the same load balancer",
     doc: true,
     hcl: redirectAndHttps(),
-    pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: "application", subnets: SUBNETS });
-      new aws.lb.Listener("http", { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: redirectToHttpsActions });
-      new aws.lb.Listener("https", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
-        certificateArn: CERTIFICATE,
-        defaultActions: forwardTo("web"),
-      });
-    },
     expect: [],
   },
   {
@@ -326,9 +276,6 @@ ${redirectAndHttps("var.enable_https ? 1 : 0")}`,
   subnets = ["subnet-1", "subnet-2"]
 }
 `,
-    pulumi: () => {
-      new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
-    },
     expect: [],
   },
   {
@@ -347,10 +294,6 @@ resource "aws_lb_listener" "tcp" {
 ${forward("edge")}
 }
 `,
-    pulumi: () => {
-      const edge = new aws.lb.LoadBalancer("edge", { name: "edge", loadBalancerType: "network", subnets: SUBNETS });
-      new aws.lb.Listener("tcp", { loadBalancerArn: edge.arn, port: 80, protocol: "TCP", defaultActions: forwardTo("edge") });
-    },
     expect: [],
   },
   {
@@ -370,10 +313,6 @@ resource "aws_lb_listener" "http" {
 ${forward("internal")}
 }
 `,
-    pulumi: () => {
-      const internal = new aws.lb.LoadBalancer("internal", { name: "internal", internal: true, subnets: SUBNETS });
-      new aws.lb.Listener("http", { loadBalancerArn: internal.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("internal") });
-    },
     expect: [],
   },
   {
@@ -395,11 +334,6 @@ resource "aws_lb_listener" "main" {
 ${forward("web")}
 }
 `,
-    pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
-      const protocol = knownAfterApply("listener_protocol", "HTTPS");
-      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 443, protocol, defaultActions: forwardTo("web") });
-    },
     expect: [],
     unknown: ["aws_lb.web"],
   },
@@ -422,10 +356,6 @@ resource "aws_lb_listener" "main" {
 ${forward("web")}
 }
 `,
-    pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", loadBalancerType: knownAfterApply("lb_type", "application"), subnets: SUBNETS });
-      new aws.lb.Listener("main", { loadBalancerArn: web.arn, port: 80, defaultActions: forwardTo("web") });
-    },
     expect: [],
     unknown: ["aws_lb.web"],
   },
@@ -457,18 +387,6 @@ resource "aws_lb_listener" "https" {
 ${forward("web")}
 }
 `,
-    pulumi: () => {
-      const web = new aws.lb.LoadBalancer("web", { name: "web", subnets: SUBNETS });
-      const extraProtocol = knownAfterApply("extra_protocol", "HTTP");
-      new aws.lb.Listener("extra", { loadBalancerArn: web.arn, port: 8080, protocol: extraProtocol, defaultActions: forwardTo("web") });
-      new aws.lb.Listener("https", {
-        loadBalancerArn: web.arn,
-        port: 443,
-        protocol: "HTTPS",
-        certificateArn: CERTIFICATE,
-        defaultActions: forwardTo("web"),
-      });
-    },
     expect: [],
   },
   {
@@ -488,13 +406,6 @@ resource "aws_lb_listener" "http" {
 ${forward("web")}
 }
 `,
-    pulumi: () => {
-      const count = 0;
-      for (let i = 0; i < count; i++) {
-        const web = new aws.lb.LoadBalancer(`web-${i}`, { name: "web", subnets: SUBNETS });
-        new aws.lb.Listener(`http-${i}`, { loadBalancerArn: web.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("web") });
-      }
-    },
     expect: [],
   },
 ]);
