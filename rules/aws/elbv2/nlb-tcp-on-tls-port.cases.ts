@@ -4,7 +4,6 @@ import { type PlanFixture, defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan } from "./listener-fixtures";
 import rule from "./nlb-tcp-on-tls-port";
-import { knownAfterApply } from "../pulumi-fixtures";
 
 const nlb = `resource "aws_lb" "edge" {
   name               = "edge"
@@ -73,23 +72,11 @@ export default defineCases(rule, [
     name: "TCP listener on 443 passes TLS through to the targets",
     doc: true,
     hcl: listener("https", "443", `"TCP"`),
-    pulumi: () => {
-      listenerOn(nlbEdge(), "https", 443, "TCP");
-    },
     expect: [{ resource: "aws_lb_listener.https", messageId: "tcpOnTlsPort", line: 10, severity: "medium" }],
   },
   {
     name: "TCP listener on 8443 declared as aws_alb_listener",
     hcl: listener("alt", "8443", `"tcp"`, "", "aws_alb_listener"),
-    pulumi: () => {
-      const edge = nlbEdge();
-      new aws.alb.Listener("alt", {
-        loadBalancerArn: edge.arn,
-        port: 8443,
-        protocol: "tcp",
-        defaultActions: [{ type: "forward", targetGroupArn: TARGET_GROUP }],
-      });
-    },
     // The provider's StateFunc upper-cases the protocol: the plan shows "TCP".
     plan: listenerCasePlan("aws_alb_listener.alt", { port: 8443, protocol: "TCP" }),
     expect: [{ resource: "aws_alb_listener.alt", messageId: "tcpOnTlsPort", line: 10 }],
@@ -109,9 +96,6 @@ export default defineCases(rule, [
     name: "a port added with option tlsPorts (Kubernetes API on 6443)",
     options: { tlsPorts: [443, 6443] },
     hcl: listener("kube_api", "6443", `"TCP"`),
-    pulumi: () => {
-      listenerOn(nlbEdge(), "kube_api", 6443, "TCP");
-    },
     expect: [{ resource: "aws_lb_listener.kube_api", messageId: "tcpOnTlsPort", line: 10 }],
   },
   {
@@ -126,10 +110,6 @@ resource "aws_lb_listener" "tcp" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const edge = nlbEdge();
-      for (const port of new Set(["22", "993"])) listenerOn(edge, `tcp-${port}`, Number(port), "TCP");
-    },
     expect: [{ resource: 'aws_lb_listener.tcp["993"]', messageId: "tcpOnTlsPort", line: 11 }],
   },
   // ---------------------------------------------------------------- good
@@ -144,37 +124,22 @@ ${forward}
   certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge"
 `,
     ),
-    pulumi: () => {
-      listenerOn(nlbEdge(), "https", 443, "TLS", {
-        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
-        certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge",
-      });
-    },
     expect: [],
   },
   {
     name: "TCP listener on a port not conventionally used for TLS",
     hcl: listener("postgres", "5432", `"TCP"`),
-    pulumi: () => {
-      listenerOn(nlbEdge(), "postgres", 5432, "TCP");
-    },
     expect: [],
   },
   {
     name: "UDP listener on 443 (QUIC) is not judged",
     hcl: listener("quic", "443", `"UDP"`),
-    pulumi: () => {
-      listenerOn(nlbEdge(), "quic", 443, "UDP");
-    },
     expect: [],
   },
   {
     name: "option tlsPorts without 443 lets a deliberate passthrough listener pass",
     options: { tlsPorts: [636] },
     hcl: listener("passthrough", "443", `"TCP"`),
-    pulumi: () => {
-      listenerOn(nlbEdge(), "passthrough", 443, "TCP");
-    },
     expect: [],
   },
   {
@@ -184,9 +149,6 @@ ${forward}
 }
 
 ${listener("tcp", "var.port", `"TCP"`)}`,
-    pulumi: () => {
-      listenerOn(nlbEdge(), "tcp", knownAfterApply("port", 443), "TCP");
-    },
     expect: [],
     unknown: ["aws_lb_listener.tcp"],
   },
@@ -197,9 +159,6 @@ ${listener("tcp", "var.port", `"TCP"`)}`,
 }
 
 ${listener("edge", "443", "var.protocol")}`,
-    pulumi: () => {
-      listenerOn(nlbEdge(), "edge", 443, knownAfterApply("protocol", "TCP"));
-    },
     expect: [],
     unknown: ["aws_lb_listener.edge"],
   },
@@ -215,11 +174,6 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
-    pulumi: () => {
-      const edge = nlbEdge();
-      const count = 0;
-      for (let i = 0; i < count; i++) listenerOn(edge, `https-${i}`, 443, "TCP");
-    },
     expect: [],
   },
 ]);
