@@ -1,9 +1,8 @@
-import * as aws from "@pulumi/aws";
+
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-cluster-tls-not-enforced";
 import { rdsClusterPlan } from "./rds-plan-fixtures";
-import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleAurora = `variable "name" {
   type = string
@@ -38,20 +37,6 @@ resource "aws_rds_cluster" "this" {
 }
 `;
 
-/** The Pulumi form of `moduleAurora`, called with name "orders": its resources declared directly, under their own names. */
-function auroraModule(clusterParameters: { name: string; value: string }[]): void {
-  const group = new aws.rds.ClusterParameterGroup("this", { name: "orders", family: "aurora-postgresql16", parameters: clusterParameters });
-  new aws.rds.Cluster("this", {
-    clusterIdentifier: "orders",
-    engine: "aurora-postgresql",
-    engineVersion: "16.4",
-    masterUsername: "app",
-    manageMasterUserPassword: true,
-    storageEncrypted: true,
-    dbClusterParameterGroupName: group.name,
-  });
-}
-
 export default defineCases(rule, [
   {
     name: "Aurora PostgreSQL cluster without a cluster parameter group (rds.force_ssl defaults to 0)",
@@ -65,16 +50,6 @@ export default defineCases(rule, [
   storage_encrypted           = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("app", {
-        clusterIdentifier: "app",
-        engine: "aurora-postgresql",
-        engineVersion: "16.4",
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-    },
     plan: planFixture([
       // db_cluster_parameter_group_name is Optional+Computed: unset, the plan shows it as known after apply.
       rdsClusterPlan("aws_rds_cluster.app", {
@@ -110,22 +85,6 @@ resource "aws_rds_cluster" "shop" {
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.mysql.name
 }
 `,
-    pulumi: () => {
-      const mysql = new aws.rds.ClusterParameterGroup("mysql", {
-        name: "shop-aurora-mysql80",
-        family: "aurora-mysql8.0",
-        parameters: [{ name: "require_secure_transport", value: "OFF" }],
-      });
-      new aws.rds.Cluster("shop", {
-        clusterIdentifier: "shop",
-        engine: "aurora-mysql",
-        engineVersion: "8.0.mysql_aurora.3.05.2",
-        masterUsername: "admin",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        dbClusterParameterGroupName: mysql.name,
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.shop", messageId: "parameterOff", line: 18 }],
   },
   {
@@ -149,21 +108,6 @@ resource "aws_rds_cluster" "legacy" {
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.mysql57.name
 }
 `,
-    pulumi: () => {
-      const mysql57 = new aws.rds.ClusterParameterGroup("mysql57", {
-        name: "legacy-aurora-mysql57",
-        family: "aurora-mysql5.7",
-        parameters: [{ name: "character_set_server", value: "utf8mb4" }],
-      });
-      new aws.rds.Cluster("legacy", {
-        clusterIdentifier: "legacy",
-        engine: "aurora-mysql",
-        masterUsername: "admin",
-        masterPassword: "not-a-real-password",
-        storageEncrypted: true,
-        dbClusterParameterGroupName: mysql57.name,
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.legacy", messageId: "parameterNotSet", line: 17 }],
   },
   {
@@ -178,17 +122,6 @@ resource "aws_rds_cluster" "legacy" {
   db_cluster_parameter_group_name = "default.aurora-postgresql15"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("app", {
-        clusterIdentifier: "app",
-        engine: "aurora-postgresql",
-        engineVersion: "15.8",
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        dbClusterParameterGroupName: "default.aurora-postgresql15",
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.app", messageId: "engineDefault", line: 8 }],
   },
   {
@@ -202,16 +135,6 @@ resource "aws_rds_cluster" "legacy" {
   storage_encrypted  = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("old", {
-        clusterIdentifier: "old",
-        engine: "aurora",
-        engineVersion: "5.6.10a",
-        masterUsername: "admin",
-        masterPassword: "not-a-real-password",
-        storageEncrypted: true,
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.old", messageId: "cannotEnforce", line: 4 }],
   },
   {
@@ -229,20 +152,6 @@ resource "aws_rds_cluster" "legacy" {
   storage_encrypted           = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("multi_az", {
-        clusterIdentifier: "multi-az",
-        engine: "postgres",
-        engineVersion: "14.13",
-        dbClusterInstanceClass: "db.r6gd.large",
-        storageType: "io1",
-        allocatedStorage: 100,
-        iops: 1000,
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.multi_az", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -257,17 +166,6 @@ resource "aws_rds_cluster" "legacy" {
   skip_final_snapshot = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("serverless", {
-        clusterIdentifier: "serverless-v1",
-        engine: "aurora-mysql",
-        engineVersion: "5.7.mysql_aurora.2.11.4",
-        engineMode: "serverless",
-        masterUsername: "admin",
-        masterPassword: "not-a-real-password",
-        skipFinalSnapshot: true,
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.serverless", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -279,9 +177,6 @@ resource "aws_rds_cluster" "legacy" {
 }
 `,
       "modules/aurora/main.tf": moduleAurora,
-    },
-    pulumi: () => {
-      auroraModule([]);
     },
     expect: [{ resource: "module.aurora.aws_rds_cluster.this", messageId: "parameterNotSet", line: 30, file: "modules/aurora/main.tf" }],
   },
@@ -309,22 +204,6 @@ resource "aws_rds_cluster" "app" {
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.pg.name
 }
 `,
-    pulumi: () => {
-      const pg = new aws.rds.ClusterParameterGroup("pg", {
-        name: "app-aurora-pg16",
-        family: "aurora-postgresql16",
-        parameters: [{ name: "rds.force_ssl", value: "1" }],
-      });
-      new aws.rds.Cluster("app", {
-        clusterIdentifier: "app",
-        engine: "aurora-postgresql",
-        engineVersion: "16.4",
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        dbClusterParameterGroupName: pg.name,
-      });
-    },
     expect: [],
   },
   {
@@ -349,22 +228,6 @@ resource "aws_rds_cluster" "shop" {
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.mysql.name
 }
 `,
-    pulumi: () => {
-      const mysql = new aws.rds.ClusterParameterGroup("mysql", {
-        name: "shop-aurora-mysql80",
-        family: "aurora-mysql8.0",
-        parameters: [{ name: "require_secure_transport", value: "ON" }],
-      });
-      new aws.rds.Cluster("shop", {
-        clusterIdentifier: "shop",
-        engine: "aurora-mysql",
-        engineVersion: "8.0.mysql_aurora.3.05.2",
-        masterUsername: "admin",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        dbClusterParameterGroupName: mysql.name,
-      });
-    },
     expect: [],
   },
   {
@@ -378,16 +241,6 @@ resource "aws_rds_cluster" "shop" {
   storage_encrypted           = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("shop", {
-        clusterIdentifier: "shop",
-        engine: "aurora-mysql",
-        engineVersion: "8.4.7",
-        masterUsername: "admin",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-    },
     expect: [],
   },
   {
@@ -416,26 +269,6 @@ resource "aws_rds_cluster" "multi_az" {
   db_cluster_parameter_group_name = "multi-az-mysql80"
 }
 `,
-    pulumi: () => {
-      new aws.rds.ClusterParameterGroup("mysql", {
-        name: "multi-az-mysql80",
-        family: "mysql8.0",
-        parameters: [{ name: "require_secure_transport", value: "1" }],
-      });
-      new aws.rds.Cluster("multi_az", {
-        clusterIdentifier: "multi-az",
-        engine: "mysql",
-        engineVersion: "8.0.39",
-        dbClusterInstanceClass: "db.r6gd.large",
-        storageType: "io1",
-        allocatedStorage: 100,
-        iops: 1000,
-        masterUsername: "admin",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        dbClusterParameterGroupName: "multi-az-mysql80",
-      });
-    },
     expect: [],
   },
   {
@@ -453,20 +286,6 @@ resource "aws_rds_cluster" "multi_az" {
   storage_encrypted           = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("multi_az", {
-        clusterIdentifier: "multi-az",
-        engine: "postgres",
-        engineVersion: "16.4",
-        dbClusterInstanceClass: "db.r6gd.large",
-        storageType: "io1",
-        allocatedStorage: 100,
-        iops: 1000,
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-    },
     expect: [],
   },
   {
@@ -483,9 +302,6 @@ resource "aws_rds_cluster" "multi_az" {
 `,
       "modules/aurora/main.tf": moduleAurora,
     },
-    pulumi: () => {
-      auroraModule([{ name: "rds.force_ssl", value: "1" }]);
-    },
     expect: [],
   },
   {
@@ -500,17 +316,6 @@ resource "aws_rds_cluster" "multi_az" {
   db_cluster_parameter_group_name = "platform-aurora-pg16-tls"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("app", {
-        clusterIdentifier: "app",
-        engine: "aurora-postgresql",
-        engineVersion: "16.4",
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        dbClusterParameterGroupName: "platform-aurora-pg16-tls",
-      });
-    },
     expect: [],
     unknown: ["aws_rds_cluster.app"],
   },
@@ -524,15 +329,6 @@ resource "aws_rds_cluster" "multi_az" {
   storage_encrypted           = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("shop", {
-        clusterIdentifier: "shop",
-        engine: "aurora-mysql",
-        masterUsername: "admin",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-    },
     plan: planFixture([
       // engine_version is Optional+Computed: unset, the plan shows it as known after apply.
       rdsClusterPlan("aws_rds_cluster.shop", {
@@ -583,15 +379,6 @@ resource "aws_rds_cluster" "this" {
   storage_encrypted           = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("this", {
-        clusterIdentifier: "shared",
-        engine: knownAfterApply("engine", "aurora-postgresql"),
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-    },
     expect: [],
     unknown: ["aws_rds_cluster.this"],
   },
