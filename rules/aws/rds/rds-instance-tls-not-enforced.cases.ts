@@ -1,9 +1,8 @@
-import * as aws from "@pulumi/aws";
+
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-instance-tls-not-enforced";
 import { dbInstancePlan, option, optionGroupPlan, parameter, parameterGroupPlan, referenceTo } from "./rds-plan-fixtures";
-import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleDb = `variable "name" {
   type = string
@@ -37,26 +36,6 @@ resource "aws_db_instance" "this" {
 }
 `;
 
-/** The Pulumi form of `moduleDb`, called with `name`: the module's resources declared directly, under their own names. */
-function mysqlModule(name: string, requireTls: boolean): void {
-  const group = new aws.rds.ParameterGroup("this", {
-    name,
-    family: "mysql8.0",
-    parameters: [{ name: "require_secure_transport", value: requireTls ? "ON" : "OFF" }],
-  });
-  new aws.rds.Instance("this", {
-    identifier: name,
-    engine: "mysql",
-    engineVersion: "8.0.39",
-    instanceClass: "db.t4g.micro",
-    allocatedStorage: 20,
-    username: "admin",
-    manageMasterUserPassword: true,
-    storageEncrypted: true,
-    parameterGroupName: group.name,
-  });
-}
-
 export default defineCases(rule, [
   {
     name: "PostgreSQL 14 instance whose parameter group sets rds.force_ssl = 0",
@@ -83,20 +62,6 @@ resource "aws_db_instance" "app" {
   parameter_group_name        = aws_db_parameter_group.pg14.name
 }
 `,
-    pulumi: () => {
-      const pg14 = new aws.rds.ParameterGroup("pg14", { name: "app-pg14", family: "postgres14", parameters: [{ name: "rds.force_ssl", value: "0" }] });
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "postgres",
-        engineVersion: "14.13",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        parameterGroupName: pg14.name,
-      });
-    },
     expect: [{ resource: "aws_db_instance.app", messageId: "parameterOff", line: 20 }],
   },
   {
@@ -122,23 +87,6 @@ resource "aws_db_instance" "reports" {
   parameter_group_name        = aws_db_parameter_group.pg13.name
 }
 `,
-    pulumi: () => {
-      const pg13 = new aws.rds.ParameterGroup("pg13", {
-        name: "reports-pg13",
-        family: "postgres13",
-        parameters: [{ name: "log_min_duration_statement", value: "500" }],
-      });
-      new aws.rds.Instance("reports", {
-        identifier: "reports",
-        engine: "postgres",
-        engineVersion: "13.16",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        parameterGroupName: pg13.name,
-      });
-    },
     expect: [{ resource: "aws_db_instance.reports", messageId: "parameterNotSet", line: 19 }],
   },
   {
@@ -153,17 +101,6 @@ resource "aws_db_instance" "reports" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("shop", {
-        identifier: "shop",
-        engine: "mysql",
-        engineVersion: "8.0.39",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        manageMasterUserPassword: true,
-      });
-    },
     expect: [{ resource: "aws_db_instance.shop", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -179,18 +116,6 @@ resource "aws_db_instance" "reports" {
   parameter_group_name        = "default.mysql8.4"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("shop", {
-        identifier: "shop",
-        engine: "mysql",
-        engineVersion: "8.4.3",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        manageMasterUserPassword: true,
-        parameterGroupName: "default.mysql8.4",
-      });
-    },
     expect: [{ resource: "aws_db_instance.shop", messageId: "engineDefault", line: 9 }],
   },
   {
@@ -205,17 +130,6 @@ resource "aws_db_instance" "reports" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("erp", {
-        identifier: "erp",
-        engine: "sqlserver-se",
-        instanceClass: "db.m6i.xlarge",
-        allocatedStorage: 200,
-        licenseModel: "license-included",
-        username: "admin",
-        manageMasterUserPassword: true,
-      });
-    },
     expect: [{ resource: "aws_db_instance.erp", messageId: "engineDefault", line: 1 }],
   },
   {
@@ -249,27 +163,6 @@ resource "aws_db_instance" "ledger" {
   parameter_group_name        = aws_db_parameter_group.db2.name
 }
 `,
-    pulumi: () => {
-      const db2 = new aws.rds.ParameterGroup("db2", {
-        name: "ledger-db2",
-        family: "db2-se-11.5",
-        parameters: [
-          { name: "db2comm", value: "TCPIP,SSL", applyMethod: "pending-reboot" },
-          { name: "ssl_svcename", value: "50443", applyMethod: "pending-reboot" },
-        ],
-      });
-      new aws.rds.Instance("ledger", {
-        identifier: "ledger",
-        engine: "db2-se",
-        engineVersion: "11.5.9.0.sb00000000.r1",
-        instanceClass: "db.m6i.large",
-        allocatedStorage: 100,
-        licenseModel: "bring-your-own-license",
-        username: "admin",
-        manageMasterUserPassword: true,
-        parameterGroupName: db2.name,
-      });
-    },
     plan: planFixture([
       parameterGroupPlan("aws_db_parameter_group.db2", {
         name: "ledger-db2",
@@ -326,32 +219,6 @@ resource "aws_db_instance" "hr" {
   option_group_name           = aws_db_option_group.oracle_ssl.name
 }
 `,
-    pulumi: () => {
-      const oracleSsl = new aws.rds.OptionGroup("oracle_ssl", {
-        name: "hr-oracle-ssl",
-        engineName: "oracle-ee",
-        majorEngineVersion: "19",
-        options: [
-          {
-            optionName: "SSL",
-            port: 2484,
-            vpcSecurityGroupMemberships: ["sg-0123456789abcdef0"],
-            optionSettings: [{ name: "SQLNET.SSL_VERSION", value: "1.2" }],
-          },
-        ],
-      });
-      new aws.rds.Instance("hr", {
-        identifier: "hr",
-        engine: "oracle-ee",
-        engineVersion: "19.0.0.0.ru-2024-10.rur-2024-10.r1",
-        instanceClass: "db.m6i.large",
-        allocatedStorage: 100,
-        licenseModel: "bring-your-own-license",
-        username: "admin",
-        manageMasterUserPassword: true,
-        optionGroupName: oracleSsl.name,
-      });
-    },
     expect: [{ resource: "aws_db_instance.hr", messageId: "oracleNotEnforced", line: 27 }],
   },
   {
@@ -382,24 +249,6 @@ resource "aws_db_instance" "crm" {
   option_group_name           = "crm-oracle-nne"
 }
 `,
-    pulumi: () => {
-      new aws.rds.OptionGroup("nne", {
-        name: "crm-oracle-nne",
-        engineName: "oracle-se2",
-        majorEngineVersion: "19",
-        options: [{ optionName: "NATIVE_NETWORK_ENCRYPTION", optionSettings: [{ name: "SQLNET.ENCRYPTION_SERVER", value: "REQUESTED" }] }],
-      });
-      new aws.rds.Instance("crm", {
-        identifier: "crm",
-        engine: "oracle-se2",
-        instanceClass: "db.m6i.large",
-        allocatedStorage: 100,
-        licenseModel: "license-included",
-        username: "admin",
-        manageMasterUserPassword: true,
-        optionGroupName: "crm-oracle-nne",
-      });
-    },
     expect: [{ resource: "aws_db_instance.crm", messageId: "oracleNotEnforced", line: 24 }],
   },
   {
@@ -415,18 +264,6 @@ resource "aws_db_instance" "crm" {
   option_group_name           = "default:oracle-ee-19"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("hr", {
-        identifier: "hr",
-        engine: "oracle-ee",
-        instanceClass: "db.m6i.large",
-        allocatedStorage: 100,
-        licenseModel: "bring-your-own-license",
-        username: "admin",
-        manageMasterUserPassword: true,
-        optionGroupName: "default:oracle-ee-19",
-      });
-    },
     expect: [{ resource: "aws_db_instance.hr", messageId: "oracleNoOptionGroup", line: 9 }],
   },
   {
@@ -441,17 +278,6 @@ resource "aws_db_instance" "crm" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("wiki", {
-        identifier: "wiki",
-        engine: "mariadb",
-        engineVersion: "10.4.34",
-        instanceClass: "db.t3.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        manageMasterUserPassword: true,
-      });
-    },
     expect: [{ resource: "aws_db_instance.wiki", messageId: "cannotEnforce", line: 4 }],
   },
   {
@@ -484,21 +310,6 @@ resource "aws_db_instance" "replica" {
   instance_class      = "db.t4g.medium"
 }
 `,
-    pulumi: () => {
-      const pg14 = new aws.rds.ParameterGroup("pg14", { name: "app-pg14", family: "postgres14", parameters: [{ name: "rds.force_ssl", value: "1" }] });
-      const primary = new aws.rds.Instance("primary", {
-        identifier: "app",
-        engine: "postgres",
-        engineVersion: "14.13",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        parameterGroupName: pg14.name,
-      });
-      new aws.rds.Instance("replica", { identifier: "app-replica", replicateSourceDb: primary.identifier, instanceClass: "db.t4g.medium" });
-    },
     plan: planFixture([
       parameterGroupPlan("aws_db_parameter_group.pg14", { name: "app-pg14", family: "postgres14", parameter: [parameter("rds.force_ssl", "1")] }),
       dbInstancePlan(
@@ -535,9 +346,6 @@ resource "aws_db_instance" "replica" {
 `,
       "modules/mysql/main.tf": moduleDb,
     },
-    pulumi: () => {
-      mysqlModule("orders", false);
-    },
     expect: [
       { resource: "module.orders_db.aws_db_instance.this", messageId: "parameterOff", line: 29, file: "modules/mysql/main.tf" },
     ],
@@ -565,19 +373,6 @@ resource "aws_db_instance" "replica" {
   parameter_group_name = aws_db_parameter_group.replica.name
 }
 `,
-    pulumi: () => {
-      const replicaGroup = new aws.rds.ParameterGroup("replica", {
-        name: "shop-replica",
-        family: knownAfterApply("parameter_group_family", "mysql8.0"),
-        parameters: [{ name: "require_secure_transport", value: "0" }],
-      });
-      new aws.rds.Instance("replica", {
-        identifier: "shop-replica",
-        replicateSourceDb: "arn:aws:rds:eu-west-1:123456789012:db:shop",
-        instanceClass: "db.t4g.micro",
-        parameterGroupName: replicaGroup.name,
-      });
-    },
     expect: [{ resource: "aws_db_instance.replica", messageId: "parameterOff", line: 19 }],
   },
   // ---------------------------------------------------------------- good
@@ -606,24 +401,6 @@ resource "aws_db_instance" "shop" {
   parameter_group_name        = aws_db_parameter_group.mysql.name
 }
 `,
-    pulumi: () => {
-      const mysql = new aws.rds.ParameterGroup("mysql", {
-        name: "shop-mysql80",
-        family: "mysql8.0",
-        parameters: [{ name: "require_secure_transport", value: "ON" }],
-      });
-      new aws.rds.Instance("shop", {
-        identifier: "shop",
-        engine: "mysql",
-        engineVersion: "8.0.39",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        parameterGroupName: mysql.name,
-      });
-    },
     expect: [],
   },
   {
@@ -638,17 +415,6 @@ resource "aws_db_instance" "shop" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "postgres",
-        engineVersion: "16.4",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-      });
-    },
     expect: [],
   },
   {
@@ -673,18 +439,6 @@ resource "aws_db_instance" "app" {
   parameter_group_name        = aws_db_parameter_group.pg15.name
 }
 `,
-    pulumi: () => {
-      const pg15 = new aws.rds.ParameterGroup("pg15", { name: "app-pg15", family: "postgres15", parameters: [{ name: "log_connections", value: "1" }] });
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "postgres",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        parameterGroupName: pg15.name,
-      });
-    },
     expect: [],
   },
   {
@@ -712,24 +466,6 @@ resource "aws_db_instance" "erp" {
   parameter_group_name        = "erp-sqlserver-se-16"
 }
 `,
-    pulumi: () => {
-      new aws.rds.ParameterGroup("mssql", {
-        name: "erp-sqlserver-se-16",
-        family: "sqlserver-se-16.0",
-        parameters: [{ name: "rds.force_ssl", value: "1", applyMethod: "pending-reboot" }],
-      });
-      new aws.rds.Instance("erp", {
-        identifier: "erp",
-        engine: "sqlserver-se",
-        engineVersion: "16.00.4140.3.v1",
-        instanceClass: "db.m6i.xlarge",
-        allocatedStorage: 200,
-        licenseModel: "license-included",
-        username: "admin",
-        manageMasterUserPassword: true,
-        parameterGroupName: "erp-sqlserver-se-16",
-      });
-    },
     expect: [],
   },
   {
@@ -756,23 +492,6 @@ resource "aws_db_instance" "ledger" {
   parameter_group_name        = aws_db_parameter_group.db2.name
 }
 `,
-    pulumi: () => {
-      const db2 = new aws.rds.ParameterGroup("db2", {
-        name: "ledger-db2",
-        family: "db2-ae-11.5",
-        parameters: [{ name: "db2comm", value: "SSL", applyMethod: "pending-reboot" }],
-      });
-      new aws.rds.Instance("ledger", {
-        identifier: "ledger",
-        engine: "db2-ae",
-        instanceClass: "db.m6i.large",
-        allocatedStorage: 100,
-        licenseModel: "bring-your-own-license",
-        username: "admin",
-        manageMasterUserPassword: true,
-        parameterGroupName: db2.name,
-      });
-    },
     expect: [],
   },
   {
@@ -808,32 +527,6 @@ resource "aws_db_instance" "hr" {
   option_group_name           = aws_db_option_group.nne.name
 }
 `,
-    pulumi: () => {
-      const nne = new aws.rds.OptionGroup("nne", {
-        name: "hr-oracle-nne",
-        engineName: "oracle-ee",
-        majorEngineVersion: "19",
-        options: [
-          {
-            optionName: "NATIVE_NETWORK_ENCRYPTION",
-            optionSettings: [
-              { name: "SQLNET.ENCRYPTION_SERVER", value: "REQUIRED" },
-              { name: "SQLNET.ENCRYPTION_TYPES_SERVER", value: "AES256" },
-            ],
-          },
-        ],
-      });
-      new aws.rds.Instance("hr", {
-        identifier: "hr",
-        engine: "oracle-ee",
-        instanceClass: "db.m6i.large",
-        allocatedStorage: 100,
-        licenseModel: "bring-your-own-license",
-        username: "admin",
-        manageMasterUserPassword: true,
-        optionGroupName: nne.name,
-      });
-    },
     plan: planFixture([
       optionGroupPlan("aws_db_option_group.nne", {
         name: "hr-oracle-nne",
@@ -878,17 +571,6 @@ resource "aws_db_instance" "hr" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("wiki", {
-        identifier: "wiki",
-        engine: "mariadb",
-        engineVersion: "11.8.3",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        manageMasterUserPassword: true,
-      });
-    },
     expect: [],
   },
   {
@@ -899,9 +581,6 @@ resource "aws_db_instance" "hr" {
   instance_class = "db.r6g.large"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("aurora_member", { identifier: "aurora-member", engine: "aurora-mysql", instanceClass: "db.r6g.large" });
-    },
     expect: [],
   },
   {
@@ -914,9 +593,6 @@ resource "aws_db_instance" "hr" {
 }
 `,
       "modules/mysql/main.tf": moduleDb,
-    },
-    pulumi: () => {
-      mysqlModule("orders", true);
     },
     expect: [],
   },
@@ -933,18 +609,6 @@ resource "aws_db_instance" "hr" {
   parameter_group_name        = "shared-mysql80-tls"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("shop", {
-        identifier: "shop",
-        engine: "mysql",
-        engineVersion: "8.0.39",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        manageMasterUserPassword: true,
-        parameterGroupName: "shared-mysql80-tls",
-      });
-    },
     expect: [],
     unknown: ["aws_db_instance.shop"],
   },
@@ -961,18 +625,6 @@ resource "aws_db_instance" "hr" {
   option_group_name           = "shared-oracle-nne"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("hr", {
-        identifier: "hr",
-        engine: "oracle-ee",
-        instanceClass: "db.m6i.large",
-        allocatedStorage: 100,
-        licenseModel: "bring-your-own-license",
-        username: "admin",
-        manageMasterUserPassword: true,
-        optionGroupName: "shared-oracle-nne",
-      });
-    },
     expect: [],
     unknown: ["aws_db_instance.hr"],
   },
@@ -987,16 +639,6 @@ resource "aws_db_instance" "hr" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "postgres",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-      });
-    },
     plan: planFixture([
       // engine_version is Optional+Computed: unset, the plan shows it as known after apply.
       dbInstancePlan("aws_db_instance.app", {
@@ -1038,23 +680,6 @@ resource "aws_db_instance" "app" {
   parameter_group_name        = aws_db_parameter_group.pg.name
 }
 `,
-    pulumi: () => {
-      const pg = new aws.rds.ParameterGroup("pg", {
-        name: "app-pg14",
-        family: "postgres14",
-        parameters: [{ name: "rds.force_ssl", value: knownAfterApply("force_ssl", "1") }],
-      });
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "postgres",
-        engineVersion: "14.13",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        parameterGroupName: pg.name,
-      });
-    },
     expect: [],
     unknown: ["aws_db_instance.app"],
   },
@@ -1071,20 +696,6 @@ resource "aws_db_instance" "app" {
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      const count = 0;
-      for (let i = 0; i < count; i++) {
-        new aws.rds.Instance(`shop-${i}`, {
-          identifier: "shop",
-          engine: "mysql",
-          engineVersion: "8.0.39",
-          instanceClass: "db.t4g.micro",
-          allocatedStorage: 20,
-          username: "admin",
-          manageMasterUserPassword: true,
-        });
-      }
-    },
     expect: [],
   },
 ]);
