@@ -3,7 +3,6 @@ import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import rule from "./rds-storage-unencrypted";
 import { dbInstancePlan, rdsClusterPlan } from "./rds-plan-fixtures";
-import { knownAfterApply } from "../pulumi-fixtures";
 
 const moduleDb = `variable "identifier" {
   type = string
@@ -26,20 +25,6 @@ resource "aws_db_instance" "this" {
 }
 `;
 
-/** The Pulumi form of `moduleDb`, called with identifier "reports": its instance declared directly, under its own name. */
-function moduleDbInstance(storageEncrypted: boolean): void {
-  new aws.rds.Instance("this", {
-    identifier: "reports",
-    engine: "mysql",
-    engineVersion: "8.0.39",
-    instanceClass: "db.t4g.micro",
-    allocatedStorage: 20,
-    username: "admin",
-    manageMasterUserPassword: true,
-    storageEncrypted,
-  });
-}
-
 export default defineCases(rule, [
   {
     name: "PostgreSQL instance without storage_encrypted (defaults to false)",
@@ -54,17 +39,6 @@ export default defineCases(rule, [
   manage_master_user_password = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "postgres",
-        engineVersion: "16.4",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-      });
-    },
     plan: planFixture([
       // storage_encrypted is Optional (not computed) on aws_db_instance: unset, the plan shows null.
       dbInstancePlan("aws_db_instance.app", {
@@ -92,18 +66,6 @@ export default defineCases(rule, [
   storage_encrypted = false
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("legacy", {
-        identifier: "legacy",
-        engine: "mysql",
-        engineVersion: "5.7.44",
-        instanceClass: "db.t3.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        password: "not-a-real-password",
-        storageEncrypted: false,
-      });
-    },
     expect: [{ resource: "aws_db_instance.legacy", messageId: "notEncrypted", line: 9 }],
   },
   {
@@ -123,19 +85,6 @@ resource "aws_db_instance" "orders" {
   kms_key_id        = aws_kms_key.rds.arn
 }
 `,
-    pulumi: () => {
-      const rds = new aws.kms.Key("rds", { description: "RDS storage" });
-      new aws.rds.Instance("orders", {
-        identifier: "orders",
-        engine: "mysql",
-        engineVersion: "8.0.39",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "admin",
-        password: "not-a-real-password",
-        kmsKeyId: rds.arn,
-      });
-    },
     expect: [{ resource: "aws_db_instance.orders", messageId: "kmsKeyWithoutEncryption", line: 13 }],
   },
   {
@@ -149,16 +98,6 @@ resource "aws_db_instance" "orders" {
   backup_retention_period = 5
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("aurora", {
-        clusterIdentifier: "aurora-demo",
-        engine: "aurora-mysql",
-        engineVersion: "8.0.mysql_aurora.3.05.2",
-        masterUsername: "admin",
-        masterPassword: "not-a-real-password",
-        backupRetentionPeriod: 5,
-      });
-    },
     plan: planFixture([
       // storage_encrypted is Optional+Computed on aws_rds_cluster: unset, the plan shows it as known after apply.
       rdsClusterPlan("aws_rds_cluster.aurora", {
@@ -188,17 +127,6 @@ resource "aws_db_instance" "orders" {
   }
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("serverless_v2", {
-        clusterIdentifier: "serverless-v2",
-        engine: "aurora-postgresql",
-        engineMode: "provisioned",
-        engineVersion: "16.4",
-        masterUsername: "app",
-        manageMasterUserPassword: true,
-        serverlessv2ScalingConfiguration: { minCapacity: 0.5, maxCapacity: 4 },
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.serverless_v2", messageId: "notEncrypted", line: 1 }],
   },
   {
@@ -216,20 +144,6 @@ resource "aws_db_instance" "orders" {
   storage_encrypted         = false
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("multi_az", {
-        clusterIdentifier: "multi-az",
-        engine: "postgres",
-        engineVersion: "16.4",
-        dbClusterInstanceClass: "db.r6gd.large",
-        storageType: "io1",
-        allocatedStorage: 100,
-        iops: 1000,
-        masterUsername: "app",
-        masterPassword: "not-a-real-password",
-        storageEncrypted: false,
-      });
-    },
     expect: [{ resource: "aws_rds_cluster.multi_az", messageId: "notEncrypted", line: 11 }],
   },
   {
@@ -241,9 +155,6 @@ resource "aws_db_instance" "orders" {
 }
 `,
       "modules/db/main.tf": moduleDb,
-    },
-    pulumi: () => {
-      moduleDbInstance(false);
     },
     expect: [{ resource: "module.db.aws_db_instance.this", messageId: "notEncrypted", line: 18, file: "modules/db/main.tf" }],
   },
@@ -268,21 +179,6 @@ resource "aws_db_instance" "db" {
   storage_encrypted           = each.value.encrypted
 }
 `,
-    pulumi: () => {
-      const databases = { billing: { encrypted: true }, scratch: { encrypted: false } };
-      for (const [key, db] of Object.entries(databases)) {
-        new aws.rds.Instance(`db-${key}`, {
-          identifier: key,
-          engine: "postgres",
-          engineVersion: "15.8",
-          instanceClass: "db.t4g.micro",
-          allocatedStorage: 20,
-          username: "app",
-          manageMasterUserPassword: true,
-          storageEncrypted: db.encrypted,
-        });
-      }
-    },
     expect: [{ resource: 'aws_db_instance.db["scratch"]', messageId: "notEncrypted", line: 17 }],
   },
   // ---------------------------------------------------------------- good
@@ -305,20 +201,6 @@ resource "aws_db_instance" "app" {
   kms_key_id                  = aws_kms_key.rds.arn
 }
 `,
-    pulumi: () => {
-      const rds = new aws.kms.Key("rds", { description: "RDS storage" });
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "postgres",
-        engineVersion: "16.4",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-        kmsKeyId: rds.arn,
-      });
-    },
     expect: [],
   },
   {
@@ -373,17 +255,6 @@ resource "aws_rds_cluster_instance" "member" {
   skip_final_snapshot = true
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("serverless", {
-        clusterIdentifier: "serverless-v1",
-        engine: "aurora-mysql",
-        engineVersion: "5.7.mysql_aurora.2.11.4",
-        engineMode: "serverless",
-        masterUsername: "admin",
-        masterPassword: "not-a-real-password",
-        skipFinalSnapshot: true,
-      });
-    },
     expect: [],
   },
   {
@@ -395,14 +266,6 @@ resource "aws_rds_cluster_instance" "member" {
   kms_key_id          = "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("replica", {
-        identifier: "app-replica",
-        replicateSourceDb: "arn:aws:rds:eu-west-1:123456789012:db:app",
-        instanceClass: "db.t4g.medium",
-        kmsKeyId: "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-      });
-    },
     expect: [],
   },
   {
@@ -424,19 +287,6 @@ resource "aws_db_instance" "replica" {
   instance_class      = "db.t4g.medium"
 }
 `,
-    pulumi: () => {
-      const primary = new aws.rds.Instance("primary", {
-        identifier: "app",
-        engine: "postgres",
-        engineVersion: "16.4",
-        instanceClass: "db.t4g.medium",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: true,
-      });
-      new aws.rds.Instance("replica", { identifier: "app-replica", replicateSourceDb: primary.identifier, instanceClass: "db.t4g.medium" });
-    },
     expect: [],
   },
   {
@@ -490,9 +340,6 @@ resource "aws_db_instance" "copy" {
   instance_class      = "db.t4g.medium"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("restored", { identifier: "restored", snapshotIdentifier: "rds:app-2024-06-01-03-00", instanceClass: "db.t4g.medium" });
-    },
     expect: [],
     unknown: ["aws_db_instance.restored"],
   },
@@ -505,14 +352,6 @@ resource "aws_db_instance" "copy" {
   kms_key_id          = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Cluster("restored", {
-        clusterIdentifier: "restored",
-        engine: "aurora-postgresql",
-        snapshotIdentifier: "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:app-final",
-        kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-      });
-    },
     expect: [],
   },
   {
@@ -532,18 +371,6 @@ resource "aws_db_instance" "app" {
   storage_encrypted           = var.encrypt_storage
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("app", {
-        identifier: "app",
-        engine: "mariadb",
-        engineVersion: "10.11.9",
-        instanceClass: "db.t4g.micro",
-        allocatedStorage: 20,
-        username: "app",
-        manageMasterUserPassword: true,
-        storageEncrypted: knownAfterApply("encrypt_storage", true),
-      });
-    },
     expect: [],
     unknown: ["aws_db_instance.app"],
   },
@@ -577,9 +404,6 @@ resource "aws_db_instance" "app" {
 `,
       "modules/db/main.tf": moduleDb,
     },
-    pulumi: () => {
-      moduleDbInstance(true);
-    },
     expect: [],
   },
   {
@@ -596,19 +420,6 @@ resource "aws_db_instance" "app" {
   kms_key_id                  = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 `,
-    pulumi: () => {
-      new aws.rds.Instance("custom", {
-        identifier: "custom-sqlserver",
-        engine: "custom-sqlserver-se",
-        engineVersion: "15.00.4312.2.v1",
-        instanceClass: "db.m5.xlarge",
-        allocatedStorage: 500,
-        username: "admin",
-        manageMasterUserPassword: true,
-        customIamInstanceProfile: "AWSRDSCustomSQLServerInstanceProfile",
-        kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-      });
-    },
     expect: [],
   },
 ]);
