@@ -62,23 +62,6 @@ resource "aws_redshift_cluster" "warehouse" {
   cluster_parameter_group_name = aws_redshift_parameter_group.warehouse.name
 }
 `,
-    pulumi: () => {
-      const warehouse = new aws.redshift.ParameterGroup("warehouse", {
-        name: "warehouse",
-        family: "redshift-2.0",
-        parameters: [
-          { name: "require_ssl", value: "false" },
-          { name: "enable_user_activity_logging", value: "true" },
-        ],
-      });
-      new aws.redshift.Cluster("warehouse", {
-        clusterIdentifier: "warehouse",
-        nodeType: "ra3.xlplus",
-        masterUsername: "warehouse_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: warehouse.name,
-      });
-    },
     expect: [{ resource: "aws_redshift_parameter_group.warehouse", messageId: "requireSslOff", line: 7 }],
   },
   {
@@ -101,20 +84,6 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = aws_redshift_parameter_group.audit.name
 }
 `,
-    pulumi: () => {
-      const audit = new aws.redshift.ParameterGroup("audit", {
-        name: "audit-logging",
-        family: "redshift-1.0",
-        parameters: [{ name: "enable_user_activity_logging", value: "true" }],
-      });
-      new aws.redshift.Cluster("analytics", {
-        clusterIdentifier: "analytics",
-        nodeType: "ra3.xlplus",
-        masterUsername: "analytics_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: audit.name,
-      });
-    },
     expect: [{ resource: "aws_redshift_parameter_group.audit", messageId: "familyDefaultOff", line: 3 }],
   },
   {
@@ -128,16 +97,6 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = "default.redshift-1.0"
 }
 `,
-    pulumi: () => {
-      new aws.redshift.Cluster("legacy", {
-        clusterIdentifier: "legacy",
-        nodeType: "dc2.large",
-        clusterType: "single-node",
-        masterUsername: "legacy_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: "default.redshift-1.0",
-      });
-    },
     expect: [{ resource: "aws_redshift_cluster.legacy", messageId: "defaultGroupOff", line: 7 }],
   },
   {
@@ -150,15 +109,6 @@ resource "aws_redshift_cluster" "analytics" {
   encrypted              = true
 }
 `,
-    pulumi: () => {
-      new aws.redshift.Cluster("warehouse", {
-        clusterIdentifier: "warehouse",
-        nodeType: "ra3.xlplus",
-        encrypted: "true",
-        masterUsername: "warehouse_admin",
-        manageMasterPassword: true,
-      });
-    },
     expect: [],
     unknown: ["aws_redshift_cluster.warehouse"],
   },
@@ -183,22 +133,6 @@ resource "aws_redshift_cluster" "etl" {
   cluster_parameter_group_name = "shared-params"
 }
 `,
-    pulumi: () => {
-      new aws.redshift.ParameterGroup("shared", {
-        name: "shared-params",
-        family: "redshift-1.0",
-        parameters: [{ name: "REQUIRE_SSL", value: "FALSE" }],
-      });
-      for (const key of ["eu", "us"]) {
-        new aws.redshift.Cluster(`etl-${key}`, {
-          clusterIdentifier: `etl-${key}`,
-          nodeType: "ra3.xlplus",
-          masterUsername: "etl_admin",
-          manageMasterPassword: true,
-          clusterParameterGroupName: "shared-params",
-        });
-      }
-    },
     expect: [{ resource: "aws_redshift_parameter_group.shared", messageId: "requireSslOff", line: 7 }],
   },
   {
@@ -295,20 +229,6 @@ resource "aws_redshift_cluster" "warehouse" {
   cluster_parameter_group_name = aws_redshift_parameter_group.tls.name
 }
 `,
-    pulumi: () => {
-      const tls = new aws.redshift.ParameterGroup("tls", {
-        name: "warehouse-tls",
-        family: "redshift-1.0",
-        parameters: [{ name: "require_ssl", value: "true" }],
-      });
-      new aws.redshift.Cluster("warehouse", {
-        clusterIdentifier: "warehouse",
-        nodeType: "ra3.xlplus",
-        masterUsername: "warehouse_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: tls.name,
-      });
-    },
     expect: [],
   },
   {
@@ -377,20 +297,6 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = aws_redshift_parameter_group.audit.name
 }
 `,
-    pulumi: () => {
-      const audit = new aws.redshift.ParameterGroup("audit", {
-        name: "audit-logging",
-        family: "redshift-2.0",
-        parameters: [{ name: "enable_user_activity_logging", value: "true" }],
-      });
-      new aws.redshift.Cluster("analytics", {
-        clusterIdentifier: "analytics",
-        nodeType: "ra3.xlplus",
-        masterUsername: "analytics_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: audit.name,
-      });
-    },
     expect: [],
   },
   {
@@ -403,15 +309,6 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = "default.redshift-2.0"
 }
 `,
-    pulumi: () => {
-      new aws.redshift.Cluster("warehouse", {
-        clusterIdentifier: "warehouse",
-        nodeType: "ra3.xlplus",
-        masterUsername: "warehouse_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: "default.redshift-2.0",
-      });
-    },
     expect: [],
   },
   {
@@ -424,15 +321,6 @@ resource "aws_redshift_cluster" "analytics" {
   cluster_parameter_group_name = "platform-managed-params"
 }
 `,
-    pulumi: () => {
-      new aws.redshift.Cluster("warehouse", {
-        clusterIdentifier: "warehouse",
-        nodeType: "ra3.xlplus",
-        masterUsername: "warehouse_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: "platform-managed-params",
-      });
-    },
     expect: [],
     unknown: ["aws_redshift_cluster.warehouse"],
   },
@@ -503,9 +391,6 @@ resource "aws_redshift_cluster" "warehouse" {
   family = "redshift-1.0"
 }
 `,
-    pulumi: () => {
-      new aws.redshift.ParameterGroup("unused", { name: "unused", family: "redshift-1.0" });
-    },
     expect: [],
   },
 ]);
