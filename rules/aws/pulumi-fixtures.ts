@@ -12,12 +12,3 @@ import type * as pulumi from "@pulumi/pulumi";
 export function knownAfterApply<T>(name: string, value: T): pulumi.Output<T> {
   return new aws.ssm.Parameter(name, { type: "String", value: typeof value === "string" ? value : JSON.stringify(value) }).arn.apply(() => value);
 }
-
-/**
- * Pulumi's form of a CIDR variable without a value: the office's address, allocated only at apply (the plan's form is
- * `officeEipPlan` in ec2/ingress-case-forms.ts).
- */
-export function officeCidr(): pulumi.Output<string> {
-  const office = new aws.ec2.Eip("office", { domain: "vpc" });
-  return office.publicIp.apply((ip) => `${ip}/32`);
-}

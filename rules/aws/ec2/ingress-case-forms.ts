@@ -99,20 +99,6 @@ export function securityGroupPlan(address: string, sg: SecurityGroupInput, extra
   return { address, values, unknown: [...unknown, ...(extra.unknown ?? [])], refs: extra.refs, dynamic: extra.dynamic, defaulted };
 }
 
-/**
- * `aws_default_security_group` as planned: it adopts the VPC's default group, so `name`, `description` and `owner_id`
- * come from AWS and are known only after apply.
- */
-export function defaultSecurityGroupPlan(address: string, sg: Omit<SecurityGroupInput, "name" | "description">, extra: SecurityGroupExtra = {}): SecurityGroupPlanResource {
-  const values: Obj = { revoke_rules_on_delete: false, tags: null };
-  const unknown = ["arn", "id", "name", "name_prefix", "description", "owner_id", "tags_all"];
-  for (const attr of ["vpc_id", "ingress", "egress"] as const) {
-    if (sg[attr] !== undefined) values[attr] = sg[attr];
-    else unknown.push(attr);
-  }
-  return { address, values, unknown: [...unknown, ...(extra.unknown ?? [])], refs: extra.refs, dynamic: extra.dynamic, defaulted: ["revoke_rules_on_delete"] };
-}
-
 export interface SecurityGroupRuleInput {
   type: "ingress" | "egress";
   /** A literal id; leave it out and give `refs.security_group_id` when it refers to a group in the configuration. */
@@ -162,41 +148,6 @@ export interface VpcIngressRuleInput {
   referenced_security_group_id?: string;
   description?: string;
 }
-
-/** `aws_vpc_security_group_ingress_rule` as planned: unset optional attributes are null (none of them is computed). */
-export function vpcIngressRulePlan(address: string, rule: VpcIngressRuleInput, extra: Pick<PlanResource, "unknown" | "refs"> = {}): PlanResource {
-  const values: Obj = {
-    cidr_ipv4: null,
-    cidr_ipv6: null,
-    description: null,
-    from_port: null,
-    prefix_list_id: null,
-    referenced_security_group_id: null,
-    tags: null,
-    to_port: null,
-    ...rule,
-    security_group_id: rule.security_group_id ?? null,
-  };
-  const unknown = ["arn", "id", "security_group_rule_id", "tags_all"];
-  if (rule.security_group_id === undefined) unknown.push("security_group_id");
-  return { address, values, unknown: [...unknown, ...(extra.unknown ?? [])], refs: extra.refs };
-}
-
-/** `security_group_id = <group>.id` as a plan references it (the id is known only after apply). */
-export function securityGroupIdRefs(group: string): Record<string, string[]> {
-  return { security_group_id: [`${group}.id`, group] };
-}
-
-/**
- * `aws_eip.office`, whose `public_ip` is known only after apply: the plan's counterpart of a CIDR variable without a
- * value (a plan always has variable values), referenced through `OFFICE_IP_REFS`.
- */
-export const officeEipPlan: PlanResource = {
-  address: "aws_eip.office",
-  values: { domain: "vpc", tags: null },
-  unknown: ["id", "allocation_id", "arn", "public_ip", "public_dns", "private_ip", "private_dns", "tags_all"],
-};
-export const OFFICE_IP_REFS = ["aws_eip.office.public_ip", "aws_eip.office"];
 
 /** The references of an attribute read from a data source at apply time (a value a plan cannot know yet). */
 export function readAtApply(dataSource: string): string[] {
@@ -252,8 +203,3 @@ export const VPC_FROM_IPAM = `resource "aws_vpc" "main" {
   ipv4_netmask_length = 20
 }
 `;
-export const VPC_FROM_IPAM_PLAN: PlanResource = {
-  address: "aws_vpc.main",
-  values: { ipv4_ipam_pool_id: "ipam-pool-0123456789abcdef0", ipv4_netmask_length: 20, cidr_block: null },
-  unknown: ["id", "arn", "cidr_block"],
-};

@@ -23,14 +23,6 @@ export function referenceTo(address: string, attr: string): string[] {
 }
 
 /**
- * The references of a value read from an SSM parameter only at apply time. A plan always has variable values, so a
- * case's "variable without a value" becomes such a value in its plan form: unknown, with these references.
- */
-export function ssmParameterRefs(parameter: string): string[] {
-  return [`data.aws_ssm_parameter.${parameter}.value`, `data.aws_ssm_parameter.${parameter}`];
-}
-
-/**
  * Builds one resource of the given schema shape: computed attributes are unknown; Optional+Computed attributes the
  * case does not set (in `values` or as an explicit unknown) are unknown without a reference; Optional ones default.
  */
