@@ -1,5 +1,4 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./docdb-tls-disabled";
@@ -116,36 +115,6 @@ resource "aws_docdb_cluster" "catalog" {
   db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.this.id
 }
 `,
-    pulumi: () => {
-      // The case's vars are the stack's config here (`pulumi config set tls_mode disabled`); the variable's default is the fallback.
-      const group = new aws.docdb.ClusterParameterGroup("this", {
-        name: "catalog",
-        family: "docdb5.0",
-        parameters: [{ name: "tls", value: new pulumi.Config().get("tls_mode") ?? "enabled" }],
-      });
-      new aws.docdb.Cluster("catalog", {
-        clusterIdentifier: "catalog",
-        masterUsername: "catalog_admin",
-        manageMasterUserPassword: true,
-        dbClusterParameterGroupName: group.id,
-      });
-    },
-    plan: planFixture([
-      groupPlan(
-        "aws_docdb_cluster_parameter_group.this",
-        { name: "catalog", family: "docdb5.0", parameter: [parameter("tls", "disabled")] },
-        { refs: { "parameter.0.value": ["var.tls_mode"] } },
-      ),
-      // The group's id is known only after apply: the reference is what links the cluster to it.
-      clusterPlan(
-        "aws_docdb_cluster.catalog",
-        { cluster_identifier: "catalog", master_username: "catalog_admin", db_cluster_parameter_group_name: null },
-        {
-          unknown: ["db_cluster_parameter_group_name"],
-          refs: { db_cluster_parameter_group_name: ["aws_docdb_cluster_parameter_group.this.id", "aws_docdb_cluster_parameter_group.this"] },
-        },
-      ),
-    ]),
     expect: [{ resource: "aws_docdb_cluster_parameter_group.this", messageId: "tlsDisabled", line: 12 }],
   },
   {
