@@ -1,5 +1,4 @@
-import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
+
 import { defineCases } from "../../../core/cases";
 import {
   inlineRule,
@@ -8,9 +7,6 @@ import {
   securityGroupRulePlan,
   } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-all-traffic";
-import { knownAfterApply } from "../pulumi-fixtures";
-
-const VPC = "vpc-0123456789abcdef0";
 const SG = "sg-0123456789abcdef0";
 
 export default defineCases(rule, [
@@ -60,15 +56,6 @@ resource "aws_security_group" "mixed" {
   }
 }
 `,
-    pulumi: () => {
-      // The second rule is only known after apply: the whole element is unknown during a preview.
-      const extra = knownAfterApply("extra", { fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["10.0.0.0/16"] });
-      new aws.ec2.SecurityGroup("mixed", {
-        name: "mixed",
-        vpcId: VPC,
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }, extra],
-      });
-    },
     expect: [{ resource: "aws_security_group.mixed", messageId: "allTraffic", line: 13, severity: "critical" }],
     unknown: ["aws_security_group.mixed"],
   },
@@ -302,14 +289,6 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
 }
 `,
     },
-    pulumi: () => {
-      // The module's resources, declared directly; each for_each key becomes a suffix of the name.
-      const cidrs = { v4: "0.0.0.0/0", vpc: "10.0.0.0/16" };
-      const sg = new aws.ec2.SecurityGroup("this", { name: "edge" });
-      for (const [key, cidr] of Object.entries(cidrs)) {
-        new aws.vpc.SecurityGroupIngressRule(`all-${key}`, { securityGroupId: sg.id, cidrIpv4: cidr, ipProtocol: "-1" });
-      }
-    },
     expect: [
       {
         resource: 'module.edge.aws_vpc_security_group_ingress_rule.all["v4"]',
@@ -528,13 +507,6 @@ resource "aws_security_group" "ops" {
   }
 }
 `,
-    pulumi: () => {
-      // The case's vars are the stack's config here (`pulumi config set allowed_cidr 10.20.0.0/16`).
-      new aws.ec2.SecurityGroup("ops", {
-        name: "ops",
-        ingress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: [new pulumi.Config().require("allowed_cidr")] }],
-      });
-    },
     expect: [],
   },
   {
