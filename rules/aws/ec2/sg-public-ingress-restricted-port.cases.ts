@@ -1,10 +1,9 @@
-import * as aws from "@pulumi/aws";
+
 import { defineCases } from "../../../core/cases";
 import {
   VPC_FROM_IPAM,
   } from "./ingress-case-forms";
 import rule from "./sg-public-ingress-restricted-port";
-import { knownAfterApply } from "../pulumi-fixtures";
 const SG = "sg-0123456789abcdef0";
 
 export default defineCases(rule, [
@@ -198,14 +197,6 @@ resource "aws_security_group" "this" {
   }
 }
 `,
-    },
-    pulumi: () => {
-      // The module's security group, declared directly; the module input is a plain value.
-      const allowedCidrs = ["0.0.0.0/0"];
-      new aws.ec2.SecurityGroup("this", {
-        name: "cache",
-        ingress: [{ fromPort: 6379, toPort: 6379, protocol: "tcp", cidrBlocks: allowedCidrs }],
-      });
     },
     expect: [{ resource: "module.cache.aws_security_group.this", messageId: "sensitivePort", file: "modules/cache/main.tf", line: 12 }],
   },
@@ -515,14 +506,6 @@ resource "aws_security_group" "dyn" {
   }
 }
 `,
-    pulumi: () => {
-      // The whole rule list is known only after apply, as a dynamic block over a variable without a value.
-      const rules = knownAfterApply("rules", [{ port: 22, cidr: "203.0.113.0/24" }]);
-      new aws.ec2.SecurityGroup("dyn", {
-        name: "dyn",
-        ingress: rules.apply((list) => list.map((r) => ({ fromPort: r.port, toPort: r.port, protocol: "tcp", cidrBlocks: [r.cidr] }))),
-      });
-    },
     // No plan form: a plan cannot tell this situation from a group without inline rules. `ingress` is Optional+Computed,
     // so both plan as "known after apply", and `terraform show -json` leaves `dynamic` blocks out of the configuration;
     // the plan door then reads the rules as unset (absent) and counts the group as evaluated, not as unknown. The
