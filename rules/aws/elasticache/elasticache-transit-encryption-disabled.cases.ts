@@ -119,19 +119,6 @@ resource "aws_elasticache_replication_group" "this" {
 }
 `,
     },
-    pulumi: () => {
-      // The module's resources, declared directly; for_each becomes a loop and the key a name suffix.
-      const tls = { prod: true, dev: false };
-      for (const [key, enabled] of Object.entries(tls)) {
-        new aws.elasticache.ReplicationGroup(`this-${key}`, {
-          replicationGroupId: `cache-${key}`,
-          description: `cache for ${key}`,
-          nodeType: "cache.t4g.small",
-          numCacheClusters: 2,
-          transitEncryptionEnabled: enabled,
-        });
-      }
-    },
     expect: [
       {
         resource: 'module.cache.aws_elasticache_replication_group.this["dev"]',
