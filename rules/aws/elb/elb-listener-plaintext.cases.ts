@@ -1,10 +1,7 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./elb-listener-plaintext";
-
-const CERT = "arn:aws:acm:eu-west-1:123456789012:certificate/abc";
 
 /** One `listener` block as a plan renders it: an unset `ssl_certificate_id` is an empty string. */
 function listener(lbPort: number, lbProtocol: string | null, instancePort: number, instanceProtocol: string, cert = ""): Record<string, unknown> {
@@ -146,16 +143,6 @@ resource "aws_elb" "this" {
 }
 `,
     },
-    pulumi: () => {
-      // The module's resource, declared directly; count becomes a loop and the index a name suffix.
-      for (let i = 0; i < 1; i++) {
-        new aws.elb.LoadBalancer(`this-${i}`, {
-          name: "edge",
-          subnets: ["subnet-0abc"],
-          listeners: [{ lbPort: 80, lbProtocol: "http", instancePort: 80, instanceProtocol: "http" }],
-        });
-      }
-    },
     plan: planFixture(
       [
         elbPlan(
@@ -274,16 +261,6 @@ resource "aws_elb" "web" {
   }
 }
 `,
-    pulumi: () => {
-      // The case's vars are the stack's config here (`pulumi config set frontend_protocol https`).
-      new aws.elb.LoadBalancer("web", {
-        name: "web",
-        subnets: ["subnet-0abc"],
-        listeners: [
-          { lbPort: 443, lbProtocol: new pulumi.Config().require("frontend_protocol"), instancePort: 80, instanceProtocol: "http", sslCertificateId: CERT },
-        ],
-      });
-    },
     expect: [],
   },
   {
