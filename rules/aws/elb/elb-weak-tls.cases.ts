@@ -270,23 +270,6 @@ resource "aws_load_balancer_listener_policy" "https" {
   policy_names       = ["api-legacy"]
 }
 `,
-    pulumi: () => {
-      // Everything is named by literals, as in the HCL: no output links the resources.
-      new aws.elb.LoadBalancer("api", {
-        name: "api",
-        subnets: ["subnet-0abc"],
-        listeners: [443, 8443].map((port) => ({ lbPort: port, lbProtocol: "https", instancePort: 8080, instanceProtocol: "http", sslCertificateId: CERT })),
-      });
-      new aws.elb.LoadBalancerPolicy("legacy", {
-        loadBalancerName: "api",
-        policyName: "api-legacy",
-        policyTypeName: "SSLNegotiationPolicyType",
-        policyAttributes: [{ name: "Reference-Security-Policy", value: "ELBSecurityPolicy-2015-05" }],
-      });
-      for (const port of ["443", "8443"]) {
-        new aws.elb.ListenerPolicy(`https-${port}`, { loadBalancerName: "api", loadBalancerPort: Number(port), policyNames: ["api-legacy"] });
-      }
-    },
     expect: [{ resource: "aws_load_balancer_policy.legacy", messageId: "weakReference", line: 29 }],
   },
   {
