@@ -1,4 +1,4 @@
-import * as aws from "@pulumi/aws";
+
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan } from "./listener-fixtures";
@@ -26,9 +26,6 @@ const TARGET_GROUP = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:target
 const POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06";
 
 const SUBNETS = ["subnet-1", "subnet-2"];
-
-/** The Pulumi form of `forward`. */
-const forwardActions = [{ type: "forward", targetGroupArn: TARGET_GROUP }];
 
 // ---------------------------------------------------------------- plan forms
 
@@ -120,20 +117,6 @@ resource "aws_lb_listener" "https" {
 ${forward}
 }
 `,
-    },
-    pulumi: () => {
-      // The module's resources, declared directly (a Pulumi name has no module path); the optional certificate
-      // argument was not passed, so the listener gets none.
-      const certificateArn: string | undefined = undefined;
-      const lb = new aws.lb.LoadBalancer("this", { name: "api", subnets: SUBNETS });
-      new aws.lb.Listener("https", {
-        loadBalancerArn: lb.arn,
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: POLICY,
-        certificateArn,
-        defaultActions: forwardActions,
-      });
     },
     plan: planFixture(
       [
