@@ -1,5 +1,4 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import { type PlanResource, planFixture } from "../../../core/plan-fixture";
 import rule from "./lb-listener-plain-http";
@@ -566,21 +565,6 @@ resource "aws_lb_listener" "http" {
   }
 }
 `,
-    pulumi: () => {
-      // The case's vars are the stack's config here (`pulumi config set redirect_protocol HTTPS`).
-      const web = albWeb();
-      new aws.lb.Listener("http", {
-        loadBalancerArn: web.arn,
-        port: 80,
-        protocol: "HTTP",
-        defaultActions: [
-          {
-            type: "redirect",
-            redirect: { port: "443", protocol: new pulumi.Config().require("redirect_protocol"), statusCode: "HTTP_301" },
-          },
-        ],
-      });
-    },
     expect: [],
   },
   {
