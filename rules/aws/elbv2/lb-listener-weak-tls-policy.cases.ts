@@ -1,5 +1,4 @@
-import * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
+
 import { type PlanFixture, defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan, redirectToHttpsAction } from "./listener-fixtures";
@@ -39,18 +38,6 @@ const CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f3a6c1e-web
 const WEB_TARGET_GROUP = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/6d0ecf831eec9f09";
 
 const SUBNETS = ["subnet-1", "subnet-2"];
-
-/** The Pulumi form of `httpsListener`: `sslPolicy` undefined leaves the policy unset. */
-function httpsListenerOn(lb: aws.lb.LoadBalancer, sslPolicy: pulumi.Input<string> | undefined, name = "https"): aws.lb.Listener {
-  return new aws.lb.Listener(name, {
-    loadBalancerArn: lb.arn,
-    port: 443,
-    protocol: "HTTPS",
-    sslPolicy,
-    certificateArn: CERTIFICATE,
-    defaultActions: [{ type: "forward", targetGroupArn: WEB_TARGET_GROUP }],
-  });
-}
 
 // ---------------------------------------------------------------- plan forms
 
@@ -170,10 +157,6 @@ resource "aws_lb_listener" "https" {
   }
 }
 `,
-    },
-    pulumi: () => {
-      // The module's resources, declared directly (a Pulumi name has no module path), with the caller's policy.
-      httpsListenerOn(new aws.lb.LoadBalancer("this", { name: "web", subnets: SUBNETS }), "ELBSecurityPolicy-TLS-1-1-2017-01");
     },
     plan: planFixture(
       [
