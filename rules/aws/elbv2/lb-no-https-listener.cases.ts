@@ -1,4 +1,4 @@
-import * as aws from "@pulumi/aws";
+
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
 import { type PlanExtra, forwardAction, lbPlan, listenerPlan } from "./listener-fixtures";
@@ -49,11 +49,6 @@ ${forward("web")}
 const targetGroup = (lb: string) => `arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/${lb}/6d0ecf831eec9f09`;
 
 const SUBNETS = ["subnet-1", "subnet-2"];
-
-// ---------------------------------------------------------------- Pulumi forms
-
-/** The Pulumi form of `forward(lb)`. */
-const forwardTo = (lb: string) => [{ type: "forward", targetGroupArn: targetGroup(lb) }];
 
 // ---------------------------------------------------------------- plan forms
 
@@ -172,20 +167,6 @@ ${forward("shop")}
 }
 `,
     },
-    pulumi: () => {
-      // The module's resources, declared directly: a Pulumi name has no module path.
-      const name = "shop";
-      const lb = new aws.lb.LoadBalancer("this", { name, subnets: SUBNETS });
-      new aws.lb.Listener("http", { loadBalancerArn: lb.arn, port: 80, protocol: "HTTP", defaultActions: forwardTo("shop") });
-    },
-    plan: planFixture(
-      [
-        lbPlan("module.shop.aws_lb.this", { name: "shop", subnets: SUBNETS }, { refs: { name: ["var.name"] } }),
-        // References inside a module name the module's own resources.
-        forwardingListenerPlan("module.shop.aws_lb_listener.http", "aws_lb.this", "shop", { port: 80, protocol: "HTTP" }),
-      ],
-      { moduleSources: { shop: "./modules/alb" } },
-    ),
     expect: [{ resource: "module.shop.aws_lb.this", messageId: "noHttpsListener", file: "modules/alb/main.tf", line: 5 }],
   },
   {
