@@ -166,38 +166,6 @@ resource "aws_redshift_cluster" "this" {
 }
 `,
     },
-    pulumi: () => {
-      // The module's resources, declared directly; the module input is a constant of the program.
-      const requireSsl = false;
-      const group = new aws.redshift.ParameterGroup("this", {
-        name: "warehouse",
-        family: "redshift-2.0",
-        parameters: [{ name: "require_ssl", value: String(requireSsl) }],
-      });
-      new aws.redshift.Cluster("this", {
-        clusterIdentifier: "warehouse",
-        nodeType: "ra3.xlplus",
-        masterUsername: "warehouse_admin",
-        manageMasterPassword: true,
-        clusterParameterGroupName: group.id,
-      });
-    },
-    plan: planFixture([
-      groupPlan(
-        "module.warehouse.aws_redshift_parameter_group.this",
-        { name: "warehouse", family: "redshift-2.0", parameter: [parameter("require_ssl", "false")] },
-        { refs: { "parameter.0.value": ["var.require_ssl"] } },
-      ),
-      // The group's id is known only after apply: the reference is what links the cluster to it.
-      clusterPlan(
-        "module.warehouse.aws_redshift_cluster.this",
-        { cluster_identifier: "warehouse", node_type: "ra3.xlplus", master_username: "warehouse_admin", cluster_parameter_group_name: null },
-        {
-          unknown: ["cluster_parameter_group_name"],
-          refs: { cluster_parameter_group_name: ["aws_redshift_parameter_group.this.id", "aws_redshift_parameter_group.this"] },
-        },
-      ),
-    ]),
     expect: [
       {
         resource: "module.warehouse.aws_redshift_parameter_group.this",
