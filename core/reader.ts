@@ -104,7 +104,7 @@ export class Reader {
   /** The value with nothing unknown anywhere inside it (a list of CIDRs, a map of tags). */
   whole(key: Key): Known | undefined {
     const v = this.value(key);
-    const inner = firstUnknown(v as Value);
+    const inner = firstUnknown(v);
     if (inner) this.stop(inner, steps(key));
     return v;
   }
@@ -178,7 +178,7 @@ export class Reader {
     const out: Reader[] = [];
     this.list(path).forEach((item, index) => {
       if (isUnknown(item)) this.stop(item, [...path, index]);
-      if (item && typeof item === "object" && !Array.isArray(item)) out.push(new Reader(this.resource, item as Attrs, this.at([...path, index]), this.behalf));
+      if (item && typeof item === "object" && !Array.isArray(item)) out.push(new Reader(this.resource, item, this.at([...path, index]), this.behalf));
     });
     return out;
   }
@@ -226,7 +226,7 @@ function walk(attrs: Attrs, path: AttrPath): { value: Value; at: AttrPath } {
       else cur = step === 0 && typeof cur === "object" ? cur : undefined;
     } else {
       if (typeof cur !== "object" || Array.isArray(cur)) return { value: undefined, at: path };
-      cur = (cur as Attrs)[step];
+      cur = (cur)[step];
     }
   }
   return { value: cur === null ? undefined : cur, at: path };

@@ -11,7 +11,6 @@
  * Only CIDR sources make a rule public. `self`, security groups and prefix lists are never public, and they never
  * excuse a CIDR written in the same rule.
  */
-import type { Resource } from "../../../core/model";
 import { type Cidr, isInternet, parseCidr } from "../../../core/cidr";
 import { known, notEvaluated } from "../../../core/reader";
 import { type AttrPath, Unknown, asString, get, isUnknown, unknown } from "../../../core/values";

@@ -224,7 +224,7 @@ export function attributeProblem(attr: Reader, min: TlsVersion): PolicyProblem |
 }
 
 /** "TLSv1.0" → "TLS 1.0"; "SSLv3" → "SSL 3.0": how a person writes it. */
-export function displayVersion(v: TlsVersion | "SSLv2" | string): string {
+export function displayVersion(v: string): string {
   if (v === "SSLv3") return "SSL 3.0";
   if (v === "SSLv2") return "SSL 2.0";
   return v.replace(/^TLSv/, "TLS ");

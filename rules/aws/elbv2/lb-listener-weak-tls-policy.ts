@@ -6,7 +6,6 @@ import {
   DEFAULT_ELBV2_POLICY,
   ELB_POLICY_SOURCES,
   ELB_SECURITY_POLICIES,
-  type ElbSecurityPolicy,
   type TlsVersion,
   compareTls,
   isConfirmed,
