@@ -20,7 +20,8 @@
  */
 import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { CONFIG_FILE_NAMES, isOutside, scanBoundary } from "../core/config";
+import { CONFIG_FILE_NAMES } from "../core/config";
+import { isOutside, scanBoundary } from "../core/paths";
 import type { Notice } from "../core/suppressions";
 import { type TerraformTargets, isConfigurationFile } from "../hcl-rules/project";
 import { SKIPPED_DIRS_TEXT, callersOf, isSkippedDir } from "./callers";

@@ -11,7 +11,7 @@
  * editors. Every problem names the file, the line, the key, the value and what is allowed.
  */
 import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import Ajv, { type ErrorObject } from "ajv";
 import { LineCounter, type Node as YamlNode, isMap, isPair, isScalar, parseDocument } from "yaml";
 import { DEFAULT_LIMITS, type EvaluationLimits, LIMIT_DESCRIPTIONS } from "./limits";
@@ -19,6 +19,7 @@ import { POLICY_LEVELS, type PolicyConfig } from "./policy-config";
 import { type AnyRule, SEVERITIES, type Severity } from "./rule";
 import { didYouMean } from "./spelling";
 import { DATE_PATTERN, isCalendarDate } from "./dates";
+import { isOutside, scanBoundary } from "./paths";
 import { EXCEPTION_PROPERTIES, RULE_EXCEPTION_SCHEMA } from "./exception-schema";
 
 export const CONFIG_FILE_NAMES = ["moat.config.yaml", "moat.config.yml", "moat.config.json"] as const;
@@ -90,22 +91,6 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
-/**
- * How far a scan that starts in `dir` reaches: the repository holding it (the nearest directory above with `.git`, as
- * for config discovery), or `dir` itself outside a repository. Symbolic links are followed only inside it.
- */
-export function scanBoundary(dir: string): { dir: string; repository: boolean } {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, ".git"))) return { dir: d, repository: true };
-    if (dirname(d) === d) return { dir, repository: false };
-  }
-}
-
-/** Whether `path` (a real path) lies outside the directory `dir` (a real path). */
-export function isOutside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-}
 
 /**
  * A config in a repository is read only when it is really in it: a `moat.config.yaml` that is a symbolic link out of it

@@ -14,7 +14,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { RE2JS } from "re2js";
-import { isOutside, scanBoundary } from "../core/config";
+import { isOutside, scanBoundary } from "../core/paths";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import type { Budget } from "./budget";
 import { EvalError, type FileAccess } from "./functions";

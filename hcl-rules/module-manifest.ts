@@ -15,8 +15,9 @@
  * constraint; otherwise Terraform would download the module again, so moat treats it as not downloaded.
  */
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 import type { ScanError } from "../core/model";
+import { isOutside } from "../core/paths";
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { admitsVersion } from "./version-constraint";
 
@@ -72,7 +73,7 @@ export function readModuleManifest(root: string): ManifestRead {
       message: `${message}, so the modules terraform init downloaded for this root module were not scanned; run \`terraform init\` again to rewrite it`,
     },
   });
-  if (!isInside(realpathOr(root), realpathOr(file))) return fail("is a symbolic link leading out of the root module's directory, so moat did not read it");
+  if (isOutside(realpathOr(file), realpathOr(root))) return fail("is a symbolic link leading out of the root module's directory, so moat did not read it");
   const read = readBounded(file, MAX_MANIFEST_BYTES);
   if (!read.ok) return fail(read.message);
   const syntax = jsonSyntaxError(read.text);
@@ -132,22 +133,16 @@ function checkDir(manifest: ModuleManifest, entry: Entry): Checked {
   const refused = (why: string) => ({ refused: `${where} ${why}, so moat did not read it; run \`terraform init\` again` });
   if (isAbsolute(given) || /^[A-Za-z]:/.test(entry.dir) || entry.dir.startsWith("\\")) return refused("is an absolute path, outside the root module");
   const dir = resolve(manifest.root, given);
-  if (!isInside(manifest.root, dir)) return refused("leads outside the root module");
+  if (isOutside(dir, manifest.root)) return refused("leads outside the root module");
   let real: string;
   try {
     real = realpathSync(dir);
   } catch {
     return { missing: `${where} does not exist; run \`terraform init\` again to download the module` };
   }
-  if (!isInside(realpathOr(manifest.root), real)) return refused("is a symbolic link leading outside the root module");
+  if (isOutside(real, realpathOr(manifest.root))) return refused("is a symbolic link leading outside the root module");
   if (!statSync(real).isDirectory()) return { missing: `${where} is not a directory; run \`terraform init\` again to download the module` };
   return { dir };
-}
-
-/** Whether `path` is `root` or below it (paths as given, not resolved through links). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }
 
 function realpathOr(path: string): string {

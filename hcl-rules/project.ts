@@ -28,7 +28,8 @@ import {
 import { setExpressionDepthLimit } from "./expr";
 import { ScanFiles, scanBoundaries } from "./file-functions";
 import { locateLines } from "./locate";
-import { MODULES_DIR, type ModuleManifest, downloadedModule, isInside, readModuleManifest } from "./module-manifest";
+import { isOutside } from "../core/paths";
+import { MODULES_DIR, type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
 import { mergeModuleOverrides } from "./override";
 import { type ParseOptions, type ParseResult, parseHclFiles } from "./parse-hcl";
 
@@ -199,7 +200,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const packageOf = (dir: string): string | undefined => {
     for (const root of scanned) {
       const base = join(root, MODULES_DIR);
-      if (dir !== base && isInside(base, dir)) return join(base, relative(base, dir).split(sep)[0]);
+      if (dir !== base && !isOutside(dir, base)) return join(base, relative(base, dir).split(sep)[0]);
     }
     return undefined;
   };
@@ -213,11 +214,11 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
         const files = (moduleFiles.get(dir) ?? []).map((f) => parsed.get(f)).filter((f): f is HclFile => !!f);
         const def = new ModuleDef(dir, mergeModuleOverrides(files, errors));
         defs.set(dir, def);
+        const pkg = packageOf(dir);
         for (const call of def.moduleCalls.values()) {
           if (!isLocalSource(call.source)) continue;
           const target = resolve(dir, call.source);
-          const pkg = packageOf(dir);
-          if (pkg !== undefined && !isInside(pkg, target)) {
+          if (pkg !== undefined && isOutside(target, pkg)) {
             // Terraform resolves a local path in a downloaded module within its package, and rejects one leading out.
             const loc = locationOf(call.src);
             errors.push({
@@ -298,13 +299,14 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const edges: EdgeInput[] = [];
   const remoteModules: RemoteModule[] = [];
   const files = parsed.size + varParsed.size;
+  const boundaries = scanBoundaries(targets);
   for (const root of roots) {
     const def = defs.get(root);
     if (!def) continue;
     const varValues = [...envVars, ...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
     const manifest = manifests.get(root);
     const ev = new Evaluation(root, (dir) => defs.get(dir), (from, source) => (escaped.has(`${from}\u0000${source}`) ? join(from, "\u0000escaped") : resolve(from, source)), budget, (key, call) => downloadedModule(manifest, key, call));
-    ev.files = new ScanFiles(root, scanBoundaries(targets), budget);
+    ev.files = new ScanFiles(root, boundaries, budget);
     ev.workspace = options.workspace ?? nonEmpty(options.env?.TF_WORKSPACE) ?? selectedWorkspace(root);
     try {
       const inputs = new Map<string, Value>();

@@ -1,0 +1,20 @@
+/** Where a scan may read: the repository that holds a path, and whether a path lies outside a directory. */
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+
+/**
+ * How far a scan that starts in `dir` reaches: the repository holding it (the nearest directory above with `.git`, as
+ * for config discovery), or `dir` itself outside a repository. Symbolic links are followed only inside it.
+ */
+export function scanBoundary(dir: string): { dir: string; repository: boolean } {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return { dir: d, repository: true };
+    if (dirname(d) === d) return { dir, repository: false };
+  }
+}
+
+/** Whether `path` (a real path) lies outside the directory `dir` (a real path). */
+export function isOutside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
