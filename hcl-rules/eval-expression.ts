@@ -372,14 +372,14 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
     }
     case "call": {
       // `core::NAME` is the built-in NAME, as in Terraform (try, can and the template functions included).
-      if (n.name.startsWith("core::")) return evalNodeHere({ ...n, name: n.name.slice("core::".length) }, scope);
-      if (n.name === "sensitive" || n.name === "nonsensitive") {
+      const name = n.name.startsWith("core::") ? n.name.slice("core::".length) : n.name;
+      if (name === "sensitive" || name === "nonsensitive") {
         // sensitive(x) marks x; nonsensitive(x) would unmark it, but moat keeps the mark: printing less is safe.
         const v = evalNode(n.args[0] ?? { k: "lit", v: null }, scope);
-        if (n.name === "sensitive") scope.module.ev.refs.add(scope.module.markSensitive(`sensitive()#${scope.module.ev.sensitiveValues.size}`, v));
+        if (name === "sensitive") scope.module.ev.refs.add(scope.module.markSensitive(`sensitive()#${scope.module.ev.sensitiveValues.size}`, v));
         return v;
       }
-      if (n.name === "try") {
+      if (name === "try") {
         let last: EvalValue = evalError("try: no argument succeeded");
         for (const a of n.args) {
           const v = evalNode(a, scope);
@@ -391,22 +391,22 @@ function evalNodeHere(n: Node, scope: Scope): EvalValue {
         }
         return last;
       }
-      if (n.name === "can") {
+      if (name === "can") {
         const v = evalNode(n.args[0] ?? { k: "lit", v: null }, scope);
         if (v instanceof EvalError) return false;
         if (isUnknown(v)) return v;
         return true;
       }
       let args = n.args.map((a) => evalNode(a, scope));
-      if (!PASS_THROUGH.has(n.name)) args = args.map((a) => sanitize(a));
+      if (!PASS_THROUGH.has(name)) args = args.map((a) => sanitize(a));
       if (n.expand && args.length > 0) {
         const last = sanitize(args[args.length - 1]);
         if (isUnknown(last)) return last;
         if (!Array.isArray(last)) return evalError("expanding argument (...) must be a list");
         args = [...args.slice(0, -1), ...(last as EvalValue[])];
       }
-      if (n.name === "templatefile" || n.name === "templatestring") return templateCall(n.name, args as Value[], scope);
-      return callFunction(n.name, args as Value[], scope.module.ev.budget, scope.module.ev.files);
+      if (name === "templatefile" || name === "templatestring") return templateCall(name, args as Value[], scope);
+      return callFunction(name, args as Value[], scope.module.ev.budget, scope.module.ev.files);
     }
     case "cond": {
       const c = truthy(sanitize(evalNode(n.c, scope)));

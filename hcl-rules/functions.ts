@@ -714,9 +714,8 @@ const FILE_FUNCTIONS: Record<string, { strings: number; run: (files: FileAccess,
  * The functions of functions-extra.ts: network and ARN functions need known arguments; `map()` and `list()` only
  * assemble their arguments, unknown ones included.
  */
-function extraFunction(name: string): Fn | undefined {
+function extraFunction(name: string): Fn {
   const fn = EXTRA_FUNCTIONS[name];
-  if (fn === undefined) return undefined;
   if (name === "map" || name === "list") return (args) => fn(args);
   if (name === "yamldecode") {
     return strictArgs((args, budget) => {
@@ -727,20 +726,22 @@ function extraFunction(name: string): Fn | undefined {
   return strictArgs((args) => fn(args));
 }
 
+/** The functions of functions-extra.ts, wrapped once. */
+const EXTRA: Readonly<Record<string, Fn>> = Object.fromEntries(Object.keys(EXTRA_FUNCTIONS).map((name) => [name, extraFunction(name)]));
+
 /**
  * Calls a built-in function within the scan's budget: its result is charged as steps and checked against the
  * collection and string size limits. `files` reads files for the filesystem functions; without it they are Unknown.
- * `core::name` is the same function as `name`, as in Terraform.
+ * `short` is the bare name: the evaluator strips a `core::` prefix.
  */
-export function callFunction(name: string, args: Value[], budget: Budget, files?: FileAccess): Value {
-  const short = name.startsWith("core::") ? name.slice("core::".length) : name;
+export function callFunction(short: string, args: Value[], budget: Budget, files?: FileAccess): Value {
   if (short in NOT_EVALUATED) return new Unknown(`${short}() is not evaluated by moat: ${NOT_EVALUATED[short]}`);
   const fileFn = FILE_FUNCTIONS[short];
   const fn: Fn | undefined = fileFn
     ? files
       ? strN(fileFn.strings, (a) => fileFn.run(files, a))
       : strictArgs(() => new Unknown(`${short}() reads files, which this evaluation does not`))
-    : (FUNCTIONS[short] ?? extraFunction(short));
+    : (FUNCTIONS[short] ?? (Object.hasOwn(EXTRA, short) ? EXTRA[short] : undefined));
   if (!fn) return new Unknown(`function ${short}() is not evaluated by moat`);
   let result: Value;
   try {
