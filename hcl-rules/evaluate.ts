@@ -263,10 +263,18 @@ export class ModuleInstance {
 
   /** The instances of a resource block (count/for_each expanded). */
   resourceExpansion(block: ResourceBlock): Expansion<ResourceInstance> | undefined {
-    const key = `${block.type}.${block.name}`;
+    return this.blockExpansion(`${block.type}.${block.name}`, block, true);
+  }
+
+  /** The instances of a data block (count/for_each expanded); unlike resources, they are not resources of the model. */
+  dataExpansion(block: ResourceBlock): Expansion<ResourceInstance> | undefined {
+    return this.blockExpansion(`data.${block.type}.${block.name}`, block, false);
+  }
+
+  private blockExpansion(key: string, block: ResourceBlock, isResource: boolean): Expansion<ResourceInstance> | undefined {
     if (this.resourceExpansions.has(key)) return this.resourceExpansions.get(key);
     this.resourceExpansions.set(key, undefined); // cycle guard: count referring to itself
-    const base = `${this.prefix}${block.type}.${block.name}`;
+    const base = `${this.prefix}${key}`;
     const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean, why?: Unknown): ResourceInstance => {
       const address = base + suffix;
       const inst: ResourceInstance = {
@@ -276,30 +284,12 @@ export class ModuleInstance {
         module: this,
         scope: this.scope.with(bindings),
         symbolic,
-        existence: instanceExistence(this, block.body, why),
       };
+      if (!isResource) return inst;
+      inst.existence = instanceExistence(this, block.body, why);
       this.ev.instances.push(inst);
       return inst;
     };
-    const exp = expand(block.body, block.src, this.scope, make);
-    this.resourceExpansions.set(key, exp);
-    return exp;
-  }
-
-  /** The instances of a data block (count/for_each expanded); unlike resources, they are not resources of the model. */
-  dataExpansion(block: ResourceBlock): Expansion<ResourceInstance> | undefined {
-    const key = `data.${block.type}.${block.name}`;
-    if (this.resourceExpansions.has(key)) return this.resourceExpansions.get(key);
-    this.resourceExpansions.set(key, undefined); // cycle guard
-    const base = `${this.prefix}${key}`;
-    const make = (suffix: string, bindings: Record<string, EvalValue>, symbolic: boolean): ResourceInstance => ({
-      id: `${this.ev.rootKey}::${base}${suffix}`,
-      address: base + suffix,
-      block,
-      module: this,
-      scope: this.scope.with(bindings),
-      symbolic,
-    });
     const exp = expand(block.body, block.src, this.scope, make);
     this.resourceExpansions.set(key, exp);
     return exp;
