@@ -3,6 +3,7 @@
  * never raw input.
  */
 import { type ExistenceCondition, type Resource, type ResourceGraph, labelOf } from "./model";
+import { notEvaluated } from "./reader";
 import {
   type AttrPath,
   type Attrs,
@@ -60,6 +61,15 @@ export function mayNotBeCreated(other: Resource, what = ""): Unknown | undefined
   return other.existence ? unknown(`${what}${labelOf(other)} may not be created: ${other.existence.reason}`) : undefined;
 }
 
+/**
+ * A pass that rests on `other` (a parameter group, a certificate): when `other` may not be created it cannot vouch,
+ * so the check of `resource` stops, not evaluated, located at `at`.
+ */
+export function requireCreated(other: Resource | undefined, what: string, at: AttrPath, resource: Resource): void {
+  const notCreated = other && mayNotBeCreated(other, what);
+  if (notCreated) notEvaluated(notCreated, at, resource);
+}
+
 // ---------------------------------------------------------------- load balancers
 
 export type LbKind = "application" | "network" | "gateway";
@@ -92,16 +102,20 @@ export function loadBalancerOf(graph: ResourceGraph, listener: Resource): Resour
   return graph.targets(listener, "load_balancer_arn", "aws_lb")[0];
 }
 
+/**
+ * The listeners of a load balancer, the rules and certificates of a listener: those that can exist together with it
+ * (`mayCoexist`), since one whose count excludes it never serves it.
+ */
 export function listenersOf(graph: ResourceGraph, lb: Resource): Resource[] {
-  return graph.sources(lb, "load_balancer_arn", "aws_lb_listener");
+  return graph.sources(lb, "load_balancer_arn", "aws_lb_listener").filter((l) => mayCoexist(lb, l));
 }
 
 export function listenerRulesOf(graph: ResourceGraph, listener: Resource): Resource[] {
-  return graph.sources(listener, "listener_arn", "aws_lb_listener_rule");
+  return graph.sources(listener, "listener_arn", "aws_lb_listener_rule").filter((r) => mayCoexist(listener, r));
 }
 
 export function listenerCertificatesOf(graph: ResourceGraph, listener: Resource): Resource[] {
-  return graph.sources(listener, "listener_arn", "aws_lb_listener_certificate");
+  return graph.sources(listener, "listener_arn", "aws_lb_listener_certificate").filter((c) => mayCoexist(listener, c));
 }
 
 /**

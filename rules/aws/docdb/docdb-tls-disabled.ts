@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { asString } from "../../../core/values";
-import { mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
+import { parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 
 const GROUP_TYPE = "aws_docdb_cluster_parameter_group";
 const GROUP_ATTR = "db_cluster_parameter_group_name";
@@ -163,8 +163,7 @@ new aws.docdb.Cluster("orders", {
     const v = value.toLowerCase();
     if (!disallowed.has(v)) {
       // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
-      const notCreated = mayNotBeCreated(group, "parameter group ");
-      return notCreated ? ctx.unknown(notCreated, [GROUP_ATTR]) : undefined;
+      return requireCreated(group, "parameter group ", [GROUP_ATTR], cluster);
     }
     ctx.report({
       messageId: v === "disabled" ? "tlsDisabled" : "tlsValueDisallowed",

@@ -1,6 +1,6 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { listenerCertificatesOf, mayCoexist, mayNotBeCreated } from "../../../core/views";
+import { listenerCertificatesOf, requireCreated } from "../../../core/views";
 import { TLS_TERMINATING_PROTOCOLS, portText } from "./listener-attributes";
 
 export default defineRule({
@@ -95,15 +95,13 @@ export default defineRule({
     // An ARN not known yet (a reference, a module output, "known after apply") is set: the listener names a certificate.
     const arn = r.stringOr("certificate_arn", "(an ARN not known yet)");
     if (arn !== undefined && arn.trim() !== "") return;
-    const certificates = listenerCertificatesOf(ctx.graph, listener).filter((c) => mayCoexist(listener, c));
+    const certificates = listenerCertificatesOf(ctx.graph, listener);
     if (certificates.some((c) => !c.existence)) return;
 
     const protocol = r.upper("protocol");
     if (protocol === undefined || !TLS_TERMINATING_PROTOCOLS.includes(protocol)) return;
     // A certificate attachment that may not be created (unknown count or for_each) cannot vouch for the listener.
-    const maybe = certificates[0];
-    const notCreated = maybe && mayNotBeCreated(maybe, "listener certificate ");
-    if (notCreated) return ctx.unknown(notCreated, ["certificate_arn"]);
+    requireCreated(certificates[0], "listener certificate ", ["certificate_arn"], listener);
     ctx.report({ messageId: "missing", at: ["certificate_arn"], data: { protocol, port: portText(r) } });
   },
 });

@@ -2,7 +2,7 @@ import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import type { Reader } from "../../../core/reader";
 import { type AttrPath, asNumber, asString } from "../../../core/values";
-import { listenerProtocol, listenerRulesOf, mayCoexist } from "../../../core/views";
+import { listenerProtocol, listenerRulesOf } from "../../../core/views";
 
 type Verdict =
   /** Safe: `fixedResponse` when the terminal action answers by itself (else it redirects to HTTPS, or there is none). */
@@ -125,7 +125,7 @@ export default defineRule({
     }
     // The listener itself is safe; its rules may still forward plain HTTP for some requests.
     // A rule never created together with its listener (exclusive counts) is not one of its rules.
-    for (const rule of listenerRulesOf(ctx.graph, listener).filter((r) => mayCoexist(listener, r))) {
+    for (const rule of listenerRulesOf(ctx.graph, listener)) {
       const rv = ctx.attempt(() => actionVerdict(ctx.read(rule), "action"));
       if (rv?.ok === false) {
         ctx.report({

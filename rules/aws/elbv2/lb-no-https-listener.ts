@@ -145,7 +145,7 @@ new aws.lb.Listener("http", {
   },
   check(lb: Resource, ctx) {
     // A listener that is never created together with its load balancer (exclusive counts) is not one of its listeners.
-    const listeners = listenersOf(ctx.graph, lb).filter((l) => mayCoexist(lb, l));
+    const listeners = listenersOf(ctx.graph, lb);
     if (listeners.length === 0) return;
 
     const known: { listener: Resource; protocol: string }[] = [];

@@ -7,7 +7,7 @@
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type Reader, known, notEvaluated } from "../../../core/reader";
 import { type AttrPath, type Unknown, type Value, asString, isUnknown, unknown } from "../../../core/values";
-import { type GroupRef, mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
+import { type GroupRef, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor } from "./tls-defaults";
 
 /** The message ids a TLS verdict can carry; both rules declare them. */
@@ -175,8 +175,7 @@ export function groupDependency(ref: GroupRef, data: Record<string, string>): { 
 
 /** A pass that rests on `group`: not evaluated when the group may not be created (unknown count or for_each). */
 export function vouchedBy(resource: Resource, group: Resource, link: GroupLink): { ok: true } {
-  const notCreated = mayNotBeCreated(group, "parameter group ");
-  if (notCreated) notEvaluated(notCreated, [link.attr], resource);
+  requireCreated(group, "parameter group ", [link.attr], resource);
   return { ok: true };
 }
 

@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { asString, unknown } from "../../../core/values";
-import { mayNotBeCreated, parameterGroupOf, parameterValue } from "../../../core/views";
+import { parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 
 const GROUP_TYPE = "aws_redshift_parameter_group";
 const GROUP_ATTR = "cluster_parameter_group_name";
@@ -165,8 +165,7 @@ new aws.redshift.Cluster("warehouse", {
     const value = groupReader.string(setting.at)?.trim() ?? "";
     if (value.toLowerCase() === "true") {
       // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
-      const notCreated = mayNotBeCreated(group, "parameter group ");
-      return notCreated ? ctx.unknown(notCreated, [GROUP_ATTR]) : undefined;
+      return requireCreated(group, "parameter group ", [GROUP_ATTR], cluster);
     }
     ctx.report({ messageId: "requireSslOff", data: { group: groupName, value }, at: setting.at, resource: group });
   },
