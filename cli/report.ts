@@ -159,10 +159,10 @@ export interface ScanResults {
   /** The config file used (absolute), if any. */
   config?: string;
   /**
-   * Every secret value of the scanned resources (sensitive plan values, sensitive variables, Pulumi secrets): the
-   * report redacts them wherever a value can appear (see `buildReport`).
+   * Redacts every secret value of the scanned resources (sensitive plan values, sensitive variables, Pulumi secrets),
+   * as the engine did: the report redacts them wherever a value can appear (see `buildReport`).
    */
-  secrets?: readonly string[];
+  redactor?: Redactor;
 }
 
 export interface ReportSettings {
@@ -180,7 +180,7 @@ export interface ReportSettings {
  */
 export function buildReport(results: ScanResults, settings: ReportSettings): Report {
   const { cwd } = settings;
-  const redactor = new Redactor(results.secrets);
+  const redactor = results.redactor ?? new Redactor([]);
   const address = (a: string) => redactAddress(a, redactor);
   const chainOf = (chain: readonly ModuleCall[] | undefined): ReportModuleCall[] =>
     (chain ?? []).map((call) => ({ address: address(call.address), ...place(call.location, cwd) }));

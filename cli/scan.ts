@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Baseline } from "../core/baseline";
-import { type Finding, type RuleFailure, type Unevaluated, runRules, secretsOf } from "../core/engine";
+import { type Finding, type RuleFailure, type Unevaluated, runRules } from "../core/engine";
 import type { EvaluationLimits } from "../core/limits";
 import { type EdgeInput, type ModuleCall, type Resource, ResourceGraph, type SourceLocation } from "../core/model";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
@@ -117,7 +117,7 @@ export async function scanInputs(given: ScanInputs, settings: ScanSettings, rule
     resources: resources.length,
     rules: engine.rulesRun,
     graph,
-    secrets: secretsOf(graph),
+    redactor: engine.redactor,
     hclFiles: terraform.hclFiles ?? new Map(),
     rulesRun: new Set(policy.filter((p) => p.level !== "disabled").map((p) => p.rule.meta.id)),
   };

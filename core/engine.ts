@@ -82,6 +82,8 @@ export interface EngineResult {
   rulesRun: number;
   /** Checks that threw: the other resources and rules still ran, but the scan is incomplete. */
   failures: RuleFailure[];
+  /** The graph's secrets, as the engine redacted them: reporters redact what else can show a value with the same one. */
+  redactor: Redactor;
 }
 
 export function pathString(path: AttrPath | undefined): string {
@@ -342,7 +344,7 @@ export function runRules(graph: ResourceGraph, resolved: readonly ResolvedRule[]
       }
     }
   }
-  return { findings, unevaluated, rulesRun, failures };
+  return { findings, unevaluated, rulesRun, failures, redactor };
 }
 
 /** The resources a finding on `target` assumes created that may not be: `target` itself, then `dependsOn`, once each. */

@@ -23,7 +23,7 @@ import type {
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import type { ConfigException } from "../core/config";
-import { type EngineResult, Redactor, runRules, secretsOf } from "../core/engine";
+import { type EngineResult, runRules } from "../core/engine";
 import type { ResourceGraph } from "../core/model";
 import { type AnyRule, resolveOptions } from "../core/rule";
 import { todayUtc } from "../core/dates";
@@ -163,7 +163,7 @@ function exceptionsOf(rule: AnyRule, config: Record<string, unknown>): ConfigExc
 function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResult, exceptions: ConfigException[], report: ReportViolation): void {
   // A message can quote another resource's value (a parameter group's setting in an instance's finding): redact the
   // secrets of every resource, not only those of the one reported.
-  const redactor = new Redactor(secretsOf(graph));
+  const redactor = result.redactor;
   const compiled = compileExceptions(exceptions);
   const today = todayUtc();
   for (const f of result.findings) {

@@ -388,7 +388,7 @@ describe("redaction", () => {
       files: 2,
       resources: 1,
       rules: 1,
-      secrets: [secret],
+      redactor: new Redactor([secret]),
     };
     const report = buildReport(results, { cwd, severityThreshold: "low", durationMs: 5, tool: { name: "moat", version: "0.0.0" } });
     expect(report.findings[0].address).toBe(`module.db["${REDACTED}"].aws_lb_listener.this["${REDACTED}"]`);

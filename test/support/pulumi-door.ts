@@ -9,7 +9,7 @@
  * `aws_security_group.web[0]` is `aws_security_group.web-0`. Module paths are dropped.
  */
 import type { RuleCase } from "../../core/cases";
-import { type EngineResult, runRules } from "../../core/engine";
+import { type EngineResult, Redactor, runRules, secretsOf } from "../../core/engine";
 import { ResourceGraph, canonicalType } from "../../core/model";
 import type { AnyRule } from "../../core/rule";
 import { type PulumiResourceInput, pulumiGraph } from "../../policies/adapter";
@@ -60,6 +60,7 @@ export function evaluateLikeThePack(rule: AnyRule, graph: ResourceGraph, options
     unevaluated: results.flatMap((x) => x.unevaluated),
     rulesRun: results.length > 0 ? 1 : 0,
     failures: results.flatMap((x) => x.failures),
+    redactor: new Redactor(secretsOf(graph)),
   };
 }
 
