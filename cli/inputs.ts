@@ -21,7 +21,7 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CONFIG_FILE_NAMES } from "../core/config";
-import { isOutside, scanBoundary } from "../core/paths";
+import { isDirectory, isOutside, realPath, scanBoundary } from "../core/paths";
 import type { Notice } from "../core/suppressions";
 import { type TerraformTargets, isConfigurationFile } from "../hcl-rules/project";
 import { SKIPPED_DIRS_TEXT, callersOf, isSkippedDir } from "./callers";
@@ -256,18 +256,16 @@ function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs, recursiv
     entries.sort((a, b) => compare(a.name, b.name));
     const tfFiles: string[] = [];
     let refused = false;
-    let module = false;
     const subdirs: string[] = [];
     for (const entry of entries) {
       const child = join(dir, entry.name);
       // The same test as the Terraform door's own listing: a symbolic link named *.tf or *.tf.json is a file to parse.
       const isTf = isConfigurationFile(entry.name);
-      const isModuleFile = isTf;
       if (entry.isSymbolicLink()) {
         const target = realPathOrUndefined(child);
         if (target !== undefined && outside(target)) {
           const to = quote(displayPath(target, cwd));
-          if (isModuleFile) {
+          if (isTf) {
             refused = true;
             inputs.problems.push({
               file: child,
@@ -283,19 +281,15 @@ function moduleDirsUnder(root: string, cwd: string, inputs: ScanInputs, recursiv
           }
           continue;
         }
-        if (isModuleFile) {
-          module = true;
-          if (isTf) tfFiles.push(child);
-        }
+        if (isTf) tfFiles.push(child);
         if (!isSkippedDir(entry.name) && target !== undefined && isDirectory(target)) subdirs.push(child);
       } else if (entry.isFile()) {
-        if (isModuleFile) module = true;
         if (isTf) tfFiles.push(child);
       } else if (entry.isDirectory() && !isSkippedDir(entry.name)) {
         subdirs.push(child);
       }
     }
-    if (module && !(refused && tfFiles.length === 0)) found.push(refused ? { dir, real, files: tfFiles } : { dir, real });
+    if (tfFiles.length > 0) found.push(refused ? { dir, real, files: tfFiles } : { dir, real });
     if (recursive) for (const sub of subdirs) visit(sub);
   };
   visit(root);
@@ -317,10 +311,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function realPath(path: string): string {
-  return realPathOrUndefined(path) ?? path;
-}
-
 function realPathOrUndefined(path: string): string | undefined {
   try {
     return realpathSync(path);
@@ -329,10 +319,3 @@ function realPathOrUndefined(path: string): string | undefined {
   }
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}

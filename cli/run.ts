@@ -6,7 +6,7 @@
  * baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
  * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
@@ -15,6 +15,7 @@ import { ConfigError, type MoatConfig, emptyConfig, excludedBy, findConfigFile, 
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
 import { todayUtc } from "../core/dates";
+import { isDirectory, realPath } from "../core/paths";
 import type { Notice } from "../core/suppressions";
 import { DEFAULT_MAX_FILE_BYTES, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
@@ -351,22 +352,6 @@ function configOf(
 function centralConfigOf(environment: CliEnvironment): string | undefined {
   const value = environment.env?.[CENTRAL_CONFIG_ENV]?.trim();
   return value === undefined || value === "" ? undefined : value;
-}
-
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 async function scanCommand(paths: string[], options: ScanCommandOptions, command: Command, environment: CliEnvironment): Promise<number> {

@@ -1,5 +1,5 @@
 /** Where a scan may read: the repository that holds a path, and whether a path lies outside a directory. */
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 
 /**
@@ -17,4 +17,22 @@ export function scanBoundary(dir: string): { dir: string; repository: boolean } 
 export function isOutside(path: string, dir: string): boolean {
   const rel = relative(dir, path);
   return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+/** The real path, following links; the path itself when it cannot be resolved (it does not exist, a link loop). */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Whether the path is a directory (following links); false when it cannot be read. */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

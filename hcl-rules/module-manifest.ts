@@ -17,7 +17,7 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import type { ScanError } from "../core/model";
-import { isOutside } from "../core/paths";
+import { isOutside, realPath } from "../core/paths";
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { admitsVersion } from "./version-constraint";
 
@@ -73,7 +73,7 @@ export function readModuleManifest(root: string): ManifestRead {
       message: `${message}, so the modules terraform init downloaded for this root module were not scanned; run \`terraform init\` again to rewrite it`,
     },
   });
-  if (isOutside(realpathOr(file), realpathOr(root))) return fail("is a symbolic link leading out of the root module's directory, so moat did not read it");
+  if (isOutside(realPath(file), realPath(root))) return fail("is a symbolic link leading out of the root module's directory, so moat did not read it");
   const read = readBounded(file, MAX_MANIFEST_BYTES);
   if (!read.ok) return fail(read.message);
   const syntax = jsonSyntaxError(read.text);
@@ -140,17 +140,9 @@ function checkDir(manifest: ModuleManifest, entry: Entry): Checked {
   } catch {
     return { missing: `${where} does not exist; run \`terraform init\` again to download the module` };
   }
-  if (isOutside(real, realpathOr(manifest.root))) return refused("is a symbolic link leading outside the root module");
+  if (isOutside(real, realPath(manifest.root))) return refused("is a symbolic link leading outside the root module");
   if (!statSync(real).isDirectory()) return { missing: `${where} is not a directory; run \`terraform init\` again to download the module` };
   return { dir };
-}
-
-function realpathOr(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

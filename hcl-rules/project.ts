@@ -2,7 +2,7 @@
  * The Terraform source door's entry point: loads module directories, follows local module calls, picks the root
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
-import { type Dirent, lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { EvaluationLimits } from "../core/limits";
 import type { EdgeInput, Resource, ScanError } from "../core/model";
@@ -28,7 +28,7 @@ import {
 import { setExpressionDepthLimit } from "./expr";
 import { ScanFiles, scanBoundaries } from "./file-functions";
 import { locateLines } from "./locate";
-import { isOutside } from "../core/paths";
+import { isDirectory, isOutside } from "../core/paths";
 import { MODULES_DIR, type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
 import { mergeModuleOverrides } from "./override";
 import { type ParseOptions, type ParseResult, parseHclFiles } from "./parse-hcl";
@@ -131,14 +131,6 @@ export function isConfigurationFile(name: string): boolean {
   return name.endsWith(".tf") || name.endsWith(".tf.json");
 }
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 export async function scanTerraform(targets: TerraformTargets, options: TerraformOptions = {}): Promise<TerraformResult> {
   const budget = new Budget(options.limits);
   setExpressionDepthLimit(budget.limits.maxEvaluationDepth);
@@ -191,7 +183,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const envVars = environmentVariables(options.env ?? {});
 
   // Follow local module calls until every called directory is loaded.
-  const explicit = (targets.explicit ?? []).map((p) => resolve(isDir(p) ? p : dirname(p)));
+  const explicit = (targets.explicit ?? []).map((p) => resolve(isDirectory(p) ? p : dirname(p)));
   const inExplicit = (dir: string) => explicit.some((p) => dir === p || dir.startsWith(p.endsWith(sep) ? p : p + sep));
   const defs = new Map<string, ModuleDef>();
   const called = new Set<string>();
@@ -240,7 +232,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
             });
           }
           if (moduleFiles.has(target)) continue;
-          if (!isDir(target)) {
+          if (!isDirectory(target)) {
             errors.push({
               file: loc.file,
               line: loc.line,
