@@ -14,7 +14,7 @@
  * it does not know), or a related resource that may not be created.
  */
 import type { Resource } from "./model";
-import { type AttrPath, type Attrs, type Known, type Unknown, type Value, asBool, asNumber, asString, firstUnknown, isUnknown } from "./values";
+import { type AttrPath, type Attrs, type Known, type Unknown, type Value, asBool, asList, asNumber, asString, firstUnknown, isUnknown, oneOf } from "./values";
 
 /**
  * The reasons the reader gives, by id. `{{path}}` is the attribute's path in the resource, `{{reason}}` the Unknown's
@@ -130,9 +130,7 @@ export class Reader {
    */
   mayBe(key: Key, values: readonly string[]): boolean {
     const v = this.maybe(key);
-    if (isUnknown(v)) return true;
-    const s = asString(v)?.toLowerCase();
-    return s !== undefined && values.some((e) => e.toLowerCase() === s);
+    return isUnknown(v) || oneOf(v, values);
   }
 
   /** A string, upper-cased (protocols). */
@@ -167,9 +165,7 @@ export class Reader {
 
   /** A list: a known array (a single value is wrapped; absent is empty). Its elements may be Unknown: see `whole`. */
   list(key: Key): Value[] {
-    const v = this.value(key);
-    if (v === undefined || v === null) return [];
-    return Array.isArray(v) ? v : [v];
+    return asList(this.value(key)) as Value[]; // value() has stopped on an Unknown
   }
 
   /** The nested blocks, each with its own reader. An unknown list, or an unknown block in it, stops the check. */
