@@ -262,8 +262,8 @@ function toModel(after: Json | undefined, unknownMask: Json | undefined, ctx: Mo
   const path = ctx.path;
   if (unknownMask === true) {
     const top = path[0];
-    const dynamic = typeof top === "string" && ctx.dynamicInSource(top);
-    if (ctx.hasConfig && path.length > 0 && !dynamic && configSets(ctx.expressions, path) === false) return undefined;
+    // Whether the source writes a dynamic block is asked last: it is the costly test, and matters only then.
+    if (ctx.hasConfig && path.length > 0 && configSets(ctx.expressions, path) === false && !(typeof top === "string" && ctx.dynamicInSource(top))) return undefined;
     return new Unknown("known after apply", typeof top === "string" && path.length <= 2 ? referenceFacts(ctx.expressions, top) : {});
   }
   const nested = Array.isArray(after) || isObject(after);
@@ -366,6 +366,17 @@ class SourceIndex {
 
   /** The directory of a module path (names of module calls), following local `source` paths. */
   moduleDir(path: string[]): string | undefined {
+    // Asked for every located resource and finding: resolved once per module path.
+    const key = path.join("\u0000");
+    if (this.moduleDirs.has(key)) return this.moduleDirs.get(key);
+    const dir = this.resolveModuleDir(path);
+    this.moduleDirs.set(key, dir);
+    return dir;
+  }
+
+  private readonly moduleDirs = new Map<string, string | undefined>();
+
+  private resolveModuleDir(path: string[]): string | undefined {
     let dir = this.root;
     let cfg: Json | undefined = this.rootConfig;
     for (const [i, name] of path.entries()) {
