@@ -76,9 +76,14 @@ export function readModuleManifest(root: string): ManifestRead {
   if (isOutside(realPath(file), realPath(root))) return fail("is a symbolic link leading out of the root module's directory, so moat did not read it");
   const read = readBounded(file, MAX_MANIFEST_BYTES);
   if (!read.ok) return fail(read.message);
-  const syntax = jsonSyntaxError(read.text);
-  if (syntax) return fail(`is not valid JSON (${syntax.what})`, positionAt(read.text, syntax.offset).line);
-  const json = JSON.parse(read.text) as unknown;
+  let json: unknown;
+  try {
+    json = JSON.parse(read.text);
+  } catch {
+    // Where and what, in words that never quote the file: the same reading as the plan door's.
+    const syntax = jsonSyntaxError(read.text);
+    return fail(`is not valid JSON (${syntax?.what ?? "unreadable"})`, syntax ? positionAt(read.text, syntax.offset).line : undefined);
+  }
   const records = isObject(json) ? json.Modules : undefined;
   if (!Array.isArray(records)) return fail('is not a Terraform module manifest (it has no "Modules" list)');
   // Terraform 0.11 wrote every field of its records, `Root` among them, with keys such as "1.vpc;source"; Terraform
