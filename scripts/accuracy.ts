@@ -27,37 +27,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Report } from "../cli/report";
 
 const ROOT = join(__dirname, "..");
-
-interface Finding {
-  ruleId: string;
-  ruleName: string;
-  severity: string;
-  address: string;
-  file: string;
-  line?: number;
-  path: string;
-  message: string;
-  moduleChain: { address: string; file: string }[];
-}
-
-interface Unevaluated {
-  ruleId: string;
-  address: string;
-  file: string;
-  line?: number;
-  path: string;
-  reason: string;
-}
-
-interface Report {
-  findings: Finding[];
-  unevaluated: Unevaluated[];
-  remoteModules: { address: string; source: string; file: string }[];
-  errors: { file: string; line?: number; message: string }[];
-  summary: { files: number; resources: number; findings: number; unevaluated: number; remoteModulesSkipped: number; errors: number };
-}
 
 export interface Judgement {
   repository: string;

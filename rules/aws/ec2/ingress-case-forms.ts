@@ -137,23 +137,6 @@ export function securityGroupRulePlan(address: string, rule: SecurityGroupRuleIn
   return { address, values, unknown: [...unknown, ...(extra.unknown ?? [])], refs: extra.refs, defaulted };
 }
 
-export interface VpcIngressRuleInput {
-  security_group_id?: string;
-  ip_protocol: string | null;
-  from_port?: number | null;
-  to_port?: number | null;
-  cidr_ipv4?: string | null;
-  cidr_ipv6?: string | null;
-  prefix_list_id?: string;
-  referenced_security_group_id?: string;
-  description?: string;
-}
-
-/** The references of an attribute read from a data source at apply time (a value a plan cannot know yet). */
-export function readAtApply(dataSource: string): string[] {
-  return [`${dataSource}.value`, dataSource];
-}
-
 const ATTRIBUTE_AS_BLOCKS: Record<string, readonly string[]> = {
   aws_security_group: ["ingress", "egress"],
   aws_default_security_group: ["ingress", "egress"],

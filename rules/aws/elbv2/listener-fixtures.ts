@@ -17,16 +17,8 @@ import type { PlanResource } from "../../../core/plan-fixture";
 type Values = Record<string, unknown>;
 export type PlanExtra = Pick<PlanResource, "unknown" | "refs">;
 
-/**
- * A value the configuration reads from a data source (`data.aws_ssm_parameter.x.value`) that Terraform reads only at
- * apply: the plan's form of "a variable without a value", since a plan always has variable values.
- */
-export function readAtApply(path: string, dataSource: string): PlanExtra {
-  return { unknown: [path], refs: { [path]: [`${dataSource}.value`, dataSource] } };
-}
-
 /** The references Terraform records for `aws_lb.web.arn`: the attribute and the resource. */
-export function arnOf(resource: string): string[] {
+function arnOf(resource: string): string[] {
   return [`${resource}.arn`, resource];
 }
 
