@@ -3,7 +3,7 @@
 import { pendingParses } from "../hcl-rules/parse-hcl";
 import { installExitGuard } from "./exit-guard";
 import { EXIT_INCOMPLETE } from "./report";
-import { run } from "./run";
+import { debugWanted, run } from "./run";
 import { setFlagsFromString } from "v8";
 
 // The HCL parser is 8 MB of WebAssembly (hcl2json's Go runtime). By default V8 runs it with baseline code (Liftoff)
@@ -35,7 +35,7 @@ run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd
   },
   (error: unknown) => {
     // run() reports its own internal errors; this is the last resort. No stack (it holds absolute paths) unless asked.
-    const detail = process.argv.includes("--debug")
+    const detail = debugWanted(process.argv.slice(2))
       ? `:\n${(error as Error)?.stack ?? String(error)}`
       : "; run again with --debug for the stack trace to include in the report";
     process.stderr.write(`moat: internal error (a bug in moat, please report it)${detail}\n`);

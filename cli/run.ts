@@ -89,7 +89,7 @@ export async function run(argv: readonly string[], environment: CliEnvironment):
 }
 
 /** `--debug` (a global option): read from the arguments themselves, so it works even when parsing them failed. */
-function debugWanted(argv: readonly string[]): boolean {
+export function debugWanted(argv: readonly string[]): boolean {
   const end = argv.indexOf("--");
   return (end < 0 ? argv : argv.slice(0, end)).includes("--debug");
 }

@@ -124,6 +124,15 @@ export class Reader {
   }
 
   /**
+   * Whether the attribute is set to a non-blank value, or may be (it is Unknown: a reference to an ARN or an id not
+   * known yet names one). Never stops the check.
+   */
+  mayBeSet(key: Key): boolean {
+    const v = this.maybe(key);
+    return isUnknown(v) || (asString(v)?.trim() ?? "") !== "";
+  }
+
+  /**
    * Whether the attribute may be one of `values` (compared ignoring case): true when it is one or is Unknown, false when
    * it is absent or another value. Never stops the check: for a test that decides the resource is out of scope before
    * the value matters (read it with `string` once it does).

@@ -166,7 +166,7 @@ new aws.elb.ListenerPolicy("https", {
         const data = { protocol: protocol.toUpperCase(), port: asString(listener.maybe("lb_port")) ?? "(unset)" };
 
         // An unknown certificate ARN is nearly always a reference to a certificate created elsewhere: it is set.
-        if ((listener.stringOr("ssl_certificate_id", "(an ARN not known yet)") ?? "").trim() === "") {
+        if (!listener.mayBeSet("ssl_certificate_id")) {
           ctx.report({ messageId: "noCertificate", data, at: listener.at("ssl_certificate_id") });
         }
 

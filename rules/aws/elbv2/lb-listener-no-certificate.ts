@@ -93,8 +93,7 @@ export default defineRule({
   check(listener: Resource, ctx) {
     const r = ctx.read();
     // An ARN not known yet (a reference, a module output, "known after apply") is set: the listener names a certificate.
-    const arn = r.stringOr("certificate_arn", "(an ARN not known yet)");
-    if (arn !== undefined && arn.trim() !== "") return;
+    if (r.mayBeSet("certificate_arn")) return;
     const certificates = listenerCertificatesOf(ctx.graph, listener);
     if (certificates.some((c) => !c.existence)) return;
 

@@ -179,7 +179,7 @@ export default defineRule({
     if (!isCluster) r.value("engine");
 
     // A key written as a reference is "known after apply" here, but it is still a key the author meant to use.
-    if (isAbsent(encrypted) && (r.stringOr("kms_key_id", "(a key not known yet)") ?? "").trim() !== "") {
+    if (isAbsent(encrypted) && r.mayBeSet("kms_key_id")) {
       return ctx.report({ messageId: "kmsKeyWithoutEncryption", data: { what }, at: ["kms_key_id"] });
     }
     const setting =
