@@ -329,3 +329,22 @@ export function parameterValue(group: Resource, name: string): { value: Value; a
   if (found) return found;
   return unknownName;
 }
+
+/**
+ * The resources in the input that use a parameter group through `attr` (the inverse of `parameterGroupOf`): those that
+ * refer to it, and those that name it by a literal equal to its `name`. `unsure` is true when some resource of those
+ * types names its group by a value not known here, so it may use this one too. A group no resource uses is still
+ * judged by the TLS rules when it explicitly turns TLS off: platform teams keep shared groups in their own modules.
+ */
+export function groupUsers(graph: ResourceGraph, group: Resource, attr: string, ...userTypes: string[]): { users: Resource[]; unsure: boolean } {
+  const users = new Set(graph.sources(group, attr, ...userTypes));
+  const name = asString(group.attrs.name);
+  let unsure = false;
+  for (const r of graph.ofType(...userTypes)) {
+    if (users.has(r) || graph.targets(r, attr).length > 0) continue;
+    const v = r.attrs[attr];
+    if (isUnknown(v)) unsure = true;
+    else if (name !== undefined && asString(v) === name) users.add(r);
+  }
+  return { users: [...users], unsure };
+}
