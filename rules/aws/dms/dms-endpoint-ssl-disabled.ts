@@ -1,0 +1,173 @@
+import { defineRule } from "../../../core/rule";
+import { type Resource, labelOf } from "../../../core/model";
+import { asString, unknown } from "../../../core/values";
+
+/**
+ * Engines whose DMS connection is encrypted only through `ssl_mode` (AWS DMS User Guide, "Using SSL with AWS DMS", and the
+ * source/target pages of each engine, which point there).
+ */
+const SSL_MODE_ENGINES = new Set([
+  "aurora",
+  "aurora-serverless",
+  "aurora-postgresql",
+  "aurora-postgresql-serverless",
+  "mysql",
+  "mariadb",
+  "postgres",
+  "oracle",
+  "sqlserver",
+  "db2",
+  "mongodb",
+  "docdb",
+]);
+
+/**
+ * Engines whose connection `ssl_mode` does not govern: AWS service APIs reached over HTTPS, Redshift (which DMS reaches
+ * through SSL already), and Kafka and Redis, whose encryption is set in their own settings blocks.
+ */
+const ENCRYPTED_ELSEWHERE = new Set([
+  "s3",
+  "dynamodb",
+  "kinesis",
+  "elasticsearch",
+  "opensearch",
+  "neptune",
+  "redshift",
+  "redshift-serverless",
+  "timestream",
+  "kafka",
+  "redis",
+]);
+
+const SSL_MODES = ["none", "require", "verify-ca", "verify-full"] as const;
+
+export default defineRule({
+  meta: {
+    id: "MOAT-DMS-001",
+    name: "dms-endpoint-ssl-disabled",
+    title: "A DMS endpoint connects to its database without TLS (ssl_mode is none or not set).",
+    severity: "high",
+    area: "db-encryption",
+    resourceTypes: ["aws_dms_endpoint"],
+    scope: "resource",
+    doors: ["hcl", "plan", "pulumi"],
+    messages: {
+      sslDisabled:
+        "DMS endpoint {{endpoint}} ({{engine}}) has ssl_mode {{value}}: the replication instance reads or writes the whole database " +
+        "over an unencrypted connection, credentials included. Set ssl_mode = \"verify-full\" (or \"verify-ca\"), with a " +
+        "certificate_arn for the server's CA.",
+      sslNotVerified:
+        "DMS endpoint {{endpoint}} ({{engine}}) has ssl_mode = \"require\": the connection is encrypted but the server's certificate " +
+        "is not verified, so a machine in the middle can pose as the database. Set ssl_mode = \"verify-full\" (or \"verify-ca\").",
+    },
+    rationale:
+      "An AWS DMS endpoint is the connection a replication instance opens to a source or target database, and a migration moves " +
+      "all of its data over it. With `ssl_mode = \"none\"` the connection is not encrypted (AWS: \"none – The connection is not " +
+      "encrypted\"). `require` encrypts without verifying the server's certificate; `verify-ca` and `verify-full` also verify it. " +
+      "The rule fails `none` (and an absent `ssl_mode`) for the engines whose TLS DMS sets through `ssl_mode`: MySQL, MariaDB, " +
+      "Aurora MySQL and PostgreSQL (`aurora`, `aurora-serverless`, `aurora-postgresql`, `aurora-postgresql-serverless`), " +
+      "PostgreSQL, Oracle, SQL Server, Db2 LUW, MongoDB and DocumentDB. The option `requireCertificateVerification` also fails " +
+      "`require` (at medium). Endpoints for AWS services reached over HTTPS (S3, DynamoDB, Kinesis, OpenSearch/Elasticsearch, " +
+      "Neptune, Timestream) and Redshift (\"already uses an SSL connection\") are not judged, nor are Kafka and Redis, whose " +
+      "encryption is set in `kafka_settings.security_protocol` and `redis_settings.ssl_security_protocol`. Engines whose TLS " +
+      "support through `ssl_mode` moat has not verified (`db2-zos`, `sybase`, `azuredb`, `azure-sql-managed-instance`, " +
+      "`babelfish`, and any new engine) are counted as not evaluated, never passed or failed silently. `aws_dms_s3_endpoint` " +
+      "also has an `ssl_mode`, but S3 is reached over HTTPS: it is not judged. Security Hub control DMS.9 (\"DMS endpoints " +
+      "should use SSL\") checks the same setting.",
+    defaults:
+      "`ssl_mode` absent means `none`: AWS DMS CreateEndpoint `SslMode` \"The default is none\", and the Terraform provider " +
+      "sends no value when it is not set (the Pulumi docs for the same attribute: \"AWS default is none\"). Accepted values " +
+      "(provider and API): `none`, `require`, `verify-ca`, `verify-full`; another value is not evaluated. An `engine_name` or " +
+      "`ssl_mode` known only after apply is not evaluated.",
+    remediation: {
+      text:
+        "Import the database server's CA bundle as an `aws_dms_certificate` and set `ssl_mode = \"verify-full\"` (or `verify-ca` " +
+        "where the engine supports only that, as Oracle does) with `certificate_arn` pointing at it.",
+      hcl: `resource "aws_dms_endpoint" "source" {
+  endpoint_id     = "orders-source"
+  endpoint_type   = "source"
+  engine_name     = "postgres"
+  server_name     = "orders.cluster-abc.eu-west-1.rds.amazonaws.com"
+  port            = 5432
+  database_name   = "orders"
+  username        = "dms"
+  password        = var.dms_password
+  ssl_mode        = "verify-full"
+  certificate_arn = aws_dms_certificate.rds.certificate_arn
+}`,
+      pulumi: `new aws.dms.Endpoint("source", {
+  endpointId: "orders-source",
+  endpointType: "source",
+  engineName: "postgres",
+  serverName: "orders.cluster-abc.eu-west-1.rds.amazonaws.com",
+  port: 5432,
+  databaseName: "orders",
+  username: "dms",
+  password: dmsPassword,
+  sslMode: "verify-full",
+  certificateArn: rdsCa.certificateArn,
+});`,
+    },
+    references: [
+      { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
+      {
+        title: "AWS DMS User Guide: Using SSL with AWS Database Migration Service (SSL modes)",
+        url: "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html",
+      },
+      {
+        title: "AWS DMS API: CreateEndpoint (SslMode, default none)",
+        url: "https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEndpoint.html",
+      },
+      {
+        title: "AWS DMS User Guide: Db2 LUW as a target (SSL through the DMS SSL settings)",
+        url: "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.DB2.html",
+      },
+      {
+        title: "AWS Security Hub: AWS DMS controls (DMS.9, endpoints should use SSL)",
+        url: "https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_dms_endpoint (ssl_mode, engine_name)",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dms_endpoint",
+      },
+    ],
+    options: {
+      type: "object",
+      properties: {
+        requireCertificateVerification: {
+          type: "boolean",
+          default: false,
+          description:
+            "Also fail ssl_mode = \"require\" (encrypted, but the server's certificate is not verified), at medium severity.",
+        },
+      },
+      additionalProperties: false,
+    },
+    enforcement: "mandatory",
+    tags: ["encryption-in-transit", "database", "dms"],
+  },
+  check(endpoint: Resource, ctx) {
+    const r = ctx.read();
+    const engine = r.string("engine_name")?.trim().toLowerCase();
+    if (engine === undefined || ENCRYPTED_ELSEWHERE.has(engine)) return;
+    if (!SSL_MODE_ENGINES.has(engine)) {
+      return ctx.unknown(unknown(`moat has not verified how DMS encrypts connections to engine "${engine}"`), ["engine_name"]);
+    }
+    const name = asString(endpoint.attrs.endpoint_id) ?? labelOf(endpoint);
+    const raw = r.string("ssl_mode");
+    const mode = raw?.trim().toLowerCase() ?? "none";
+    if (!(SSL_MODES as readonly string[]).includes(mode)) {
+      return ctx.unknown(unknown(`ssl_mode "${raw}" is not one of ${SSL_MODES.join(", ")}`), ["ssl_mode"]);
+    }
+    if (mode === "none") {
+      return ctx.report({
+        messageId: "sslDisabled",
+        data: { endpoint: name, engine, value: raw === undefined ? "not set (the default is none)" : `= "${raw}"` },
+        at: ["ssl_mode"],
+      });
+    }
+    if (mode === "require" && ctx.options.requireCertificateVerification) {
+      ctx.report({ messageId: "sslNotVerified", data: { endpoint: name, engine }, at: ["ssl_mode"], severity: "medium" });
+    }
+  },
+});
