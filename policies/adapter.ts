@@ -11,7 +11,9 @@ import type * as docdb from "@pulumi/aws/docdb";
 import type * as ec2 from "@pulumi/aws/ec2";
 import type * as elasticache from "@pulumi/aws/elasticache";
 import type * as elb from "@pulumi/aws/elb";
+import type * as dms from "@pulumi/aws/dms";
 import type * as lb from "@pulumi/aws/lb";
+import type * as msk from "@pulumi/aws/msk";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
 import type * as vpc from "@pulumi/aws/vpc";
@@ -375,6 +377,36 @@ const docdbCluster = {
   masterPassword: "master_password",
 } satisfies Checked<docdb.ClusterArgs>;
 
+// ---- dbC: MSK, DMS, RDS Proxy
+
+const mskCluster = {
+  clusterName: "cluster_name",
+  kafkaVersion: "kafka_version",
+  encryptionInfo: single("encryption_info", {
+    encryptionAtRestKmsKeyArn: "encryption_at_rest_kms_key_arn",
+    encryptionInTransit: single("encryption_in_transit", {
+      clientBroker: "client_broker",
+      inCluster: "in_cluster",
+    } satisfies Checked<In.msk.ClusterEncryptionInfoEncryptionInTransit>),
+  } satisfies Checked<In.msk.ClusterEncryptionInfo>),
+} satisfies Checked<msk.ClusterArgs>;
+
+const dmsEndpoint = {
+  endpointId: "endpoint_id",
+  endpointType: "endpoint_type",
+  engineName: "engine_name",
+  sslMode: "ssl_mode",
+  certificateArn: "certificate_arn",
+  serverName: "server_name",
+  port: "port",
+} satisfies Checked<dms.EndpointArgs>;
+
+const dbProxy = {
+  name: "name",
+  engineFamily: "engine_family",
+  requireTls: "require_tls",
+} satisfies Checked<rds.ProxyArgs>;
+
 // ---------------------------------------------------------------- the token table
 
 interface PulumiType {
@@ -430,6 +462,9 @@ const PULUMI_TYPES: readonly PulumiType[] = [
     tokens: ["aws:docdb/clusterParameterGroup:ClusterParameterGroup"],
     fields: parameterGroup,
   },
+  { canonical: "aws_msk_cluster", tokens: ["aws:msk/cluster:Cluster"], fields: mskCluster },
+  { canonical: "aws_dms_endpoint", tokens: ["aws:dms/endpoint:Endpoint"], fields: dmsEndpoint },
+  { canonical: "aws_db_proxy", tokens: ["aws:rds/proxy:Proxy"], fields: dbProxy },
 ];
 
 const BY_TOKEN = new Map<string, PulumiType>(PULUMI_TYPES.flatMap((t) => t.tokens.map((token) => [token, t] as const)));

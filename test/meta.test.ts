@@ -33,6 +33,9 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_elasticache_replication_group: "elasticache",
   aws_elasticache_cluster: "elasticache",
   aws_redshift_cluster: "redshift",
+  aws_msk_cluster: "msk",
+  aws_dms_endpoint: "dms",
+  aws_db_proxy: "rds",
 };
 
 /** The values that occur more than once, each with where. */

@@ -38,6 +38,10 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-SG-002 module.web_sg.aws_security_group.this ${d}/modules/service-sg/main.tf:38`,
       `MOAT-SG-001 aws_security_group.debug ${d}/security-groups.tf:20`,
       `MOAT-SG-003 aws_vpc_security_group_ingress_rule.office_replication ${d}/security-groups.tf:29`,
+      `MOAT-MSK-001 aws_msk_cluster.events ${d}/streaming-migration.tf:16`,
+      `MOAT-MSK-001 aws_msk_cluster.events ${d}/streaming-migration.tf:17`,
+      `MOAT-DMS-001 aws_dms_endpoint.orders_source ${d}/streaming-migration.tf:22`,
+      `MOAT-RDS-004 aws_db_proxy.orders ${d}/streaming-migration.tf:38`,
     ].sort(),
   );
   // Every rule that reads Terraform source fires at least once.

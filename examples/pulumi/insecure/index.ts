@@ -169,3 +169,34 @@ new aws.ec2.SecurityGroupRule("app-ports", {
   toPort: 3000,
   cidrBlocks: ["10.0.0.0/16"],
 });
+
+// ---- dbC ----
+// msk-plaintext-traffic: clients may skip TLS, and brokers replicate in clear text.
+new aws.msk.Cluster("events", {
+  clusterName: "events",
+  kafkaVersion: "3.6.0",
+  numberOfBrokerNodes: 3,
+  brokerNodeGroupInfo: { instanceType: "kafka.m5.large", clientSubnets: subnets, securityGroups: ["sg-0123456789abcdef0"] },
+  encryptionInfo: { encryptionInTransit: { clientBroker: "TLS_PLAINTEXT", inCluster: false } },
+});
+
+// dms-endpoint-ssl-disabled: DMS reads the orders database without TLS (no sslMode: the default is none).
+new aws.dms.Endpoint("orders-source", {
+  endpointId: "orders-source",
+  endpointType: "source",
+  engineName: "postgres",
+  serverName: "orders.cluster-abc.eu-west-1.rds.amazonaws.com",
+  port: 5432,
+  databaseName: "orders",
+  username: "dms",
+  password: "example-only",
+});
+
+// rds-proxy-tls-not-required: the proxy accepts clients without TLS.
+new aws.rds.Proxy("orders", {
+  name: "orders",
+  engineFamily: "POSTGRESQL",
+  roleArn: "arn:aws:iam::123456789012:role/rds-proxy",
+  vpcSubnetIds: subnets,
+  auths: [{ authScheme: "SECRETS", secretArn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-AbCdEf" }],
+});

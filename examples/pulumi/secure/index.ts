@@ -124,3 +124,34 @@ new aws.vpc.SecurityGroupIngressRule("app-http", {
   toPort: 8080,
   cidrIpv4: "10.0.0.0/16",
 });
+
+// ---- dbC ----
+// MSK with TLS on both legs, a DMS endpoint that verifies the database's certificate, an RDS Proxy that requires TLS.
+const streamingSubnets = ["subnet-0a1b2c3d", "subnet-4e5f6a7b", "subnet-0c9d8e7f"];
+new aws.msk.Cluster("events", {
+  clusterName: "events",
+  kafkaVersion: "3.6.0",
+  numberOfBrokerNodes: 3,
+  brokerNodeGroupInfo: { instanceType: "kafka.m5.large", clientSubnets: streamingSubnets, securityGroups: ["sg-0123456789abcdef0"] },
+  encryptionInfo: { encryptionInTransit: { clientBroker: "TLS", inCluster: true } },
+});
+new aws.dms.Endpoint("orders-source", {
+  endpointId: "orders-source",
+  endpointType: "source",
+  engineName: "postgres",
+  serverName: "orders.cluster-abc.eu-west-1.rds.amazonaws.com",
+  port: 5432,
+  databaseName: "orders",
+  username: "dms",
+  password: "example-only",
+  sslMode: "verify-full",
+  certificateArn: "arn:aws:dms:eu-west-1:123456789012:cert:RDSCABUNDLE",
+});
+new aws.rds.Proxy("orders", {
+  name: "orders",
+  engineFamily: "POSTGRESQL",
+  roleArn: "arn:aws:iam::123456789012:role/rds-proxy",
+  vpcSubnetIds: streamingSubnets,
+  requireTls: true,
+  auths: [{ authScheme: "SECRETS", iamAuth: "REQUIRED", secretArn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-AbCdEf" }],
+});

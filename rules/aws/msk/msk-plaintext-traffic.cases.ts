@@ -20,6 +20,28 @@ const brokerNodeGroupInfo = {
   securityGroups: ["sg-0abc"],
 };
 
+/**
+ * The plan of an MSK cluster whose client_broker is read only at apply time (a plan always has variable values: this is
+ * its counterpart of a variable without one).
+ */
+function clientBrokerReadAtApply(inCluster: boolean) {
+  return planFixture([
+    {
+      address: "aws_msk_cluster.events",
+      values: {
+        cluster_name: "events",
+        kafka_version: "3.6.0",
+        number_of_broker_nodes: 3,
+        broker_node_group_info: [
+          { instance_type: "kafka.m5.large", client_subnets: ["subnet-0abc", "subnet-0def", "subnet-0123"], security_groups: ["sg-0abc"] },
+        ],
+        encryption_info: [{ encryption_in_transit: [{ client_broker: null, in_cluster: inCluster }] }],
+      },
+      unknown: ["arn", "id", "bootstrap_brokers_tls", "encryption_info.0.encryption_in_transit.0.client_broker"],
+    },
+  ]);
+}
+
 export default defineCases(rule, [
   {
     name: "clients served in plain text only",
@@ -153,21 +175,7 @@ ${BROKERS}
         encryptionInfo: { encryptionInTransit: { clientBroker: key.arn.apply(() => "TLS"), inCluster: false } },
       });
     },
-    plan: planFixture([
-      {
-        address: "aws_msk_cluster.events",
-        values: {
-          cluster_name: "events",
-          kafka_version: "3.6.0",
-          number_of_broker_nodes: 3,
-          broker_node_group_info: [
-            { instance_type: "kafka.m5.large", client_subnets: ["subnet-0abc", "subnet-0def", "subnet-0123"], security_groups: ["sg-0abc"] },
-          ],
-          encryption_info: [{ encryption_in_transit: [{ client_broker: null, in_cluster: false }] }],
-        },
-        unknown: ["arn", "id", "bootstrap_brokers_tls", "encryption_info.0.encryption_in_transit.0.client_broker"],
-      },
-    ]),
+    plan: clientBrokerReadAtApply(false),
     expect: [{ resource: "aws_msk_cluster.events", messageId: "brokersPlaintext", line: 19 }],
     unknown: ["aws_msk_cluster.events"],
   },
@@ -256,21 +264,7 @@ ${BROKERS}
         encryptionInfo: { encryptionInTransit: { clientBroker: key.arn.apply(() => "PLAINTEXT") } },
       });
     },
-    plan: planFixture([
-      {
-        address: "aws_msk_cluster.events",
-        values: {
-          cluster_name: "events",
-          kafka_version: "3.6.0",
-          number_of_broker_nodes: 3,
-          broker_node_group_info: [
-            { instance_type: "kafka.m5.large", client_subnets: ["subnet-0abc", "subnet-0def", "subnet-0123"], security_groups: ["sg-0abc"] },
-          ],
-          encryption_info: [{ encryption_in_transit: [{ client_broker: null, in_cluster: true }] }],
-        },
-        unknown: ["arn", "id", "bootstrap_brokers_tls", "encryption_info.0.encryption_in_transit.0.client_broker"],
-      },
-    ]),
+    plan: clientBrokerReadAtApply(true),
     expect: [],
     unknown: ["aws_msk_cluster.events"],
   },
