@@ -72,8 +72,8 @@ export default defineRule({
       "encryption is set in `kafka_settings.security_protocol` and `redis_settings.ssl_security_protocol`. Engines whose TLS " +
       "support through `ssl_mode` moat has not verified (`db2-zos`, `sybase`, `azuredb`, `azure-sql-managed-instance`, " +
       "`babelfish`, and any new engine) are counted as not evaluated, never passed or failed silently. `aws_dms_s3_endpoint` " +
-      "also has an `ssl_mode`, but S3 is reached over HTTPS: it is not judged. Security Hub control DMS.9 (\"DMS endpoints " +
-      "should use SSL\") checks the same setting.",
+      "also has an `ssl_mode`, but S3 is reached over HTTPS: it is not judged. The AWS Config managed rule dms-endpoint-ssl-configured " +
+      "checks the same setting in deployed accounts.",
     defaults:
       "`ssl_mode` absent means `none`: AWS DMS CreateEndpoint `SslMode` \"The default is none\", and the Terraform provider " +
       "sends no value when it is not set (the Pulumi docs for the same attribute: \"AWS default is none\"). Accepted values " +
@@ -123,8 +123,8 @@ export default defineRule({
         url: "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.DB2.html",
       },
       {
-        title: "AWS Security Hub: AWS DMS controls (DMS.9, endpoints should use SSL)",
-        url: "https://docs.aws.amazon.com/securityhub/latest/userguide/dms-controls.html",
+        title: "AWS Config: dms-endpoint-ssl-configured",
+        url: "https://docs.aws.amazon.com/config/latest/developerguide/dms-endpoint-ssl-configured.html",
       },
       {
         title: "Terraform AWS provider: aws_dms_endpoint (ssl_mode, engine_name)",

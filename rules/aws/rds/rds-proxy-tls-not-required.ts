@@ -27,14 +27,16 @@ export default defineRule({
       "own, separate from the database's parameter group (MOAT-RDS-001/002): a database that enforces TLS can still be reached in " +
       "clear text through a proxy in front of it. Unless `require_tls` is true, the proxy accepts both TLS and plain-text " +
       "connections from clients (AWS RDS API, CreateDBProxy `RequireTLS`: \"By enabling this setting, you can enforce encrypted " +
-      "TLS connections to the proxy\"), and passwords sent by clients that do not ask for TLS travel unencrypted. AWS Security Hub " +
-      "control RDS.43 (\"RDS DB proxies should require TLS encryption for connections\") fails the same proxies. The rule applies " +
+      "TLS connections to the proxy\"; ModifyDBProxy adds \"even if the associated database doesn't use TLS\"), and " +
+      "passwords sent by clients that do not ask for TLS travel unencrypted. The AWS Config managed rule " +
+      "rds-proxy-tls-encryption and Security Hub control RDS.43 fail the same proxies. The rule applies " +
       "to every engine family (MYSQL, POSTGRESQL, SQLSERVER): the setting and its default are the same for all of them. The " +
       "connection from the proxy to its target database is not judged by this rule.",
     defaults:
       "`require_tls` absent means false. The Terraform provider declares it an optional boolean with no default and sends " +
-      "`RequireTLS` to CreateDBProxy only when it is true (internal/service/rds/proxy.go), so AWS's own default applies: TLS is not " +
-      "required (RDS API CreateDBProxy, `RequireTLS`; Security Hub RDS.43 says a proxy created without the flag fails). Pulumi's " +
+      "`RequireTLS` to CreateDBProxy only when it is true (internal/service/rds/proxy.go). Without the flag AWS does not enforce " +
+      "TLS: the RDS API describes `RequireTLS` as the setting that enforces it (CreateDBProxy, ModifyDBProxy), and AWS Config " +
+      "rds-proxy-tls-encryption reports proxies without it as NON_COMPLIANT. Pulumi's " +
       "`requireTls` is the same provider attribute. A `require_tls` known only after apply is not evaluated.",
     remediation: {
       text:
@@ -71,6 +73,10 @@ export default defineRule({
       {
         title: "AWS: RDS Proxy concepts, TLS/SSL between clients and the proxy",
         url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.howitworks.html",
+      },
+      {
+        title: "AWS Config: rds-proxy-tls-encryption",
+        url: "https://docs.aws.amazon.com/config/latest/developerguide/rds-proxy-tls-encryption.html",
       },
       {
         title: "AWS Security Hub: [RDS.43] RDS DB proxies should require TLS encryption for connections",
