@@ -169,3 +169,14 @@ new aws.ec2.SecurityGroupRule("app-ports", {
   toPort: 3000,
   cidrBlocks: ["10.0.0.0/16"],
 });
+
+// ---- os ----
+// opensearch-https-not-enforced, opensearch-node-to-node-unencrypted, opensearch-storage-unencrypted: a search domain
+// that answers plain HTTP, talks between its nodes in clear text and leaves its disks unencrypted.
+new aws.opensearch.Domain("products", {
+  engineVersion: "OpenSearch_2.13",
+  clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+  ebsOptions: { ebsEnabled: true, volumeSize: 20 },
+  domainEndpointOptions: { enforceHttps: false },
+  nodeToNodeEncryption: { enabled: false },
+});

@@ -124,3 +124,14 @@ new aws.vpc.SecurityGroupIngressRule("app-http", {
   toPort: 8080,
   cidrIpv4: "10.0.0.0/16",
 });
+
+// ---- os ----
+// A search domain: HTTPS only with a TLS 1.2+ forward-secret policy, encrypted between nodes and at rest.
+new aws.opensearch.Domain("products", {
+  engineVersion: "OpenSearch_2.13",
+  clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+  ebsOptions: { ebsEnabled: true, volumeSize: 20 },
+  domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },
+  nodeToNodeEncryption: { enabled: true },
+  encryptAtRest: { enabled: true },
+});
