@@ -33,6 +33,9 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_elasticache_replication_group: "elasticache",
   aws_elasticache_cluster: "elasticache",
   aws_redshift_cluster: "redshift",
+  // The legacy Elasticsearch Service resource calls the same AWS service (OpenSearch Service, API prefix es).
+  aws_opensearch_domain: "opensearch",
+  aws_elasticsearch_domain: "opensearch",
 };
 
 /** The values that occur more than once, each with where. */
