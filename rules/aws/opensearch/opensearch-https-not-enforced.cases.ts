@@ -1,4 +1,5 @@
 import { defineCases } from "../../../core/cases";
+import { planFixture } from "../../../core/plan-fixture";
 import rule from "./opensearch-https-not-enforced";
 
 export default defineCases(rule, [
@@ -140,6 +141,18 @@ resource "aws_elasticsearch_domain" "logs" {
   }
 }
 `,
+    plan: planFixture([
+      // As a real plan shows it: tls_security_policy is Optional+Computed, so unset it is known only after apply, with no
+      // configuration expression (read as absent); the block's other attributes show their schema defaults.
+      {
+        address: "aws_opensearch_domain.search",
+        values: {
+          domain_name: "search",
+          domain_endpoint_options: [{ enforce_https: true, custom_endpoint_enabled: false, custom_endpoint: null, custom_endpoint_certificate_arn: null }],
+        },
+        unknown: ["arn", "id", "endpoint", "engine_version", "domain_endpoint_options.0.tls_security_policy", "node_to_node_encryption", "encrypt_at_rest"],
+      },
+    ]),
     expect: [],
     unknown: ["aws_opensearch_domain.search"],
   },

@@ -16,7 +16,7 @@ export default defineRule({
       nodeToNodeOff:
         "Domain {{domain}} has {{setting}}: documents, queries and replication between its nodes cross the VPC in clear text. Set node_to_node_encryption { enabled = true }.",
       nodeToNodeUnsupported:
-        "Domain {{domain}} runs {{engine}}, which cannot encrypt traffic between its nodes ({{setting}}; AWS supports node-to-node encryption from Elasticsearch {{since}} and on every OpenSearch version). Upgrade the domain to OpenSearch, then set node_to_node_encryption { enabled = true }.",
+        "Domain {{domain}} runs {{engine}}, which cannot encrypt traffic between its nodes: AWS supports node-to-node encryption from Elasticsearch {{since}} and on every OpenSearch version. Upgrade the domain to OpenSearch, then set node_to_node_encryption { enabled = true }.",
     },
     rationale:
       "Inside an OpenSearch Service domain, nodes exchange documents, search requests, shard replicas and cluster state over " +

@@ -1,4 +1,5 @@
 import { defineCases } from "../../../core/cases";
+import { planFixture } from "../../../core/plan-fixture";
 import rule from "./opensearch-storage-unencrypted";
 
 export default defineCases(rule, [
@@ -45,6 +46,15 @@ export default defineCases(rule, [
   domain_name = "old"
 }
 `,
+    plan: planFixture([
+      // As a real plan shows it: elasticsearch_version has the schema default 1.5, and the encryption and endpoint option
+      // blocks are Optional+Computed, so unset they are known only after apply (no configuration expression: absent).
+      {
+        address: "aws_elasticsearch_domain.old",
+        values: { domain_name: "old", elasticsearch_version: "1.5" },
+        unknown: ["arn", "id", "domain_id", "endpoint", "domain_endpoint_options", "node_to_node_encryption", "encrypt_at_rest"],
+      },
+    ]),
     expect: [{ resource: "aws_elasticsearch_domain.old", messageId: "atRestUnsupported", line: 1 }],
   },
   {

@@ -16,7 +16,7 @@ export default defineRule({
       atRestOff:
         "Domain {{domain}} has {{setting}}: its indices, swap files, logs and automated snapshots are stored in clear text. Set encrypt_at_rest { enabled = true }.",
       atRestUnsupported:
-        "Domain {{domain}} runs {{engine}}, which cannot encrypt its storage ({{setting}}; AWS supports encryption at rest from Elasticsearch {{since}} and on every OpenSearch version). Create the domain on OpenSearch with encrypt_at_rest { enabled = true } and move the data.",
+        "Domain {{domain}} runs {{engine}}, which cannot encrypt its storage: AWS supports encryption at rest from Elasticsearch {{since}} and on every OpenSearch version. Create the domain on OpenSearch with encrypt_at_rest { enabled = true } and move the data.",
     },
     rationale:
       "OpenSearch Service encrypts a domain's indices, OpenSearch/Elasticsearch logs, swap files, the application directory and " +

@@ -85,7 +85,7 @@ export function encryptionOff<M extends string>(
   const enabled = block?.bool("enabled");
   if (enabled === true) return undefined;
   const at = block ? [option.block, 0, "enabled"] : [option.block];
-  const setting = block ? `${option.block}.enabled = ${String(enabled ?? "not set")}` : `no ${option.block} block (the default is off)`;
+  const setting = block ? `${option.block}.enabled = ${String(enabled ?? "not set")}` : `no ${option.block} block (off by default)`;
   const engine = engineOf(domain);
   const data = { domain: domainLabel(domain), setting, since: `${option.since.major}.${option.since.minor}` };
   if (engine && elasticsearchBefore(engine, option.since.major, option.since.minor)) {
