@@ -40,9 +40,9 @@ export default defineRule({
       "the four values the API accepts, not from its name: `Policy-Min-TLS-1-2-2019-07`, `Policy-Min-TLS-1-2-PFS-2023-10` and " +
       "`Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08` pass. A policy name moat does not know is not evaluated, never passed. A domain " +
       "that does not enforce HTTPS is reported once, for that; its TLS policy is reported as well only when it explicitly allows " +
-      "TLS 1.0. Both `aws_opensearch_domain` and the legacy `aws_elasticsearch_domain` are judged the same way. Checkov " +
-      "(CKV_AWS_83, CKV_AWS_228) and Trivy (AWS-0046, AWS-0126) fail a missing `tls_security_policy` as TLS 1.0, the default before " +
-      "2025; Trivy's list of good policies misses the FIPS policy (trivy-checks#618).",
+      "TLS 1.0. Both `aws_opensearch_domain` and the legacy `aws_elasticsearch_domain` are judged the same way. Checkov's " +
+      "CKV_AWS_228 fails a domain without a `tls_security_policy`, which was TLS 1.0 before 2025; Trivy's AWS-0126 fails the FIPS " +
+      "policy, which allows nothing below TLS 1.2 (trivy-checks#598, #618).",
     defaults:
       "Without a `domain_endpoint_options` block the provider sends no endpoint options, and AWS creates the domain without " +
       "enforcing HTTPS: the API reference gives EnforceHTTPS no default, AWS's CDK documents `enforceHttps` as \"Default: false\", " +
@@ -92,6 +92,10 @@ export default defineRule({
       {
         title: "AWS CDK: aws_opensearchservice DomainProps (enforceHttps, Default: false)",
         url: "https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_opensearchservice.DomainProps.html",
+      },
+      {
+        title: "AWS Health notice, quoted in vets-website#44225: OpenSearch Service discontinues TLS 1.0 and 1.1 from April 20, 2026",
+        url: "https://github.com/department-of-veterans-affairs/vets-website/issues/44225",
       },
       {
         title: "aws-cdk#34658: OpenSearch Service updated the default TLSSecurityPolicy to Policy-Min-TLS-1-2-2019-07 (2025)",
