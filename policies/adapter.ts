@@ -10,10 +10,12 @@ import type * as alb from "@pulumi/aws/alb";
 import type * as docdb from "@pulumi/aws/docdb";
 import type * as ec2 from "@pulumi/aws/ec2";
 import type * as elasticache from "@pulumi/aws/elasticache";
+import type * as elasticsearch from "@pulumi/aws/elasticsearch";
 import type * as elb from "@pulumi/aws/elb";
 import type * as dms from "@pulumi/aws/dms";
 import type * as lb from "@pulumi/aws/lb";
 import type * as msk from "@pulumi/aws/msk";
+import type * as opensearch from "@pulumi/aws/opensearch";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
 import type * as vpc from "@pulumi/aws/vpc";
@@ -407,6 +409,29 @@ const dbProxy = {
   requireTls: "require_tls",
 } satisfies Checked<rds.ProxyArgs>;
 
+// ---- OpenSearch and Elasticsearch domains (os)
+
+const domainEndpointOptions = {
+  enforceHttps: "enforce_https",
+  tlsSecurityPolicy: "tls_security_policy",
+  customEndpointEnabled: "custom_endpoint_enabled",
+  customEndpoint: "custom_endpoint",
+  customEndpointCertificateArn: "custom_endpoint_certificate_arn",
+} satisfies Checked<In.opensearch.DomainDomainEndpointOptions, In.elasticsearch.DomainDomainEndpointOptions>;
+const domainEncryptAtRest = { enabled: "enabled", kmsKeyId: "kms_key_id" } satisfies Checked<
+  In.opensearch.DomainEncryptAtRest,
+  In.elasticsearch.DomainEncryptAtRest
+>;
+const domainNodeToNode = { enabled: "enabled" } satisfies Checked<In.opensearch.DomainNodeToNodeEncryption, In.elasticsearch.DomainNodeToNodeEncryption>;
+const searchDomain = {
+  domainName: "domain_name",
+  domainEndpointOptions: single("domain_endpoint_options", domainEndpointOptions),
+  encryptAtRest: single("encrypt_at_rest", domainEncryptAtRest),
+  nodeToNodeEncryption: single("node_to_node_encryption", domainNodeToNode),
+} satisfies Checked<opensearch.DomainArgs, elasticsearch.DomainArgs>;
+const opensearchDomain = { ...searchDomain, engineVersion: "engine_version" } satisfies Checked<opensearch.DomainArgs>;
+const elasticsearchDomain = { ...searchDomain, elasticsearchVersion: "elasticsearch_version" } satisfies Checked<elasticsearch.DomainArgs>;
+
 // ---------------------------------------------------------------- the token table
 
 interface PulumiType {
@@ -465,6 +490,8 @@ const PULUMI_TYPES: readonly PulumiType[] = [
   { canonical: "aws_msk_cluster", tokens: ["aws:msk/cluster:Cluster"], fields: mskCluster },
   { canonical: "aws_dms_endpoint", tokens: ["aws:dms/endpoint:Endpoint"], fields: dmsEndpoint },
   { canonical: "aws_db_proxy", tokens: ["aws:rds/proxy:Proxy"], fields: dbProxy },
+  { canonical: "aws_opensearch_domain", tokens: ["aws:opensearch/domain:Domain"], fields: opensearchDomain },
+  { canonical: "aws_elasticsearch_domain", tokens: ["aws:elasticsearch/domain:Domain"], fields: elasticsearchDomain },
 ];
 
 const BY_TOKEN = new Map<string, PulumiType>(PULUMI_TYPES.flatMap((t) => t.tokens.map((token) => [token, t] as const)));

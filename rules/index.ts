@@ -12,14 +12,17 @@ import rule7 from "./aws/elbv2/lb-listener-weak-tls-policy";
 import rule8 from "./aws/elbv2/lb-listener-no-certificate";
 import rule9 from "./aws/elbv2/nlb-tcp-on-tls-port";
 import rule10 from "./aws/msk/msk-plaintext-traffic";
-import rule11 from "./aws/rds/rds-instance-tls-not-enforced";
-import rule12 from "./aws/rds/rds-cluster-tls-not-enforced";
-import rule13 from "./aws/rds/rds-storage-unencrypted";
-import rule14 from "./aws/rds/rds-proxy-tls-not-required";
-import rule15 from "./aws/redshift/redshift-tls-not-enforced";
-import rule16 from "./aws/ec2/sg-public-ingress-all-traffic";
-import rule17 from "./aws/ec2/sg-public-ingress-restricted-port";
-import rule18 from "./aws/ec2/sg-wide-port-range";
+import rule11 from "./aws/opensearch/opensearch-https-not-enforced";
+import rule12 from "./aws/opensearch/opensearch-node-to-node-unencrypted";
+import rule13 from "./aws/opensearch/opensearch-storage-unencrypted";
+import rule14 from "./aws/rds/rds-instance-tls-not-enforced";
+import rule15 from "./aws/rds/rds-cluster-tls-not-enforced";
+import rule16 from "./aws/rds/rds-storage-unencrypted";
+import rule17 from "./aws/rds/rds-proxy-tls-not-required";
+import rule18 from "./aws/redshift/redshift-tls-not-enforced";
+import rule19 from "./aws/ec2/sg-public-ingress-all-traffic";
+import rule20 from "./aws/ec2/sg-public-ingress-restricted-port";
+import rule21 from "./aws/ec2/sg-wide-port-range";
 
 /** Every rule, ordered by id. */
-export const rules: readonly AnyRule[] = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16, rule17, rule18];
+export const rules: readonly AnyRule[] = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16, rule17, rule18, rule19, rule20, rule21];

@@ -36,6 +36,9 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_msk_cluster: "msk",
   aws_dms_endpoint: "dms",
   aws_db_proxy: "rds",
+  // The legacy Elasticsearch Service resource calls the same AWS service (OpenSearch Service, API prefix es).
+  aws_opensearch_domain: "opensearch",
+  aws_elasticsearch_domain: "opensearch",
 };
 
 /** The values that occur more than once, each with where. */

@@ -42,6 +42,9 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-MSK-001 aws_msk_cluster.events ${d}/streaming-migration.tf:17`,
       `MOAT-DMS-001 aws_dms_endpoint.orders_source ${d}/streaming-migration.tf:22`,
       `MOAT-RDS-004 aws_db_proxy.orders ${d}/streaming-migration.tf:38`,
+      `MOAT-OPENSEARCH-001 aws_opensearch_domain.products ${d}/search.tf:17`,
+      `MOAT-OPENSEARCH-002 aws_opensearch_domain.products ${d}/search.tf:21`,
+      `MOAT-OPENSEARCH-003 aws_opensearch_domain.products ${d}/search.tf:2`,
     ].sort(),
   );
   // Every rule that reads Terraform source fires at least once.

@@ -24,6 +24,9 @@ import elbWeakTls from "../../rules/aws/elb/elb-weak-tls";
 import mskPlaintext from "../../rules/aws/msk/msk-plaintext-traffic";
 import dmsSslDisabled from "../../rules/aws/dms/dms-endpoint-ssl-disabled";
 import rdsProxyTls from "../../rules/aws/rds/rds-proxy-tls-not-required";
+import opensearchHttps from "../../rules/aws/opensearch/opensearch-https-not-enforced";
+import opensearchNodeToNode from "../../rules/aws/opensearch/opensearch-node-to-node-unencrypted";
+import opensearchStorage from "../../rules/aws/opensearch/opensearch-storage-unencrypted";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {
@@ -71,7 +74,8 @@ type EveryRule = typeof docdbTlsDisabled | typeof sgPublicIngressAllTraffic | ty
   typeof lbListenerNoCertificate | typeof lbListenerPlainHttp | typeof lbListenerWeakTlsPolicy |
   typeof lbNoHttpsListener | typeof nlbTcpOnTlsPort | typeof rdsClusterTls | typeof rdsInstanceTls |
   typeof rdsStorageUnencrypted | typeof redshiftTls |
-  typeof mskPlaintext | typeof dmsSslDisabled | typeof rdsProxyTls;
+  typeof mskPlaintext | typeof dmsSslDisabled | typeof rdsProxyTls |
+  typeof opensearchHttps | typeof opensearchNodeToNode | typeof opensearchStorage;
 assertType<Inferred<EveryRule>>();
 assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
 assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();

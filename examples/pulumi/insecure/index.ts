@@ -200,3 +200,14 @@ new aws.rds.Proxy("orders", {
   vpcSubnetIds: subnets,
   auths: [{ authScheme: "SECRETS", secretArn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-AbCdEf" }],
 });
+
+// ---- os ----
+// opensearch-https-not-enforced, opensearch-node-to-node-unencrypted, opensearch-storage-unencrypted: a search domain
+// that answers plain HTTP, talks between its nodes in clear text and leaves its disks unencrypted.
+new aws.opensearch.Domain("products", {
+  engineVersion: "OpenSearch_2.13",
+  clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+  ebsOptions: { ebsEnabled: true, volumeSize: 20 },
+  domainEndpointOptions: { enforceHttps: false },
+  nodeToNodeEncryption: { enabled: false },
+});

@@ -155,3 +155,14 @@ new aws.rds.Proxy("orders", {
   requireTls: true,
   auths: [{ authScheme: "SECRETS", iamAuth: "REQUIRED", secretArn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-AbCdEf" }],
 });
+
+// ---- os ----
+// A search domain: HTTPS only with a TLS 1.2+ forward-secret policy, encrypted between nodes and at rest.
+new aws.opensearch.Domain("products", {
+  engineVersion: "OpenSearch_2.13",
+  clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+  ebsOptions: { ebsEnabled: true, volumeSize: 20 },
+  domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },
+  nodeToNodeEncryption: { enabled: true },
+  encryptAtRest: { enabled: true },
+});
