@@ -12,6 +12,7 @@ import type * as ec2 from "@pulumi/aws/ec2";
 import type * as elasticache from "@pulumi/aws/elasticache";
 import type * as elb from "@pulumi/aws/elb";
 import type * as lb from "@pulumi/aws/lb";
+import type * as neptune from "@pulumi/aws/neptune";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
 import type * as vpc from "@pulumi/aws/vpc";
@@ -373,7 +374,51 @@ const docdbCluster = {
   storageEncrypted: "storage_encrypted",
   masterUsername: "master_username",
   masterPassword: "master_password",
+  kmsKeyId: "kms_key_id",
+  snapshotIdentifier: "snapshot_identifier",
+  globalClusterIdentifier: "global_cluster_identifier",
+  restoreToPointInTime: single("restore_to_point_in_time", {
+    sourceClusterIdentifier: "source_cluster_identifier",
+    restoreToTime: "restore_to_time",
+    useLatestRestorableTime: "use_latest_restorable_time",
+  } satisfies Checked<In.docdb.ClusterRestoreToPointInTime>),
 } satisfies Checked<docdb.ClusterArgs>;
+
+// ---- DocumentDB and Neptune (helper dbA)
+
+const docdbGlobalCluster = {
+  globalClusterIdentifier: "global_cluster_identifier",
+  sourceDbClusterIdentifier: "source_db_cluster_identifier",
+  storageEncrypted: "storage_encrypted",
+  engine: "engine",
+  engineVersion: "engine_version",
+} satisfies Checked<docdb.GlobalClusterArgs>;
+
+const neptuneCluster = {
+  clusterIdentifier: "cluster_identifier",
+  engine: "engine",
+  engineVersion: "engine_version",
+  neptuneClusterParameterGroupName: "neptune_cluster_parameter_group_name",
+  storageEncrypted: "storage_encrypted",
+  kmsKeyArn: "kms_key_arn",
+  snapshotIdentifier: "snapshot_identifier",
+  replicationSourceIdentifier: "replication_source_identifier",
+  globalClusterIdentifier: "global_cluster_identifier",
+} satisfies Checked<neptune.ClusterArgs>;
+
+const neptuneGlobalCluster = {
+  globalClusterIdentifier: "global_cluster_identifier",
+  sourceDbClusterIdentifier: "source_db_cluster_identifier",
+  storageEncrypted: "storage_encrypted",
+  engine: "engine",
+  engineVersion: "engine_version",
+} satisfies Checked<neptune.GlobalClusterArgs>;
+
+const neptuneClusterParameterGroup = {
+  name: "name",
+  family: "family",
+  parameters: block("parameter", parameter satisfies Checked<In.neptune.ClusterParameterGroupParameter>),
+} satisfies Checked<neptune.ClusterParameterGroupArgs>;
 
 // ---------------------------------------------------------------- the token table
 
@@ -429,6 +474,14 @@ const PULUMI_TYPES: readonly PulumiType[] = [
     canonical: "aws_docdb_cluster_parameter_group",
     tokens: ["aws:docdb/clusterParameterGroup:ClusterParameterGroup"],
     fields: parameterGroup,
+  },
+  { canonical: "aws_docdb_global_cluster", tokens: ["aws:docdb/globalCluster:GlobalCluster"], fields: docdbGlobalCluster },
+  { canonical: "aws_neptune_cluster", tokens: ["aws:neptune/cluster:Cluster"], fields: neptuneCluster },
+  { canonical: "aws_neptune_global_cluster", tokens: ["aws:neptune/globalCluster:GlobalCluster"], fields: neptuneGlobalCluster },
+  {
+    canonical: "aws_neptune_cluster_parameter_group",
+    tokens: ["aws:neptune/clusterParameterGroup:ClusterParameterGroup"],
+    fields: neptuneClusterParameterGroup,
   },
 ];
 

@@ -33,6 +33,11 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_elasticache_replication_group: "elasticache",
   aws_elasticache_cluster: "elasticache",
   aws_redshift_cluster: "redshift",
+  aws_docdb_cluster_parameter_group: "docdb",
+  aws_docdb_global_cluster: "docdb",
+  aws_neptune_cluster: "neptune",
+  aws_neptune_global_cluster: "neptune",
+  aws_neptune_cluster_parameter_group: "neptune",
 };
 
 /** The values that occur more than once, each with where. */
