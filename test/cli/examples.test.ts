@@ -38,6 +38,9 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-SG-002 module.web_sg.aws_security_group.this ${d}/modules/service-sg/main.tf:38`,
       `MOAT-SG-001 aws_security_group.debug ${d}/security-groups.tf:20`,
       `MOAT-SG-003 aws_vpc_security_group_ingress_rule.office_replication ${d}/security-groups.tf:29`,
+      `MOAT-DOCDB-002 aws_docdb_cluster.sessions ${d}/docdb-neptune.tf:2`,
+      `MOAT-NEPTUNE-001 aws_neptune_cluster.recommendations ${d}/docdb-neptune.tf:10`,
+      `MOAT-NEPTUNE-002 aws_neptune_cluster_parameter_group.legacy_shared ${d}/docdb-neptune.tf:23`,
     ].sort(),
   );
   // Every rule that reads Terraform source fires at least once.
