@@ -7,7 +7,7 @@ const SPEC: ClusterStorageSpec = {
   globalType: "aws_neptune_global_cluster",
   keyAttr: "kms_key_arn",
   replicaAttr: "replication_source_identifier",
-  // Not documented for Neptune as it is for DocumentDB: a snapshot restore is not evaluated, key or not.
+  // The provider sends kms_key_arn to CreateDBCluster only, never to RestoreDBClusterFromSnapshot: a key does not decide.
   keyedSnapshotRestoreEncrypts: false,
 };
 
@@ -34,7 +34,9 @@ export default defineRule({
       "encrypted; an unencrypted cluster cannot be encrypted later (its data has to be copied to a new, encrypted cluster). The " +
       "Terraform provider creates clusters with `storage_encrypted = false` unless it is set. Exempt or not evaluated, because the " +
       "configuration does not decide the encryption: a read replica (`replication_source_identifier`) has its source's encryption, " +
-      "and the source is judged itself; a cluster restored from a snapshot (`snapshot_identifier`) has the snapshot's; a cluster " +
+      "and the source is judged itself (CreateDBCluster: without KmsKeyId, an encrypted source's key is used); a cluster restored " +
+      "from a snapshot (`snapshot_identifier`) has the snapshot's, with or without `kms_key_arn`, which the provider does not pass " +
+      "to RestoreDBClusterFromSnapshot; a cluster " +
       "that joins a global cluster (`global_cluster_identifier`) without `storage_encrypted = true` follows the global cluster. " +
       "`aws_neptune_global_cluster` has its own `storage_encrypted` (default false) unless it is built from an existing cluster " +
       "(`source_db_cluster_identifier`), whose encryption it takes. `kms_key_arn` alone does not encrypt: the provider requires " +
@@ -70,6 +72,10 @@ export default defineRule({
       {
         title: "Amazon Neptune API: CreateDBCluster (StorageEncrypted, KmsKeyId, ReplicationSourceIdentifier)",
         url: "https://docs.aws.amazon.com/neptune/latest/apiref/API_CreateDBCluster.html",
+      },
+      {
+        title: "Amazon Neptune API (CreateDBCluster KmsKeyId): a replica of an encrypted source uses the source's key",
+        url: "https://sdk.amazonaws.com/kotlin/api/1.0.65/neptune/aws.sdk.kotlin.services.neptune.model/-create-db-cluster-request/kms-key-id.html",
       },
       {
         title: "Amazon Neptune API: CreateGlobalCluster (StorageEncrypted, SourceDBClusterIdentifier)",
