@@ -16,6 +16,7 @@ import type * as dms from "@pulumi/aws/dms";
 import type * as lb from "@pulumi/aws/lb";
 import type * as msk from "@pulumi/aws/msk";
 import type * as opensearch from "@pulumi/aws/opensearch";
+import type * as neptune from "@pulumi/aws/neptune";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
 import type * as vpc from "@pulumi/aws/vpc";
@@ -377,6 +378,14 @@ const docdbCluster = {
   storageEncrypted: "storage_encrypted",
   masterUsername: "master_username",
   masterPassword: "master_password",
+  kmsKeyId: "kms_key_id",
+  snapshotIdentifier: "snapshot_identifier",
+  globalClusterIdentifier: "global_cluster_identifier",
+  restoreToPointInTime: single("restore_to_point_in_time", {
+    sourceClusterIdentifier: "source_cluster_identifier",
+    restoreToTime: "restore_to_time",
+    useLatestRestorableTime: "use_latest_restorable_time",
+  } satisfies Checked<In.docdb.ClusterRestoreToPointInTime>),
 } satisfies Checked<docdb.ClusterArgs>;
 
 // ---- dbC: MSK, DMS, RDS Proxy
@@ -431,6 +440,42 @@ const searchDomain = {
 } satisfies Checked<opensearch.DomainArgs, elasticsearch.DomainArgs>;
 const opensearchDomain = { ...searchDomain, engineVersion: "engine_version" } satisfies Checked<opensearch.DomainArgs>;
 const elasticsearchDomain = { ...searchDomain, elasticsearchVersion: "elasticsearch_version" } satisfies Checked<elasticsearch.DomainArgs>;
+
+// ---- DocumentDB and Neptune (helper dbA)
+
+const docdbGlobalCluster = {
+  globalClusterIdentifier: "global_cluster_identifier",
+  sourceDbClusterIdentifier: "source_db_cluster_identifier",
+  storageEncrypted: "storage_encrypted",
+  engine: "engine",
+  engineVersion: "engine_version",
+} satisfies Checked<docdb.GlobalClusterArgs>;
+
+const neptuneCluster = {
+  clusterIdentifier: "cluster_identifier",
+  engine: "engine",
+  engineVersion: "engine_version",
+  neptuneClusterParameterGroupName: "neptune_cluster_parameter_group_name",
+  storageEncrypted: "storage_encrypted",
+  kmsKeyArn: "kms_key_arn",
+  snapshotIdentifier: "snapshot_identifier",
+  replicationSourceIdentifier: "replication_source_identifier",
+  globalClusterIdentifier: "global_cluster_identifier",
+} satisfies Checked<neptune.ClusterArgs>;
+
+const neptuneGlobalCluster = {
+  globalClusterIdentifier: "global_cluster_identifier",
+  sourceDbClusterIdentifier: "source_db_cluster_identifier",
+  storageEncrypted: "storage_encrypted",
+  engine: "engine",
+  engineVersion: "engine_version",
+} satisfies Checked<neptune.GlobalClusterArgs>;
+
+const neptuneClusterParameterGroup = {
+  name: "name",
+  family: "family",
+  parameters: block("parameter", parameter satisfies Checked<In.neptune.ClusterParameterGroupParameter>),
+} satisfies Checked<neptune.ClusterParameterGroupArgs>;
 
 // ---------------------------------------------------------------- the token table
 
@@ -492,6 +537,14 @@ const PULUMI_TYPES: readonly PulumiType[] = [
   { canonical: "aws_db_proxy", tokens: ["aws:rds/proxy:Proxy"], fields: dbProxy },
   { canonical: "aws_opensearch_domain", tokens: ["aws:opensearch/domain:Domain"], fields: opensearchDomain },
   { canonical: "aws_elasticsearch_domain", tokens: ["aws:elasticsearch/domain:Domain"], fields: elasticsearchDomain },
+  { canonical: "aws_docdb_global_cluster", tokens: ["aws:docdb/globalCluster:GlobalCluster"], fields: docdbGlobalCluster },
+  { canonical: "aws_neptune_cluster", tokens: ["aws:neptune/cluster:Cluster"], fields: neptuneCluster },
+  { canonical: "aws_neptune_global_cluster", tokens: ["aws:neptune/globalCluster:GlobalCluster"], fields: neptuneGlobalCluster },
+  {
+    canonical: "aws_neptune_cluster_parameter_group",
+    tokens: ["aws:neptune/clusterParameterGroup:ClusterParameterGroup"],
+    fields: neptuneClusterParameterGroup,
+  },
 ];
 
 const BY_TOKEN = new Map<string, PulumiType>(PULUMI_TYPES.flatMap((t) => t.tokens.map((token) => [token, t] as const)));

@@ -39,6 +39,11 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   // The legacy Elasticsearch Service resource calls the same AWS service (OpenSearch Service, API prefix es).
   aws_opensearch_domain: "opensearch",
   aws_elasticsearch_domain: "opensearch",
+  aws_docdb_cluster_parameter_group: "docdb",
+  aws_docdb_global_cluster: "docdb",
+  aws_neptune_cluster: "neptune",
+  aws_neptune_global_cluster: "neptune",
+  aws_neptune_cluster_parameter_group: "neptune",
 };
 
 /** The values that occur more than once, each with where. */

@@ -45,6 +45,9 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-OPENSEARCH-001 aws_opensearch_domain.products ${d}/search.tf:17`,
       `MOAT-OPENSEARCH-002 aws_opensearch_domain.products ${d}/search.tf:21`,
       `MOAT-OPENSEARCH-003 aws_opensearch_domain.products ${d}/search.tf:2`,
+      `MOAT-DOCDB-002 aws_docdb_cluster.sessions ${d}/docdb-neptune.tf:2`,
+      `MOAT-NEPTUNE-001 aws_neptune_cluster.recommendations ${d}/docdb-neptune.tf:10`,
+      `MOAT-NEPTUNE-002 aws_neptune_cluster_parameter_group.legacy_shared ${d}/docdb-neptune.tf:23`,
     ].sort(),
   );
   // Every rule that reads Terraform source fires at least once.

@@ -27,6 +27,9 @@ import rdsProxyTls from "../../rules/aws/rds/rds-proxy-tls-not-required";
 import opensearchHttps from "../../rules/aws/opensearch/opensearch-https-not-enforced";
 import opensearchNodeToNode from "../../rules/aws/opensearch/opensearch-node-to-node-unencrypted";
 import opensearchStorage from "../../rules/aws/opensearch/opensearch-storage-unencrypted";
+import docdbStorageUnencrypted from "../../rules/aws/docdb/docdb-storage-unencrypted";
+import neptuneStorageUnencrypted from "../../rules/aws/neptune/neptune-storage-unencrypted";
+import neptuneTls from "../../rules/aws/neptune/neptune-tls-not-enforced";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {
@@ -75,7 +78,9 @@ type EveryRule = typeof docdbTlsDisabled | typeof sgPublicIngressAllTraffic | ty
   typeof lbNoHttpsListener | typeof nlbTcpOnTlsPort | typeof rdsClusterTls | typeof rdsInstanceTls |
   typeof rdsStorageUnencrypted | typeof redshiftTls |
   typeof mskPlaintext | typeof dmsSslDisabled | typeof rdsProxyTls |
-  typeof opensearchHttps | typeof opensearchNodeToNode | typeof opensearchStorage;
+  typeof opensearchHttps | typeof opensearchNodeToNode | typeof opensearchStorage |
+  typeof docdbStorageUnencrypted | typeof neptuneStorageUnencrypted |
+  typeof neptuneTls;
 assertType<Inferred<EveryRule>>();
 assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
 assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();

@@ -211,3 +211,16 @@ new aws.opensearch.Domain("products", {
   domainEndpointOptions: { enforceHttps: false },
   nodeToNodeEncryption: { enabled: false },
 });
+
+// ---- dbA ----
+// docdb-storage-unencrypted: a DocumentDB cluster created without storage encryption.
+new aws.docdb.Cluster("sessions", { masterUsername: "sessions", manageMasterUserPassword: true });
+
+// neptune-storage-unencrypted: a Neptune cluster without storage encryption.
+new aws.neptune.Cluster("recommendations", { engine: "neptune", engineVersion: "1.3.2.1" });
+
+// neptune-tls-not-enforced: a shared group for legacy engines that no cluster here uses lets HTTP in.
+new aws.neptune.ClusterParameterGroup("legacy-shared", {
+  family: "neptune1",
+  parameters: [{ name: "neptune_enforce_ssl", value: "0" }],
+});

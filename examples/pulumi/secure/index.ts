@@ -166,3 +166,17 @@ new aws.opensearch.Domain("products", {
   nodeToNodeEncryption: { enabled: true },
   encryptAtRest: { enabled: true },
 });
+
+// ---- dbA ----
+new aws.docdb.Cluster("sessions", { masterUsername: "sessions", manageMasterUserPassword: true, storageEncrypted: true });
+
+const recommendationsParameters = new aws.neptune.ClusterParameterGroup("recommendations", {
+  family: "neptune1.3",
+  parameters: [{ name: "neptune_enable_audit_log", value: "1" }],
+});
+new aws.neptune.Cluster("recommendations", {
+  engine: "neptune",
+  engineVersion: "1.3.2.1",
+  storageEncrypted: true,
+  neptuneClusterParameterGroupName: recommendationsParameters.name,
+});

@@ -308,14 +308,29 @@ resource "aws_docdb_cluster" "catalog" {
     unknown: ["aws_docdb_cluster_parameter_group.this"],
   },
   {
-    name: "a group with tls disabled that no cluster uses is not judged",
-    hcl: `resource "aws_docdb_cluster_parameter_group" "unused" {
-  name   = "scratch"
+    name: "a group that no cluster in the input uses and that turns TLS off is still judged",
+    hcl: `resource "aws_docdb_cluster_parameter_group" "shared" {
+  name   = "platform-docdb"
   family = "docdb5.0"
 
   parameter {
     name  = "tls"
     value = "disabled"
+  }
+}
+`,
+    expect: [{ resource: "aws_docdb_cluster_parameter_group.shared", messageId: "unusedGroupTlsDisabled", line: 7 }],
+  },
+  {
+    name: "an unused group is judged only when it turns TLS off, whatever disallowedTlsValues says",
+    options: { disallowedTlsValues: ["disabled", "enabled"] },
+    hcl: `resource "aws_docdb_cluster_parameter_group" "shared" {
+  name   = "platform-docdb"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "enabled"
   }
 }
 `,

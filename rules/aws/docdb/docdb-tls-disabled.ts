@@ -1,10 +1,11 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { asString } from "../../../core/values";
-import { parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
+import { groupUsers, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 
 const GROUP_TYPE = "aws_docdb_cluster_parameter_group";
 const GROUP_ATTR = "db_cluster_parameter_group_name";
+const CLUSTER_TYPE = "aws_docdb_cluster";
 
 /** The values AWS accepts for the `tls` cluster parameter, and what each lets clients do (API_Parameter). */
 const TLS_VALUES: Readonly<Record<string, string>> = {
@@ -25,7 +26,7 @@ export default defineRule({
     title: "A DocumentDB cluster's parameter group turns TLS off, so clients connect without encryption.",
     severity: "high",
     area: "db-encryption",
-    resourceTypes: ["aws_docdb_cluster"],
+    resourceTypes: [CLUSTER_TYPE, GROUP_TYPE],
     scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
@@ -39,6 +40,9 @@ export default defineRule({
       groupDefaultTlsDisallowed:
         "Cluster parameter group {{group}} does not set tls, so it keeps the default \"enabled\" (TLS 1.0 through 1.3), a value the " +
         "disallowedTlsValues option forbids. Set tls to one of: {{allowed}}.",
+      unusedGroupTlsDisabled:
+        "Cluster parameter group {{group}} sets tls = \"{{value}}\": no DocumentDB cluster in the scanned input is known to use it, " +
+        "but any cluster that does accepts unencrypted connections. Set tls to \"tls1.2+\" (or \"enabled\").",
       defaultTlsDisallowed:
         "Cluster {{cluster}} uses {{source}}, whose tls is \"enabled\" (TLS 1.0 through 1.3), a value the disallowedTlsValues option " +
         "forbids. Give it a cluster parameter group that sets tls to one of: {{allowed}}.",
@@ -50,9 +54,10 @@ export default defineRule({
       "cluster's `db_cluster_parameter_group_name` (a reference, or a literal name matching a group in the input), and the finding " +
       "points at the `tls` value in the group, once per group however many clusters use it. Any other allowed value (`enabled`, " +
       "`tls1.2+`, `tls1.3+`, `fips-140-3`) encrypts; `enabled` still accepts TLS 1.0 and 1.1, which a stricter policy can forbid with " +
-      "the `disallowedTlsValues` option (AWS Config's docdb-cluster-encrypted-in-transit rule has the same knob). Checkov (CKV_AWS_90) " +
-      "judges `aws_docdb_cluster_parameter_group` alone, so it reports groups no cluster uses, and matches only the exact string " +
-      "\"disabled\".",
+      "the `disallowedTlsValues` option (AWS Config's docdb-cluster-encrypted-in-transit rule has the same knob). A group that no " +
+      "cluster in the input uses is still judged when it explicitly sets `tls = \"disabled\"` (platform teams keep shared " +
+      "parameter groups in their own modules); the `disallowedTlsValues` option applies only to groups a cluster uses. Checkov " +
+      "(CKV_AWS_90) also judges groups alone, but matches only the exact string \"disabled\".",
     defaults:
       "No `db_cluster_parameter_group_name`, or a `default.*` group, means the engine's default cluster parameter group, where `tls` " +
       "is enabled (\"By default, encryption in transit is enabled for newly created Amazon DocumentDB clusters\"; default groups " +
@@ -132,7 +137,21 @@ new aws.docdb.Cluster("orders", {
     enforcement: "mandatory",
     tags: ["encryption-in-transit", "database", "documentdb"],
   },
-  check(cluster: Resource, ctx) {
+  check(resource: Resource, ctx) {
+    if (resource.type === GROUP_TYPE) {
+      // A group some cluster in the input uses is judged through that cluster, below; an unused one only when it turns TLS off.
+      if (groupUsers(ctx.graph, resource, GROUP_ATTR, CLUSTER_TYPE).users.length > 0) return;
+      const found = ctx.known(parameterValue(resource, "tls"), ["parameter"]);
+      const value = found && ctx.read().string(found.at)?.trim();
+      if (value?.toLowerCase() !== "disabled") return;
+      ctx.report({
+        messageId: "unusedGroupTlsDisabled",
+        data: { group: asString(resource.attrs.name) ?? labelOf(resource), value },
+        at: found?.at,
+      });
+      return;
+    }
+    const cluster = resource;
     const disallowed = new Set(ctx.options.disallowedTlsValues.map((v) => v.toLowerCase()));
     const allowed = Object.keys(TLS_VALUES).filter((v) => !disallowed.has(v)).map((v) => `"${v}"`).join(", ") || "(none)";
     const ref = parameterGroupOf(ctx.graph, cluster, GROUP_ATTR, GROUP_TYPE);
