@@ -12,6 +12,7 @@ import type * as ec2 from "@pulumi/aws/ec2";
 import type * as elasticache from "@pulumi/aws/elasticache";
 import type * as elb from "@pulumi/aws/elb";
 import type * as lb from "@pulumi/aws/lb";
+import type * as memorydb from "@pulumi/aws/memorydb";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
 import type * as vpc from "@pulumi/aws/vpc";
@@ -375,6 +376,24 @@ const docdbCluster = {
   masterPassword: "master_password",
 } satisfies Checked<docdb.ClusterArgs>;
 
+// ---- MemoryDB (helper dbB)
+
+const memorydbCluster = {
+  name: "name",
+  engine: "engine",
+  engineVersion: "engine_version",
+  aclName: "acl_name",
+  tlsEnabled: "tls_enabled",
+  multiRegionClusterName: "multi_region_cluster_name",
+} satisfies Checked<memorydb.ClusterArgs>;
+
+const memorydbMultiRegionCluster = {
+  multiRegionClusterNameSuffix: "multi_region_cluster_name_suffix",
+  engine: "engine",
+  engineVersion: "engine_version",
+  tlsEnabled: "tls_enabled",
+} satisfies Checked<memorydb.MultiRegionClusterArgs>;
+
 // ---------------------------------------------------------------- the token table
 
 interface PulumiType {
@@ -429,6 +448,12 @@ const PULUMI_TYPES: readonly PulumiType[] = [
     canonical: "aws_docdb_cluster_parameter_group",
     tokens: ["aws:docdb/clusterParameterGroup:ClusterParameterGroup"],
     fields: parameterGroup,
+  },
+  { canonical: "aws_memorydb_cluster", tokens: ["aws:memorydb/cluster:Cluster"], fields: memorydbCluster },
+  {
+    canonical: "aws_memorydb_multi_region_cluster",
+    tokens: ["aws:memorydb/multiRegionCluster:MultiRegionCluster"],
+    fields: memorydbMultiRegionCluster,
   },
 ];
 
