@@ -33,6 +33,10 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_elasticache_replication_group: "elasticache",
   aws_elasticache_cluster: "elasticache",
   aws_redshift_cluster: "redshift",
+  // ---- dbB
+  aws_redshift_parameter_group: "redshift",
+  aws_memorydb_cluster: "memorydb",
+  aws_memorydb_multi_region_cluster: "memorydb",
 };
 
 /** The values that occur more than once, each with where. */

@@ -38,6 +38,11 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-SG-002 module.web_sg.aws_security_group.this ${d}/modules/service-sg/main.tf:38`,
       `MOAT-SG-001 aws_security_group.debug ${d}/security-groups.tf:20`,
       `MOAT-SG-003 aws_vpc_security_group_ingress_rule.office_replication ${d}/security-groups.tf:29`,
+      // ---- dbB
+      `MOAT-REDSHIFT-002 aws_redshift_cluster.orders_history ${d}/caches-warehouses.tf:8`,
+      `MOAT-REDSHIFT-001 aws_redshift_parameter_group.shared_reporting ${d}/caches-warehouses.tf:18`,
+      `MOAT-CACHE-002 aws_elasticache_replication_group.carts ${d}/caches-warehouses.tf:23`,
+      `MOAT-MEMORYDB-001 aws_memorydb_cluster.inventory ${d}/caches-warehouses.tf:39`,
     ].sort(),
   );
   // Every rule that reads Terraform source fires at least once.

@@ -21,6 +21,9 @@ import redshiftTls from "../../rules/aws/redshift/redshift-tls-not-enforced";
 import sgWidePortRange from "../../rules/aws/ec2/sg-wide-port-range";
 import sgRestrictedPort from "../../rules/aws/ec2/sg-public-ingress-restricted-port";
 import elbWeakTls from "../../rules/aws/elb/elb-weak-tls";
+import redshiftStorage from "../../rules/aws/redshift/redshift-storage-unencrypted";
+import elasticacheStorage from "../../rules/aws/elasticache/elasticache-storage-unencrypted";
+import memorydbTls from "../../rules/aws/memorydb/memorydb-tls-disabled";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {
@@ -67,7 +70,8 @@ type EveryRule = typeof docdbTlsDisabled | typeof sgPublicIngressAllTraffic | ty
   typeof sgWidePortRange | typeof elasticacheTransit | typeof elbListenerPlaintext | typeof elbWeakTls |
   typeof lbListenerNoCertificate | typeof lbListenerPlainHttp | typeof lbListenerWeakTlsPolicy |
   typeof lbNoHttpsListener | typeof nlbTcpOnTlsPort | typeof rdsClusterTls | typeof rdsInstanceTls |
-  typeof rdsStorageUnencrypted | typeof redshiftTls;
+  typeof rdsStorageUnencrypted | typeof redshiftTls |
+  typeof redshiftStorage | typeof elasticacheStorage | typeof memorydbTls;
 assertType<Inferred<EveryRule>>();
 assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
 assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();
