@@ -17,6 +17,7 @@ import type * as lb from "@pulumi/aws/lb";
 import type * as msk from "@pulumi/aws/msk";
 import type * as opensearch from "@pulumi/aws/opensearch";
 import type * as neptune from "@pulumi/aws/neptune";
+import type * as memorydb from "@pulumi/aws/memorydb";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
 import type * as vpc from "@pulumi/aws/vpc";
@@ -477,6 +478,24 @@ const neptuneClusterParameterGroup = {
   parameters: block("parameter", parameter satisfies Checked<In.neptune.ClusterParameterGroupParameter>),
 } satisfies Checked<neptune.ClusterParameterGroupArgs>;
 
+// ---- MemoryDB (helper dbB)
+
+const memorydbCluster = {
+  name: "name",
+  engine: "engine",
+  engineVersion: "engine_version",
+  aclName: "acl_name",
+  tlsEnabled: "tls_enabled",
+  multiRegionClusterName: "multi_region_cluster_name",
+} satisfies Checked<memorydb.ClusterArgs>;
+
+const memorydbMultiRegionCluster = {
+  multiRegionClusterNameSuffix: "multi_region_cluster_name_suffix",
+  engine: "engine",
+  engineVersion: "engine_version",
+  tlsEnabled: "tls_enabled",
+} satisfies Checked<memorydb.MultiRegionClusterArgs>;
+
 // ---------------------------------------------------------------- the token table
 
 interface PulumiType {
@@ -544,6 +563,12 @@ const PULUMI_TYPES: readonly PulumiType[] = [
     canonical: "aws_neptune_cluster_parameter_group",
     tokens: ["aws:neptune/clusterParameterGroup:ClusterParameterGroup"],
     fields: neptuneClusterParameterGroup,
+  },
+  { canonical: "aws_memorydb_cluster", tokens: ["aws:memorydb/cluster:Cluster"], fields: memorydbCluster },
+  {
+    canonical: "aws_memorydb_multi_region_cluster",
+    tokens: ["aws:memorydb/multiRegionCluster:MultiRegionCluster"],
+    fields: memorydbMultiRegionCluster,
   },
 ];
 

@@ -44,6 +44,10 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_neptune_cluster: "neptune",
   aws_neptune_global_cluster: "neptune",
   aws_neptune_cluster_parameter_group: "neptune",
+  // ---- dbB
+  aws_redshift_parameter_group: "redshift",
+  aws_memorydb_cluster: "memorydb",
+  aws_memorydb_multi_region_cluster: "memorydb",
 };
 
 /** The values that occur more than once, each with where. */

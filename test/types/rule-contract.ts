@@ -30,6 +30,9 @@ import opensearchStorage from "../../rules/aws/opensearch/opensearch-storage-une
 import docdbStorageUnencrypted from "../../rules/aws/docdb/docdb-storage-unencrypted";
 import neptuneStorageUnencrypted from "../../rules/aws/neptune/neptune-storage-unencrypted";
 import neptuneTls from "../../rules/aws/neptune/neptune-tls-not-enforced";
+import redshiftStorage from "../../rules/aws/redshift/redshift-storage-unencrypted";
+import elasticacheStorage from "../../rules/aws/elasticache/elasticache-storage-unencrypted";
+import memorydbTls from "../../rules/aws/memorydb/memorydb-tls-disabled";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {
@@ -80,7 +83,8 @@ type EveryRule = typeof docdbTlsDisabled | typeof sgPublicIngressAllTraffic | ty
   typeof mskPlaintext | typeof dmsSslDisabled | typeof rdsProxyTls |
   typeof opensearchHttps | typeof opensearchNodeToNode | typeof opensearchStorage |
   typeof docdbStorageUnencrypted | typeof neptuneStorageUnencrypted |
-  typeof neptuneTls;
+  typeof neptuneTls |
+  typeof redshiftStorage | typeof elasticacheStorage | typeof memorydbTls;
 assertType<Inferred<EveryRule>>();
 assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
 assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();

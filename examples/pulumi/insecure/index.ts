@@ -224,3 +224,38 @@ new aws.neptune.ClusterParameterGroup("legacy-shared", {
   family: "neptune1",
   parameters: [{ name: "neptune_enforce_ssl", value: "0" }],
 });
+
+// ---- dbB ----
+// redshift-storage-unencrypted: encrypted = "false".
+new aws.redshift.Cluster("orders-history", {
+  clusterIdentifier: "orders-history",
+  nodeType: "ra3.xlplus",
+  masterUsername: "history",
+  manageMasterPassword: true,
+  clusterParameterGroupName: "default.redshift-2.0",
+  encrypted: "false",
+});
+
+// redshift-tls-not-enforced: a shared parameter group that no cluster in this stack uses turns require_ssl off.
+new aws.redshift.ParameterGroup("shared-reporting", {
+  family: "redshift-2.0",
+  parameters: [{ name: "require_ssl", value: "false" }],
+});
+
+// elasticache-storage-unencrypted: Redis OSS does not encrypt at rest unless asked to.
+new aws.elasticache.ReplicationGroup("carts", {
+  description: "Shopping carts",
+  engine: "redis",
+  nodeType: "cache.t4g.small",
+  numCacheClusters: 2,
+  transitEncryptionEnabled: true,
+});
+
+// memorydb-tls-disabled: TLS off, which also forces the open-access ACL.
+new aws.memorydb.Cluster("inventory", {
+  engine: "valkey",
+  nodeType: "db.t4g.small",
+  numShards: 1,
+  aclName: "open-access",
+  tlsEnabled: false,
+});

@@ -180,3 +180,27 @@ new aws.neptune.Cluster("recommendations", {
   storageEncrypted: true,
   neptuneClusterParameterGroupName: recommendationsParameters.name,
 });
+
+// ---- dbB ----
+// Warehouse storage encrypted; Valkey caches encrypt at rest by default; MemoryDB keeps TLS on (the default).
+new aws.redshift.Cluster("orders-history", {
+  clusterIdentifier: "orders-history",
+  nodeType: "ra3.xlplus",
+  masterUsername: "history",
+  manageMasterPassword: true,
+  clusterParameterGroupName: "default.redshift-2.0",
+  encrypted: "true",
+});
+new aws.elasticache.ReplicationGroup("carts", {
+  description: "Shopping carts",
+  engine: "valkey",
+  nodeType: "cache.t4g.small",
+  numCacheClusters: 2,
+  transitEncryptionEnabled: true,
+});
+new aws.memorydb.Cluster("inventory", {
+  engine: "valkey",
+  nodeType: "db.t4g.small",
+  numShards: 1,
+  aclName: "inventory-users",
+});

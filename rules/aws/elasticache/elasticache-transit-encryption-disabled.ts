@@ -1,9 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString, unknown } from "../../../core/values";
-
-const REPLICATION_GROUP = "aws_elasticache_replication_group";
-const CACHE_CLUSTER = "aws_elasticache_cluster";
+import { asString } from "../../../core/values";
+import { CACHE_CLUSTER, REPLICATION_GROUP, standaloneEngine } from "./cache-cluster";
 
 /** How a transit_encryption_enabled value reads in a message. */
 function shown(v: boolean | undefined): string {
@@ -132,13 +130,10 @@ export default defineRule({
       return;
     }
 
-    // aws_elasticache_cluster: a member of a replication group is judged through the group. A group id that is known only
-    // after apply (`aws_elasticache_replication_group.x.id`) still names a group.
-    const groupId = a.replication_group_id;
-    if (groupId !== undefined && groupId !== null && asString(groupId) !== "") return;
+    // aws_elasticache_cluster: a member of a replication group is judged through the group.
+    const engine = standaloneEngine(cache, r);
+    if (engine === undefined) return;
     const cluster = asString(a.cluster_id) ?? labelOf(cache);
-    const engine = r.string("engine")?.trim().toLowerCase();
-    if (engine === undefined) return ctx.unknown(unknown("engine is not set and the cluster is not in a replication group"), ["engine"]);
 
     if (engine === "redis" || engine === "valkey") {
       // The provider documents transit encryption on a cache cluster for Memcached only. A `true` here is not a clear-text
@@ -150,15 +145,12 @@ export default defineRule({
         at: ["engine"],
       });
     }
-    if (engine === "memcached") {
-      const enabled = r.bool("transit_encryption_enabled");
-      if (enabled === true) return;
-      return ctx.report({
-        messageId: "memcachedTransitDisabled",
-        data: { cluster, value: shown(enabled), minVersion: "1.6.12" },
-        at: ["transit_encryption_enabled"],
-      });
-    }
-    ctx.unknown(unknown(`engine "${engine}" is not one moat knows (memcached, redis, valkey)`), ["engine"]);
+    const enabled = r.bool("transit_encryption_enabled");
+    if (enabled === true) return;
+    ctx.report({
+      messageId: "memcachedTransitDisabled",
+      data: { cluster, value: shown(enabled), minVersion: "1.6.12" },
+      at: ["transit_encryption_enabled"],
+    });
   },
 });

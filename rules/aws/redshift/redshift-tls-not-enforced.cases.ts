@@ -175,6 +175,52 @@ resource "aws_redshift_cluster" "this" {
       },
     ],
   },
+  {
+    name: "a shared parameter group no cluster in the input uses, with require_ssl = false",
+    hcl: `resource "aws_redshift_parameter_group" "shared" {
+  name   = "platform-shared"
+  family = "redshift-2.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = "false"
+  }
+}
+`,
+    expect: [{ resource: "aws_redshift_parameter_group.shared", messageId: "requireSslOff", line: 7 }],
+  },
+  {
+    name: "a platform module's parameter group that turns SSL off, used by no cluster here",
+    hcl: {
+      "main.tf": `module "warehouse_params" {
+  source = "./modules/params"
+}
+`,
+      "modules/params/main.tf": `resource "aws_redshift_parameter_group" "this" {
+  name   = "warehouse-params"
+  family = "redshift-1.0"
+
+  parameter {
+    name  = "enable_user_activity_logging"
+    value = "true"
+  }
+
+  parameter {
+    name  = "require_ssl"
+    value = false
+  }
+}
+`,
+    },
+    expect: [
+      {
+        resource: "module.warehouse_params.aws_redshift_parameter_group.this",
+        messageId: "requireSslOff",
+        line: 12,
+        file: "modules/params/main.tf",
+      },
+    ],
+  },
   // ---------------------------------------------------------------- good
   {
     name: "parameter group with require_ssl = true",
@@ -360,5 +406,38 @@ resource "aws_redshift_cluster" "warehouse" {
 }
 `,
     expect: [],
+  },
+  {
+    name: "a group no cluster uses that requires SSL",
+    hcl: `resource "aws_redshift_parameter_group" "shared" {
+  name   = "platform-shared"
+  family = "redshift-1.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = "TRUE"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "a group no cluster uses, require_ssl from a variable without a value, is not evaluated",
+    hcl: `variable "require_ssl" {
+  type = string
+}
+
+resource "aws_redshift_parameter_group" "shared" {
+  name   = "platform-shared"
+  family = "redshift-2.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = var.require_ssl
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_redshift_parameter_group.shared"],
   },
 ]);

@@ -1,8 +1,9 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString, unknown } from "../../../core/values";
-import { parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
+import { type AttrPath, asString, unknown } from "../../../core/values";
+import { groupUsers, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 
+const CLUSTER_TYPE = "aws_redshift_cluster";
 const GROUP_TYPE = "aws_redshift_parameter_group";
 const GROUP_ATTR = "cluster_parameter_group_name";
 
@@ -25,7 +26,7 @@ export default defineRule({
     title: "A Redshift cluster's parameter group does not require SSL, so clients may connect without encryption.",
     severity: "high",
     area: "db-encryption",
-    resourceTypes: ["aws_redshift_cluster"],
+    resourceTypes: [CLUSTER_TYPE, GROUP_TYPE],
     scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
@@ -50,8 +51,13 @@ export default defineRule({
       "default.redshift-1.0, which does not. Terraform code without `cluster_parameter_group_name` cannot say which applies (the same " +
       "code manages both), so the check is not evaluated and the reason says exactly this (it is counted, and listed with " +
       "--unknown=warn): naming the group makes the code, not the cluster's age, decide. A new cluster created from such code " +
-      "today requires SSL, so failing it would be a false alarm. Checkov (CKV_AWS_105) judges `aws_redshift_parameter_group` alone, so it reports groups no " +
-      "cluster uses and never sees a cluster that uses a default group; CloudSploit's check covers only non-default groups.",
+      "today requires SSL, so failing it would be a false alarm. A parameter group that no cluster in the input uses is still judged " +
+      "when it sets `require_ssl` to anything but \"true\": platform teams keep shared parameter groups in their own modules, and " +
+      "the clusters that use them live elsewhere. Such a group that does not set `require_ssl` is not judged: only an explicit value " +
+      "says the group turns TLS off, and its family's default is judged on the clusters that use it. A group that a cluster in the " +
+      "input uses is reported once, through that cluster, never again on its own. Checkov " +
+      "(CKV_AWS_105) judges `aws_redshift_parameter_group` alone, so it also fails groups no cluster uses that only leave " +
+      "`require_ssl` unset, and never sees a cluster that uses a default group; CloudSploit's check covers only non-default groups.",
     defaults:
       "No `cluster_parameter_group_name`: AWS picks the default group, default.redshift-2.0 (require_ssl = true) for clusters created " +
       "or restored since 10 January 2025 and default.redshift-1.0 (require_ssl = false) before; since code cannot tell which, the " +
@@ -124,7 +130,22 @@ new aws.redshift.Cluster("warehouse", {
     enforcement: "mandatory",
     tags: ["encryption-in-transit", "database", "redshift"],
   },
-  check(cluster: Resource, ctx) {
+  check(resource: Resource, ctx) {
+    /** Judges the require_ssl value a group sets: "true" (any case) calls `whenRequired`, anything else is the finding. */
+    const judgeSetting = (group: Resource, at: AttrPath, whenRequired: () => void) => {
+      const value = ctx.read(group).string(at)?.trim() ?? "";
+      if (value.toLowerCase() === "true") return whenRequired();
+      ctx.report({ messageId: "requireSslOff", data: { group: asString(group.attrs.name) ?? labelOf(group), value }, at, resource: group });
+    };
+
+    if (resource.type === GROUP_TYPE) {
+      // A group that a cluster in the input uses is judged through that cluster, once; one no cluster uses only on what it sets.
+      if (groupUsers(ctx.graph, resource, GROUP_ATTR, CLUSTER_TYPE).users.length > 0) return;
+      const explicit = ctx.known(parameterValue(resource, "require_ssl"), ["parameter"]);
+      if (explicit !== undefined) judgeSetting(resource, explicit.at, () => undefined);
+      return;
+    }
+    const cluster = resource;
     const clusterName = asString(cluster.attrs.cluster_identifier) ?? labelOf(cluster);
     const ref = parameterGroupOf(ctx.graph, cluster, GROUP_ATTR, GROUP_TYPE);
     switch (ref.kind) {
@@ -162,11 +183,7 @@ new aws.redshift.Cluster("warehouse", {
       if (!requires) ctx.report({ messageId: "familyDefaultOff", data: { group: groupName, family }, at: ["family"], resource: group });
       return;
     }
-    const value = groupReader.string(setting.at)?.trim() ?? "";
-    if (value.toLowerCase() === "true") {
-      // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
-      return requireCreated(group, "parameter group ", [GROUP_ATTR], cluster);
-    }
-    ctx.report({ messageId: "requireSslOff", data: { group: groupName, value }, at: setting.at, resource: group });
+    // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
+    judgeSetting(group, setting.at, () => requireCreated(group, "parameter group ", [GROUP_ATTR], cluster));
   },
 });
