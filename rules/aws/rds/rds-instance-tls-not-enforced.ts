@@ -3,12 +3,21 @@ import { type Resource, type ResourceGraph, labelOf } from "../../../core/model"
 import { type Reader, notEvaluated, read } from "../../../core/reader";
 import { isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES, engineFamilyOf } from "./tls-defaults";
-import { engineFactsOf, groupDependency, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
+import { engineFactsOf, groupDependency, groupOf, optionsNamed, tlsVerdict, unusedGroupFinding, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
 
 type OracleVerdict = { ok: true } | { ok: false; messageId: "oracleNotEnforced" | "oracleNoOptionGroup"; data: Record<string, string> };
 
 const OPTION_GROUP = { attr: "option_group_name", type: "aws_db_option_group" };
 const PARAMETER_GROUP = { attr: "parameter_group_name", type: "aws_db_parameter_group" };
+
+/**
+ * What can use a DB parameter group: a DB instance (`parameter_group_name`), and a DB cluster for its members
+ * (`db_instance_parameter_group_name`, only with a major version upgrade). Either way the group is judged through them.
+ */
+const GROUP_USES = [
+  { attr: PARAMETER_GROUP.attr, types: ["aws_db_instance"] },
+  { attr: "db_instance_parameter_group_name", types: ["aws_rds_cluster"] },
+];
 
 /**
  * Oracle has no TLS parameter. Its SSL option opens a second, TLS port and leaves the clear-text listener open, so it
@@ -54,7 +63,7 @@ export default defineRule({
     title: "An RDS DB instance accepts client connections that are not encrypted in transit.",
     severity: "high",
     area: "db-encryption",
-    resourceTypes: ["aws_db_instance"],
+    resourceTypes: ["aws_db_instance", "aws_db_parameter_group"],
     scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
@@ -67,7 +76,9 @@ export default defineRule({
       engineDefault:
         "The {{engine}} instance uses {{group}}, where {{parameter}} is off by default: the database accepts connections without TLS. Attach a parameter group that requires TLS.",
       cannotEnforce:
-        "The {{engine}} instance cannot require TLS: {{parameter}}, so the database accepts connections without TLS whatever its parameter group says. Upgrade the engine and require TLS in its parameter group.",
+        "The {{engine}} instance cannot require TLS: {{why}}, so it accepts connections without TLS whatever its parameter group says. Upgrade to {{upgrade}} and set {{parameter}} = ON in its parameter group.",
+      unusedGroupOff:
+        "DB parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} DB instance given this group accepts connections without TLS. No DB instance in the scanned input uses it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
       oracleNotEnforced:
         "The Oracle instance's option group {{group}} {{why}}, so clients can connect without encryption. Require native network encryption: option NATIVE_NETWORK_ENCRYPTION with SQLNET.ENCRYPTION_SERVER = REQUIRED.",
       oracleNoOptionGroup:
@@ -167,6 +178,12 @@ new aws.rds.Instance("app", {
     tags: ["encryption-in-transit", "database", "rds"],
   },
   check(instance: Resource, ctx) {
+    if (instance.type === PARAMETER_GROUP.type) {
+      // Aurora instance-level groups do not hold the TLS setting: the cluster's group does (MOAT-RDS-002).
+      const finding = unusedGroupFinding(ctx.graph, instance, GROUP_USES, (engine) => engine.startsWith("aurora"));
+      if (finding) ctx.report({ messageId: "unusedGroupOff", data: finding.data, at: finding.at });
+      return;
+    }
     const ref = groupOf(ctx.graph, instance, PARAMETER_GROUP);
     const facts = engineFactsOf(ctx.graph, instance, ref, { sourceAttr: "replicate_source_db" });
     if (isUnknown(facts)) {
