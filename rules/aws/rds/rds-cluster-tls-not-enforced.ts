@@ -38,7 +38,10 @@ export default defineRule({
       "Engine `aurora` is Aurora MySQL version 1, which has no require_secure_transport at all. A cluster without `engine` is " +
       "not evaluated: the provider has required it since v5 (its old default `aurora` can no longer be created). Aurora " +
       "Serverless v1 clusters (`engine_mode = \"serverless\"`, end of life since March 2025, migrated to v2) are judged the same " +
-      "way: require_secure_transport is among the few cluster parameters serverless mode supports. No established scanner checks " +
+      "way: require_secure_transport is among the few cluster parameters serverless mode supports. A DB cluster parameter group " +
+      "that no cluster in the input uses is judged on its own when it sets its engine's TLS parameter to a value that does not " +
+      "force TLS (`rds.force_ssl = 0`, `require_secure_transport = OFF`): platform teams keep shared groups in modules of their " +
+      "own; a group a cluster in the input uses is reported through that cluster only. No established scanner checks " +
       "Aurora clusters for TLS.",
     defaults:
       "No `db_cluster_parameter_group_name`, or a `default.*` group, means the engine's default DB cluster parameter group: " +

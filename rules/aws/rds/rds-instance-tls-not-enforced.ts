@@ -95,7 +95,16 @@ export default defineRule({
       "group's `family` and reports an unknown default as not evaluated. Oracle has no such parameter: its SSL option opens a " +
       "second port and leaves the clear-text one open, so only native network encryption with `SQLNET.ENCRYPTION_SERVER = " +
       "REQUIRED` in the instance's option group forces encryption (closing the clear-text port in the security groups is not " +
-      "visible here). Aurora instances are skipped: their TLS setting is the cluster's (MOAT-RDS-002). Checkov (CKV2_AWS_69) " +
+      "visible here). Aurora instances are skipped: their TLS setting is the cluster's (MOAT-RDS-002). Some versions have no TLS " +
+      "parameter at all: RDS for MySQL 5.6 (MySQL added require_secure_transport in 5.7.8, worklog WL#7709) and RDS for MariaDB " +
+      "before 10.5 (AWS: \"only supported for MariaDB version 10.5 and higher\"); there the finding says that no parameter group " +
+      "can help and names the upgrade, whatever the group holds. AWS documents rds.force_ssl for RDS for PostgreSQL and SQL Server " +
+      "with no version limit. A DB parameter group that no DB instance (`parameter_group_name`) or DB cluster " +
+      "(`db_instance_parameter_group_name`) in the input uses is judged on its own when it sets its engine's TLS parameter to a " +
+      "value that does not force TLS (`rds.force_ssl = 0`, `require_secure_transport = OFF`): platform teams keep shared groups " +
+      "in modules of their own. A group an instance in the input uses is reported through that instance only; an unused group " +
+      "that does not set the parameter is not judged (its default depends on the version of whatever uses it), and Aurora " +
+      "instance-level groups are left to MOAT-RDS-002. Checkov (CKV2_AWS_69) " +
       "passes every instance without a parameter group (wrong for PostgreSQL 14 and older, MySQL, SQL Server) and accepts only " +
       "the value \"1\", so it fails `require_secure_transport = ON`; Sentinel fails every instance without a parameter group " +
       "(wrong for PostgreSQL 15 and later); neither looks at engine versions or Oracle option groups.",
@@ -103,7 +112,8 @@ export default defineRule({
       "No `parameter_group_name`, or a `default.*` group, means the engine's default parameter group; its TLS default is taken " +
       "per engine and major version from AWS's pages (rds.force_ssl 1 for RDS for PostgreSQL 15 and later, 0 before; " +
       "require_secure_transport OFF for MySQL 8.4 and lower and for MariaDB up to 11.4, ON for MySQL 9.7 and MariaDB 11.8 and " +
-      "later; rds.force_ssl 0 for SQL Server; Db2 needs db2comm in a custom group). Without `engine_version` and without a group " +
+      "later; no require_secure_transport on MySQL 5.6 or MariaDB before 10.5; rds.force_ssl 0 for SQL Server; Db2 needs db2comm " +
+      "in a custom group). Without `engine_version` and without a group " +
       "family, a version-dependent default is not evaluated (AWS picks its current default version). A group named but not in " +
       "the input is not evaluated. For Oracle, no option group or a `default:*` one has no NATIVE_NETWORK_ENCRYPTION option, and " +
       "SQLNET.ENCRYPTION_SERVER defaults to Requested.",
