@@ -20,7 +20,7 @@ export default defineRule({
       parameterOff:
         "The {{engine}} cluster uses {{group}}, which sets {{parameter}} = \"{{value}}\": the cluster accepts connections without TLS, so credentials and data can cross the network in clear text.",
       unusedGroupOff:
-        "DB cluster parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} cluster given this group accepts connections without TLS. No DB cluster in the scanned input uses it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
+        "DB cluster parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} cluster given this group accepts connections without TLS. No DB cluster in the scanned input is known to use it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
       parameterNotSet:
         "The {{engine}} cluster uses {{group}}, which does not set {{parameter}}; its default for this engine version is off, so the cluster accepts connections without TLS.",
       engineDefault:

@@ -78,7 +78,7 @@ export default defineRule({
       cannotEnforce:
         "The {{engine}} instance cannot require TLS: {{why}}, so it accepts connections without TLS whatever its parameter group says. Upgrade to {{upgrade}} and set {{parameter}} = ON in its parameter group.",
       unusedGroupOff:
-        "DB parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} DB instance given this group accepts connections without TLS. No DB instance in the scanned input uses it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
+        "DB parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} instance given this group accepts connections without TLS. No DB instance in the scanned input is known to use it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
       oracleNotEnforced:
         "The Oracle instance's option group {{group}} {{why}}, so clients can connect without encryption. Require native network encryption: option NATIVE_NETWORK_ENCRYPTION with SQLNET.ENCRYPTION_SERVER = REQUIRED.",
       oracleNoOptionGroup:
