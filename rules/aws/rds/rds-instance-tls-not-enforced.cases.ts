@@ -370,6 +370,36 @@ resource "aws_db_parameter_group" "shared" {
     expect: [{ resource: "aws_db_parameter_group.shared", messageId: "unusedGroupOff", line: 11 }],
   },
   {
+    name: "unused group beside an instance whose group is a variable without a value: the group is reported, the instance not evaluated",
+    hcl: `variable "parameter_group_name" {
+  type = string
+}
+
+resource "aws_db_parameter_group" "shared" {
+  name   = "platform-postgres13"
+  family = "postgres13"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "13.16"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  parameter_group_name        = var.parameter_group_name
+}
+`,
+    expect: [{ resource: "aws_db_parameter_group.shared", messageId: "unusedGroupOff", line: 11 }],
+    unknown: ["aws_db_instance.app"],
+  },
+  {
     name: "read replica without its own parameter group does not inherit the source's TLS setting",
     hcl: `resource "aws_db_parameter_group" "pg14" {
   name   = "app-pg14"
