@@ -24,9 +24,16 @@ export interface UnknownFacts {
 /** The IPv4 CIDR blocks of VPCs and subnets: AWS accepts /16 to /28 (EC2 API CreateVpc, CreateSubnet). */
 const NETWORK_CIDR_TYPES = new Set(["aws_vpc", "aws_default_vpc", "aws_subnet", "aws_default_subnet"]);
 
+/**
+ * Identifiers the Terraform AWS provider always sets, generating a unique one when the configuration gives none
+ * ("If omitted, Terraform will assign a random, unique identifier": aws_db_instance `identifier`, aws_rds_cluster
+ * `cluster_identifier`). A read replica names its source by them (`replicate_source_db = aws_db_instance.x.identifier`).
+ */
+const GENERATED_IDENTIFIERS: Readonly<Record<string, string>> = { aws_db_instance: "identifier", aws_rds_cluster: "cluster_identifier" };
+
 /** What AWS guarantees about an attribute of a resource or data source that is known only after apply or at plan time. */
 export function computedFacts(type: string, attr: string): UnknownFacts {
-  if (attr === "id" || attr === "arn") return { present: true };
+  if (attr === "id" || attr === "arn" || GENERATED_IDENTIFIERS[type] === attr) return { present: true };
   if (attr === "cidr_block" && NETWORK_CIDR_TYPES.has(type)) return { minPrefix: 16 };
   return {};
 }

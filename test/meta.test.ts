@@ -29,6 +29,8 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_lb_listener: "elbv2",
   aws_db_instance: "rds",
   aws_rds_cluster: "rds",
+  aws_db_parameter_group: "rds",
+  aws_rds_cluster_parameter_group: "rds",
   aws_docdb_cluster: "docdb",
   aws_elasticache_replication_group: "elasticache",
   aws_elasticache_cluster: "elasticache",

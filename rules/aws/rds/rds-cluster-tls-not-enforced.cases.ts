@@ -39,6 +39,34 @@ resource "aws_rds_cluster" "this" {
 
 export default defineCases(rule, [
   {
+    name: "shared Aurora PostgreSQL cluster parameter group that no cluster in the input uses, with rds.force_ssl = 0",
+    hcl: `resource "aws_rds_cluster_parameter_group" "shared" {
+  name   = "platform-aurora-pg16"
+  family = "aurora-postgresql16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+`,
+    expect: [{ resource: "aws_rds_cluster_parameter_group.shared", messageId: "unusedGroupOff", line: 7 }],
+  },
+  {
+    name: "unused Aurora MySQL cluster parameter group with require_secure_transport = OFF",
+    hcl: `resource "aws_rds_cluster_parameter_group" "shared" {
+  name   = "platform-aurora-mysql80"
+  family = "aurora-mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "OFF"
+  }
+}
+`,
+    expect: [{ resource: "aws_rds_cluster_parameter_group.shared", messageId: "unusedGroupOff", line: 7 }],
+  },
+  {
     name: "Aurora PostgreSQL cluster without a cluster parameter group (rds.force_ssl defaults to 0)",
     doc: true,
     hcl: `resource "aws_rds_cluster" "app" {
@@ -381,5 +409,62 @@ resource "aws_rds_cluster" "this" {
 `,
     expect: [],
     unknown: ["aws_rds_cluster.this"],
+  },
+  {
+    name: "unused cluster parameter group that requires TLS passes",
+    hcl: `resource "aws_rds_cluster_parameter_group" "shared" {
+  name   = "platform-aurora-mysql84"
+  family = "aurora-mysql8.4"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "ON"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "a cluster group with rds.force_ssl = 0 used by a cluster is reported once, on the cluster",
+    hcl: `resource "aws_rds_cluster_parameter_group" "app" {
+  name   = "app-aurora-pg16"
+  family = "aurora-postgresql16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+
+resource "aws_rds_cluster" "app" {
+  cluster_identifier              = "app"
+  engine                          = "aurora-postgresql"
+  engine_version                  = "16.4"
+  master_username                 = "app"
+  manage_master_user_password     = true
+  storage_encrypted               = true
+  db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.app.name
+}
+`,
+    expect: [{ resource: "aws_rds_cluster.app", messageId: "parameterOff", line: 18 }],
+  },
+  {
+    name: "unused cluster group whose require_secure_transport comes from a variable without a value is not evaluated",
+    hcl: `variable "require_tls" {
+  type = string
+}
+
+resource "aws_rds_cluster_parameter_group" "shared" {
+  name   = "platform-aurora-mysql80"
+  family = "aurora-mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = var.require_tls
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_rds_cluster_parameter_group.shared"],
   },
 ]);

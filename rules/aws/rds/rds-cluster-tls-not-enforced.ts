@@ -1,9 +1,10 @@
 import { defineRule } from "../../../core/rule";
 import type { Resource } from "../../../core/model";
 import { RDS_TLS_SOURCES } from "./tls-defaults";
-import { engineFactsOf, groupDependency, groupOf, tlsVerdict } from "./tls-enforcement";
+import { engineFactsOf, groupDependency, groupOf, tlsVerdict, unusedGroupFinding } from "./tls-enforcement";
 
 const CLUSTER_GROUP = { attr: "db_cluster_parameter_group_name", type: "aws_rds_cluster_parameter_group" };
+const GROUP_USES = [{ attr: CLUSTER_GROUP.attr, types: ["aws_rds_cluster"] }];
 
 export default defineRule({
   meta: {
@@ -12,18 +13,20 @@ export default defineRule({
     title: "An Aurora or Multi-AZ DB cluster accepts client connections that are not encrypted in transit.",
     severity: "high",
     area: "db-encryption",
-    resourceTypes: ["aws_rds_cluster"],
+    resourceTypes: ["aws_rds_cluster", "aws_rds_cluster_parameter_group"],
     scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       parameterOff:
         "The {{engine}} cluster uses {{group}}, which sets {{parameter}} = \"{{value}}\": the cluster accepts connections without TLS, so credentials and data can cross the network in clear text.",
+      unusedGroupOff:
+        "DB cluster parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} cluster given this group accepts connections without TLS. No DB cluster in the scanned input is known to use it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
       parameterNotSet:
         "The {{engine}} cluster uses {{group}}, which does not set {{parameter}}; its default for this engine version is off, so the cluster accepts connections without TLS.",
       engineDefault:
         "The {{engine}} cluster uses {{group}}, where {{parameter}} is off by default: the cluster accepts connections without TLS. Attach a DB cluster parameter group that requires TLS.",
       cannotEnforce:
-        "The {{engine}} cluster cannot require TLS: {{parameter}}, so it accepts connections without TLS. Engine \"aurora\" is Aurora MySQL version 1, deprecated since February 2023: move to engine aurora-mysql and set require_secure_transport = ON.",
+        "The {{engine}} cluster cannot require TLS: {{why}}, so it accepts connections without TLS whatever its parameter group says. Upgrade to {{upgrade}} and set {{parameter}} = ON in its DB cluster parameter group.",
     },
     rationale:
       "Aurora and Multi-AZ DB clusters take their TLS setting from the DB cluster parameter group: `rds.force_ssl` = 1 for " +
@@ -35,7 +38,10 @@ export default defineRule({
       "Engine `aurora` is Aurora MySQL version 1, which has no require_secure_transport at all. A cluster without `engine` is " +
       "not evaluated: the provider has required it since v5 (its old default `aurora` can no longer be created). Aurora " +
       "Serverless v1 clusters (`engine_mode = \"serverless\"`, end of life since March 2025, migrated to v2) are judged the same " +
-      "way: require_secure_transport is among the few cluster parameters serverless mode supports. No established scanner checks " +
+      "way: require_secure_transport is among the few cluster parameters serverless mode supports. A DB cluster parameter group " +
+      "that no cluster in the input uses is judged on its own when it sets its engine's TLS parameter to a value that does not " +
+      "force TLS (`rds.force_ssl = 0`, `require_secure_transport = OFF`): platform teams keep shared groups in modules of their " +
+      "own; a group a cluster in the input uses is reported through that cluster only. No established scanner checks " +
       "Aurora clusters for TLS.",
     defaults:
       "No `db_cluster_parameter_group_name`, or a `default.*` group, means the engine's default DB cluster parameter group: " +
@@ -118,6 +124,11 @@ new aws.rds.Cluster("app", {
     tags: ["encryption-in-transit", "database", "rds", "aurora"],
   },
   check(cluster: Resource, ctx) {
+    if (cluster.type === CLUSTER_GROUP.type) {
+      const finding = unusedGroupFinding(ctx.graph, cluster, GROUP_USES, () => false);
+      if (finding) ctx.report({ messageId: "unusedGroupOff", data: finding.data, at: finding.at });
+      return;
+    }
     const ref = groupOf(ctx.graph, cluster, CLUSTER_GROUP);
     // No default engine is assumed: the provider requires `engine` since v5, and its old default `aurora` (Aurora MySQL
     // version 1) can no longer be created, so a cluster without one is a module input left open, not a legacy cluster.

@@ -281,6 +281,125 @@ resource "aws_db_instance" "crm" {
     expect: [{ resource: "aws_db_instance.wiki", messageId: "cannotEnforce", line: 4 }],
   },
   {
+    name: "MySQL 5.6 has no require_secure_transport (MySQL added it in 5.7.8): the upgrade is the fix",
+    hcl: `resource "aws_db_instance" "legacy" {
+  identifier                  = "legacy"
+  engine                      = "mysql"
+  engine_version              = "5.6.51"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  username                    = "admin"
+  manage_master_user_password = true
+}
+`,
+    expect: [{ resource: "aws_db_instance.legacy", messageId: "cannotEnforce", line: 4 }],
+  },
+  {
+    name: "MySQL without engine_version on a mysql5.6 group cannot require TLS whatever the group says",
+    hcl: `resource "aws_db_parameter_group" "legacy" {
+  name   = "legacy-mysql56"
+  family = "mysql5.6"
+
+  parameter {
+    name  = "max_connections"
+    value = "500"
+  }
+}
+
+resource "aws_db_instance" "legacy" {
+  identifier                  = "legacy"
+  engine                      = "mysql"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  username                    = "admin"
+  manage_master_user_password = true
+  parameter_group_name        = aws_db_parameter_group.legacy.name
+}
+`,
+    expect: [{ resource: "aws_db_instance.legacy", messageId: "cannotEnforce", line: 18 }],
+  },
+  {
+    name: "shared DB parameter group that no instance in the input uses, with rds.force_ssl = 0",
+    hcl: `resource "aws_db_parameter_group" "shared" {
+  name   = "platform-postgres16"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+`,
+    expect: [{ resource: "aws_db_parameter_group.shared", messageId: "unusedGroupOff", line: 7 }],
+  },
+  {
+    name: "unused MySQL group with require_secure_transport = false (any spelling of off)",
+    hcl: `resource "aws_db_parameter_group" "shared" {
+  name   = "platform-mysql80"
+  family = "mysql8.0"
+
+  parameter {
+    name  = "character_set_server"
+    value = "utf8mb4"
+  }
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "false"
+  }
+}
+`,
+    expect: [{ resource: "aws_db_parameter_group.shared", messageId: "unusedGroupOff", line: 12 }],
+  },
+  {
+    name: "unused group with a family moat cannot read still fails on the one TLS parameter it turns off",
+    hcl: `variable "family" {
+  type = string
+}
+
+resource "aws_db_parameter_group" "shared" {
+  name   = "platform-mysql"
+  family = var.family
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "OFF"
+  }
+}
+`,
+    expect: [{ resource: "aws_db_parameter_group.shared", messageId: "unusedGroupOff", line: 11 }],
+  },
+  {
+    name: "unused group beside an instance whose group is a variable without a value: the group is reported, the instance not evaluated",
+    hcl: `variable "parameter_group_name" {
+  type = string
+}
+
+resource "aws_db_parameter_group" "shared" {
+  name   = "platform-postgres13"
+  family = "postgres13"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "13.16"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  parameter_group_name        = var.parameter_group_name
+}
+`,
+    expect: [{ resource: "aws_db_parameter_group.shared", messageId: "unusedGroupOff", line: 11 }],
+    unknown: ["aws_db_instance.app"],
+  },
+  {
     name: "read replica without its own parameter group does not inherit the source's TLS setting",
     hcl: `resource "aws_db_parameter_group" "pg14" {
   name   = "app-pg14"
@@ -697,5 +816,143 @@ resource "aws_db_instance" "app" {
 }
 `,
     expect: [],
+  },
+  {
+    name: "MariaDB 10.5 is the first version with require_secure_transport: ON passes",
+    hcl: `resource "aws_db_parameter_group" "maria" {
+  name   = "wiki-mariadb105"
+  family = "mariadb10.5"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "ON"
+  }
+}
+
+resource "aws_db_instance" "wiki" {
+  identifier                  = "wiki"
+  engine                      = "mariadb"
+  engine_version              = "10.5.27"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  username                    = "admin"
+  manage_master_user_password = true
+  parameter_group_name        = aws_db_parameter_group.maria.name
+}
+`,
+    expect: [],
+  },
+  {
+    name: "SQL Server 2012 with rds.force_ssl = 1: AWS documents the parameter for every SQL Server version",
+    hcl: `resource "aws_db_parameter_group" "mssql" {
+  name   = "old-erp-sqlserver-se-11"
+  family = "sqlserver-se-11.0"
+
+  parameter {
+    name         = "rds.force_ssl"
+    value        = "1"
+    apply_method = "pending-reboot"
+  }
+}
+
+resource "aws_db_instance" "erp" {
+  identifier                  = "old-erp"
+  engine                      = "sqlserver-se"
+  engine_version              = "11.00.7507.2.v1"
+  instance_class              = "db.m5.xlarge"
+  allocated_storage           = 200
+  license_model               = "license-included"
+  username                    = "admin"
+  manage_master_user_password = true
+  parameter_group_name        = aws_db_parameter_group.mssql.name
+}
+`,
+    expect: [],
+  },
+  {
+    name: "unused DB parameter group that requires TLS passes",
+    hcl: `resource "aws_db_parameter_group" "shared" {
+  name   = "platform-postgres14"
+  family = "postgres14"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "1"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "unused DB parameter group that does not set the TLS parameter is not judged alone (the default is the user's version's)",
+    hcl: `resource "aws_db_parameter_group" "shared" {
+  name   = "platform-mysql80"
+  family = "mysql8.0"
+
+  parameter {
+    name  = "max_connections"
+    value = "500"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "unused Aurora instance-level group: the cluster's group holds the TLS setting (MOAT-RDS-002)",
+    hcl: `resource "aws_db_parameter_group" "aurora_instances" {
+  name   = "platform-aurora-pg16-instances"
+  family = "aurora-postgresql16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "a group a DB cluster names as its members' instance group is judged through the cluster, not alone",
+    hcl: `resource "aws_db_parameter_group" "members" {
+  name   = "orders-members"
+  family = "mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "0"
+  }
+}
+
+resource "aws_rds_cluster" "orders" {
+  cluster_identifier               = "orders"
+  engine                           = "aurora-mysql"
+  engine_version                   = "8.0.mysql_aurora.3.05.2"
+  master_username                  = "admin"
+  manage_master_user_password      = true
+  storage_encrypted                = true
+  allow_major_version_upgrade      = true
+  db_instance_parameter_group_name = aws_db_parameter_group.members.name
+}
+`,
+    expect: [],
+  },
+  {
+    name: "unused group whose rds.force_ssl comes from a variable without a value is not evaluated",
+    hcl: `variable "force_ssl" {
+  type = string
+}
+
+resource "aws_db_parameter_group" "shared" {
+  name   = "platform-postgres16"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = var.force_ssl
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_db_parameter_group.shared"],
   },
 ]);

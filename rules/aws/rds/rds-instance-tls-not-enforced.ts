@@ -3,12 +3,21 @@ import { type Resource, type ResourceGraph, labelOf } from "../../../core/model"
 import { type Reader, notEvaluated, read } from "../../../core/reader";
 import { isUnknown } from "../../../core/values";
 import { RDS_TLS_SOURCES, engineFamilyOf } from "./tls-defaults";
-import { engineFactsOf, groupDependency, groupOf, optionsNamed, tlsVerdict, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
+import { engineFactsOf, groupDependency, groupOf, optionsNamed, tlsVerdict, unusedGroupFinding, verdictWithoutEngine, vouchedBy } from "./tls-enforcement";
 
 type OracleVerdict = { ok: true } | { ok: false; messageId: "oracleNotEnforced" | "oracleNoOptionGroup"; data: Record<string, string> };
 
 const OPTION_GROUP = { attr: "option_group_name", type: "aws_db_option_group" };
 const PARAMETER_GROUP = { attr: "parameter_group_name", type: "aws_db_parameter_group" };
+
+/**
+ * What can use a DB parameter group: a DB instance (`parameter_group_name`), and a DB cluster for its members
+ * (`db_instance_parameter_group_name`, only with a major version upgrade). Either way the group is judged through them.
+ */
+const GROUP_USES = [
+  { attr: PARAMETER_GROUP.attr, types: ["aws_db_instance"] },
+  { attr: "db_instance_parameter_group_name", types: ["aws_rds_cluster"] },
+];
 
 /**
  * Oracle has no TLS parameter. Its SSL option opens a second, TLS port and leaves the clear-text listener open, so it
@@ -54,7 +63,7 @@ export default defineRule({
     title: "An RDS DB instance accepts client connections that are not encrypted in transit.",
     severity: "high",
     area: "db-encryption",
-    resourceTypes: ["aws_db_instance"],
+    resourceTypes: ["aws_db_instance", "aws_db_parameter_group"],
     scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
@@ -67,7 +76,9 @@ export default defineRule({
       engineDefault:
         "The {{engine}} instance uses {{group}}, where {{parameter}} is off by default: the database accepts connections without TLS. Attach a parameter group that requires TLS.",
       cannotEnforce:
-        "The {{engine}} instance cannot require TLS: {{parameter}}, so the database accepts connections without TLS whatever its parameter group says. Upgrade the engine and require TLS in its parameter group.",
+        "The {{engine}} instance cannot require TLS: {{why}}, so it accepts connections without TLS whatever its parameter group says. Upgrade to {{upgrade}} and set {{parameter}} = ON in its parameter group.",
+      unusedGroupOff:
+        "DB parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} instance given this group accepts connections without TLS. No DB instance in the scanned input is known to use it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
       oracleNotEnforced:
         "The Oracle instance's option group {{group}} {{why}}, so clients can connect without encryption. Require native network encryption: option NATIVE_NETWORK_ENCRYPTION with SQLNET.ENCRYPTION_SERVER = REQUIRED.",
       oracleNoOptionGroup:
@@ -84,7 +95,16 @@ export default defineRule({
       "group's `family` and reports an unknown default as not evaluated. Oracle has no such parameter: its SSL option opens a " +
       "second port and leaves the clear-text one open, so only native network encryption with `SQLNET.ENCRYPTION_SERVER = " +
       "REQUIRED` in the instance's option group forces encryption (closing the clear-text port in the security groups is not " +
-      "visible here). Aurora instances are skipped: their TLS setting is the cluster's (MOAT-RDS-002). Checkov (CKV2_AWS_69) " +
+      "visible here). Aurora instances are skipped: their TLS setting is the cluster's (MOAT-RDS-002). Some versions have no TLS " +
+      "parameter at all: RDS for MySQL 5.6 (MySQL added require_secure_transport in 5.7.8, worklog WL#7709) and RDS for MariaDB " +
+      "before 10.5 (AWS: \"only supported for MariaDB version 10.5 and higher\"); there the finding says that no parameter group " +
+      "can help and names the upgrade, whatever the group holds. AWS documents rds.force_ssl for RDS for PostgreSQL and SQL Server " +
+      "with no version limit. A DB parameter group that no DB instance (`parameter_group_name`) or DB cluster " +
+      "(`db_instance_parameter_group_name`) in the input uses is judged on its own when it sets its engine's TLS parameter to a " +
+      "value that does not force TLS (`rds.force_ssl = 0`, `require_secure_transport = OFF`): platform teams keep shared groups " +
+      "in modules of their own. A group an instance in the input uses is reported through that instance only; an unused group " +
+      "that does not set the parameter is not judged (its default depends on the version of whatever uses it), and Aurora " +
+      "instance-level groups are left to MOAT-RDS-002. Checkov (CKV2_AWS_69) " +
       "passes every instance without a parameter group (wrong for PostgreSQL 14 and older, MySQL, SQL Server) and accepts only " +
       "the value \"1\", so it fails `require_secure_transport = ON`; Sentinel fails every instance without a parameter group " +
       "(wrong for PostgreSQL 15 and later); neither looks at engine versions or Oracle option groups.",
@@ -92,7 +112,8 @@ export default defineRule({
       "No `parameter_group_name`, or a `default.*` group, means the engine's default parameter group; its TLS default is taken " +
       "per engine and major version from AWS's pages (rds.force_ssl 1 for RDS for PostgreSQL 15 and later, 0 before; " +
       "require_secure_transport OFF for MySQL 8.4 and lower and for MariaDB up to 11.4, ON for MySQL 9.7 and MariaDB 11.8 and " +
-      "later; rds.force_ssl 0 for SQL Server; Db2 needs db2comm in a custom group). Without `engine_version` and without a group " +
+      "later; no require_secure_transport on MySQL 5.6 or MariaDB before 10.5; rds.force_ssl 0 for SQL Server; Db2 needs db2comm " +
+      "in a custom group). Without `engine_version` and without a group " +
       "family, a version-dependent default is not evaluated (AWS picks its current default version). A group named but not in " +
       "the input is not evaluated. For Oracle, no option group or a `default:*` one has no NATIVE_NETWORK_ENCRYPTION option, and " +
       "SQLNET.ENCRYPTION_SERVER defaults to Requested.",
@@ -167,6 +188,12 @@ new aws.rds.Instance("app", {
     tags: ["encryption-in-transit", "database", "rds"],
   },
   check(instance: Resource, ctx) {
+    if (instance.type === PARAMETER_GROUP.type) {
+      // Aurora instance-level groups do not hold the TLS setting: the cluster's group does (MOAT-RDS-002).
+      const finding = unusedGroupFinding(ctx.graph, instance, GROUP_USES, (engine) => engine.startsWith("aurora"));
+      if (finding) ctx.report({ messageId: "unusedGroupOff", data: finding.data, at: finding.at });
+      return;
+    }
     const ref = groupOf(ctx.graph, instance, PARAMETER_GROUP);
     const facts = engineFactsOf(ctx.graph, instance, ref, { sourceAttr: "replicate_source_db" });
     if (isUnknown(facts)) {

@@ -27,6 +27,42 @@ resource "aws_db_instance" "this" {
 
 export default defineCases(rule, [
   {
+    name: "replicate_source_db from a variable whose default is null: not a replica, so judged",
+    hcl: `variable "replicate_source_db" {
+  type    = string
+  default = null
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  replicate_source_db         = var.replicate_source_db
+}
+`,
+    expect: [{ resource: "aws_db_instance.app", messageId: "notEncrypted", line: 6 }],
+  },
+  {
+    name: "replicate_source_db = \"\" names no source: not a replica, so judged",
+    hcl: `resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "mysql"
+  engine_version              = "8.0.39"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  replicate_source_db         = ""
+  storage_encrypted           = false
+}
+`,
+    expect: [{ resource: "aws_db_instance.app", messageId: "notEncrypted", line: 10 }],
+  },
+  {
     name: "PostgreSQL instance without storage_encrypted (defaults to false)",
     doc: true,
     hcl: `resource "aws_db_instance" "app" {
@@ -418,6 +454,91 @@ resource "aws_db_instance" "app" {
   manage_master_user_password = true
   custom_iam_instance_profile = "AWSRDSCustomSQLServerInstanceProfile"
   kms_key_id                  = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    expect: [],
+  },
+  {
+    name: "read replica named by its source's generated identifier, known only after apply: exempt",
+    hcl: `resource "aws_db_instance" "primary" {
+  identifier_prefix           = "main-"
+  engine                      = "postgres"
+  engine_version              = "16.3"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_db_instance" "replica" {
+  identifier          = "main-replica"
+  instance_class      = "db.t3.micro"
+  replicate_source_db = aws_db_instance.primary.identifier
+}
+`,
+    noPulumi:
+      "a preview shows the source's identifier as an unknown output without saying which output it is, so that door cannot tell it from one that may be empty (not evaluated there)",
+    expect: [],
+  },
+  {
+    name: "Aurora cluster replicating another cluster (replication_source_identifier = its ARN, known after apply): exempt",
+    hcl: `resource "aws_rds_cluster" "source" {
+  cluster_identifier          = "orders"
+  engine                      = "aurora-mysql"
+  engine_version              = "8.0.mysql_aurora.3.05.2"
+  master_username             = "admin"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_rds_cluster" "replica" {
+  cluster_identifier            = "orders-replica"
+  engine                        = "aurora-mysql"
+  engine_version                = "8.0.mysql_aurora.3.05.2"
+  replication_source_identifier = aws_rds_cluster.source.arn
+}
+`,
+    noPulumi:
+      "a preview shows the source's identifier as an unknown output without saying which output it is, so that door cannot tell it from one that may be empty (not evaluated there)",
+    expect: [],
+  },
+  {
+    name: "replicate_source_db from a variable without a value: it may be null or \"\" (no replica) or a source, so not evaluated",
+    hcl: `variable "replicate_source_db" {
+  type = string
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  replicate_source_db         = var.replicate_source_db
+}
+`,
+    expect: [],
+    unknown: ["aws_db_instance.app"],
+  },
+  {
+    name: "replicate_source_db from a variable without a value does not matter when storage_encrypted = true",
+    hcl: `variable "replicate_source_db" {
+  type = string
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  replicate_source_db         = var.replicate_source_db
+  storage_encrypted           = true
 }
 `,
     expect: [],

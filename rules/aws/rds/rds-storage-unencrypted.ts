@@ -43,7 +43,9 @@ export default defineRule({
       "rejects a KMS key without StorageEncrypted, and the Terraform provider documents that `storage_encrypted` must be true " +
       "when `kms_key_id` is set (KICS passes such an instance). Some resources are exempt because their encryption is decided " +
       "elsewhere: read replicas (`replicate_source_db`, `replication_source_identifier`) inherit the source's encryption and the " +
-      "source is judged itself; Aurora DB instances (and `aws_rds_cluster_instance`, which this rule does not read) use their " +
+      "source is judged itself, also when the source is named by a value known only after apply (another database's id, ARN or " +
+      "identifier, which the provider always sets); a source from a variable without a value may still be null or \"\" (no " +
+      "replica), so such a database is not evaluated unless `storage_encrypted = true`; Aurora DB instances (and `aws_rds_cluster_instance`, which this rule does not read) use their " +
       "cluster's storage (Checkov flags them, checkov#586); RDS Custom instances (`custom-*` engines) are always encrypted; Aurora " +
       "Serverless v1 clusters (`engine_mode = \"serverless\"`) are always encrypted. A database restored from a snapshot or to a " +
       "point in time keeps the encryption of what it is restored from, which the configuration does not show: it is reported as " +
@@ -52,7 +54,10 @@ export default defineRule({
     defaults:
       "An absent `storage_encrypted` is false: the CreateDBInstance API says \"By default, it isn't encrypted\", and the Terraform " +
       "provider documents the default false for `aws_db_instance` and false for `aws_rds_cluster` with the provisioned " +
-      "engine_mode (true for serverless). The RDS API rejects KmsKeyId without StorageEncrypted (error InvalidParameterCombination).",
+      "engine_mode (true for serverless). The RDS API rejects KmsKeyId without StorageEncrypted (error InvalidParameterCombination). " +
+      "An absent, null or empty `replicate_source_db` / `replication_source_identifier` means no replica; `identifier` and " +
+      "`cluster_identifier` are generated when omitted (\"If omitted, Terraform will assign a random, unique identifier\", provider " +
+      "docs), so a replica naming its source by them is a replica even before apply.",
     remediation: {
       text:
         "Set storage_encrypted = true (optionally with kms_key_id for a customer-managed key). An existing unencrypted database " +
@@ -148,8 +153,10 @@ export default defineRule({
       if (encryptedTrue || r.upper("engine_mode") === "SERVERLESS") return;
     }
 
-    // A replica's encryption is its source's; the source, when in the input, is judged itself. Another resource's id
-    // (`replicate_source_db = aws_db_instance.primary.id`) is known after apply, but set.
+    // A replica's encryption is its source's; the source, when in the input, is judged itself. Another resource's id, ARN
+    // or generated identifier (`replicate_source_db = aws_db_instance.primary.identifier`) is known after apply, but set
+    // (core/values.ts computedFacts): exempt. A value that may still be null or "" (a variable without a value, or a
+    // conditional on one) may mean "no replica": it decides nothing here, and stops the check only if what follows fails.
     const replicaAttr = isCluster ? "replication_source_identifier" : "replicate_source_db";
     const replicaDoubt = new Doubt(db, [replicaAttr]);
     if (replicaDoubt.test(() => r.present(replicaAttr)) === true) return;

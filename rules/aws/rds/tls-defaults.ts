@@ -34,6 +34,7 @@ const AURORA_MYSQL_SECURITY_URL = "https://docs.aws.amazon.com/AmazonRDS/latest/
 const AURORA_MYSQL_V3_V84_URL = "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Compare-v3-v84.html";
 const AURORA_MYSQL_84_URL = "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.MySQL84.html";
 const IBM_DB2COMM_URL = "https://www.ibm.com/support/knowledgecenter/SSEPGG_9.7.0/com.ibm.db2.luw.qb.server.doc/doc/t0004714.html";
+const MYSQL_WL7709_URL = "https://dev.mysql.com/worklog/task/?id=7709";
 
 export const RDS_TLS_SOURCES: readonly { title: string; url: string }[] = Object.freeze([
   { title: "Using SSL with a PostgreSQL DB instance (rds.force_ssl: 1 from version 15, 0 for 14 and older)", url: PG_SSL_URL },
@@ -51,6 +52,7 @@ export const RDS_TLS_SOURCES: readonly { title: string; url: string }[] = Object
   { title: "Comparing Aurora MySQL version 3 and Aurora MySQL version 8.4 (require_secure_transport ON by default)", url: AURORA_MYSQL_V3_V84_URL },
   { title: "Aurora MySQL version 8.4 (version numbers like 8.4.7)", url: AURORA_MYSQL_84_URL },
   { title: "IBM Db2: setting communication protocols for a Db2 instance (DB2COMM keywords tcpip, ssl)", url: IBM_DB2COMM_URL },
+  { title: "MySQL WL#7709: require_secure_transport added in MySQL Server 5.7 (5.7.8), so MySQL 5.6 has none", url: MYSQL_WL7709_URL },
 ]);
 
 /**
@@ -200,23 +202,74 @@ export function defaultTlsEnforcement(engine: string, version: string | undefine
       if (major === "9.7") return { enforced: true, parameter: "require_secure_transport", source: MYSQL_REQUIRE_SSL_URL };
       return { unknown: `AWS documents the MySQL require_secure_transport default for 8.4 and lower (OFF) and 9.7 (ON), not for ${major}` };
     case "mariadb":
-      if (compareVersions(major, "10.5") < 0) {
-        // The parameter does not exist before 10.5, so nothing in a parameter group can force TLS.
-        return { enforced: false, parameter: "require_secure_transport (not supported before MariaDB 10.5)", source: MARIADB_REQUIRE_SSL_URL };
-      }
       if (compareVersions(major, "11.4") <= 0) return { enforced: false, parameter: "require_secure_transport", source: MARIADB_REQUIRE_SSL_URL };
       if (compareVersions(major, "11.8") >= 0) return { enforced: true, parameter: "require_secure_transport", source: MARIADB_REQUIRE_SSL_URL };
       return { unknown: `AWS documents the MariaDB require_secure_transport default up to 11.4 (OFF) and from 11.8 (ON), not for ${major}` };
     case "aurora-mysql":
-      if (major === "5.6") {
-        // Aurora MySQL version 1: AWS says the parameter is available for versions 2 and 3 only.
-        return { enforced: false, parameter: "require_secure_transport (not available in Aurora MySQL version 1)", source: AURORA_MYSQL_SECURITY_URL };
-      }
-      if (major === "5.7" || major === "8.0") return { enforced: false, parameter: "require_secure_transport", source: AURORA_MYSQL_SECURITY_URL };
+      if (major === "5.6" || major === "5.7" || major === "8.0") return { enforced: false, parameter: "require_secure_transport", source: AURORA_MYSQL_SECURITY_URL };
       if (major === "8.4") return { enforced: true, parameter: "require_secure_transport", source: AURORA_MYSQL_V3_V84_URL };
       return { unknown: `AWS documents Aurora MySQL TLS defaults for MySQL 5.6, 5.7, 8.0 and 8.4 compatibility, not for ${major}` };
     default:
       return { unknown: `moat does not know the TLS defaults of RDS engine "${engine}"` };
+  }
+}
+
+/** A major version whose parameter groups have no parameter that forces TLS: what is missing, and where to go. */
+export interface TlsUnenforceable {
+  /** Why nothing can force TLS, for the message ("MySQL 5.6 has no require_secure_transport ..."). */
+  why: string;
+  /** The oldest version that can, for the message. */
+  upgrade: string;
+  /** The parameter to set after the upgrade. */
+  parameter: string;
+  source: string;
+}
+
+/**
+ * The engine versions where no parameter group can force TLS, because the parameter does not exist there:
+ * - MySQL before 5.7: require_secure_transport came with MySQL Server 5.7.8 (MySQL WL#7709), so an RDS for MySQL 5.6
+ *   parameter group (family mysql5.6) has no such parameter;
+ * - MariaDB before 10.5: AWS, "The require_secure_transport parameter is only supported for MariaDB version 10.5 and
+ *   higher" (MARIADB_REQUIRE_SSL_URL; AWS Config's rds-mariadb-instance-encrypted-in-transit also judges 10.5 and later
+ *   only);
+ * - Aurora MySQL version 1 (MySQL 5.6 compatible, engine `aurora`): AWS lists require_secure_transport for Aurora MySQL
+ *   versions 2 and 3 only (AURORA_MYSQL_SECURITY_URL).
+ * RDS for PostgreSQL, Aurora PostgreSQL and SQL Server document rds.force_ssl with no version limit (PG_SSL_URL,
+ * AURORA_PG_SECURITY_URL, SQLSERVER_SSL_URL), and Db2 documents db2comm for every version it offers (DB2_SSL_URL):
+ * none of them is listed here. `version` is an engine_version, a parameter group family or a major.
+ */
+export function tlsUnenforceable(engine: string, version: string | undefined): TlsUnenforceable | undefined {
+  const family = engineFamilyOf(engine);
+  const major = version === undefined ? undefined : majorVersionOf(engine, version);
+  if (!family || major === undefined) return undefined;
+  const parameter = "require_secure_transport";
+  switch (family) {
+    case "mysql":
+      if (compareVersions(major, "5.7") >= 0) return undefined;
+      return {
+        why: `MySQL ${major} has no require_secure_transport (MySQL added it in 5.7.8)`,
+        upgrade: "MySQL 5.7 or later",
+        parameter,
+        source: MYSQL_WL7709_URL,
+      };
+    case "mariadb":
+      if (compareVersions(major, "10.5") >= 0) return undefined;
+      return {
+        why: `RDS for MariaDB ${major} has no require_secure_transport (AWS supports it from 10.5)`,
+        upgrade: "MariaDB 10.5 or later",
+        parameter,
+        source: MARIADB_REQUIRE_SSL_URL,
+      };
+    case "aurora-mysql":
+      if (major !== "5.6") return undefined;
+      return {
+        why: "Aurora MySQL version 1 (MySQL 5.6) has no require_secure_transport (AWS offers it from Aurora MySQL version 2)",
+        upgrade: "Aurora MySQL version 2 or later (engine aurora-mysql)",
+        parameter,
+        source: AURORA_MYSQL_SECURITY_URL,
+      };
+    default:
+      return undefined;
   }
 }
 

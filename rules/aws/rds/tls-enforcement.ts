@@ -7,8 +7,8 @@
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type Reader, known, notEvaluated } from "../../../core/reader";
 import { type AttrPath, type Unknown, type Value, asString, isUnknown, unknown } from "../../../core/values";
-import { type GroupRef, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
-import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor } from "./tls-defaults";
+import { type GroupRef, groupUsers, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
+import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor, tlsUnenforceable } from "./tls-defaults";
 
 /** The message ids a TLS verdict can carry; both rules declare them. */
 export type TlsMessageId = "parameterOff" | "db2ClearTextListener" | "parameterNotSet" | "engineDefault" | "cannotEnforce";
@@ -32,6 +32,11 @@ export interface EngineFacts {
   version: string | undefined;
   /** The engine_version was written but is not known here: a version-dependent default is then unknown. */
   versionUnknown?: Unknown;
+  /**
+   * Where the version comes from, for findings about it: an attribute of the resource judged, or "group" for the
+   * family of its parameter group (the finding then points at the attribute that names the group).
+   */
+  versionAt: string;
 }
 
 /**
@@ -103,13 +108,13 @@ export function engineFactsOf(
 
   const ownVersion = resource.attrs.engine_version;
   const written = knownString(ownVersion);
-  if (written !== undefined) return { engine: lower, version: written };
-  if (family !== undefined && majorVersionOf(lower, family) !== undefined) return { engine: lower, version: family };
+  if (written !== undefined) return { engine: lower, version: written, versionAt: "engine_version" };
+  if (family !== undefined && majorVersionOf(lower, family) !== undefined) return { engine: lower, version: family, versionAt: "group" };
   const sourceVersion = source ? knownString(source.attrs.engine_version) : undefined;
-  if (sourceVersion !== undefined) return { engine: lower, version: sourceVersion };
+  if (sourceVersion !== undefined && options.sourceAttr) return { engine: lower, version: sourceVersion, versionAt: options.sourceAttr };
   // `aurora` is only ever Aurora MySQL version 1, which is MySQL 5.6 compatible.
-  if (lower === "aurora") return { engine: lower, version: "5.6" };
-  return { engine: lower, version: undefined, versionUnknown: isUnknown(ownVersion) ? ownVersion : undefined };
+  if (lower === "aurora") return { engine: lower, version: "5.6", versionAt: "engine" };
+  return { engine: lower, version: undefined, versionUnknown: isUnknown(ownVersion) ? ownVersion : undefined, versionAt: "engine_version" };
 }
 
 /** `postgres 16`, `aurora-mysql 8.0`, or the bare engine when the version is not known or does not matter. */
@@ -125,6 +130,17 @@ export function engineText(facts: EngineFacts): string {
 export function tlsVerdict(resource: Resource, ref: GroupRef, facts: EngineFacts, link: GroupLink): TlsVerdict {
   const parameter = tlsParameterFor(facts.engine);
   if (!parameter) notEvaluated(unknown(`moat does not know which parameter forces TLS for engine "${facts.engine}"`), ["engine"], resource);
+  // Versions whose parameter groups have no TLS parameter: nothing the group says can help, so the upgrade is the fix,
+  // whatever the group (even one not in the input) holds.
+  const missing = tlsUnenforceable(facts.engine, facts.version);
+  if (missing) {
+    return {
+      ok: false,
+      messageId: "cannotEnforce",
+      at: [facts.versionAt === "group" ? link.attr : facts.versionAt],
+      data: { engine: engineText(facts), why: missing.why, upgrade: missing.upgrade, parameter: missing.parameter },
+    };
+  }
   if (ref.kind === "unknown") notEvaluated(ref.reason, [link.attr], resource);
 
   if (ref.kind === "resource") {
@@ -137,11 +153,6 @@ export function tlsVerdict(resource: Resource, ref: GroupRef, facts: EngineFacts
   if ("unknown" in fallback) notEvaluated(facts.versionUnknown ?? unknown(fallback.unknown), ["engine_version"], resource);
   if (fallback.enforced) return { ok: true };
   const data = { parameter: fallback.parameter, engine: engineText(facts) };
-  // tls-defaults marks the versions that predate the parameter (MariaDB before 10.5, Aurora MySQL version 1): no group
-  // setting can force TLS there, and the message must say so rather than ask for a parameter that does not exist.
-  if (/\(not (supported|available)\b/.test(fallback.parameter)) {
-    return { ok: false, messageId: "cannotEnforce", at: ["engine_version"], data };
-  }
   if (ref.kind === "resource") {
     return { ok: false, messageId: "parameterNotSet", at: [link.attr], data: { ...data, group: labelOf(ref.group) } };
   }
@@ -157,15 +168,73 @@ export function tlsVerdict(resource: Resource, ref: GroupRef, facts: EngineFacts
  * settle.
  */
 export function verdictWithoutEngine(resource: Resource, group: Resource, link: GroupLink): TlsVerdict | undefined {
-  const set: { parameter: TlsParameter; value: Value }[] = [];
+  const set = tlsSettingsOf(group, [link.attr], resource);
+  if (set.length !== 1) return undefined;
+  return valueVerdict(resource, group, set[0].parameter, set[0].value, "DB", link);
+}
+
+/**
+ * The TLS parameters a group sets, one per parameter (rds.force_ssl, require_secure_transport, db2comm), with where
+ * each value is written. An unknown met stops the check of `resource`, located at `at`.
+ */
+function tlsSettingsOf(group: Resource, at: AttrPath, resource: Resource): { parameter: TlsParameter; value: Value; at: AttrPath }[] {
+  const set: { parameter: TlsParameter; value: Value; at: AttrPath }[] = [];
   for (const engine of ["postgres", "mysql", "db2-se"]) {
     const parameter = tlsParameterFor(engine);
     if (!parameter) continue;
-    const found = known(parameterValue(group, parameter.name), [link.attr], resource);
-    if (found !== undefined) set.push({ parameter, value: found.value });
+    const found = known(parameterValue(group, parameter.name), at, resource);
+    if (found !== undefined) set.push({ parameter, value: found.value, at: found.at });
   }
-  if (set.length !== 1) return undefined;
-  return valueVerdict(resource, group, set[0].parameter, set[0].value, "DB", link);
+  return set;
+}
+
+/** How the resources of the input name a parameter group: through `attr`, from resources of `types`. */
+export interface GroupUse {
+  attr: string;
+  types: readonly string[];
+}
+
+/** A finding on a parameter group that nothing in the input uses: where its TLS value is written, and the message data. */
+export interface UnusedGroupFinding {
+  at: AttrPath;
+  data: Record<string, string>;
+}
+
+/** The value that switches each TLS parameter on, for the message. */
+const ENFORCING_VALUE: Readonly<Record<string, string>> = { "rds.force_ssl": "1", "require_secure_transport": "ON", "db2comm": "SSL" };
+
+/**
+ * A parameter group that no DB instance or cluster in the input uses (`uses`, read with `groupUsers`) is judged on its
+ * own when it explicitly sets its engine's TLS parameter to a value that does not force TLS: platform teams keep shared
+ * groups in modules of their own, and whatever uses them later accepts clear text. A group that something in the input
+ * uses is judged through that resource (MOAT-RDS-001/002 report there, once). A group that does not set the parameter is
+ * not judged alone: its default depends on the engine version of whatever uses it. The engine is the group family's;
+ * with a family moat cannot read, a group that sets exactly one TLS parameter still decides (as `verdictWithoutEngine`).
+ * `skip` leaves out engines whose TLS setting such a group does not hold (Aurora instance-level groups: the cluster's
+ * group decides). Unknowns stop the group's own check.
+ */
+export function unusedGroupFinding(
+  graph: ResourceGraph,
+  group: Resource,
+  uses: readonly GroupUse[],
+  skip: (engine: string) => boolean,
+): UnusedGroupFinding | undefined {
+  if (uses.some((use) => groupUsers(graph, group, use.attr, ...use.types).users.length > 0)) return undefined;
+  const family = knownString(group.attrs.family);
+  const engine = family === undefined ? undefined : engineOfFamily(family);
+  if (engine !== undefined && skip(engine)) return undefined;
+  const expected = engine === undefined ? undefined : tlsParameterFor(engine);
+  if (engine !== undefined && !expected) return undefined;
+  const settings = tlsSettingsOf(group, ["parameter"], group).filter((s) => !expected || s.parameter === expected);
+  if (settings.length !== 1) return undefined;
+  const { parameter, value, at } = settings[0];
+  const text = asString(known(value, at, group)) ?? "";
+  if (parameter.enforcing(text)) return undefined;
+  const engineName = engine === undefined || family === undefined ? "DB" : engineText({ engine, version: family, versionAt: "group" });
+  return {
+    at,
+    data: { group: labelOf(group), parameter: parameter.name, value: text, engine: engineName, on: ENFORCING_VALUE[parameter.name] ?? "ON" },
+  };
 }
 
 /** A finding that names the group holds only if the group is created: the engine says so when that is unknown. */
