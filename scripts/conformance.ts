@@ -34,7 +34,7 @@ interface Case {
 
 /**
  * Which moat rules answer the question each peer rule asks. A peer rule with no entry asks something moat does not
- * check (at-rest encryption of DocumentDB, Neptune or ElastiCache): its cases are listed, not scored.
+ * check: its cases are listed, not scored. Every id named here must be a rule moat has (checked at start).
  */
 const QUESTION: Record<string, string[]> = {
   "checkov:CKV2_AWS_20": ["MOAT-LB-001", "MOAT-LB-002"],
@@ -43,21 +43,32 @@ const QUESTION: Record<string, string[]> = {
   "checkov:CKV_AWS_16": ["MOAT-RDS-003"],
   "checkov:CKV_AWS_213": ["MOAT-ELB-002"],
   "checkov:CKV_AWS_24": ["MOAT-SG-001", "MOAT-SG-002"],
+  "checkov:CKV_AWS_292": ["MOAT-DOCDB-002"],
+  "checkov:CKV_AWS_44": ["MOAT-NEPTUNE-001"],
   "checkov:CKV_AWS_260": ["MOAT-SG-001", "MOAT-SG-002"],
   "kics:DB Instance Storage Not Encrypted": ["MOAT-RDS-003"],
   "kics:RDS Storage Not Encrypted": ["MOAT-RDS-003"],
   "kics:ELB Using Insecure Protocols": ["MOAT-ELB-002"],
+  "kics:ElastiCache Replication Group Not Encrypted At Rest": ["MOAT-CACHE-002"],
+  "kics:Neptune Database Cluster Encryption Disabled": ["MOAT-NEPTUNE-001"],
   "kics:Default Security Groups With Unrestricted Traffic": ["MOAT-SG-001", "MOAT-SG-002"],
   "kics:VPC Default Security Group Accepts All Traffic": ["MOAT-SG-001", "MOAT-SG-002"],
   "kics:Remote Desktop Port Open To Internet": ["MOAT-SG-001", "MOAT-SG-002"],
   "kics:Sensitive Port Is Exposed To Entire Network": ["MOAT-SG-001", "MOAT-SG-002"],
   "kics:Unknown Port Exposed To Internet": ["MOAT-SG-001", "MOAT-SG-002"],
+  "trivy:AWS-0021": ["MOAT-DOCDB-002"],
   "trivy:AWS-0047": ["MOAT-LB-003"],
   "trivy:AWS-0051": ["MOAT-CACHE-001"],
   "trivy:AWS-0054": ["MOAT-LB-001", "MOAT-LB-002"],
   "trivy:AWS-0079": ["MOAT-RDS-003"],
   "trivy:AWS-0107": ["MOAT-SG-001", "MOAT-SG-002"],
 };
+
+const missing = [...new Set(Object.values(QUESTION).flat())].filter((id) => !rules.some((r) => r.meta.id === id));
+if (missing.length > 0) {
+  console.error(`scripts/conformance.ts names rules moat does not have: ${missing.join(", ")}; fix QUESTION.`);
+  process.exit(2);
+}
 
 function questionOf(c: Case): string[] | undefined {
   return QUESTION[c.peer_rule];
@@ -78,6 +89,7 @@ async function scanOne(file: string): Promise<{ resources: Resource[]; edges: Ed
 
 interface Row {
   area: string;
+  peerRule: string;
   caseId: string;
   resource: string;
   peer: string;
@@ -118,7 +130,7 @@ async function main(): Promise<void> {
         moat = hits.length > 0 ? "fail" : unknowns.length > 0 ? "unknown" : "pass";
         why = hits.length > 0 ? hits.map((f) => `${f.ruleId} ${f.address}: ${f.message}`).join(" | ") : unknowns.map((u) => `${u.ruleId}: ${u.reason}`).join(" | ");
       }
-      rows.push({ area: c.area, caseId: c.id, resource: `${e.file} ${e.resource}`, peer: e.verdict, moat, scope: c.scope_match, caveats: c.caveats ?? [], why });
+      rows.push({ area: c.area, peerRule: c.peer_rule, caseId: c.id, resource: `${e.file} ${e.resource}`, peer: e.verdict, moat, scope: c.scope_match, caveats: c.caveats ?? [], why });
     }
   }
 
@@ -138,6 +150,13 @@ async function main(): Promise<void> {
   const total = rows.length;
   const agreeAll = rows.filter((r) => r.moat === r.peer).length;
   console.log(`${"all".padEnd(16)}${String(total).padStart(8)}${String(agreeAll).padStart(7)}\n`);
+  console.log("peer rule → moat rules: agreement");
+  for (const peerRule of [...new Set(rows.map((r) => r.peerRule))].sort()) {
+    const rs = rows.filter((r) => r.peerRule === peerRule);
+    const agree = rs.filter((r) => r.moat === r.peer).length;
+    console.log(`  ${peerRule} → ${QUESTION[peerRule].join(", ")}: ${agree}/${rs.length}`);
+  }
+  console.log("");
   console.log("Disagreements (peer verdict → moat verdict):");
   for (const r of rows.filter((x) => x.moat !== x.peer)) {
     console.log(`\n- [${r.area}] ${r.caseId}: ${r.resource}: peer ${r.peer} → moat ${r.moat} (scope ${r.scope})`);
