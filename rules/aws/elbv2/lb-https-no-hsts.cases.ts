@@ -17,8 +17,8 @@ const alb = `resource "aws_lb" "web" {
 `;
 
 /**
- * An HTTPS listener on the ALB above: its protocol is on line 10 of the case, and `extra` (the header line) on line
- * 13.
+ * An HTTPS listener on the ALB above: its protocol is on line 10 of the case, and `extra` (the header line), when
+ * given, on line 13.
  */
 const https = (extra = "", name = "https", protocol = `"HTTPS"`) => `${alb}
 resource "aws_lb_listener" "${name}" {
@@ -26,8 +26,7 @@ resource "aws_lb_listener" "${name}" {
   port              = 443
   protocol          = ${protocol}
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
-  certificate_arn   = "${CERTIFICATE}"
-  ${extra}
+  certificate_arn   = "${CERTIFICATE}"${extra ? `\n  ${extra}` : ""}
 
   default_action {
     type             = "forward"

@@ -54,8 +54,8 @@ export default defineRule({
       "reference, which moat reads as absent; a blank value is absent too. A value not known (a variable without a value) " +
       "is not evaluated, and so is a listener whose protocol is not known. An absent `protocol` is never HTTPS (the " +
       "provider infers HTTP for application load balancers). The \"default values\" that the provider and Pulumi " +
-      "documentation mention (`max-age=31536000; includeSubDomains; preload`) are what the console proposes when the " +
-      "header is turned on, not a value applied when the attribute is unset.",
+      "documentation mention (`max-age=31536000; includeSubDomains; preload`) are a suggested value, not a default: the " +
+      "schema has none, and AWS adds no header until the attribute is set.",
     remediation: {
       text:
         "Set `" + HSTS + "` on every HTTPS listener to `max-age=31536000; includeSubDomains` (add `preload` once the " +
@@ -90,6 +90,10 @@ export default defineRule({
       {
         title: "AWS: HTTP header modification for your Application Load Balancer",
         url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/header-modification.html",
+      },
+      {
+        title: "AWS What's New (November 2024): Application Load Balancer supports HTTP header modification",
+        url: "https://aws.amazon.com/about-aws/whats-new/2024/11/aws-application-load-balancer-header-modification-enhanced-traffic-control-security/",
       },
       {
         title: "AWS: Enable HTTP header modification (turned off by default, per listener)",
