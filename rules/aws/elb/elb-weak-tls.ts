@@ -131,6 +131,10 @@ new aws.elb.ListenerPolicy("https", {
         url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html",
       },
       {
+        title: "AWS (older guide): Predefined SSL Security Policies, 2011-08 to 2015-05 (RC4-SHA, ECDHE-RSA-RC4-SHA, DES-CBC3-SHA)",
+        url: "https://docs.aws.amazon.com/ElasticLoadBalancing/latest/DeveloperGuide/elb-security-policy-table.html",
+      },
+      {
         title: "AWS: SSL negotiation configurations for Classic Load Balancers",
         url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-ssl-security-policy.html",
       },
