@@ -114,6 +114,7 @@ const listener = {
   sslPolicy: "ssl_policy",
   certificateArn: "certificate_arn",
   alpnPolicy: "alpn_policy",
+  routingHttpResponseStrictTransportSecurityHeaderValue: "routing_http_response_strict_transport_security_header_value",
   defaultActions: block("default_action", listenerAction),
   mutualAuthentication: single("mutual_authentication", {
     mode: "mode",

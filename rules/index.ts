@@ -13,22 +13,26 @@ import rule8 from "./aws/elbv2/lb-no-https-listener";
 import rule9 from "./aws/elbv2/lb-listener-weak-tls-policy";
 import rule10 from "./aws/elbv2/lb-listener-no-certificate";
 import rule11 from "./aws/elbv2/nlb-tcp-on-tls-port";
-import rule12 from "./aws/memorydb/memorydb-tls-disabled";
-import rule13 from "./aws/msk/msk-plaintext-traffic";
-import rule14 from "./aws/neptune/neptune-storage-unencrypted";
-import rule15 from "./aws/neptune/neptune-tls-not-enforced";
-import rule16 from "./aws/opensearch/opensearch-https-not-enforced";
-import rule17 from "./aws/opensearch/opensearch-node-to-node-unencrypted";
-import rule18 from "./aws/opensearch/opensearch-storage-unencrypted";
-import rule19 from "./aws/rds/rds-instance-tls-not-enforced";
-import rule20 from "./aws/rds/rds-cluster-tls-not-enforced";
-import rule21 from "./aws/rds/rds-storage-unencrypted";
-import rule22 from "./aws/rds/rds-proxy-tls-not-required";
-import rule23 from "./aws/redshift/redshift-tls-not-enforced";
-import rule24 from "./aws/redshift/redshift-storage-unencrypted";
-import rule25 from "./aws/ec2/sg-public-ingress-all-traffic";
-import rule26 from "./aws/ec2/sg-public-ingress-restricted-port";
-import rule27 from "./aws/ec2/sg-wide-port-range";
+import rule12 from "./aws/elbv2/lb-https-no-hsts";
+import rule13 from "./aws/memorydb/memorydb-tls-disabled";
+import rule14 from "./aws/msk/msk-plaintext-traffic";
+import rule15 from "./aws/neptune/neptune-storage-unencrypted";
+import rule16 from "./aws/neptune/neptune-tls-not-enforced";
+import rule17 from "./aws/opensearch/opensearch-https-not-enforced";
+import rule18 from "./aws/opensearch/opensearch-node-to-node-unencrypted";
+import rule19 from "./aws/opensearch/opensearch-storage-unencrypted";
+import rule20 from "./aws/rds/rds-instance-tls-not-enforced";
+import rule21 from "./aws/rds/rds-cluster-tls-not-enforced";
+import rule22 from "./aws/rds/rds-storage-unencrypted";
+import rule23 from "./aws/rds/rds-proxy-tls-not-required";
+import rule24 from "./aws/redshift/redshift-tls-not-enforced";
+import rule25 from "./aws/redshift/redshift-storage-unencrypted";
+import rule26 from "./aws/ec2/sg-public-ingress-all-traffic";
+import rule27 from "./aws/ec2/sg-public-ingress-restricted-port";
+import rule28 from "./aws/ec2/sg-wide-port-range";
 
 /** Every rule, ordered by id. */
-export const rules: readonly AnyRule[] = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16, rule17, rule18, rule19, rule20, rule21, rule22, rule23, rule24, rule25, rule26, rule27];
+export const rules: readonly AnyRule[] = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16, rule17, rule18, rule19, rule20, rule21, rule22, rule23, rule24, rule25, rule26, rule27, rule28];
+
+/** The union of every rule's own type, for type-level tests of the rule contract (test/types/rule-contract.ts). */
+export type EveryRule = typeof rule0 | typeof rule1 | typeof rule2 | typeof rule3 | typeof rule4 | typeof rule5 | typeof rule6 | typeof rule7 | typeof rule8 | typeof rule9 | typeof rule10 | typeof rule11 | typeof rule12 | typeof rule13 | typeof rule14 | typeof rule15 | typeof rule16 | typeof rule17 | typeof rule18 | typeof rule19 | typeof rule20 | typeof rule21 | typeof rule22 | typeof rule23 | typeof rule24 | typeof rule25 | typeof rule26 | typeof rule27 | typeof rule28;

@@ -59,6 +59,9 @@ function registry(rules: LoadedRule[]): string {
   lines.push("/** Every rule, ordered by id. */");
   lines.push(`export const rules: readonly AnyRule[] = [${rules.map((_, i) => `rule${i}`).join(", ")}];`);
   lines.push("");
+  lines.push("/** The union of every rule's own type, for type-level tests of the rule contract (test/types/rule-contract.ts). */");
+  lines.push(`export type EveryRule = ${rules.map((_, i) => `typeof rule${i}`).join(" | ")};`);
+  lines.push("");
   return lines.join("\n");
 }
 

@@ -33,6 +33,7 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-LB-004 aws_alb_listener.partner_api ${d}/load-balancers.tf:37`,
       `MOAT-LB-003 aws_alb_listener.partner_api ${d}/load-balancers.tf:41`,
       `MOAT-LB-005 aws_lb_listener.broker ${d}/load-balancers.tf:60`,
+      `MOAT-LB-006 aws_alb_listener.partner_api ${d}/load-balancers.tf:40`,
       `MOAT-ELB-001 aws_elb.legacy_checkout ${d}/load-balancers.tf:77`,
       `MOAT-ELB-002 aws_elb.legacy_checkout ${d}/load-balancers.tf:80`,
       `MOAT-SG-002 module.web_sg.aws_security_group.this ${d}/modules/service-sg/main.tf:38`,

@@ -116,7 +116,9 @@ const CERT = "arn:aws:acm:us-east-1:123456789012:certificate/0f0e0d0c-1111-2222-
 const TARGETS = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef";
 const STRONG = ["ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-3-2021-06", "ELBSecurityPolicy-TLS-1-2-2017-01", "ELBSecurityPolicy-FS-1-2-Res-2020-10"];
 const WEAK = ["ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-1-2017-01", "ELBSecurityPolicy-TLS13-1-0-2021-06"];
-const LB_JUDGED = ["MOAT-LB-001", "MOAT-LB-002", "MOAT-LB-003", "MOAT-LB-004", "MOAT-LB-005"];
+const LB_JUDGED = ["MOAT-LB-001", "MOAT-LB-002", "MOAT-LB-003", "MOAT-LB-004", "MOAT-LB-005", "MOAT-ELB-001"];
+/** Ports where clients speak HTTP (MOAT-ELB-001's option httpPorts): TCP there is plain HTTP, on NLB and classic alike. */
+const HTTP_PORTS = [80, 8080];
 
 interface Listener {
   network: boolean;
@@ -164,6 +166,7 @@ function listenerOracle(l: Listener): string[] {
   if (tls && (l.policy === undefined || WEAK.includes(l.policy))) out.push("aws_lb_listener.front|MOAT-LB-003");
   if (tls && !l.cert) out.push("aws_lb_listener.front|MOAT-LB-004");
   if (l.network && protocol === "TCP" && TLS_PORTS.includes(l.port)) out.push("aws_lb_listener.front|MOAT-LB-005");
+  if (l.network && protocol === "TCP" && HTTP_PORTS.includes(l.port)) out.push("aws_lb_listener.front|MOAT-ELB-001");
   return out;
 }
 
@@ -393,7 +396,10 @@ export const docdbScenario: fc.Arbitrary<Scenario> = fc.constantFrom("enabled", 
   };
 });
 
-/** A classic load balancer listener: MOAT-ELB-001 for plain HTTP or TCP, whatever the case of lb_protocol. */
+/**
+ * A classic load balancer listener, whatever the case of lb_protocol: MOAT-ELB-001 for plain HTTP or TCP on an HTTP
+ * port, MOAT-LB-005 for TCP on a TLS port.
+ */
 export const classicScenario: fc.Arbitrary<Scenario> = fc
   .record({ protocol: fc.constantFrom("http", "HTTP", "tcp", "Tcp", "https", "ssl", "SSL"), port: fc.constantFrom(80, 443, 8080, 5000) })
   .map(({ protocol, port }) => {
@@ -405,13 +411,18 @@ export const classicScenario: fc.Arbitrary<Scenario> = fc
         }),
       ];
     };
-    const plain = ["http", "tcp"].includes(protocol.toLowerCase());
+    // http on any port; tcp only where clients speak HTTP (MOAT-ELB-001), TCP on a TLS port is passthrough (MOAT-LB-005),
+    // on 5000 it is neither.
+    const p = protocol.toLowerCase();
+    const expected: string[] = [];
+    if (p === "http" || (p === "tcp" && HTTP_PORTS.includes(port))) expected.push("aws_elb.classic|MOAT-ELB-001");
+    if (p === "tcp" && TLS_PORTS.includes(port)) expected.push("aws_elb.classic|MOAT-LB-005");
     return {
       family: "elb/classic",
       resources: write(protocol, port),
       safe: write("https", 443),
-      judged: ["MOAT-ELB-001"],
-      expected: plain ? ["aws_elb.classic|MOAT-ELB-001"] : [],
+      judged: ["MOAT-ELB-001", "MOAT-LB-005"],
+      expected,
     };
   });
 

@@ -5,34 +5,12 @@
 import { defineCases } from "../../core/cases";
 import { type Rule, defineRule } from "../../core/rule";
 import type { FromSchema, OptionsOf } from "../../core/schema-type";
-import docdbTlsDisabled from "../../rules/aws/docdb/docdb-tls-disabled";
-import sgPublicIngressAllTraffic from "../../rules/aws/ec2/sg-public-ingress-all-traffic";
-import elasticacheTransit from "../../rules/aws/elasticache/elasticache-transit-encryption-disabled";
+import type { EveryRule } from "../../rules";
 import elbListenerPlaintext from "../../rules/aws/elb/elb-listener-plaintext";
-import lbListenerNoCertificate from "../../rules/aws/elbv2/lb-listener-no-certificate";
-import lbListenerPlainHttp from "../../rules/aws/elbv2/lb-listener-plain-http";
-import lbListenerWeakTlsPolicy from "../../rules/aws/elbv2/lb-listener-weak-tls-policy";
-import lbNoHttpsListener from "../../rules/aws/elbv2/lb-no-https-listener";
-import nlbTcpOnTlsPort from "../../rules/aws/elbv2/nlb-tcp-on-tls-port";
-import rdsClusterTls from "../../rules/aws/rds/rds-cluster-tls-not-enforced";
-import rdsInstanceTls from "../../rules/aws/rds/rds-instance-tls-not-enforced";
-import rdsStorageUnencrypted from "../../rules/aws/rds/rds-storage-unencrypted";
-import redshiftTls from "../../rules/aws/redshift/redshift-tls-not-enforced";
 import sgWidePortRange from "../../rules/aws/ec2/sg-wide-port-range";
 import sgRestrictedPort from "../../rules/aws/ec2/sg-public-ingress-restricted-port";
 import elbWeakTls from "../../rules/aws/elb/elb-weak-tls";
-import mskPlaintext from "../../rules/aws/msk/msk-plaintext-traffic";
-import dmsSslDisabled from "../../rules/aws/dms/dms-endpoint-ssl-disabled";
-import rdsProxyTls from "../../rules/aws/rds/rds-proxy-tls-not-required";
-import opensearchHttps from "../../rules/aws/opensearch/opensearch-https-not-enforced";
-import opensearchNodeToNode from "../../rules/aws/opensearch/opensearch-node-to-node-unencrypted";
-import opensearchStorage from "../../rules/aws/opensearch/opensearch-storage-unencrypted";
-import docdbStorageUnencrypted from "../../rules/aws/docdb/docdb-storage-unencrypted";
-import neptuneStorageUnencrypted from "../../rules/aws/neptune/neptune-storage-unencrypted";
-import neptuneTls from "../../rules/aws/neptune/neptune-tls-not-enforced";
-import redshiftStorage from "../../rules/aws/redshift/redshift-storage-unencrypted";
-import elasticacheStorage from "../../rules/aws/elasticache/elasticache-storage-unencrypted";
-import memorydbTls from "../../rules/aws/memorydb/memorydb-tls-disabled";
+import lbHttpsNoHsts from "../../rules/aws/elbv2/lb-https-no-hsts";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {
@@ -75,17 +53,9 @@ assertType<
 /** True when a rule's message ids are literal (not `string`) and none of its options is typed `unknown` or `any`. */
 type Inferred<R> =
   R extends Rule<infer O, infer M> ? (string extends M ? false : { [K in keyof O]: unknown extends O[K] ? K : never }[keyof O] extends never ? true : false) : false;
-type EveryRule = typeof docdbTlsDisabled | typeof sgPublicIngressAllTraffic | typeof sgRestrictedPort |
-  typeof sgWidePortRange | typeof elasticacheTransit | typeof elbListenerPlaintext | typeof elbWeakTls |
-  typeof lbListenerNoCertificate | typeof lbListenerPlainHttp | typeof lbListenerWeakTlsPolicy |
-  typeof lbNoHttpsListener | typeof nlbTcpOnTlsPort | typeof rdsClusterTls | typeof rdsInstanceTls |
-  typeof rdsStorageUnencrypted | typeof redshiftTls |
-  typeof mskPlaintext | typeof dmsSslDisabled | typeof rdsProxyTls |
-  typeof opensearchHttps | typeof opensearchNodeToNode | typeof opensearchStorage |
-  typeof docdbStorageUnencrypted | typeof neptuneStorageUnencrypted |
-  typeof neptuneTls |
-  typeof redshiftStorage | typeof elasticacheStorage | typeof memorydbTls;
 assertType<Inferred<EveryRule>>();
+assertType<Equal<(typeof lbHttpsNoHsts)["defaultOptions"], { minMaxAge: number }>>();
+assertType<Equal<(typeof elbListenerPlaintext)["defaultOptions"], { httpPorts: number[] }>>();
 assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
 assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();
 

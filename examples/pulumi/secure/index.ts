@@ -23,6 +23,7 @@ new aws.lb.Listener("web-https", {
   protocol: "HTTPS",
   sslPolicy: tlsPolicy,
   certificateArn,
+  routingHttpResponseStrictTransportSecurityHeaderValue: "max-age=31536000; includeSubDomains",
   defaultActions: [{ type: "forward", targetGroupArn: webTargets.arn }],
 });
 

@@ -38,6 +38,9 @@ resource "aws_lb_listener" "https" {
   ssl_policy        = local.tls_policy
   certificate_arn   = var.certificate_arn
 
+  # Browsers that saw this header use HTTPS only, for a year (needs AWS provider 5.84.0 or later).
+  routing_http_response_strict_transport_security_header_value = "max-age=31536000; includeSubDomains"
+
   default_action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.storefront.arn

@@ -163,7 +163,30 @@ function policiesNamed(graph: ResourceGraph, name: string, referenced: Resource[
 
 export type PolicyProblem =
   | { kind: "weakProtocol"; attribute: string; version: string; at: AttrPath }
-  | { kind: "weakReference"; reference: string; oldest: TlsVersion; at: AttrPath };
+  | { kind: "weakReference"; reference: string; oldest: TlsVersion; at: AttrPath }
+  | { kind: "weakCipher"; cipher: string; weaknesses: string; at: AttrPath };
+
+/**
+ * Why a cipher a custom policy enables is weak, read from its OpenSSL name (the names classic ELB policies use as
+ * attribute names, e.g. `DES-CBC3-SHA`, `ECDHE-RSA-RC4-SHA`, `RC4-SHA` in AWS's classic policy tables): the name's
+ * dash-separated parts say the key exchange, the cipher and the MAC. Names compare case-insensitively, as protocol
+ * attributes do. An empty list: not a weak cipher (or not a cipher at all: `Protocol-TLSv1.2`,
+ * `Server-Defined-Cipher-Order`).
+ */
+const WEAK_CIPHER_PARTS: readonly { weakness: string; test: (parts: readonly string[]) => boolean }[] = [
+  { weakness: "RC4", test: (p) => p.includes("RC4") },
+  { weakness: "3DES", test: (p) => p.includes("3DES") || p.some((x, i) => x === "DES" && p[i + 1] === "CBC3") },
+  { weakness: "single DES", test: (p) => p.some((x, i) => x === "DES" && (p[i + 1] === "CBC" || p[i + 1] === "CBC40")) },
+  { weakness: "NULL encryption", test: (p) => p.includes("NULL") },
+  { weakness: "EXPORT-grade", test: (p) => p[0] === "EXP" || p[0] === "EXP1024" || p.includes("EXPORT") },
+  { weakness: "anonymous key exchange", test: (p) => p.includes("ADH") || p.includes("AECDH") },
+  { weakness: "MD5 MAC", test: (p) => p[p.length - 1] === "MD5" },
+];
+
+export function cipherWeaknesses(name: string): string[] {
+  const parts = name.trim().toUpperCase().split("-");
+  return WEAK_CIPHER_PARTS.filter((w) => w.test(parts)).map((w) => w.weakness);
+}
 
 /** The attribute block of a negotiation policy resource (`attribute` or `policy_attribute`). */
 export function attributeBlockOf(policy: Resource): string {
@@ -202,9 +225,9 @@ export function predefinedOldest(name: string): TlsVersion | Unknown {
 }
 
 /**
- * The weak setting of one attribute block of a negotiation policy, if any: a protocol attribute enabled below `min`, or
- * a Reference-Security-Policy whose oldest protocol is below `min`. Protocols the policy does not name are not enabled
- * (AWS: a custom policy enables the protocols and ciphers it lists). Read the blocks with `attributeBlockOf`, one
+ * The weak setting of one attribute block of a negotiation policy, if any: a protocol attribute enabled below `min`, a
+ * weak cipher enabled (`cipherWeaknesses`), or a Reference-Security-Policy whose oldest protocol is below `min`.
+ * Protocols and ciphers the policy does not name are not enabled (AWS: a custom policy enables those it lists). Read the blocks with `attributeBlockOf`, one
  * block at a time (`ctx.attempt`): an unknown in one block never hides a weak setting in another.
  */
 export function attributeProblem(attr: Reader, min: TlsVersion): PolicyProblem | undefined {
@@ -217,9 +240,11 @@ export function attributeProblem(attr: Reader, min: TlsVersion): PolicyProblem |
     return below(oldest, min) ? { kind: "weakReference", reference, oldest, at: attr.at("value") } : undefined;
   }
   const protocol = protocolOf(name);
-  if (!protocol || !below(protocol.version, min)) return undefined;
+  const weaknesses = protocol ? [] : cipherWeaknesses(name);
+  if (protocol ? !below(protocol.version, min) : weaknesses.length === 0) return undefined;
   const value = attr.string("value");
   if (value === undefined || !classicAttributeEnabled(value)) return undefined;
+  if (!protocol) return { kind: "weakCipher", cipher: name.trim(), weaknesses: weaknesses.join(", "), at: attr.at("name") };
   return { kind: "weakProtocol", attribute: protocol.canonical, version: protocol.version, at: attr.at("name") };
 }
 

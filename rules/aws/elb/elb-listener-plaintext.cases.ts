@@ -49,23 +49,61 @@ export default defineCases(rule, [
     expect: [{ resource: "aws_elb.web", messageId: "plainHttp", line: 7 }],
   },
   {
-    name: "plain TCP listener (Regula only checks http)",
-    hcl: `resource "aws_elb" "mqtt" {
-  name    = "mqtt"
+    name: "TCP listener on port 80 passes plain HTTP through (Regula only checks http)",
+    hcl: `resource "aws_elb" "web" {
+  name    = "web"
   subnets = ["subnet-0abc"]
 
   listener {
-    lb_port           = 1883
+    lb_port           = 80
     lb_protocol       = "tcp"
-    instance_port     = 1883
+    instance_port     = 8080
     instance_protocol = "tcp"
   }
 }
 `,
-    expect: [{ resource: "aws_elb.mqtt", messageId: "plainTcp", line: 7 }],
+    expect: [{ resource: "aws_elb.web", messageId: "plainTcp", line: 7 }],
   },
   {
-    name: "upper-case HTTP and TCP listeners are each reported at their own line",
+    name: "network load balancer TCP listener on port 80: the same listener, the same verdict",
+    hcl: `resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+`,
+    expect: [{ resource: "aws_lb_listener.http", messageId: "networkTcp", line: 10 }],
+  },
+  {
+    name: "a port added with option httpPorts (HTTP on 8000)",
+    options: { httpPorts: [80, 8080, 8000] },
+    hcl: `resource "aws_elb" "app" {
+  name    = "app"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 8000
+    lb_protocol       = "TCP"
+    instance_port     = 8000
+    instance_protocol = "TCP"
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.app", messageId: "plainTcp", line: 7 }],
+  },
+  {
+    name: "upper-case HTTP and TCP listeners are each reported at their own line; TCP on 5432 is not HTTP",
     hcl: `resource "aws_elb" "legacy" {
   name               = "legacy"
   availability_zones = ["eu-west-1a"]
@@ -75,6 +113,13 @@ export default defineCases(rule, [
     lb_protocol       = "HTTP"
     instance_port     = 8080
     instance_protocol = "HTTP"
+  }
+
+  listener {
+    lb_port           = 8080
+    lb_protocol       = "TCP"
+    instance_port     = 8080
+    instance_protocol = "TCP"
   }
 
   listener {
@@ -181,6 +226,88 @@ resource "aws_elb" "this" {
 }
 `,
     expect: [],
+  },
+  {
+    name: "TCP passthrough of SSH (22) and Puppet's mutual TLS (8140) is not plain HTTP",
+    hcl: `resource "aws_elb" "puppet" {
+  name    = "puppet"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 22
+    lb_protocol       = "tcp"
+    instance_port     = 22
+    instance_protocol = "tcp"
+  }
+
+  listener {
+    lb_port           = 8140
+    lb_protocol       = "tcp"
+    instance_port     = 8140
+    instance_protocol = "tcp"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "TCP on 443 is TLS passthrough (MOAT-LB-005's advisory), not plain HTTP; UDP on 80 is not HTTP",
+    hcl: `resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_elb" "tls" {
+  name    = "tls"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 443
+    lb_protocol       = "tcp"
+    instance_port     = 443
+    instance_protocol = "tcp"
+  }
+}
+
+resource "aws_lb_listener" "udp" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "UDP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "network listener port from a variable without a value is not evaluated",
+    hcl: `variable "port" {
+  type = number
+}
+
+resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_lb_listener" "tcp" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = var.port
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_lb_listener.tcp"],
   },
   {
     name: "plain HTTP between the load balancer and the instances is not judged",

@@ -192,6 +192,106 @@ resource "aws_lb_ssl_negotiation_policy" "tls" {
     ],
   },
   {
+    name: "TLS 1.2-only custom policy that still enables RC4 and 3DES: each cipher named at its own line",
+    doc: true,
+    hcl: `${elb}
+resource "aws_load_balancer_policy" "tls" {
+  load_balancer_name = aws_elb.web.name
+  policy_name        = "web-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "RC4-SHA"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "DES-CBC3-SHA"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "ECDHE-RSA-AES128-GCM-SHA256"
+    value = "true"
+  }
+}
+${attachTls}`,
+    expect: [
+      { resource: "aws_load_balancer_policy.tls", messageId: "weakCipher", line: 25 },
+      { resource: "aws_load_balancer_policy.tls", messageId: "weakCipher", line: 30 },
+    ],
+  },
+  {
+    name: "export, anonymous, NULL and MD5 ciphers in an aws_lb_ssl_negotiation_policy, names in any case",
+    hcl: `${elb}
+resource "aws_lb_ssl_negotiation_policy" "tls" {
+  name          = "web-ssl"
+  load_balancer = aws_elb.web.id
+  lb_port       = 443
+
+  attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  attribute {
+    name  = "exp-rc4-md5"
+    value = "TRUE"
+  }
+
+  attribute {
+    name  = "ADH-AES128-SHA"
+    value = "true"
+  }
+
+  attribute {
+    name  = "NULL-SHA"
+    value = "true"
+  }
+
+  attribute {
+    name  = "EDH-RSA-DES-CBC-SHA"
+    value = "true"
+  }
+}
+`,
+    expect: [
+      { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakCipher", line: 25 },
+      { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakCipher", line: 30 },
+      { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakCipher", line: 35 },
+      { resource: "aws_lb_ssl_negotiation_policy.tls", messageId: "weakCipher", line: 40 },
+    ],
+  },
+  {
+    name: "anonymous ECDH with RC4 (AECDH-RC4-SHA) next to a weak protocol: both reported",
+    hcl: `${elb}
+resource "aws_load_balancer_policy" "tls" {
+  load_balancer_name = aws_elb.web.name
+  policy_name        = "web-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.1"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "AECDH-RC4-SHA"
+    value = "true"
+  }
+}
+${attachTls}`,
+    expect: [
+      { resource: "aws_load_balancer_policy.tls", messageId: "weakProtocol", line: 20 },
+      { resource: "aws_load_balancer_policy.tls", messageId: "weakCipher", line: 25 },
+    ],
+  },
+  {
     name: "SSL listener without a certificate",
     hcl: `resource "aws_elb" "mqtt" {
   name    = "mqtt"
@@ -468,6 +568,68 @@ resource "aws_lb_ssl_negotiation_policy" "tls12" {
 }
 `,
     expect: [],
+  },
+  {
+    name: "weak ciphers set to false are not enabled; CAMELLIA and AES-GCM ciphers are not weak",
+    hcl: `${elb}
+resource "aws_load_balancer_policy" "tls" {
+  load_balancer_name = aws_elb.web.name
+  policy_name        = "web-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "RC4-SHA"
+    value = "false"
+  }
+
+  policy_attribute {
+    name  = "DES-CBC3-SHA"
+    value = "false"
+  }
+
+  policy_attribute {
+    name  = "CAMELLIA128-SHA"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "ECDHE-RSA-AES256-GCM-SHA384"
+    value = "true"
+  }
+}
+${attachTls}`,
+    expect: [],
+  },
+  {
+    name: "a weak cipher's value from a variable without a value is not evaluated",
+    hcl: `variable "rc4" {
+  type = string
+}
+
+${elb}
+resource "aws_load_balancer_policy" "tls" {
+  load_balancer_name = aws_elb.web.name
+  policy_name        = "web-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "RC4-SHA"
+    value = var.rc4
+  }
+}
+${attachTls}`,
+    expect: [],
+    unknown: ["aws_load_balancer_policy.tls"],
   },
   {
     name: "minTlsVersion 1.1 accepts ELBSecurityPolicy-TLS-1-1-2017-01",

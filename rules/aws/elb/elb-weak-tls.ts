@@ -25,7 +25,7 @@ export default defineRule({
   meta: {
     id: "MOAT-ELB-002",
     name: "elb-weak-tls",
-    title: "A classic load balancer HTTPS/SSL listener has no certificate or negotiates TLS versions below the minimum.",
+    title: "A classic load balancer HTTPS/SSL listener has no certificate, or negotiates TLS versions below the minimum or weak ciphers.",
     severity: "high",
     area: "lb-tls",
     resourceTypes: [ELB_TYPE, SSL_NEGOTIATION_POLICY, LOAD_BALANCER_POLICY, LISTENER_POLICY],
@@ -45,6 +45,10 @@ export default defineRule({
       weakReference:
         "SSL negotiation policy \"{{policy}}\" references {{reference}}, which allows {{oldest}}, below the TLS {{min}} minimum. " +
         "Reference ELBSecurityPolicy-TLS-1-2-2017-01.",
+      weakCipher:
+        "SSL negotiation policy \"{{policy}}\" enables the cipher {{cipher}} ({{weaknesses}}): clients can negotiate it, and " +
+        "traffic protected by it can be decrypted or forged. Set it to \"false\" or drop it, and reference " +
+        "ELBSecurityPolicy-TLS-1-2-2017-01 instead of listing ciphers by hand.",
       weakPredefined:
         "Listener policy for port {{port}} enables the predefined policy {{reference}}, which allows {{oldest}}, below the TLS {{min}} " +
         "minimum. Use ELBSecurityPolicy-TLS-1-2-2017-01.",
@@ -56,7 +60,15 @@ export default defineRule({
       "`aws_lb_ssl_negotiation_policy`, or from an `aws_load_balancer_policy` of type `SSLNegotiationPolicyType` attached by " +
       "`aws_load_balancer_listener_policy`; it either lists protocols (`Protocol-SSLv3`, `Protocol-TLSv1`, `Protocol-TLSv1.1`, " +
       "`Protocol-TLSv1.2` set to \"true\") or copies a predefined policy through `Reference-Security-Policy`. Predefined policies are " +
-      "judged from AWS's published protocol table, never from their names. An HTTPS/SSL listener with no negotiation policy attached " +
+      "judged from AWS's published protocol table, never from their names. A custom policy also fails for each weak cipher it " +
+      "sets to \"true\", named in the message: RC4 (RFC 7465 prohibits it), 3DES and single DES (64-bit blocks, Sweet32; DES " +
+      "keys are brute-forced), NULL (no encryption), EXPORT-grade (40/56-bit keys, FREAK/Logjam), anonymous key exchange " +
+      "(ADH, AECDH: no server authentication, so anyone on the path can impersonate the load balancer) and MD5 MACs. " +
+      "Ciphers are recognised from their OpenSSL names, which classic policies use as attribute names (AWS's classic " +
+      "tables list DES-CBC3-SHA, EDH-RSA-DES-CBC3-SHA, ECDHE-RSA-RC4-SHA and RC4-SHA in older predefined policies, and " +
+      "the older Elastic Load Balancing developer guide's table of the 2011-08 to 2015-05 policies); other names follow the " +
+      "same OpenSSL naming, whose dash-separated parts say the cipher (RC4, DES-CBC3, DES-CBC, NULL), the key exchange " +
+      "(ADH, AECDH, EXP) and the MAC (a final MD5). An HTTPS/SSL listener with no negotiation policy attached " +
       "gets ELB's default, ELBSecurityPolicy-2016-08, which allows TLS 1.0: it fails. Each weak policy is reported once, at the " +
       "attribute that makes it weak, however many listeners use it; a listener is reported only for what is its own (no certificate, " +
       "no policy). Checkov (CKV_AWS_213) and KICS judge `aws_load_balancer_policy` alone, so neither sees a listener with no policy " +
@@ -73,7 +85,8 @@ export default defineRule({
     remediation: {
       text:
         "Give each HTTPS/SSL listener a certificate and attach a negotiation policy that references ELBSecurityPolicy-TLS-1-2-2017-01 " +
-        "(TLS 1.2 only). Do not enable Protocol-SSLv3, Protocol-TLSv1 or Protocol-TLSv1.1 in custom policies.",
+        "(TLS 1.2 only). Do not enable Protocol-SSLv3, Protocol-TLSv1 or Protocol-TLSv1.1, or RC4, 3DES, DES, NULL, EXPORT, " +
+        "anonymous (ADH/AECDH) or MD5 ciphers, in custom policies.",
       hcl: `resource "aws_load_balancer_policy" "tls12" {
   load_balancer_name = aws_elb.web.name
   policy_name        = "web-tls12"
@@ -107,6 +120,8 @@ new aws.elb.ListenerPolicy("https", {
       { title: "CWE-326: Inadequate Encryption Strength", url: "https://cwe.mitre.org/data/definitions/326.html" },
       { title: "CWE-757: Selection of Less-Secure Algorithm During Negotiation", url: "https://cwe.mitre.org/data/definitions/757.html" },
       { title: "RFC 8996: Deprecating TLS 1.0 and TLS 1.1", url: "https://www.rfc-editor.org/rfc/rfc8996" },
+      { title: "RFC 7465: Prohibiting RC4 Cipher Suites", url: "https://www.rfc-editor.org/rfc/rfc7465" },
+      { title: "Sweet32: birthday attacks on 64-bit block ciphers (3DES)", url: "https://sweet32.info/" },
       {
         title: "AWS: Update the SSL negotiation configuration of your Classic Load Balancer",
         url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-config-update.html",
@@ -114,6 +129,10 @@ new aws.elb.ListenerPolicy("https", {
       {
         title: "AWS: Predefined SSL security policies for Classic Load Balancers",
         url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html",
+      },
+      {
+        title: "AWS (older guide): Predefined SSL Security Policies, 2011-08 to 2015-05 (RC4-SHA, ECDHE-RSA-RC4-SHA, DES-CBC3-SHA)",
+        url: "https://docs.aws.amazon.com/ElasticLoadBalancing/latest/DeveloperGuide/elb-security-policy-table.html",
       },
       {
         title: "AWS: SSL negotiation configurations for Classic Load Balancers",
@@ -210,7 +229,9 @@ new aws.elb.ListenerPolicy("https", {
     const policy = policyName(resource);
     for (const attr of ctx.read().blocks(attributeBlockOf(resource))) {
       const problem = ctx.attempt(() => attributeProblem(attr, min));
-      if (problem?.kind === "weakProtocol") {
+      if (problem?.kind === "weakCipher") {
+        ctx.report({ messageId: "weakCipher", data: { policy, cipher: problem.cipher, weaknesses: problem.weaknesses }, at: problem.at });
+      } else if (problem?.kind === "weakProtocol") {
         ctx.report({
           messageId: "weakProtocol",
           data: { policy, attribute: problem.attribute, version: displayVersion(problem.version), min: minText },

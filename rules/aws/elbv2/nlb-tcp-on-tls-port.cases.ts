@@ -112,6 +112,48 @@ ${forward}
 `,
     expect: [{ resource: 'aws_lb_listener.tcp["993"]', messageId: "tcpOnTlsPort", line: 11 }],
   },
+  {
+    name: "classic load balancer tcp listener on 443: the same listener, the same verdict",
+    hcl: `resource "aws_elb" "legacy" {
+  name    = "legacy"
+  subnets = ["subnet-1"]
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 8080
+    instance_protocol = "http"
+  }
+
+  listener {
+    lb_port           = 443
+    lb_protocol       = "tcp"
+    instance_port     = 443
+    instance_protocol = "tcp"
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.legacy", messageId: "classicTcpOnTlsPort", line: 14, severity: "medium" }],
+  },
+  {
+    name: "classic listeners from a dynamic block: only the TLS port (IMAPS 993) is reported",
+    hcl: `resource "aws_elb" "mail" {
+  name    = "mail"
+  subnets = ["subnet-1"]
+
+  dynamic "listener" {
+    for_each = [22, 993, 8140]
+    content {
+      lb_port           = listener.value
+      lb_protocol       = "TCP"
+      instance_port     = listener.value
+      instance_protocol = "TCP"
+    }
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.mail", messageId: "classicTcpOnTlsPort", line: 9 }],
+  },
   // ---------------------------------------------------------------- good
   {
     name: "TLS listener on 443 terminates TLS at the load balancer",
@@ -141,6 +183,58 @@ ${forward}
     options: { tlsPorts: [636] },
     hcl: listener("passthrough", "443", `"TCP"`),
     expect: [],
+  },
+  {
+    name: "classic tcp passthrough of SSH (22) and Puppet (8140), and an ssl listener on 443",
+    hcl: `resource "aws_elb" "ops" {
+  name    = "ops"
+  subnets = ["subnet-1"]
+
+  listener {
+    lb_port           = 22
+    lb_protocol       = "tcp"
+    instance_port     = 22
+    instance_protocol = "tcp"
+  }
+
+  listener {
+    lb_port           = 8140
+    lb_protocol       = "tcp"
+    instance_port     = 8140
+    instance_protocol = "tcp"
+  }
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "ssl"
+    instance_port      = 443
+    instance_protocol  = "ssl"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/7c1e-edge"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "classic lb_port from a variable without a value is not evaluated",
+    hcl: `variable "port" {
+  type = number
+}
+
+resource "aws_elb" "tcp" {
+  name    = "tcp"
+  subnets = ["subnet-1"]
+
+  listener {
+    lb_port           = var.port
+    lb_protocol       = "tcp"
+    instance_port     = 443
+    instance_protocol = "tcp"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_elb.tcp"],
   },
   {
     name: "port from a variable without a value is not evaluated",

@@ -1,26 +1,15 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-
-/** What each default port conventionally carries, so the message says why the port looks like TLS. */
-const TLS_PORT_NAMES: Readonly<Record<number, string>> = {
-  443: "HTTPS",
-  8443: "alternate HTTPS",
-  636: "LDAPS",
-  993: "IMAPS",
-  995: "POP3S",
-  465: "SMTPS",
-  5671: "AMQPS",
-  9093: "Kafka over TLS",
-};
+import { CLASSIC_LB, DEFAULT_TLS_PORTS, listenersOf, tcpPortOf, tlsPortName } from "./tcp-passthrough";
 
 export default defineRule({
   meta: {
     id: "MOAT-LB-005",
     name: "nlb-tcp-on-tls-port",
-    title: "A network load balancer passes a conventional TLS port through as plain TCP instead of terminating TLS.",
+    title: "A network or classic load balancer passes a conventional TLS port through as plain TCP instead of terminating TLS.",
     severity: "medium",
     area: "lb-tls",
-    resourceTypes: ["aws_lb_listener"],
+    resourceTypes: ["aws_lb_listener", CLASSIC_LB],
     scope: "resource",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
@@ -30,6 +19,12 @@ export default defineRule({
         "versions, depends on each target. TLS passthrough can be deliberate (targets that terminate TLS themselves, e.g. " +
         "for client-certificate authentication); if so, suppress this finding for this listener (or drop the port from " +
         "option tlsPorts). Otherwise use protocol TLS with a certificate_arn and an ssl_policy.",
+      classicTcpOnTlsPort:
+        "Classic load balancer listener on port {{port}} ({{service}}) uses lb_protocol \"{{protocol}}\", so TLS is not " +
+        "terminated at the load balancer: no negotiation policy or certificate is enforced there, and whether clients get " +
+        "TLS at all, and which versions, depends on each instance. TLS passthrough can be deliberate (instances that " +
+        "terminate TLS themselves); if so, suppress this finding for this load balancer (or drop the port from option " +
+        "tlsPorts). Otherwise use lb_protocol \"ssl\" (or \"https\") with an ssl_certificate_id.",
     },
     rationale:
       "A network load balancer listener with protocol TCP forwards bytes without looking at them. On a port that " +
@@ -40,10 +35,17 @@ export default defineRule({
       "deliberate choice (end-to-end TLS, mutual TLS checked by the application): the rule is advisory and the message " +
       "says how to keep it. A TLS listener (protocol TLS) terminates TLS at the load balancer with a certificate and a " +
       "security policy that moat can check (MOAT-LB-003, MOAT-LB-004). No other scanner flags this. Only TCP listeners " +
-      "are judged (only network load balancers have them); UDP and TCP_UDP listeners are outside this rule.",
+      "are judged; UDP and TCP_UDP listeners are outside this rule. Classic load balancers are judged the same way: a " +
+      "`listener` block of an `aws_elb` with `lb_protocol = \"tcp\"` on a port in `tlsPorts` is the same listener and gets " +
+      "the same verdict, at the same severity (MOAT-ELB-001 used to report every classic `tcp` listener as plain text; it " +
+      "now reports only TCP on the ports where clients speak HTTP). TCP on any other port (SSH 22, Puppet's mutual TLS " +
+      "8140, database and broker ports) is reported by neither rule: those protocols encrypt themselves or not, and the " +
+      "load balancer cannot tell.",
     defaults:
       "Only listeners whose `protocol` is written as TCP are judged (the Terraform AWS provider has no default protocol " +
-      "for network load balancer listeners). The ports are option `tlsPorts`.",
+      "for network load balancer listeners). Classic listeners: `lb_protocol` is required by the provider (`aws_elb` " +
+      "`listener` block); values compare case-insensitively (AWS documents TCP, Terraform examples write tcp). The ports " +
+      "are option `tlsPorts`; a port or protocol not known yet is not evaluated when it can matter.",
     remediation: {
       text:
         "Terminate TLS at the load balancer: use protocol TLS with a certificate and a modern security policy, and keep TLS " +
@@ -81,6 +83,11 @@ export default defineRule({
         url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/create-listener.html",
       },
       {
+        title: "AWS: Listeners for your Classic Load Balancer (TCP/SSL listeners)",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html",
+      },
+      { title: "Terraform AWS provider: aws_elb", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elb" },
+      {
         title: "Terraform AWS provider: aws_lb_listener",
         url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener",
       },
@@ -92,7 +99,7 @@ export default defineRule({
           type: "array",
           items: { type: "integer", minimum: 1, maximum: 65535 },
           uniqueItems: true,
-          default: [443, 8443, 636, 993, 995, 465, 5671, 9093],
+          default: [...DEFAULT_TLS_PORTS],
           description: "Ports on which a TCP listener is assumed to carry TLS that the load balancer should terminate.",
         },
       },
@@ -101,18 +108,18 @@ export default defineRule({
     enforcement: "advisory",
     tags: ["encryption-in-transit", "load-balancer", "tls"],
   },
-  check(listener: Resource, ctx) {
-    const r = ctx.read(listener);
-    // An absent protocol is never TCP, whatever the load balancer; one not known yet matters only on a TLS port.
-    if (!r.mayBe("protocol", ["TCP"])) return;
-    const port = r.number("port");
-    if (port === undefined || !ctx.options.tlsPorts.includes(port)) return;
-    // Known TCP by now, or not known yet: then the check stops here, not evaluated.
-    if (r.upper("protocol") !== "TCP") return;
-    ctx.report({
-      messageId: "tcpOnTlsPort",
-      at: ["protocol"],
-      data: { port, service: TLS_PORT_NAMES[port] ?? "listed in option tlsPorts" },
-    });
+  check(resource: Resource, ctx) {
+    // Each listener on its own: an unknown in one classic listener block never hides another's finding.
+    for (const listener of listenersOf(resource, ctx.read())) {
+      ctx.attempt(() => {
+        const port = tcpPortOf(listener, ctx.options.tlsPorts);
+        if (port === undefined) return;
+        const at = listener.reader.at(listener.protocolAttr);
+        const service = tlsPortName(port);
+        if (listener.kind === "network") return ctx.report({ messageId: "tcpOnTlsPort", at, data: { port, service } });
+        const protocol = listener.reader.string(listener.protocolAttr) ?? "tcp";
+        ctx.report({ messageId: "classicTcpOnTlsPort", at, data: { port, service, protocol } });
+      });
+    }
   },
 });
