@@ -23,6 +23,7 @@ import {
   engineFamilyOf,
   majorVersionOf,
   tlsParameterFor,
+  tlsUnenforceable,
   type TlsDefault,
 } from "../../rules/aws/rds/tls-defaults";
 
@@ -245,9 +246,18 @@ describe("RDS TLS defaults", () => {
     expect(enforced(defaultTlsEnforcement("mariadb", "mariadb10.6"))).toBe(false);
     expect(enforced(defaultTlsEnforcement("mariadb", "11.4.3"))).toBe(false);
     expect(enforced(defaultTlsEnforcement("mariadb", "11.8.1"))).toBe(true);
-    const old = defaultTlsEnforcement("mariadb", "10.4.34");
-    expect(enforced(old)).toBe(false);
-    expect(old).toMatchObject({ parameter: expect.stringContaining("not supported before MariaDB 10.5") });
+    expect(enforced(defaultTlsEnforcement("mariadb", "10.4.34"))).toBe(false);
+  });
+
+  it("names the versions whose parameter groups cannot require TLS at all, and the upgrade", () => {
+    expect(tlsUnenforceable("mariadb", "10.4.34")).toMatchObject({ upgrade: "MariaDB 10.5 or later", why: expect.stringContaining("from 10.5") });
+    expect(tlsUnenforceable("mariadb", "10.5.25")).toBeUndefined();
+    expect(tlsUnenforceable("mysql", "5.6.51")).toMatchObject({ upgrade: "MySQL 5.7 or later" });
+    expect(tlsUnenforceable("mysql", "5.7.44")).toBeUndefined();
+    expect(tlsUnenforceable("aurora-mysql", "5.6.mysql_aurora.1.23.4")).toMatchObject({ parameter: "require_secure_transport" });
+    expect(tlsUnenforceable("aurora-mysql", "8.0.mysql_aurora.3.05.2")).toBeUndefined();
+    expect(tlsUnenforceable("postgres", "9.6.24")).toBeUndefined();
+    expect(tlsUnenforceable("mysql", undefined)).toBeUndefined();
   });
 
   it("Aurora MySQL forces TLS by default only on version 8.4", () => {
