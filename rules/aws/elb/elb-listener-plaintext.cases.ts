@@ -24,6 +24,269 @@ function elbPlan(address: string, values: Record<string, unknown>, extra: Pick<P
 
 export default defineCases(rule, [
   {
+    name: "network load balancer TCP:80 forwarded to an application load balancer (target_type alb) is left to the ALB's own listeners",
+    hcl: `resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_lb_target_group" "alb" {
+  name        = "edge-alb"
+  target_type = "alb"
+  port        = 80
+  protocol    = "TCP"
+  vpc_id      = "vpc-0abc"
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.alb.arn
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "network load balancer TCP:80 forwarded to an instance target group (target_type absent: instance) fails",
+    hcl: `resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_lb_target_group" "web" {
+  name     = "edge-web"
+  port     = 80
+  protocol = "TCP"
+  vpc_id   = "vpc-0abc"
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+}
+`,
+    expect: [{ resource: "aws_lb_listener.http", messageId: "networkTcp", line: 17 }],
+  },
+  {
+    name: "target_type from a variable without a value is not evaluated",
+    hcl: `variable "target_type" {
+  type = string
+}
+
+resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_lb_target_group" "alb" {
+  name        = "edge-alb"
+  target_type = var.target_type
+  port        = 80
+  protocol    = "TCP"
+  vpc_id      = "vpc-0abc"
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.alb.arn
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_lb_listener.http"],
+  },
+  {
+    name: "network load balancer TCP:80 next to TCP:443 (an ingress controller's 80+443 pair): medium, verify the redirect",
+    hcl: `resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 443
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+`,
+    expect: [{ resource: "aws_lb_listener.http", messageId: "tcpBesideTls", line: 10, severity: "medium" }],
+  },
+  {
+    name: "network load balancer TCP:80 next to a TLS listener: medium, verify the redirect",
+    hcl: `resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+
+resource "aws_lb_listener" "tls" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 443
+  protocol          = "TLS"
+  certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+`,
+    expect: [{ resource: "aws_lb_listener.http", messageId: "tcpBesideTls", line: 10, severity: "medium" }],
+  },
+  {
+    name: "classic TCP:80 next to an SSL listener: the same verdict as the network pair",
+    hcl: `resource "aws_elb" "ingress" {
+  name    = "ingress"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = "tcp"
+    instance_port     = 30080
+    instance_protocol = "tcp"
+  }
+
+  listener {
+    lb_port            = 443
+    lb_protocol        = "ssl"
+    instance_port      = 30443
+    instance_protocol  = "tcp"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.ingress", messageId: "tcpBesideTls", line: 7, severity: "medium" }],
+  },
+  {
+    name: "internal network load balancer TCP:80 (an API Gateway VPC link): medium, as MOAT-LB-002 reports internal load balancers",
+    hcl: `resource "aws_lb" "edge" {
+  name               = "edge"
+  load_balancer_type = "network"
+  subnets            = ["subnet-0abc"]
+  internal           = true
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/edge/2b3c4d5e6f7a8b9c"
+  }
+}
+`,
+    expect: [{ resource: "aws_lb_listener.http", messageId: "networkTcp", line: 11, severity: "medium" }],
+  },
+  {
+    name: "internal classic load balancer with an http listener: medium",
+    hcl: `resource "aws_elb" "internal" {
+  name     = "internal"
+  subnets  = ["subnet-0abc"]
+  internal = true
+
+  listener {
+    lb_port           = 80
+    lb_protocol       = "http"
+    instance_port     = 8080
+    instance_protocol = "http"
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.internal", messageId: "plainHttp", line: 8, severity: "medium" }],
+  },
+  {
+    name: "application load balancer listener with a protocol from a variable without a value is not ELB-001's to judge",
+    hcl: `variable "protocol" {
+  type = string
+}
+
+resource "aws_lb" "web" {
+  name    = "web"
+  subnets = ["subnet-0abc"]
+}
+
+resource "aws_lb_listener" "unknownproto80" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = var.protocol
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/2b3c4d5e6f7a8b9c"
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "classic http listener whose lb_port is a variable without a value is reported with port (unknown)",
+    hcl: `variable "port" {
+  type = number
+}
+
+resource "aws_elb" "web" {
+  name    = "web"
+  subnets = ["subnet-0abc"]
+
+  listener {
+    lb_port           = var.port
+    lb_protocol       = "http"
+    instance_port     = 8080
+    instance_protocol = "http"
+  }
+}
+`,
+    expect: [{ resource: "aws_elb.web", messageId: "plainHttp", line: 11 }],
+  },
+  {
     name: "HTTP listener on port 80 next to an HTTPS one",
     doc: true,
     hcl: `resource "aws_elb" "web" {

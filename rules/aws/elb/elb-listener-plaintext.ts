@@ -1,7 +1,17 @@
 import { defineRule } from "../../../core/rule";
 import type { Resource } from "../../../core/model";
-import { asString, unknown } from "../../../core/values";
-import { CLASSIC_LB, DEFAULT_HTTP_PORTS, listenersOf, tcpPortOf } from "../elbv2/tcp-passthrough";
+import { unknown } from "../../../core/values";
+import {
+  CLASSIC_LB,
+  DEFAULT_HTTP_PORTS,
+  DEFAULT_TLS_PORTS,
+  eachListener,
+  tlsPortList,
+  loadBalancerContext,
+  portText,
+  protocolIn,
+  tcpPortOf,
+} from "../elbv2/listener-attributes";
 
 export default defineRule({
   meta: {
@@ -11,7 +21,7 @@ export default defineRule({
     severity: "high",
     area: "listener-http",
     resourceTypes: [CLASSIC_LB, "aws_lb_listener"],
-    scope: "resource",
+    scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       plainHttp:
@@ -19,15 +29,23 @@ export default defineRule({
         "cannot redirect to HTTPS, so every request, cookie and credential sent to this port crosses the network unencrypted.",
       plainTcp:
         "Classic load balancer listener on port {{port}} passes TCP through (lb_protocol = \"{{protocol}}\") on a port where " +
-        "clients speak plain HTTP: requests, cookies and credentials cross the network unencrypted, and the load balancer " +
-        "cannot redirect them to HTTPS. Serve the port with lb_protocol \"https\" and a certificate. If the instances answer " +
-        "every request on this port only with a redirect to HTTPS, suppress this finding for this load balancer and say so.",
+        "clients speak plain HTTP: requests, cookies and credentials cross the network unencrypted, and a classic load " +
+        "balancer cannot redirect them to HTTPS. Serve clients on port 443 with lb_protocol \"https\" (or \"ssl\") and a " +
+        "certificate, and remove this listener. If the instances answer every request on this port only with a redirect " +
+        "to HTTPS, suppress this finding for this load balancer and say so (or drop the port from option httpPorts).",
       networkTcp:
         "Network load balancer listener on port {{port}} passes TCP through (protocol = \"{{protocol}}\") on a port where " +
         "clients speak plain HTTP: requests, cookies and credentials cross the network unencrypted, and a network load " +
-        "balancer cannot redirect them to HTTPS. Terminate HTTP on an application load balancer that redirects to HTTPS. If " +
-        "the targets answer every request on this port only with a redirect to HTTPS (an ingress controller's SSL " +
-        "redirect), suppress this finding for this listener and say so.",
+        "balancer cannot redirect them to HTTPS. Add a TLS listener on port 443 (protocol \"TLS\" with a certificate_arn) " +
+        "and remove this one, or forward this port to a target group with target_type \"alb\" whose application load " +
+        "balancer redirects HTTP to HTTPS. If the targets answer every request on this port only with a redirect to HTTPS " +
+        "(an ingress controller's SSL redirect), suppress this finding for this listener and say so (or drop the port from " +
+        "option httpPorts).",
+      tcpBesideTls:
+        "{{kind}} load balancer listener on port {{port}} passes TCP through ({{attr}} = \"{{protocol}}\") on a port where " +
+        "clients speak plain HTTP, next to a listener on port {{tlsPort}} that carries TLS: verify the targets only redirect " +
+        "to HTTPS on this port (as an ingress controller does by default when TLS is enabled); if so, suppress this finding " +
+        "and say so. Anything else they serve here crosses the network unencrypted.",
     },
     rationale:
       "A classic load balancer listener whose `lb_protocol` is `http` carries client traffic in clear text between clients " +
@@ -43,27 +61,43 @@ export default defineRule({
       "**Classic and network load balancers get the same verdict for the same listener.** A network load balancer " +
       "listener with protocol TCP on an HTTP port is the same listener as a classic `tcp` one: neither load balancer " +
       "understands HTTP, neither can redirect, and the port carries whatever the clients send, which on port 80 is plain " +
-      "HTTP. So it fails here too. MOAT-LB-001 (application load balancers) still never calls a network load balancer " +
-      "listener \"plain HTTP\": it judges HTTP listeners and their actions. When the targets behind a TCP listener on " +
-      "port 80 do nothing but redirect to HTTPS (an ingress controller with SSL redirect), the first request still crosses " +
-      "the network in clear, as it does through an application load balancer's redirect, but nothing more: the message " +
-      "says to suppress the finding then, or to drop the port from option `httpPorts`; moat cannot see the targets.\n\n" +
+      "HTTP. So it is reported here; MOAT-LB-001 judges only application load balancer listeners. Three cases change the " +
+      "verdict, for both kinds alike:\n\n" +
+      "- **A TLS-carrying listener beside it.** When the same load balancer also has a listener that carries TLS (HTTPS, " +
+      "SSL or TLS, or TCP on " + tlsPortList() + "), the TCP listener on the HTTP port is most often the port-80 half of " +
+      "an 80+443 pair in front of an ingress controller, which redirects HTTP to HTTPS by default when TLS is enabled " +
+      "(ingress-nginx: \"By default the controller redirects HTTP clients to the HTTPS port 443 using a 308 Permanent " +
+      "Redirect response if TLS is enabled for that Ingress\"). That is the same exposure as an application load " +
+      "balancer's redirect, which MOAT-LB-001 passes, but moat cannot see the targets: it is reported as `tcpBesideTls` " +
+      "at medium, asking to verify the targets only redirect. Without a TLS-carrying listener it stays high.\n" +
+      "- **Internal load balancers** (`internal = true`) are reported at medium, as MOAT-LB-002 does: only clients inside " +
+      "the network can reach them. An `internal` not known yet keeps the rule's severity.\n" +
+      "- **An application load balancer behind the listener.** A network listener whose default action forwards to " +
+      "target groups with `target_type = \"alb\"` is not judged (nor by MOAT-LB-005): \"the Application Load Balancer " +
+      "takes over the load balancing decision as soon as traffic reaches it\" (AWS, Application Load Balancers as " +
+      "targets of a Network Load Balancer), and its own listeners are judged by MOAT-LB-001/003/006. A `target_type` " +
+      "not known yet is not evaluated; a target group outside the input leaves the listener judged on its port.\n\n" +
       "Each classic listener block is reported at its own `lb_protocol` line, a network listener at its `protocol`. Only the " +
       "client side is judged: `instance_protocol` and target groups are the hop inside the VPC. Regula checks only `http` " +
       "listeners; Trivy's adapter drops classic listeners entirely, so it never reports one. Checkov CKV2_AWS_20 and " +
-      "Terrascan flag network load balancer TCP:80 as an HTTP listener without redirect; moat agrees that it is plain " +
-      "HTTP, but reports it here, not as MOAT-LB-001.",
+      "Terrascan flag network load balancer TCP:80 as an HTTP listener without redirect; moat reports it here, as " +
+      "MOAT-ELB-001, and never as MOAT-LB-001.",
     defaults:
       "`lb_protocol` is required by the Terraform AWS provider (`aws_elb` `listener` block), so there is no default to " +
       "assume; a listener whose `lb_protocol` cannot be known (a variable without a value, a dynamic block over an unknown " +
       "list) is not evaluated. Values compare case-insensitively: AWS documents them upper-case (HTTP, HTTPS, TCP, SSL) and " +
       "Terraform examples write them lower-case. A network load balancer listener's `protocol` has no default in the " +
       "provider: only listeners written as TCP are judged, never an absent protocol; UDP and TCP_UDP are not HTTP. A TCP " +
-      "listener whose port (or a listener on an HTTP port whose protocol) is not known is not evaluated.",
+      "listener whose port (or a listener on an HTTP port whose protocol) is not known is not evaluated. A listener of a " +
+      "known application load balancer is never TCP (MOAT-LB-001 judges it), so a protocol not known there is not read. " +
+      "`aws_lb_target_group.target_type` defaults to `instance` (Terraform AWS provider); `internal` defaults to false " +
+      "on both `aws_elb` and `aws_lb`.",
     remediation: {
       text:
         "Serve clients over `https` (or `ssl` for non-HTTP protocols) with a certificate and a TLS 1.2 negotiation policy, and remove the " +
-        "`http`/`tcp` listener. Better still, move to an application load balancer, which can redirect port 80 to HTTPS.",
+        "`http`/`tcp` listener. Better still, move to an application load balancer, which can redirect port 80 to HTTPS. " +
+        "A network load balancer: replace TCP on the HTTP port with a TLS listener on 443, or forward the port to a target " +
+        "group with `target_type = \"alb\"` whose application load balancer redirects to HTTPS (both shown below).",
       hcl: `resource "aws_elb" "web" {
   name    = "web"
   subnets = ["subnet-0abc", "subnet-0def"]
@@ -75,6 +109,29 @@ export default defineRule({
     instance_protocol  = "http"
     ssl_certificate_id = aws_acm_certificate.web.arn
   }
+}
+
+# Network load balancer: TLS on 443 instead of TCP on 80 ...
+resource "aws_lb_listener" "tls" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 443
+  protocol          = "TLS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+  certificate_arn   = aws_acm_certificate.edge.arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.edge.arn
+  }
+}
+
+# ... or port 80 forwarded to an application load balancer that redirects to HTTPS.
+resource "aws_lb_target_group" "alb" {
+  name        = "edge-alb"
+  target_type = "alb"
+  port        = 80
+  protocol    = "TCP"
+  vpc_id      = aws_vpc.main.id
 }`,
       pulumi: `new aws.elb.LoadBalancer("web", {
   subnets: ["subnet-0abc", "subnet-0def"],
@@ -85,7 +142,20 @@ export default defineRule({
     instanceProtocol: "http",
     sslCertificateId: certificate.arn,
   }],
-});`,
+});
+
+// Network load balancer: TLS on 443 instead of TCP on 80 ...
+new aws.lb.Listener("tls", {
+  loadBalancerArn: edge.arn,
+  port: 443,
+  protocol: "TLS",
+  sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+  certificateArn: certificate.arn,
+  defaultActions: [{ type: "forward", targetGroupArn: targetGroup.arn }],
+});
+
+// ... or port 80 forwarded to an application load balancer that redirects to HTTPS.
+new aws.lb.TargetGroup("alb", { targetType: "alb", port: 80, protocol: "TCP", vpcId: vpc.id });`,
     },
     references: [
       { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
@@ -101,6 +171,18 @@ export default defineRule({
       {
         title: "AWS: Listeners for your Network Load Balancers (protocols TCP, TLS, UDP, TCP_UDP; no redirect action)",
         url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html",
+      },
+      {
+        title: "AWS: Use an Application Load Balancer as a target of a Network Load Balancer",
+        url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html",
+      },
+      {
+        title: "ingress-nginx: TLS/HTTPS (redirects HTTP to HTTPS by default when TLS is enabled)",
+        url: "https://kubernetes.github.io/ingress-nginx/user-guide/tls/",
+      },
+      {
+        title: "Terraform AWS provider: aws_lb_target_group (target_type, default instance)",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_target_group",
       },
       {
         title: "Terraform AWS provider: aws_lb_listener",
@@ -126,24 +208,32 @@ export default defineRule({
     tags: ["encryption-in-transit", "load-balancer", "classic-elb", "network-load-balancer"],
   },
   check(resource: Resource, ctx) {
-    // Each listener on its own: an unknown in one classic listener block never hides another's finding.
-    for (const listener of listenersOf(resource, ctx.read())) {
-      ctx.attempt(() => {
-        const r = listener.reader;
-        const at = r.at(listener.protocolAttr);
-        if (listener.kind === "classic") {
-          const protocol = r.string("lb_protocol");
-          if (protocol === undefined) return ctx.unknown(unknown("lb_protocol is not set"), at);
-          if (protocol.trim().toLowerCase() === "http") {
-            const port = asString(r.maybe("lb_port")) ?? "(unset)";
-            return ctx.report({ messageId: "plainHttp", data: { port, protocol }, at });
-          }
+    eachListener(resource, ctx, (listener, all) => {
+      const r = listener.reader;
+      const at = r.at(listener.protocolAttr);
+      const lbFacts = () => loadBalancerContext(listener, all, ctx.graph, DEFAULT_TLS_PORTS);
+      if (listener.kind === "classic") {
+        const written = r.string("lb_protocol");
+        if (written === undefined) return ctx.unknown(unknown("lb_protocol is not set"), at);
+        if (protocolIn(r, "lb_protocol", ["HTTP"])) {
+          const { internal } = lbFacts();
+          return ctx.report({ messageId: "plainHttp", data: { port: portText(r, "lb_port"), protocol: written }, at, ...(internal ? { severity: "medium" as const } : {}) });
         }
-        const port = tcpPortOf(listener, ctx.options.httpPorts);
-        if (port === undefined) return;
-        const protocol = r.string(listener.protocolAttr) ?? "TCP";
-        ctx.report({ messageId: listener.kind === "classic" ? "plainTcp" : "networkTcp", data: { port, protocol }, at });
+      }
+      const port = tcpPortOf(listener, ctx.options.httpPorts, ctx.graph);
+      if (port === undefined) return;
+      const protocol = r.string(listener.protocolAttr) as string;
+      const { internal, tlsPort } = lbFacts();
+      if (tlsPort !== undefined) {
+        const kind = listener.kind === "classic" ? "Classic" : "Network";
+        return ctx.report({ messageId: "tcpBesideTls", data: { kind, port, attr: listener.protocolAttr, protocol, tlsPort }, at, severity: "medium" });
+      }
+      ctx.report({
+        messageId: listener.kind === "classic" ? "plainTcp" : "networkTcp",
+        data: { port, protocol },
+        at,
+        ...(internal ? { severity: "medium" as const } : {}),
       });
-    }
+    });
   },
 });

@@ -20,9 +20,14 @@ function directiveValue(text: string): string | undefined {
   return quoted ? quoted[1].replace(/\\(.)/g, "$1") : undefined;
 }
 
+/** The directives of a header: split at each `;` outside a quoted string (a quoted value may hold `;`). */
+function directives(header: string): string[] {
+  return header.match(/(?:[^;"]|"(?:[^"\\]|\\.)*"?)+/g) ?? [];
+}
+
 export function parseHsts(header: string): HstsHeader {
   const seen = new Map<string, string | undefined>();
-  for (const part of header.split(";")) {
+  for (const part of directives(header)) {
     const directive = part.trim();
     if (directive === "") continue; // `[ directive ]`: empty directives are allowed
     const eq = directive.indexOf("=");

@@ -39,6 +39,11 @@ const hsts = (value: string) => `${HSTS} = ${value}`;
 
 export default defineCases(rule, [
   {
+    name: "a quoted directive value may hold a semicolon (RFC 6797)",
+    hcl: https(hsts(`"max-age=31536000; x=\\"a;b\\""`)),
+    expect: [],
+  },
+  {
     name: "HTTPS listener without the header attribute",
     doc: true,
     hcl: https(),

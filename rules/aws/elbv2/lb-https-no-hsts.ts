@@ -1,7 +1,7 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
 import { describeSeconds, parseHsts } from "./hsts-header";
-import { portText } from "./listener-attributes";
+import { portText, protocolIn } from "./listener-attributes";
 
 /** The listener attribute (ALB `routing.http.response.strict_transport_security.header_value`), Terraform's name. */
 const HSTS = "routing_http_response_strict_transport_security_header_value";
@@ -21,12 +21,13 @@ export default defineRule({
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       noHeader:
-        "HTTPS listener on port {{port}} adds no Strict-Transport-Security response header (" + HSTS + " is not set): " +
-        "browsers that reach the site over HTTP once, or follow an http:// link, can be kept on plain HTTP by an attacker on " +
-        "the path. Set it to \"max-age=31536000; includeSubDomains\" (unless the application sets the header itself).",
+        "HTTPS listener on port {{port}} adds no Strict-Transport-Security response header, or it is set outside this " +
+        "configuration (" + HSTS + " is not set here): browsers that reach the site over HTTP once, or " +
+        "follow an http:// link, can be kept on plain HTTP by an attacker on the path. Set it to \"max-age=31536000\", " +
+        "adding includeSubDomains once every subdomain serves HTTPS (unless the application sets the header itself).",
       invalidHeader:
         "HTTPS listener on port {{port}} sets Strict-Transport-Security to \"{{value}}\", which browsers ignore: {{reason}}. " +
-        "Use \"max-age=31536000; includeSubDomains\".",
+        "Use \"max-age=31536000\" (with includeSubDomains once every subdomain serves HTTPS).",
       shortMaxAge:
         "HTTPS listener on port {{port}} sets Strict-Transport-Security with max-age {{maxAge}}, below the minimum of " +
         "{{min}} (option minMaxAge): browsers forget the HTTPS-only rule between visits. Use max-age=31536000 or more.",
@@ -48,18 +49,22 @@ export default defineRule({
       "HTTP, RFC 6797 section 8.1, and network load balancer listeners have no header attributes). `includeSubDomains` and " +
       "`preload` are not required. No other scanner checks this attribute.",
     defaults:
-      "Absent means no header: \"Header modification is turned off by default and must be enabled on each listener\" (AWS, " +
-      "Enable HTTP header modification for your Application Load Balancer). In the provider the attribute is Optional and " +
-      "Computed with no default (internal/service/elbv2/listener.go), so a plan shows it as known after apply without a " +
-      "reference, which moat reads as absent; a blank value is absent too. A value not known (a variable without a value) " +
+      "Absent is read as no header: \"Header modification is turned off by default and must be enabled on each listener\" " +
+      "(AWS, Enable HTTP header modification for your Application Load Balancer). In the provider the attribute is Optional " +
+      "and Computed with no default (internal/service/elbv2/listener.go), so a plan shows it as known after apply without " +
+      "a reference, which moat reads as absent; a blank value is absent too. That reading can be wrong for a listener that " +
+      "already exists: because the attribute is Computed, removing it, or setting it to null or \"\", keeps the value AWS " +
+      "has (set in the console, or by an earlier apply), and the header is still sent (hashicorp/terraform-provider-aws" +
+      "#43042, open). So the `noHeader` message says the header may be set outside this configuration. A value not known (a variable without a value) " +
       "is not evaluated, and so is a listener whose protocol is not known. An absent `protocol` is never HTTPS (the " +
       "provider infers HTTP for application load balancers). The \"default values\" that the provider and Pulumi " +
       "documentation mention (`max-age=31536000; includeSubDomains; preload`) are a suggested value, not a default: the " +
       "schema has none, and AWS adds no header until the attribute is set.",
     remediation: {
       text:
-        "Set `" + HSTS + "` on every HTTPS listener to `max-age=31536000; includeSubDomains` (add `preload` once the " +
-        "domain is ready for the preload list), or make sure the application sets the header itself.",
+        "Set `" + HSTS + "` on every HTTPS listener to `max-age=31536000`; add `includeSubDomains` once every subdomain " +
+        "serves HTTPS (it locks HTTP-only subdomains out for max-age), and `preload` once the domain is ready for the " +
+        "preload list. Or make sure the application sets the header itself.",
       hcl: `resource "aws_lb_listener" "https" {
   load_balancer_arn = aws_lb.web.arn
   port              = 443
@@ -67,7 +72,7 @@ export default defineRule({
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
   certificate_arn   = aws_acm_certificate.web.arn
 
-  routing_http_response_strict_transport_security_header_value = "max-age=31536000; includeSubDomains"
+  routing_http_response_strict_transport_security_header_value = "max-age=31536000"
 
   default_action {
     type             = "forward"
@@ -80,7 +85,7 @@ export default defineRule({
   protocol: "HTTPS",
   sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
   certificateArn: certificate.arn,
-  routingHttpResponseStrictTransportSecurityHeaderValue: "max-age=31536000; includeSubDomains",
+  routingHttpResponseStrictTransportSecurityHeaderValue: "max-age=31536000",
   defaultActions: [{ type: "forward", targetGroupArn: targetGroup.arn }],
 });`,
     },
@@ -111,6 +116,10 @@ export default defineRule({
         title: "Terraform AWS provider: listener attributes added in v5.84.0 (PR #40736)",
         url: "https://github.com/hashicorp/terraform-provider-aws/pull/40736",
       },
+      {
+        title: "Terraform AWS provider issue #43042: removing or blanking the header value does not turn the header off",
+        url: "https://github.com/hashicorp/terraform-provider-aws/issues/43042",
+      },
       { title: "Pulumi: aws.lb.Listener", url: "https://www.pulumi.com/registry/packages/aws/api-docs/lb/listener/" },
       { title: "HSTS preload list: submission requirements (max-age of at least one year)", url: "https://hstspreload.org/" },
     ],
@@ -132,9 +141,9 @@ export default defineRule({
   check(listener: Resource, ctx) {
     const r = ctx.read(listener);
     // Only HTTPS listeners: a known other protocol (or an absent one, which is never HTTPS) decides before the header.
-    if (!r.mayBe("protocol", ["HTTPS"])) return;
+    if (protocolIn(r, "protocol", ["HTTPS"], { unless: "unknown" }) === undefined) return;
     const header = r.string(HSTS)?.trim() ?? "";
-    if (r.upper("protocol") !== "HTTPS") return;
+    if (protocolIn(r, "protocol", ["HTTPS"]) === undefined) return;
     const port = portText(r);
     if (header === "") return ctx.report({ messageId: "noHeader", at: r.at("protocol"), data: { port } });
     const hsts = parseHsts(header);

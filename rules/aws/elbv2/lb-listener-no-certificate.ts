@@ -1,7 +1,7 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
 import { listenerCertificatesOf, requireCreated } from "../../../core/views";
-import { TLS_TERMINATING_PROTOCOLS, portText } from "./listener-attributes";
+import { TLS_TERMINATING_PROTOCOLS, portText, protocolIn } from "./listener-attributes";
 
 export default defineRule({
   meta: {
@@ -97,8 +97,8 @@ export default defineRule({
     const certificates = listenerCertificatesOf(ctx.graph, listener);
     if (certificates.some((c) => !c.existence)) return;
 
-    const protocol = r.upper("protocol");
-    if (protocol === undefined || !TLS_TERMINATING_PROTOCOLS.includes(protocol)) return;
+    const protocol = protocolIn(r, "protocol", TLS_TERMINATING_PROTOCOLS);
+    if (protocol === undefined) return;
     // A certificate attachment that may not be created (unknown count or for_each) cannot vouch for the listener.
     requireCreated(certificates[0], "listener certificate ", ["certificate_arn"], listener);
     ctx.report({ messageId: "missing", at: ["certificate_arn"], data: { protocol, port: portText(r) } });

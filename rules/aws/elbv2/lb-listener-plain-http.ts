@@ -67,8 +67,9 @@ export default defineRule({
       "such a listener passes, as does a `fixed-response`. A redirect without `protocol` keeps the request's protocol (`#{protocol}`) " +
       "and so stays on HTTP: it fails. Listener rules attached to a redirecting listener can still forward plain HTTP for some paths " +
       "or hosts; those rules are reported where they are written. Network load balancer listeners (TCP, UDP, TLS) are never " +
-      "plain-HTTP listeners here: Checkov, Terrascan and Pulumi's compliance policies wrongly flag NLB TCP:80 and redirect " +
-      "listeners, and Trivy wrongly passes a redirect to HTTP.",
+      "judged here: Checkov, Terrascan and Pulumi's compliance policies flag NLB TCP:80 as an HTTP listener without a " +
+      "redirect; moat reports TCP on a port where clients speak HTTP as MOAT-ELB-001 (one finding per root cause). They " +
+      "also wrongly flag redirect listeners, and Trivy wrongly passes a redirect to HTTP.",
     defaults:
       "An absent `protocol` on an application load balancer listener is HTTP (Terraform AWS provider and ELBv2 API default); an absent " +
       "redirect `protocol` is `#{protocol}`, i.e. unchanged. When the load balancer is not in the input, a literal `load_balancer_arn` " +

@@ -1,7 +1,7 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
 import { type Unknown, unknown } from "../../../core/values";
-import { TLS_TERMINATING_PROTOCOLS, portText } from "./listener-attributes";
+import { TLS_TERMINATING_PROTOCOLS, portText, protocolIn } from "./listener-attributes";
 import {
   DEFAULT_ELBV2_POLICY,
   ELB_POLICY_SOURCES,
@@ -181,7 +181,7 @@ export default defineRule({
     const required = `TLSv${minimum}` as TlsVersion;
     const r = ctx.read(listener);
     // An absent protocol is never HTTPS or TLS; one not known yet matters only when the policy would fail (below).
-    if (!r.mayBe("protocol", TLS_TERMINATING_PROTOCOLS)) return;
+    if (protocolIn(r, "protocol", TLS_TERMINATING_PROTOCOLS, { unless: "unknown" }) === undefined) return;
 
     const name = r.string("ssl_policy");
     const isDefault = name === undefined || name === "";
@@ -218,7 +218,7 @@ export default defineRule({
     if (finding === undefined) return;
 
     // A protocol that is not known yet only matters when the policy would fail: then the listener may be HTTP.
-    const protocol = r.upper("protocol") as string;
+    const protocol = protocolIn(r, "protocol", TLS_TERMINATING_PROTOCOLS) as string;
     ctx.report({
       messageId: finding,
       at: ["ssl_policy"],

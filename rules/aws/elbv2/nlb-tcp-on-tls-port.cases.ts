@@ -69,6 +69,74 @@ const listenerCasePlan = (address: string, values: Record<string, unknown>, extr
 
 export default defineCases(rule, [
   {
+    name: "TCP:443 forwarded to an application load balancer (target_type alb) is left to the ALB's own listeners",
+    hcl: `${nlb}
+resource "aws_lb_target_group" "alb" {
+  name        = "edge-alb"
+  target_type = "alb"
+  port        = 443
+  protocol    = "TCP"
+  vpc_id      = "vpc-0abc"
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 443
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.alb.arn
+  }
+}
+`,
+    expect: [],
+  },
+  {
+    name: "TCP:443 forwarded to an ip target group is still TLS passthrough",
+    hcl: `${nlb}
+resource "aws_lb_target_group" "pods" {
+  name        = "edge-pods"
+  target_type = "ip"
+  port        = 443
+  protocol    = "TCP"
+  vpc_id      = "vpc-0abc"
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.edge.arn
+  port              = 443
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.pods.arn
+  }
+}
+`,
+    expect: [{ resource: "aws_lb_listener.https", messageId: "tcpOnTlsPort", line: 18 }],
+  },
+  {
+    name: "an application load balancer listener on 443 with a protocol from a variable without a value is not LB-005's to judge",
+    hcl: `variable "protocol" {
+  type = string
+}
+
+resource "aws_lb" "web" {
+  name    = "web"
+  subnets = ["subnet-1", "subnet-2"]
+}
+
+resource "aws_lb_listener" "unknownproto443" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = var.protocol
+${forward}
+}
+`,
+    expect: [],
+  },
+  {
     name: "TCP listener on 443 passes TLS through to the targets",
     doc: true,
     hcl: listener("https", "443", `"TCP"`),

@@ -1,6 +1,6 @@
 import type { Resource } from "../../../core/model";
 import { defineRule } from "../../../core/rule";
-import { CLASSIC_LB, DEFAULT_TLS_PORTS, listenersOf, tcpPortOf, tlsPortName } from "./tcp-passthrough";
+import { CLASSIC_LB, DEFAULT_TLS_PORTS, eachListener, tcpPortOf, tlsPortList, tlsPortName } from "./listener-attributes";
 
 export default defineRule({
   meta: {
@@ -10,7 +10,7 @@ export default defineRule({
     severity: "medium",
     area: "lb-tls",
     resourceTypes: ["aws_lb_listener", CLASSIC_LB],
-    scope: "resource",
+    scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       tcpOnTlsPort:
@@ -28,7 +28,7 @@ export default defineRule({
     },
     rationale:
       "A network load balancer listener with protocol TCP forwards bytes without looking at them. On a port that " +
-      "conventionally carries TLS (443, 8443, LDAPS 636, IMAPS 993, POP3S 995, SMTPS 465, AMQPS 5671, Kafka 9093) this " +
+      "conventionally carries TLS (option `tlsPorts`, by default " + tlsPortList() + ") this " +
       "means TLS, if any, is terminated by each target: the load balancer cannot enforce a minimum TLS version, a " +
       "security policy or a managed certificate, and a target that speaks plain text on that port is not noticed. AWS " +
       "documents TCP on 443 as the way to make targets decrypt TLS instead of the load balancer, so passthrough can be a " +
@@ -109,17 +109,14 @@ export default defineRule({
     tags: ["encryption-in-transit", "load-balancer", "tls"],
   },
   check(resource: Resource, ctx) {
-    // Each listener on its own: an unknown in one classic listener block never hides another's finding.
-    for (const listener of listenersOf(resource, ctx.read())) {
-      ctx.attempt(() => {
-        const port = tcpPortOf(listener, ctx.options.tlsPorts);
-        if (port === undefined) return;
-        const at = listener.reader.at(listener.protocolAttr);
-        const service = tlsPortName(port);
-        if (listener.kind === "network") return ctx.report({ messageId: "tcpOnTlsPort", at, data: { port, service } });
-        const protocol = listener.reader.string(listener.protocolAttr) ?? "tcp";
-        ctx.report({ messageId: "classicTcpOnTlsPort", at, data: { port, service, protocol } });
-      });
-    }
+    eachListener(resource, ctx, (listener) => {
+      const port = tcpPortOf(listener, ctx.options.tlsPorts, ctx.graph);
+      if (port === undefined) return;
+      const at = listener.reader.at(listener.protocolAttr);
+      const service = tlsPortName(port);
+      if (listener.kind === "network") return ctx.report({ messageId: "tcpOnTlsPort", at, data: { port, service } });
+      const protocol = listener.reader.string(listener.protocolAttr) as string;
+      ctx.report({ messageId: "classicTcpOnTlsPort", at, data: { port, service, protocol } });
+    });
   },
 });
