@@ -157,4 +157,19 @@ resource "aws_db_proxy" "app" {
     expect: [],
     unknown: ["aws_db_proxy.app"],
   },
+  {
+    name: "require_tls = \"yes\" is not a boolean: not evaluated, not reported as unset",
+    hcl: `resource "aws_db_proxy" "app" {
+  name           = "app"
+  engine_family  = "POSTGRESQL"
+  role_arn       = "arn:aws:iam::123456789012:role/rds-proxy"
+  vpc_subnet_ids = ["subnet-0abc"]
+  require_tls    = "yes"
+}
+`,
+    noPlan: "Terraform rejects a string that is not a boolean for a bool argument and writes no plan",
+    noPulumi: "Pulumi's requireTls is typed boolean: the string form exists only in HCL",
+    expect: [],
+    unknown: ["aws_db_proxy.app"],
+  },
 ]);
