@@ -90,6 +90,18 @@ resource "aws_db_proxy" "this" {
     expect: [],
   },
   {
+    name: "SQL Server proxy that requires TLS, with Secrets Manager authentication only",
+    hcl: `resource "aws_db_proxy" "reports" {
+  name           = "reports"
+  engine_family  = "SQLSERVER"
+  role_arn       = "arn:aws:iam::123456789012:role/rds-proxy"
+  vpc_subnet_ids = ["subnet-0abc"]
+  require_tls    = true
+}
+`,
+    expect: [],
+  },
+  {
     name: "proxies created with for_each, each requiring TLS",
     hcl: `resource "aws_db_proxy" "this" {
   for_each       = toset(["MYSQL", "SQLSERVER"])

@@ -179,19 +179,4 @@ resource "aws_redshift_cluster" "warehouse" {
     plan: planFixture([clusterPlan("aws_redshift_cluster.warehouse", "true")]),
     expect: [],
   },
-  {
-    name: "encrypted = \"yes\" is not a boolean: not evaluated",
-    hcl: `resource "aws_redshift_cluster" "warehouse" {
-  cluster_identifier     = "warehouse"
-  node_type              = "ra3.xlplus"
-  master_username        = "warehouse_admin"
-  manage_master_password = true
-  encrypted              = "yes"
-}
-`,
-    noPlan: "Terraform rejects a string that is not a boolean for a bool argument and writes no plan",
-    noPulumi: "the situation is a word HCL accepts in the source but no typed Pulumi program can pass",
-    expect: [],
-    unknown: ["aws_redshift_cluster.warehouse"],
-  },
 ]);
