@@ -1,4 +1,5 @@
 import { defineCases } from "../../../core/cases";
+import { sharedStorageCases } from "../rds/cluster-storage-cases";
 import rule from "./docdb-storage-unencrypted";
 
 export default defineCases(rule, [
@@ -192,105 +193,5 @@ resource "aws_docdb_cluster" "orders" {
     expect: [],
     unknown: ["aws_docdb_cluster.orders"],
   },
-  {
-    name: "a member of an encrypted global cluster in the input follows it",
-    hcl: `resource "aws_docdb_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "docdb"
-  storage_encrypted         = true
-}
-
-resource "aws_docdb_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "docdb"
-  global_cluster_identifier = aws_docdb_global_cluster.g.id
-}
-`,
-    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
-    expect: [],
-  },
-  {
-    name: "a member of an unencrypted global cluster in the input is not encrypted either",
-    hcl: `resource "aws_docdb_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "docdb"
-}
-
-resource "aws_docdb_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "docdb"
-  global_cluster_identifier = aws_docdb_global_cluster.g.id
-}
-`,
-    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
-    expect: [
-      { resource: "aws_docdb_global_cluster.g", messageId: "globalNotEncrypted", line: 1 },
-      { resource: "aws_docdb_cluster.member", messageId: "notEncrypted", line: 6 },
-    ],
-  },
-  {
-    name: "a member naming an encrypted global cluster by its identifier, but asking for storage_encrypted = false (not evaluated)",
-    hcl: `resource "aws_docdb_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "docdb"
-  storage_encrypted         = true
-}
-
-resource "aws_docdb_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "docdb"
-  global_cluster_identifier = "g"
-  storage_encrypted         = false
-}
-`,
-    expect: [],
-    unknown: ["aws_docdb_cluster.member"],
-  },
-  {
-    name: "the source cluster of a global cluster is judged on its own setting",
-    hcl: `resource "aws_docdb_cluster" "primary" {
-  cluster_identifier        = "primary"
-  engine                    = "docdb"
-  global_cluster_identifier = "g"
-}
-
-resource "aws_docdb_global_cluster" "g" {
-  global_cluster_identifier    = "g"
-  source_db_cluster_identifier = aws_docdb_cluster.primary.arn
-}
-`,
-    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
-    expect: [{ resource: "aws_docdb_cluster.primary", messageId: "notEncrypted", line: 1 }],
-  },
-  {
-    name: "storage_encrypted = true with a key, restored from a snapshot named by a variable without a value: encrypted either way",
-    hcl: `variable "snap" {
-  type = string
-}
-
-resource "aws_docdb_cluster" "restored" {
-  cluster_identifier  = "restored"
-  engine               = "docdb"
-  snapshot_identifier = var.snap
-  storage_encrypted   = true
-  kms_key_id         = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-}
-`,
-    expect: [],
-  },
-  {
-    name: "restored from a snapshot named by a variable without a value, without a key: not evaluated",
-    hcl: `variable "snap" {
-  type = string
-}
-
-resource "aws_docdb_cluster" "restored" {
-  cluster_identifier  = "restored"
-  snapshot_identifier = var.snap
-  storage_encrypted   = true
-}
-`,
-    expect: [],
-    unknown: ["aws_docdb_cluster.restored"],
-  },
+  ...sharedStorageCases({ cluster: "aws_docdb_cluster", global: "aws_docdb_global_cluster", engine: "docdb", keyAttr: "kms_key_id", byReference: true }),
 ]);

@@ -1,4 +1,5 @@
 import { defineCases } from "../../../core/cases";
+import { sharedStorageCases } from "../rds/cluster-storage-cases";
 import rule from "./neptune-storage-unencrypted";
 
 export default defineCases(rule, [
@@ -156,89 +157,7 @@ resource "aws_neptune_cluster" "graph" {
     expect: [],
     unknown: ["aws_neptune_cluster.graph"],
   },
-  {
-    name: "a member naming an encrypted global cluster in the input by its identifier follows it",
-    hcl: `resource "aws_neptune_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "neptune"
-  storage_encrypted         = true
-}
-
-resource "aws_neptune_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "neptune"
-  global_cluster_identifier = "g"
-}
-`,
-    expect: [],
-  },
-  {
-    name: "a member naming an unencrypted global cluster in the input is not encrypted either",
-    hcl: `resource "aws_neptune_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "neptune"
-}
-
-resource "aws_neptune_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "neptune"
-  global_cluster_identifier = "g"
-}
-`,
-    expect: [
-      { resource: "aws_neptune_global_cluster.g", messageId: "globalNotEncrypted", line: 1 },
-      { resource: "aws_neptune_cluster.member", messageId: "notEncrypted", line: 6 },
-    ],
-  },
-  {
-    name: "a member naming an encrypted global cluster by its identifier, but asking for storage_encrypted = false (not evaluated)",
-    hcl: `resource "aws_neptune_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "neptune"
-  storage_encrypted         = true
-}
-
-resource "aws_neptune_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "neptune"
-  global_cluster_identifier = "g"
-  storage_encrypted         = false
-}
-`,
-    expect: [],
-    unknown: ["aws_neptune_cluster.member"],
-  },
-  {
-    name: "storage_encrypted = true with a key, restored from a snapshot named by a variable without a value: encrypted either way",
-    hcl: `variable "snap" {
-  type = string
-}
-
-resource "aws_neptune_cluster" "restored" {
-  cluster_identifier  = "restored"
-  engine               = "neptune"
-  snapshot_identifier = var.snap
-  storage_encrypted   = true
-  kms_key_arn        = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-}
-`,
-    expect: [],
-  },
-  {
-    name: "restored from a snapshot named by a variable without a value, without a key: not evaluated",
-    hcl: `variable "snap" {
-  type = string
-}
-
-resource "aws_neptune_cluster" "restored" {
-  cluster_identifier  = "restored"
-  snapshot_identifier = var.snap
-  storage_encrypted   = true
-}
-`,
-    expect: [],
-    unknown: ["aws_neptune_cluster.restored"],
-  },
+  ...sharedStorageCases({ cluster: "aws_neptune_cluster", global: "aws_neptune_global_cluster", engine: "neptune", keyAttr: "kms_key_arn", byReference: false }),
   {
     name: "snapshot restore with a KMS key is encrypted with it (the provider passes kms_key_arn to the restore)",
     hcl: `resource "aws_neptune_cluster" "restored" {

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
+import { sharedStorageCases } from "./cluster-storage-cases";
 import rule from "./rds-storage-unencrypted";
 import { dbInstancePlan, rdsClusterPlan } from "./rds-plan-fixtures";
 
@@ -543,119 +544,14 @@ resource "aws_db_instance" "app" {
 `,
     expect: [],
   },
-  {
-    name: "a member of an encrypted global cluster in the input follows it",
-    hcl: `resource "aws_rds_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "aurora-postgresql"
-  storage_encrypted         = true
-}
-
-resource "aws_rds_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "aurora-postgresql"
-  global_cluster_identifier = aws_rds_global_cluster.g.id
-  master_username           = "app"
-  manage_master_user_password = true
-}
-`,
-    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
-    expect: [],
-  },
-  {
-    name: "a member of an unencrypted global cluster in the input is not encrypted either",
-    hcl: `resource "aws_rds_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "aurora-postgresql"
-}
-
-resource "aws_rds_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "aurora-postgresql"
-  global_cluster_identifier = aws_rds_global_cluster.g.id
-  master_username           = "app"
-  manage_master_user_password = true
-}
-`,
-    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
-    expect: [
-      { resource: "aws_rds_global_cluster.g", messageId: "globalNotEncrypted", line: 1 },
-      { resource: "aws_rds_cluster.member", messageId: "notEncrypted", line: 6 },
-    ],
-  },
-  {
-    name: "a member naming an encrypted global cluster by its identifier, but asking for storage_encrypted = false (not evaluated)",
-    hcl: `resource "aws_rds_global_cluster" "g" {
-  global_cluster_identifier = "g"
-  engine                    = "aurora-postgresql"
-  storage_encrypted         = true
-}
-
-resource "aws_rds_cluster" "member" {
-  cluster_identifier        = "member"
-  engine                    = "aurora-postgresql"
-  global_cluster_identifier = "g"
-  storage_encrypted         = false
-  master_username           = "app"
-  manage_master_user_password = true
-}
-`,
-    expect: [],
-    unknown: ["aws_rds_cluster.member"],
-  },
-  {
-    name: "the source cluster of a global cluster is judged on its own setting",
-    hcl: `resource "aws_rds_cluster" "primary" {
-  cluster_identifier        = "primary"
-  engine                    = "aurora-postgresql"
-  global_cluster_identifier = "g"
-  master_username           = "app"
-  manage_master_user_password = true
-}
-
-resource "aws_rds_global_cluster" "g" {
-  global_cluster_identifier    = "g"
-  source_db_cluster_identifier = aws_rds_cluster.primary.arn
-}
-`,
-    noPulumi: "a preview shows an unknown output without the resource it comes from, so that door cannot tell",
-    expect: [{ resource: "aws_rds_cluster.primary", messageId: "notEncrypted", line: 1 }],
-  },
-  {
-    name: "storage_encrypted = true with a key, restored from a snapshot named by a variable without a value: encrypted either way",
-    hcl: `variable "snap" {
-  type = string
-}
-
-resource "aws_rds_cluster" "restored" {
-  cluster_identifier  = "restored"
-  engine               = "aurora-postgresql"
-  snapshot_identifier = var.snap
-  storage_encrypted   = true
-  kms_key_id         = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-  master_username           = "app"
-  manage_master_user_password = true
-}
-`,
-    expect: [],
-  },
-  {
-    name: "restored from a snapshot named by a variable without a value, without a key: not evaluated",
-    hcl: `variable "snap" {
-  type = string
-}
-
-resource "aws_rds_cluster" "restored" {
-  cluster_identifier  = "restored"
-  snapshot_identifier = var.snap
-  storage_encrypted   = true
-  master_username           = "app"
-  manage_master_user_password = true
-}
-`,
-    expect: [],
-    unknown: ["aws_rds_cluster.restored"],
-  },
+  ...sharedStorageCases({
+    cluster: "aws_rds_cluster",
+    global: "aws_rds_global_cluster",
+    engine: "aurora-postgresql",
+    keyAttr: "kms_key_id",
+    extra: `  master_username             = "app"\n  manage_master_user_password = true\n`,
+    byReference: true,
+  }),
   {
     name: "Aurora global database created empty without storage_encrypted",
     hcl: `resource "aws_rds_global_cluster" "g" {
