@@ -57,9 +57,10 @@ function globalOf(ctx: RuleContext<unknown, string>, member: Resource, globalTyp
 }
 
 /**
- * What a member of a global cluster follows: "exempt" (its encryption is another cluster's, judged itself),
- * "encrypted", or the setting text of an unencrypted global cluster. Stops the check when the configuration does not
- * settle it.
+ * What a member of a global cluster follows: "exempt" (its encryption is another cluster's, judged itself, or the
+ * verdict is recorded as not evaluated), "encrypted" (an encrypted global cluster), "own" (it is the global cluster's
+ * source: its own setting decides), or the unencrypted global cluster it joins. Stops the check when a value it needs
+ * is not known.
  */
 function memberVerdict(ctx: RuleContext<unknown, string>, db: Resource, r: Reader, globalType: string): "exempt" | "encrypted" | "own" | { global: Resource } {
   const at = ["global_cluster_identifier"];
