@@ -14,7 +14,7 @@
  * it does not know), or a related resource that may not be created.
  */
 import type { Resource } from "./model";
-import { type AttrPath, type Attrs, type Known, type Unknown, type Value, asBool, asList, asNumber, asString, firstUnknown, isUnknown, oneOf } from "./values";
+import { type AttrPath, type Attrs, type Known, type Unknown, type Value, asBool, asList, asNumber, asString, firstUnknown, isAbsent, isUnknown, oneOf, unknown } from "./values";
 
 /**
  * The reasons the reader gives, by id. `{{path}}` is the attribute's path in the resource, `{{reason}}` the Unknown's
@@ -155,6 +155,23 @@ export class Reader {
   /** A boolean (`"true"`/`"false"` convert, as in Terraform); `undefined` when absent or not a boolean. */
   bool(key: Key): boolean | undefined {
     return asBool(this.value(key));
+  }
+
+  /**
+   * A boolean setting, triaged: `true`/`false` (`"true"`/`"false"` convert, as in Terraform), `undefined` when absent or
+   * null (the provider's default applies). A value that is set but is not a boolean (`"yes"`, `1`) stops the check, not
+   * evaluated ("is not a boolean moat can read"): moat does not guess what the provider makes of it, and a rule that
+   * used `bool` would read it as absent (a silent pass or a wrong "not set").
+   */
+  flag(key: Key): boolean | undefined {
+    const v = this.value(key);
+    if (isAbsent(v)) return undefined;
+    const b = asBool(v);
+    if (b !== undefined) return b;
+    const path = this.at(key);
+    const reason = unknown(`${path.join(".")} = ${JSON.stringify(v)} is not a boolean moat can read`);
+    if (this.behalf) notEvaluated(reason, this.behalf.at, this.behalf.resource);
+    return notEvaluated(reason, path, this.resource);
   }
 
   /**

@@ -497,6 +497,10 @@ const memorydbMultiRegionCluster = {
   tlsEnabled: "tls_enabled",
 } satisfies Checked<memorydb.MultiRegionClusterArgs>;
 
+// ---- aws_rds_global_cluster (fixer fixdb1, MOAT-RDS-003): the fields DocumentDB's global cluster has, and force_destroy
+
+const rdsGlobalCluster = { ...docdbGlobalCluster, forceDestroy: "force_destroy" } satisfies Checked<rds.GlobalClusterArgs>;
+
 // ---------------------------------------------------------------- the token table
 
 interface PulumiType {
@@ -571,6 +575,7 @@ const PULUMI_TYPES: readonly PulumiType[] = [
     tokens: ["aws:memorydb/multiRegionCluster:MultiRegionCluster"],
     fields: memorydbMultiRegionCluster,
   },
+  { canonical: "aws_rds_global_cluster", tokens: ["aws:rds/globalCluster:GlobalCluster"], fields: rdsGlobalCluster },
 ];
 
 const BY_TOKEN = new Map<string, PulumiType>(PULUMI_TYPES.flatMap((t) => t.tokens.map((token) => [token, t] as const)));

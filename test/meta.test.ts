@@ -29,6 +29,7 @@ const SERVICE_OF_TYPE: Record<string, string> = {
   aws_lb_listener: "elbv2",
   aws_db_instance: "rds",
   aws_rds_cluster: "rds",
+  aws_rds_global_cluster: "rds",
   aws_db_parameter_group: "rds",
   aws_rds_cluster_parameter_group: "rds",
   aws_docdb_cluster: "docdb",

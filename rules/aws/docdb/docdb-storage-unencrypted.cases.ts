@@ -1,4 +1,5 @@
 import { defineCases } from "../../../core/cases";
+import { sharedStorageCases } from "../rds/cluster-storage-cases";
 import rule from "./docdb-storage-unencrypted";
 
 export default defineCases(rule, [
@@ -192,4 +193,5 @@ resource "aws_docdb_cluster" "orders" {
     expect: [],
     unknown: ["aws_docdb_cluster.orders"],
   },
+  ...sharedStorageCases({ cluster: "aws_docdb_cluster", global: "aws_docdb_global_cluster", engine: "docdb", keyAttr: "kms_key_id", byReference: true }),
 ]);

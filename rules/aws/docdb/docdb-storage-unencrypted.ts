@@ -1,12 +1,16 @@
 import { defineRule } from "../../../core/rule";
 import type { Resource } from "../../../core/model";
-import { type ClusterStorageSpec, checkClusterStorage, checkGlobalClusterStorage } from "./cluster-storage";
+import { type StorageSpec, checkGlobalStorage, checkStorage } from "../rds/cluster-storage";
 
-const SPEC: ClusterStorageSpec = {
-  service: "DocumentDB",
-  globalType: "aws_docdb_global_cluster",
+const GLOBAL = "aws_docdb_global_cluster";
+
+const SPEC: StorageSpec = {
+  what: "DocumentDB cluster",
+  globalType: GLOBAL,
   keyAttr: "kms_key_id",
-  keyedSnapshotRestoreEncrypts: true,
+  // The provider passes kms_key_id to RestoreDBClusterFromSnapshot; AWS: an unencrypted snapshot restores encrypted
+  // with the key given.
+  keyedRestores: ["snapshot_identifier"],
 };
 
 export default defineRule({
@@ -17,7 +21,7 @@ export default defineRule({
     severity: "high",
     area: "db-encryption",
     resourceTypes: ["aws_docdb_cluster", "aws_docdb_global_cluster"],
-    scope: "resource",
+    scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       notEncrypted:
@@ -36,9 +40,12 @@ export default defineRule({
       "encryption it takes: that source cluster is judged itself (Checkov's CKV_AWS_292 reads only the global cluster's flag). " +
       "Restores follow what they restore from: a cluster restored from a snapshot is encrypted when the snapshot is, or when it " +
       "names `kms_key_id` (AWS: an unencrypted snapshot can be restored to an encrypted cluster by specifying the KMS key); " +
-      "otherwise, and for point-in-time restores, the configuration does not say, so the cluster is not evaluated. A cluster " +
-      "that joins a global cluster (`global_cluster_identifier`) without `storage_encrypted = true` is not evaluated either: AWS " +
-      "documents no default for such a member. `kms_key_id` alone does not encrypt (the provider requires `storage_encrypted = " +
+      "otherwise, and for point-in-time restores, the configuration does not say, so the cluster is not evaluated (a restore " +
+      "named by a variable without a value passes only when both outcomes are encrypted: `storage_encrypted = true` and a key). " +
+      "A cluster that joins a global cluster (`global_cluster_identifier`) without `storage_encrypted = true` follows the global " +
+      "cluster: when that global cluster is in the input, the member passes if it is encrypted and fails if not; a global " +
+      "cluster built from an existing cluster has that cluster's encryption, judged on the source; a global cluster not in the " +
+      "input leaves the member not evaluated. The same check judges RDS and Neptune clusters. `kms_key_id` alone does not encrypt (the provider requires `storage_encrypted = " +
       "true` with it). DocumentDB elastic clusters (`aws_docdb_elastic_cluster`) are always encrypted (without `kms_key_id` AWS " +
       "uses the account's default key), so this rule does not read them.",
     defaults:
@@ -102,7 +109,7 @@ export default defineRule({
     tags: ["encryption-at-rest", "database", "documentdb"],
   },
   check(resource: Resource, ctx) {
-    if (resource.type === SPEC.globalType) return checkGlobalClusterStorage(resource, ctx, SPEC);
-    checkClusterStorage(resource, ctx, SPEC);
+    if (resource.type === GLOBAL) return checkGlobalStorage(resource, ctx, "DocumentDB global cluster", SPEC.keyAttr);
+    checkStorage(resource, ctx, SPEC);
   },
 });

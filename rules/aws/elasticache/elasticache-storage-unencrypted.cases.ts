@@ -178,4 +178,21 @@ resource "aws_elasticache_replication_group" "sessions" {
     expect: [],
     unknown: ["aws_elasticache_replication_group.sessions"],
   },
+  {
+    name: "at_rest_encryption_enabled = \"yes\" is not a boolean: not evaluated",
+    hcl: `resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "Session store"
+  engine                     = "redis"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  at_rest_encryption_enabled = "yes"
+  transit_encryption_enabled = true
+}
+`,
+    noPlan: "Terraform rejects a string that is not a boolean for a bool argument and writes no plan",
+    noPulumi: "Pulumi's atRestEncryptionEnabled is typed boolean: the string form exists only in HCL",
+    expect: [],
+    unknown: ["aws_elasticache_replication_group.sessions"],
+  },
 ]);

@@ -120,9 +120,9 @@ export default defineRule({
     }
 
     const group = asString(cache.attrs.replication_group_id) ?? labelOf(cache);
-    const raw = r.value(AT_REST);
+    const enabled = r.flag(AT_REST);
     let value: string;
-    if (isAbsent(raw)) {
+    if (enabled === undefined) {
       // A Global Datastore secondary takes the setting of the Global Datastore's primary.
       if (!isAbsent(cache.attrs.global_replication_group_id)) return;
       const engine = r.string("engine")?.trim().toLowerCase() ?? "redis";
@@ -131,9 +131,7 @@ export default defineRule({
       if (byDefault) return;
       value = `not set (the default for ${engine === "redis" ? "Redis OSS" : engine} is false)`;
     } else {
-      const enabled = r.bool(AT_REST);
-      if (enabled === true) return;
-      if (enabled === undefined) return ctx.unknown(unknown(`${AT_REST} = ${JSON.stringify(raw)} is not a boolean moat can read`), [AT_REST]);
+      if (enabled) return;
       value = "= false";
     }
     ctx.report({ messageId: "groupAtRestOff", data: { group, value }, at: [AT_REST] });

@@ -115,4 +115,18 @@ resource "aws_memorydb_cluster" "orders" {
     expect: [],
     unknown: ["aws_memorydb_cluster.orders"],
   },
+  {
+    name: "tls_enabled = \"yes\" is not a boolean: not evaluated, not passed as unset",
+    hcl: `resource "aws_memorydb_cluster" "orders" {
+  name        = "orders"
+  node_type   = "db.t4g.small"
+  acl_name    = "open-access"
+  tls_enabled = "yes"
+}
+`,
+    noPlan: "Terraform rejects a string that is not a boolean for a bool argument and writes no plan",
+    noPulumi: "Pulumi's tlsEnabled is typed boolean: the string form exists only in HCL",
+    expect: [],
+    unknown: ["aws_memorydb_cluster.orders"],
+  },
 ]);

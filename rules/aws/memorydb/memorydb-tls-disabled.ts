@@ -1,6 +1,6 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString, isAbsent, unknown } from "../../../core/values";
+import { asString } from "../../../core/values";
 
 const CLUSTER = "aws_memorydb_cluster";
 const MULTI_REGION_CLUSTER = "aws_memorydb_multi_region_cluster";
@@ -91,16 +91,13 @@ export default defineRule({
   },
   check(cluster: Resource, ctx) {
     const r = ctx.read();
-    const raw = r.value(TLS);
-    if (isAbsent(raw)) return;
-    const enabled = r.bool(TLS);
-    if (enabled === true) return;
-    if (enabled === undefined) return ctx.unknown(unknown(`${TLS} = ${JSON.stringify(raw)} is not a boolean moat can read`), [TLS]);
+    // Absent: the default is true. A value that is not a boolean stops the check (core/reader.ts flag).
+    if (r.flag(TLS) !== false) return;
     const multiRegion = cluster.type === MULTI_REGION_CLUSTER;
     const name = asString(multiRegion ? cluster.attrs.multi_region_cluster_name_suffix : cluster.attrs.name) ?? labelOf(cluster);
     ctx.report({
       messageId: "tlsDisabled",
-      data: { what: multiRegion ? "MemoryDB Multi-Region cluster" : "MemoryDB cluster", cluster: name, value: asString(raw) ?? "false" },
+      data: { what: multiRegion ? "MemoryDB Multi-Region cluster" : "MemoryDB cluster", cluster: name, value: asString(r.value(TLS)) ?? "false" },
       at: [TLS],
     });
   },

@@ -283,4 +283,21 @@ ${BROKERS}
 `,
     expect: [],
   },
+  {
+    name: "in_cluster = \"yes\" is not a boolean: not evaluated, not passed as TLS",
+    hcl: `resource "aws_msk_cluster" "events" {
+  cluster_name           = "events"
+${BROKERS}
+  encryption_info {
+    encryption_in_transit {
+      in_cluster = "yes"
+    }
+  }
+}
+`,
+    noPlan: "Terraform rejects a string that is not a boolean for a bool argument and writes no plan",
+    noPulumi: "Pulumi's inCluster is typed boolean: the string form exists only in HCL",
+    expect: [],
+    unknown: ["aws_msk_cluster.events"],
+  },
 ]);

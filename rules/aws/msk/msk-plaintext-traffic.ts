@@ -132,7 +132,8 @@ export default defineRule({
       });
     });
     ctx.attempt(() => {
-      if (transit.bool("in_cluster") !== false) return;
+      // Absent is true; a value that is not a boolean stops this part, not evaluated (core/reader.ts flag).
+      if (transit.flag("in_cluster") !== false) return;
       ctx.report({ messageId: "brokersPlaintext", data: { cluster: name }, at: transit.at("in_cluster") });
     });
   },

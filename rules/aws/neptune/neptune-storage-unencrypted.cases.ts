@@ -1,4 +1,5 @@
 import { defineCases } from "../../../core/cases";
+import { sharedStorageCases } from "../rds/cluster-storage-cases";
 import rule from "./neptune-storage-unencrypted";
 
 export default defineCases(rule, [
@@ -155,5 +156,16 @@ resource "aws_neptune_cluster" "graph" {
 `,
     expect: [],
     unknown: ["aws_neptune_cluster.graph"],
+  },
+  ...sharedStorageCases({ cluster: "aws_neptune_cluster", global: "aws_neptune_global_cluster", engine: "neptune", keyAttr: "kms_key_arn", byReference: false }),
+  {
+    name: "snapshot restore with a KMS key is encrypted with it (the provider passes kms_key_arn to the restore)",
+    hcl: `resource "aws_neptune_cluster" "restored" {
+  cluster_identifier  = "graph-restored"
+  snapshot_identifier = "graph-2026-01-01"
+  kms_key_arn         = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    expect: [],
   },
 ]);

@@ -1,14 +1,17 @@
 import { defineRule } from "../../../core/rule";
 import type { Resource } from "../../../core/model";
-import { type ClusterStorageSpec, checkClusterStorage, checkGlobalClusterStorage } from "../docdb/cluster-storage";
+import { type StorageSpec, checkGlobalStorage, checkStorage } from "../rds/cluster-storage";
 
-const SPEC: ClusterStorageSpec = {
-  service: "Neptune",
-  globalType: "aws_neptune_global_cluster",
+const GLOBAL = "aws_neptune_global_cluster";
+
+const SPEC: StorageSpec = {
+  what: "Neptune cluster",
+  globalType: GLOBAL,
   keyAttr: "kms_key_arn",
   replicaAttr: "replication_source_identifier",
-  // The provider sends kms_key_arn to CreateDBCluster only, never to RestoreDBClusterFromSnapshot: a key does not decide.
-  keyedSnapshotRestoreEncrypts: false,
+  // The provider passes kms_key_arn to RestoreDBClusterFromSnapshot too (internal/service/neptune/cluster.go, since
+  // hashicorp/terraform-provider-aws#33413, September 2023), as DocumentDB's does: a keyed restore is encrypted with it.
+  keyedRestores: ["snapshot_identifier"],
 };
 
 export default defineRule({
@@ -19,7 +22,7 @@ export default defineRule({
     severity: "high",
     area: "db-encryption",
     resourceTypes: ["aws_neptune_cluster", "aws_neptune_global_cluster"],
-    scope: "resource",
+    scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       notEncrypted:
@@ -35,9 +38,15 @@ export default defineRule({
       "Terraform provider creates clusters with `storage_encrypted = false` unless it is set. Exempt or not evaluated, because the " +
       "configuration does not decide the encryption: a read replica (`replication_source_identifier`) has its source's encryption, " +
       "and the source is judged itself (CreateDBCluster: without KmsKeyId, an encrypted source's key is used); a cluster restored " +
-      "from a snapshot (`snapshot_identifier`) has the snapshot's, with or without `kms_key_arn`, which the provider does not pass " +
-      "to RestoreDBClusterFromSnapshot; a cluster " +
-      "that joins a global cluster (`global_cluster_identifier`) without `storage_encrypted = true` follows the global cluster. " +
+      "from a snapshot (`snapshot_identifier`) has the snapshot's encryption unless it names `kms_key_arn`: the provider passes " +
+      "the key to RestoreDBClusterFromSnapshot (internal/service/neptune/cluster.go sets KmsKeyId on both the create and the " +
+      "restore input since hashicorp/terraform-provider-aws#33413, September 2023, which fixed #15240 \"Unable to create " +
+      "encrypted Neptune cluster from unencrypted Neptune cluster snapshot\"; earlier provider versions dropped the key), so a " +
+      "keyed restore is encrypted with it, as DocumentDB's is; without a key it is not evaluated. A cluster that joins a global " +
+      "cluster (`global_cluster_identifier`) without `storage_encrypted = true` follows the global cluster: when that global " +
+      "cluster is in the input, the member passes if it is encrypted and fails if not (the global cluster is reported too); a " +
+      "global cluster built from an existing cluster has that cluster's encryption, judged on the source; a global cluster not " +
+      "in the input leaves the member not evaluated. " +
       "`aws_neptune_global_cluster` has its own `storage_encrypted` (default false) unless it is built from an existing cluster " +
       "(`source_db_cluster_identifier`), whose encryption it takes. `kms_key_arn` alone does not encrypt: the provider requires " +
       "`storage_encrypted = true` with it. Checkov (CKV_AWS_44) and KICS read only the cluster's flag, so they fail replicas and " +
@@ -82,6 +91,10 @@ export default defineRule({
         url: "https://docs.aws.amazon.com/neptune/latest/apiref/API_CreateGlobalCluster.html",
       },
       {
+        title: "hashicorp/terraform-provider-aws#33413: aws_neptune_cluster passes kms_key_arn to RestoreDBClusterFromSnapshot",
+        url: "https://github.com/hashicorp/terraform-provider-aws/pull/33413",
+      },
+      {
         title: "Terraform AWS provider: aws_neptune_cluster (storage_encrypted default false, kms_key_arn)",
         url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/neptune_cluster",
       },
@@ -95,7 +108,7 @@ export default defineRule({
     tags: ["encryption-at-rest", "database", "neptune"],
   },
   check(resource: Resource, ctx) {
-    if (resource.type === SPEC.globalType) return checkGlobalClusterStorage(resource, ctx, SPEC);
-    checkClusterStorage(resource, ctx, SPEC);
+    if (resource.type === GLOBAL) return checkGlobalStorage(resource, ctx, "Neptune global cluster", SPEC.keyAttr);
+    checkStorage(resource, ctx, SPEC);
   },
 });

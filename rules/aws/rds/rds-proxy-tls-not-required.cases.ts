@@ -90,6 +90,18 @@ resource "aws_db_proxy" "this" {
     expect: [],
   },
   {
+    name: "SQL Server proxy that requires TLS, with Secrets Manager authentication only",
+    hcl: `resource "aws_db_proxy" "reports" {
+  name           = "reports"
+  engine_family  = "SQLSERVER"
+  role_arn       = "arn:aws:iam::123456789012:role/rds-proxy"
+  vpc_subnet_ids = ["subnet-0abc"]
+  require_tls    = true
+}
+`,
+    expect: [],
+  },
+  {
     name: "proxies created with for_each, each requiring TLS",
     hcl: `resource "aws_db_proxy" "this" {
   for_each       = toset(["MYSQL", "SQLSERVER"])
@@ -154,6 +166,21 @@ resource "aws_db_proxy" "app" {
         refs: { require_tls: ["data.aws_ssm_parameter.require_tls.value", "data.aws_ssm_parameter.require_tls"] },
       },
     ]),
+    expect: [],
+    unknown: ["aws_db_proxy.app"],
+  },
+  {
+    name: "require_tls = \"yes\" is not a boolean: not evaluated, not reported as unset",
+    hcl: `resource "aws_db_proxy" "app" {
+  name           = "app"
+  engine_family  = "POSTGRESQL"
+  role_arn       = "arn:aws:iam::123456789012:role/rds-proxy"
+  vpc_subnet_ids = ["subnet-0abc"]
+  require_tls    = "yes"
+}
+`,
+    noPlan: "Terraform rejects a string that is not a boolean for a bool argument and writes no plan",
+    noPulumi: "Pulumi's requireTls is typed boolean: the string form exists only in HCL",
     expect: [],
     unknown: ["aws_db_proxy.app"],
   },

@@ -92,7 +92,8 @@ export default defineRule({
     tags: ["encryption-in-transit", "database", "rds"],
   },
   check(proxy: Resource, ctx) {
-    const required = ctx.read().bool("require_tls");
+    // A value that is not a boolean ("yes") stops the check, not evaluated: it is neither "not set" nor false.
+    const required = ctx.read().flag("require_tls");
     if (required === true) return;
     ctx.report({
       messageId: "tlsNotRequired",

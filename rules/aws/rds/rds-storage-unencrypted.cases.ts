@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import { defineCases } from "../../../core/cases";
 import { planFixture } from "../../../core/plan-fixture";
+import { sharedStorageCases } from "./cluster-storage-cases";
 import rule from "./rds-storage-unencrypted";
 import { dbInstancePlan, rdsClusterPlan } from "./rds-plan-fixtures";
 
@@ -542,5 +543,44 @@ resource "aws_db_instance" "app" {
 }
 `,
     expect: [],
+  },
+  ...sharedStorageCases({
+    cluster: "aws_rds_cluster",
+    global: "aws_rds_global_cluster",
+    engine: "aurora-postgresql",
+    keyAttr: "kms_key_id",
+    extra: `  master_username             = "app"\n  manage_master_user_password = true\n`,
+    byReference: true,
+  }),
+  {
+    name: "Aurora global database created empty without storage_encrypted",
+    hcl: `resource "aws_rds_global_cluster" "g" {
+  global_cluster_identifier = "g"
+  engine                    = "aurora-postgresql"
+  storage_encrypted         = false
+}
+`,
+    expect: [{ resource: "aws_rds_global_cluster.g", messageId: "globalNotEncrypted", line: 4 }],
+  },
+  {
+    name: "Aurora global database built from an existing cluster takes its encryption (the source is judged itself)",
+    hcl: `resource "aws_rds_global_cluster" "g" {
+  global_cluster_identifier    = "g"
+  source_db_cluster_identifier = "arn:aws:rds:eu-west-1:111122223333:cluster:primary"
+  force_destroy                = true
+}
+`,
+    expect: [],
+  },
+  {
+    name: "a member of a global cluster that is not in the input, without storage_encrypted (not evaluated)",
+    hcl: `resource "aws_rds_cluster" "secondary" {
+  cluster_identifier        = "secondary"
+  engine                    = "aurora-postgresql"
+  global_cluster_identifier = "existing-global"
+}
+`,
+    expect: [],
+    unknown: ["aws_rds_cluster.secondary"],
   },
 ]);

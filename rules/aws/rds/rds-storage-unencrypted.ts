@@ -1,40 +1,60 @@
 import { defineRule } from "../../../core/rule";
-import { type Resource, labelOf } from "../../../core/model";
-import { Doubt, type Reader } from "../../../core/reader";
-import { asBool, asString, isAbsent, unknown } from "../../../core/values";
+import type { Resource } from "../../../core/model";
+import type { Reader } from "../../../core/reader";
+import { asString } from "../../../core/values";
+import { type StorageSpec, checkGlobalStorage, checkStorage } from "./cluster-storage";
 
-/** A restore: its storage follows the snapshot or source cluster/instance it is made from. */
-interface Restore {
-  /** The attribute that makes it a restore, for the finding's location and the reason. */
-  attr: "snapshot_identifier" | "restore_to_point_in_time";
-  what: string;
-}
+const GLOBAL = "aws_rds_global_cluster";
 
-/**
- * Whether the resource is a restore. Another resource's id or ARN (`snapshot_identifier = aws_db_snapshot.x.id`) is
- * known after apply, but set; anything else not known stops the read.
- */
-function restoreOf(db: Reader): Restore | undefined {
-  if (db.present("snapshot_identifier")) return { attr: "snapshot_identifier", what: "is restored from a snapshot" };
-  if (db.blocks("restore_to_point_in_time").length > 0) return { attr: "restore_to_point_in_time", what: "is restored to a point in time" };
-  return undefined;
-}
+/** DB instances: a restore takes no key from the provider; Aurora and RDS Custom instances are exempt. */
+const INSTANCE: StorageSpec<"kmsKeyWithoutEncryption"> = {
+  what: "DB instance",
+  keyAttr: "kms_key_id",
+  replicaAttr: "replicate_source_db",
+  keyedRestores: [],
+  alwaysEncrypted: (r: Reader) => {
+    const engine = asString(r.resource.attrs.engine)?.toLowerCase();
+    // An Aurora instance stores nothing of its own: the cluster volume is the cluster's (judged on aws_rds_cluster).
+    // RDS Custom requires a KMS key and always encrypts (CreateDBInstance, StorageEncrypted and KmsKeyId).
+    return engine !== undefined && (engine.startsWith("aurora") || engine.startsWith("custom-"));
+  },
+  // An instance whose engine may be Aurora has its cluster's storage: the engine must be known before it fails.
+  beforeFail: (r: Reader) => void r.value("engine"),
+  keyAloneMessage: "kmsKeyWithoutEncryption",
+};
+
+/** DB clusters: a restore with a key is encrypted with it; Aurora Serverless v1 is always encrypted; global members. */
+const CLUSTER: StorageSpec<"kmsKeyWithoutEncryption"> = {
+  what: "DB cluster",
+  keyAttr: "kms_key_id",
+  replicaAttr: "replication_source_identifier",
+  keyedRestores: ["snapshot_identifier", "restore_to_point_in_time"],
+  globalType: GLOBAL,
+  // Aurora Serverless v1: "the cluster volume is always encrypted ... you can't disable encryption". A mode not known
+  // matters only when storage_encrypted is not true.
+  alwaysEncrypted: (r: Reader, encryptedTrue: boolean) =>
+    r.mayBe("engine_mode", ["serverless"]) && (encryptedTrue || r.upper("engine_mode") === "SERVERLESS"),
+  keyAloneMessage: "kmsKeyWithoutEncryption",
+};
 
 export default defineRule({
   meta: {
     id: "MOAT-RDS-003",
     name: "rds-storage-unencrypted",
-    title: "An RDS DB instance or DB cluster stores its data, backups and snapshots unencrypted.",
+    title: "An RDS DB instance, DB cluster or Aurora global database stores its data, backups and snapshots unencrypted.",
     severity: "high",
     area: "db-encryption",
-    resourceTypes: ["aws_db_instance", "aws_rds_cluster"],
-    scope: "resource",
+    resourceTypes: ["aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster"],
+    scope: "stack",
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       notEncrypted:
         "The {{what}}'s storage is not encrypted ({{setting}}): its data files, automated backups, snapshots and read replicas are stored in clear text. Set storage_encrypted = true.",
       kmsKeyWithoutEncryption:
         "The {{what}} sets kms_key_id but not storage_encrypted = true: a key alone does not turn encryption on (RDS rejects KmsKeyId without StorageEncrypted), so the storage is planned unencrypted. Set storage_encrypted = true.",
+      globalNotEncrypted:
+        "The {{what}} is created unencrypted ({{setting}}): the clusters it replicates across Regions store their data in clear " +
+        "text. Set storage_encrypted = true, or build it from an encrypted cluster with source_db_cluster_identifier.",
     },
     rationale:
       "RDS encrypts a DB instance's or cluster's storage, its automated backups, snapshots and replicas only when " +
@@ -49,7 +69,14 @@ export default defineRule({
       "cluster's storage (Checkov flags them, checkov#586); RDS Custom instances (`custom-*` engines) are always encrypted; Aurora " +
       "Serverless v1 clusters (`engine_mode = \"serverless\"`) are always encrypted. A database restored from a snapshot or to a " +
       "point in time keeps the encryption of what it is restored from, which the configuration does not show: it is reported as " +
-      "not evaluated, unless a cluster restore names a `kms_key_id` (the restored cluster is then encrypted with it). Trivy's " +
+      "not evaluated, unless a cluster restore names a `kms_key_id` (the provider passes it to the restore, since " +
+      "hashicorp/terraform-provider-aws#6012, and the restored cluster is encrypted with it); a restore named by a variable " +
+      "without a value passes only when both outcomes are encrypted (`storage_encrypted = true` and a key). An Aurora global " +
+      "database (`aws_rds_global_cluster`) has its own `storage_encrypted` (default false) unless it is built from an existing " +
+      "cluster (`source_db_cluster_identifier`), whose encryption it takes and which is judged itself. A cluster that joins a " +
+      "global database (`global_cluster_identifier`) without `storage_encrypted = true` follows it: when the global database " +
+      "is in the input, the member passes if it is encrypted and fails if not; otherwise it is not evaluated. DocumentDB and " +
+      "Neptune clusters are judged by the same check (MOAT-DOCDB-002, MOAT-NEPTUNE-001). Trivy's " +
       "AVD-AWS-0079 asks a different question (a customer-managed key) and fails clusters encrypted with the AWS managed key.",
     defaults:
       "An absent `storage_encrypted` is false: the CreateDBInstance API says \"By default, it isn't encrypted\", and the Terraform " +
@@ -57,7 +84,9 @@ export default defineRule({
       "engine_mode (true for serverless). The RDS API rejects KmsKeyId without StorageEncrypted (error InvalidParameterCombination). " +
       "An absent, null or empty `replicate_source_db` / `replication_source_identifier` means no replica; `identifier` and " +
       "`cluster_identifier` are generated when omitted (\"If omitted, Terraform will assign a random, unique identifier\", provider " +
-      "docs), so a replica naming its source by them is a replica even before apply.",
+      "docs), so a replica naming its source by them is a replica even before apply. `aws_rds_global_cluster`: \"storage_encrypted " +
+      "... The default is false unless source_db_cluster_identifier is specified and encrypted\" (provider documentation); " +
+      "CreateGlobalCluster: StorageEncrypted cannot be given with SourceDBClusterIdentifier, the source cluster's setting is used.",
     remediation: {
       text:
         "Set storage_encrypted = true (optionally with kms_key_id for a customer-managed key). An existing unencrypted database " +
@@ -123,6 +152,18 @@ export default defineRule({
         url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance",
       },
       {
+        title: "Amazon RDS API: CreateGlobalCluster (StorageEncrypted, SourceDBClusterIdentifier)",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateGlobalCluster.html",
+      },
+      {
+        title: "Terraform AWS provider: aws_rds_global_cluster (storage_encrypted default false unless source_db_cluster_identifier)",
+        url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/rds_global_cluster",
+      },
+      {
+        title: "hashicorp/terraform-provider-aws#6012: aws_rds_cluster honours kms_key_id when restoring from a snapshot",
+        url: "https://github.com/hashicorp/terraform-provider-aws/pull/6012",
+      },
+      {
         title: "Terraform AWS provider: aws_rds_cluster (storage_encrypted default false for provisioned, true for serverless)",
         url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/rds_cluster",
       },
@@ -132,67 +173,7 @@ export default defineRule({
     tags: ["encryption-at-rest", "database", "rds"],
   },
   check(db: Resource, ctx) {
-    const isCluster = db.type === "aws_rds_cluster";
-    const what = isCluster ? "DB cluster" : "DB instance";
-    const engine = asString(db.attrs.engine)?.toLowerCase();
-
-    if (!isCluster && engine !== undefined) {
-      // An Aurora instance stores nothing of its own: the cluster volume is the cluster's (judged on aws_rds_cluster).
-      if (engine.startsWith("aurora")) return;
-      // RDS Custom requires a KMS key and always encrypts (CreateDBInstance, StorageEncrypted and KmsKeyId).
-      if (engine.startsWith("custom-")) return;
-    }
-
-    const r = ctx.read();
-    const encrypted = db.attrs.storage_encrypted;
-    const encryptedTrue = asBool(r.maybe("storage_encrypted")) === true;
-
-    // Aurora Serverless v1: "the cluster volume is always encrypted ... you can't disable encryption". A mode not known
-    // matters only when storage_encrypted is not true.
-    if (isCluster && r.mayBe("engine_mode", ["serverless"])) {
-      if (encryptedTrue || r.upper("engine_mode") === "SERVERLESS") return;
-    }
-
-    // A replica's encryption is its source's; the source, when in the input, is judged itself. Another resource's id, ARN
-    // or generated identifier (`replicate_source_db = aws_db_instance.primary.identifier`) is known after apply, but set
-    // (core/values.ts computedFacts): exempt. A value that may still be null or "" (a variable without a value, or a
-    // conditional on one) may mean "no replica": it decides nothing here, and stops the check only if what follows fails.
-    const replicaAttr = isCluster ? "replication_source_identifier" : "replicate_source_db";
-    const replicaDoubt = new Doubt(db, [replicaAttr]);
-    if (replicaDoubt.test(() => r.present(replicaAttr)) === true) return;
-
-    // A cluster restored with a KMS key is encrypted with it; an instance restore takes no key from the provider.
-    const restoredWithKey = () => isCluster && new Doubt(db).test(() => r.present("kms_key_id")) === true;
-    // Restores ignore storage_encrypted, so even `true` does not settle it.
-    const restoreDoubt = new Doubt(db, ["snapshot_identifier"]);
-    const restore = restoreDoubt.test(() => restoreOf(r));
-    if (restoreDoubt.open) {
-      if (restoredWithKey()) return;
-      restoreDoubt.settle();
-    }
-    if (restore !== undefined) {
-      if (restoredWithKey()) return;
-      return ctx.unknown(
-        unknown(`${labelOf(db)} ${restore.what}: its storage is encrypted only if what it is restored from is`),
-        [restore.attr],
-      );
-    }
-
-    // Reads from here on stop the check when the value is not known (core/reader.ts).
-    if (r.bool("storage_encrypted") === true) return;
-    // What follows is a fail, but a replica would be exempt: when that is not known, neither is the verdict.
-    replicaDoubt.settle();
-    // The same for an instance whose engine may be Aurora (its storage is then the cluster's).
-    if (!isCluster) r.value("engine");
-
-    // A key written as a reference is "known after apply" here, but it is still a key the author meant to use.
-    if (isAbsent(encrypted) && r.mayBeSet("kms_key_id")) {
-      return ctx.report({ messageId: "kmsKeyWithoutEncryption", data: { what }, at: ["kms_key_id"] });
-    }
-    const setting =
-      isAbsent(encrypted)
-        ? "storage_encrypted is not set and defaults to false"
-        : `storage_encrypted = ${asString(encrypted) ?? JSON.stringify(encrypted)}`;
-    ctx.report({ messageId: "notEncrypted", data: { what, setting }, at: ["storage_encrypted"] });
+    if (db.type === GLOBAL) return checkGlobalStorage(db, ctx, "Aurora global database", "kms_key_id");
+    checkStorage(db, ctx, db.type === "aws_rds_cluster" ? CLUSTER : INSTANCE);
   },
 });

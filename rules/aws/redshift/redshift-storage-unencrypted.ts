@@ -1,6 +1,6 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString, isAbsent, unknown } from "../../../core/values";
+import { asString, unknown } from "../../../core/values";
 
 const ENCRYPTED = "encrypted";
 
@@ -116,8 +116,8 @@ export default defineRule({
   check(cluster: Resource, ctx) {
     const r = ctx.read();
     const name = asString(cluster.attrs.cluster_identifier) ?? labelOf(cluster);
-    const raw = r.value(ENCRYPTED);
-    if (isAbsent(raw)) {
+    const encrypted = r.flag(ENCRYPTED);
+    if (encrypted === undefined) {
       return ctx.unknown(
         unknown(
           `${name} does not set encrypted, and its default depends on the AWS provider version, which the configuration does not ` +
@@ -127,11 +127,7 @@ export default defineRule({
         [ENCRYPTED],
       );
     }
-    const encrypted = r.bool(ENCRYPTED);
-    if (encrypted === true) return;
-    if (encrypted === undefined) {
-      return ctx.unknown(unknown(`encrypted = ${JSON.stringify(raw)} is not a boolean moat can read`), [ENCRYPTED]);
-    }
-    ctx.report({ messageId: "encryptionOff", data: { cluster: name, value: asString(raw) ?? JSON.stringify(raw) }, at: [ENCRYPTED] });
+    if (encrypted) return;
+    ctx.report({ messageId: "encryptionOff", data: { cluster: name, value: asString(r.value(ENCRYPTED)) ?? "false" }, at: [ENCRYPTED] });
   },
 });
