@@ -348,3 +348,67 @@ export function groupUsers(graph: ResourceGraph, group: Resource, attr: string, 
   }
   return { users: [...users], unsure };
 }
+
+/** How resources of the input name a parameter group: through `attr`, from resources of `types`. */
+export interface GroupUse {
+  attr: string;
+  types: readonly string[];
+}
+
+/** What a parameter value means for a TLS check: it turns TLS on, off, or is neither (a value AWS does not document). */
+export type Switch = "on" | "off" | undefined;
+
+export interface UnusedGroupSpec {
+  /** Every way a resource of the input can use the group (RDS instance groups: instances; cluster groups: clusters). */
+  uses: readonly GroupUse[];
+  /** The parameter that decides, as AWS names it. */
+  parameter: string;
+  /** What a written value means; undefined for a value that is neither clearly on nor clearly off. */
+  classify: (value: string) => Switch;
+  /** The values AWS documents, for the reason of a value that is neither ("0 or 1"). */
+  documented: string;
+}
+
+/** A finding on a group nothing in the input is known to use: the value that turns TLS off, where it is, and the note. */
+export interface UnusedGroupFinding {
+  value: string;
+  at: AttrPath;
+  /**
+   * "" when every resource of the using types names its group by a known value; else a parenthesis for the message (it
+   * starts with a space) saying that some resource's group is not known here, so it may use this group.
+   */
+  unsure: string;
+}
+
+/**
+ * The one judgement of a parameter group that no resource in the input is known to use (MOAT-DOCDB-001, MOAT-NEPTUNE-002,
+ * MOAT-REDSHIFT-001, MOAT-RDS-001/002): a group some resource uses is judged through that resource, so undefined here; a
+ * group that does not set the parameter is not judged alone (its default depends on whatever uses it); a value that turns
+ * TLS on passes; a value that is neither on nor off stops the group's check as not evaluated, with the value and what AWS
+ * documents (never a silent pass); a value that turns TLS off is the finding. `unsure` (from `groupUsers`) is carried
+ * into the finding, so the message says when some resource's group is not known. Unknowns stop the group's own check.
+ */
+export function judgeUnusedGroup(ctx: { graph: ResourceGraph }, group: Resource, spec: UnusedGroupSpec): UnusedGroupFinding | undefined {
+  let unsure = false;
+  for (const use of spec.uses) {
+    const found = groupUsers(ctx.graph, group, use.attr, ...use.types);
+    if (found.users.length > 0) return undefined;
+    unsure ||= found.unsure;
+  }
+  const set = parameterValue(group, spec.parameter);
+  if (isUnknown(set)) notEvaluated(set, ["parameter"], group);
+  if (set === undefined) return undefined;
+  if (isUnknown(set.value)) notEvaluated(set.value, set.at, group);
+  const value = (asString(set.value) ?? "").trim();
+  const state = spec.classify(value);
+  if (state === undefined) {
+    notEvaluated(unknown(`${spec.parameter} = "${value}" is neither on nor off: AWS documents ${spec.documented}`), set.at, group);
+  }
+  if (state === "on") return undefined;
+  const types = [...new Set(spec.uses.flatMap((use) => use.types))].join(" or ");
+  return {
+    value,
+    at: set.at,
+    unsure: unsure ? ` (though some ${types} in the input names its group by a value not known here, and may use this one)` : "",
+  };
+}

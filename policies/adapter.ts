@@ -418,6 +418,7 @@ const dbProxy = {
   name: "name",
   engineFamily: "engine_family",
   requireTls: "require_tls",
+  auths: block("auth", { authScheme: "auth_scheme", iamAuth: "iam_auth" } satisfies Checked<In.rds.ProxyAuth>),
 } satisfies Checked<rds.ProxyArgs>;
 
 // ---- OpenSearch and Elasticsearch domains (os)

@@ -200,4 +200,93 @@ resource "aws_dms_endpoint" "source" {
     expect: [],
     unknown: ["aws_dms_endpoint.source"],
   },
+  {
+    name: "SAP ASE (sybase) endpoint with ssl_mode = none: AWS lists verify-full for it",
+    hcl: `resource "aws_dms_endpoint" "ase" {
+  endpoint_id   = "ase"
+  endpoint_type = "source"
+  engine_name   = "sybase"
+  server_name   = "ase.corp.example.com"
+  port          = 5000
+  username      = "dms"
+  password      = "change-me"
+  ssl_mode      = "none"
+}
+`,
+    expect: [{ resource: "aws_dms_endpoint.ase", messageId: "sslDisabled", line: 9 }],
+  },
+  {
+    name: "Db2 LUW endpoint without ssl_mode: the fix named is verify-ca, the only verifying mode AWS supports for it",
+    hcl: `resource "aws_dms_endpoint" "ledger" {
+  endpoint_id   = "ledger"
+  endpoint_type = "source"
+  engine_name   = "db2"
+  server_name   = "ledger.corp.example.com"
+  port          = 50000
+  username      = "dms"
+  password      = "change-me"
+}
+`,
+    expect: [{ resource: "aws_dms_endpoint.ledger", messageId: "sslDisabled", line: 1 }],
+  },
+  {
+    name: "requireCertificateVerification on MongoDB: require fails, and the fix is verify-full (verify-ca is not supported)",
+    options: { requireCertificateVerification: true },
+    hcl: `resource "aws_dms_endpoint" "catalog" {
+  endpoint_id   = "catalog"
+  endpoint_type = "source"
+  engine_name   = "mongodb"
+  server_name   = "catalog.corp.example.com"
+  port          = 27017
+  username      = "dms"
+  password      = "change-me"
+  ssl_mode      = "require"
+}
+`,
+    expect: [{ resource: "aws_dms_endpoint.catalog", messageId: "sslNotVerified", line: 9, severity: "medium" }],
+  },
+  {
+    name: "MySQL endpoint with ssl_mode = require, a mode AWS does not support for MySQL: not evaluated",
+    hcl: `resource "aws_dms_endpoint" "orders" {
+  endpoint_id   = "orders"
+  endpoint_type = "source"
+  engine_name   = "mysql"
+  server_name   = "orders.corp.example.com"
+  port          = 3306
+  username      = "dms"
+  password      = "change-me"
+  ssl_mode      = "require"
+}
+`,
+    expect: [],
+    unknown: ["aws_dms_endpoint.orders"],
+  },
+  {
+    name: "Oracle endpoint with verify-ca and SAP ASE endpoint with verify-full, the modes AWS supports for them",
+    hcl: `resource "aws_dms_endpoint" "erp" {
+  endpoint_id   = "erp"
+  endpoint_type = "source"
+  engine_name   = "oracle"
+  server_name   = "erp.corp.example.com"
+  port          = 1521
+  username      = "dms"
+  password      = "change-me"
+  ssl_mode      = "verify-ca"
+  certificate_arn = "arn:aws:dms:eu-west-1:123456789012:cert:ERPWALLET"
+}
+
+resource "aws_dms_endpoint" "ase" {
+  endpoint_id   = "ase"
+  endpoint_type = "source"
+  engine_name   = "sybase"
+  server_name   = "ase.corp.example.com"
+  port          = 5000
+  username      = "dms"
+  password      = "change-me"
+  ssl_mode      = "verify-full"
+  certificate_arn = "arn:aws:dms:eu-west-1:123456789012:cert:ASECA"
+}
+`,
+    expect: [],
+  },
 ]);

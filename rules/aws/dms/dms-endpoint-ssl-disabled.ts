@@ -2,24 +2,40 @@ import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { asString, unknown } from "../../../core/values";
 
+type SslMode = "none" | "require" | "verify-ca" | "verify-full";
+
+const MYSQL_FAMILY: readonly SslMode[] = ["none", "verify-ca", "verify-full"];
+const POSTGRES_FAMILY: readonly SslMode[] = ["none", "require", "verify-ca", "verify-full"];
+
 /**
- * Engines whose DMS connection is encrypted only through `ssl_mode` (AWS DMS User Guide, "Using SSL with AWS DMS", and the
- * source/target pages of each engine, which point there).
+ * The engines whose DMS connection is encrypted only through `ssl_mode`, with the modes AWS supports for each: the table
+ * "Not all SSL modes work with all database endpoints" of the AWS DMS User Guide, Using SSL with AWS DMS
+ * (CHAP_Security.SSL): MySQL/MariaDB/Aurora MySQL: require not supported; SQL Server: verify-ca not supported;
+ * PostgreSQL: all; Oracle: only verify-ca ("Oracle endpoints in AWS DMS support none and verify-ca"); SAP ASE: only
+ * verify-full; MongoDB: verify-ca not supported; Db2 LUW: only verify-ca. DocumentDB is not in that table: its modes are
+ * those AWS CloudFormation lists for AWS::DMS::DataProvider DocDbSettings SslMode (none, require, verify-full).
  */
-const SSL_MODE_ENGINES = new Set([
-  "aurora",
-  "aurora-serverless",
-  "aurora-postgresql",
-  "aurora-postgresql-serverless",
-  "mysql",
-  "mariadb",
-  "postgres",
-  "oracle",
-  "sqlserver",
-  "db2",
-  "mongodb",
-  "docdb",
-]);
+const SSL_MODES_BY_ENGINE: Readonly<Record<string, readonly SslMode[]>> = {
+  aurora: MYSQL_FAMILY,
+  "aurora-serverless": MYSQL_FAMILY,
+  mysql: MYSQL_FAMILY,
+  mariadb: MYSQL_FAMILY,
+  "aurora-postgresql": POSTGRES_FAMILY,
+  "aurora-postgresql-serverless": POSTGRES_FAMILY,
+  postgres: POSTGRES_FAMILY,
+  sqlserver: ["none", "require", "verify-full"],
+  oracle: ["none", "verify-ca"],
+  sybase: ["none", "verify-full"],
+  mongodb: ["none", "require", "verify-full"],
+  docdb: ["none", "require", "verify-full"],
+  db2: ["none", "verify-ca"],
+};
+
+/** The modes that verify the server's certificate that AWS supports for the engine, strongest first, for the messages. */
+function verifyingModes(modes: readonly SslMode[]): string {
+  const verifying = (["verify-full", "verify-ca"] as const).filter((m) => modes.includes(m)).map((m) => `"${m}"`);
+  return verifying.length > 1 ? `${verifying[0]} (or ${verifying.slice(1).join(", ")})` : verifying[0];
+}
 
 /**
  * Engines whose connection `ssl_mode` does not govern: AWS service APIs reached over HTTPS, Redshift (which DMS reaches
@@ -39,7 +55,7 @@ const ENCRYPTED_ELSEWHERE = new Set([
   "redis",
 ]);
 
-const SSL_MODES = ["none", "require", "verify-ca", "verify-full"] as const;
+const SSL_MODES: readonly SslMode[] = ["none", "require", "verify-ca", "verify-full"];
 
 export default defineRule({
   meta: {
@@ -54,11 +70,12 @@ export default defineRule({
     messages: {
       sslDisabled:
         "DMS endpoint {{endpoint}} ({{engine}}) has ssl_mode {{value}}: the replication instance reads or writes the whole database " +
-        "over an unencrypted connection, credentials included. Set ssl_mode = \"verify-full\" (or \"verify-ca\"), with a " +
-        "certificate_arn for the server's CA.",
+        "over an unencrypted connection, credentials included. Set ssl_mode = {{fix}}, the verifying mode{{plural}} AWS DMS supports " +
+        "for {{engine}}, with a certificate_arn for the server's CA{{oracle}}.",
       sslNotVerified:
         "DMS endpoint {{endpoint}} ({{engine}}) has ssl_mode = \"require\": the connection is encrypted but the server's certificate " +
-        "is not verified, so a machine in the middle can pose as the database. Set ssl_mode = \"verify-full\" (or \"verify-ca\").",
+        "is not verified, so a machine in the middle can pose as the database. Set ssl_mode = {{fix}}, the verifying mode{{plural}} " +
+        "AWS DMS supports for {{engine}}.",
     },
     rationale:
       "An AWS DMS endpoint is the connection a replication instance opens to a source or target database, and a migration moves " +
@@ -66,11 +83,15 @@ export default defineRule({
       "encrypted\"). `require` encrypts without verifying the server's certificate; `verify-ca` and `verify-full` also verify it. " +
       "The rule fails `none` (and an absent `ssl_mode`) for the engines whose TLS DMS sets through `ssl_mode`: MySQL, MariaDB, " +
       "Aurora MySQL and PostgreSQL (`aurora`, `aurora-serverless`, `aurora-postgresql`, `aurora-postgresql-serverless`), " +
-      "PostgreSQL, Oracle, SQL Server, Db2 LUW, MongoDB and DocumentDB. The option `requireCertificateVerification` also fails " +
-      "`require` (at medium). Endpoints for AWS services reached over HTTPS (S3, DynamoDB, Kinesis, OpenSearch/Elasticsearch, " +
+      "PostgreSQL, Oracle, SQL Server, SAP ASE (`sybase`), Db2 LUW, MongoDB and DocumentDB. Not every mode works with every " +
+      "engine: AWS's table of SSL modes per engine says MySQL, MariaDB and Aurora MySQL do not support `require`, SQL Server and " +
+      "MongoDB do not support `verify-ca`, Oracle and Db2 LUW support only `verify-ca`, SAP ASE only `verify-full` (DocumentDB, " +
+      "absent from that table: `none`, `require`, `verify-full`, as AWS CloudFormation lists them). The messages name only the " +
+      "modes the endpoint's engine supports, and a mode AWS does not support for the engine is not evaluated, with the reason. " +
+      "The option `requireCertificateVerification` also fails `require` (at medium). Endpoints for AWS services reached over HTTPS (S3, DynamoDB, Kinesis, OpenSearch/Elasticsearch, " +
       "Neptune, Timestream) and Redshift (\"already uses an SSL connection\") are not judged, nor are Kafka and Redis, whose " +
       "encryption is set in `kafka_settings.security_protocol` and `redis_settings.ssl_security_protocol`. Engines whose TLS " +
-      "support through `ssl_mode` moat has not verified (`db2-zos`, `sybase`, `azuredb`, `azure-sql-managed-instance`, " +
+      "support through `ssl_mode` moat has not verified (`db2-zos`, `azuredb`, `azure-sql-managed-instance`, " +
       "`babelfish`, and any new engine) are counted as not evaluated, never passed or failed silently. `aws_dms_s3_endpoint` " +
       "also has an `ssl_mode`, but S3 is reached over HTTPS: it is not judged. The AWS Config managed rule dms-endpoint-ssl-configured " +
       "checks the same setting in deployed accounts.",
@@ -111,8 +132,12 @@ export default defineRule({
     references: [
       { title: "CWE-319: Cleartext Transmission of Sensitive Information", url: "https://cwe.mitre.org/data/definitions/319.html" },
       {
-        title: "AWS DMS User Guide: Using SSL with AWS Database Migration Service (SSL modes)",
+        title: "AWS DMS User Guide: Using SSL with AWS Database Migration Service (SSL modes, and the modes each engine supports)",
         url: "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html",
+      },
+      {
+        title: "AWS CloudFormation: AWS::DMS::DataProvider DocDbSettings (SslMode: none, require, verify-full)",
+        url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dms-dataprovider-docdbsettings.html",
       },
       {
         title: "AWS DMS API: CreateEndpoint (SslMode, default none)",
@@ -150,7 +175,8 @@ export default defineRule({
     const r = ctx.read();
     const engine = r.string("engine_name")?.trim().toLowerCase();
     if (engine === undefined || ENCRYPTED_ELSEWHERE.has(engine)) return;
-    if (!SSL_MODE_ENGINES.has(engine)) {
+    const supported = SSL_MODES_BY_ENGINE[engine];
+    if (supported === undefined) {
       return ctx.unknown(unknown(`moat has not verified how DMS encrypts connections to engine "${engine}"`), ["engine_name"]);
     }
     const name = asString(endpoint.attrs.endpoint_id) ?? labelOf(endpoint);
@@ -159,15 +185,29 @@ export default defineRule({
     if (!(SSL_MODES as readonly string[]).includes(mode)) {
       return ctx.unknown(unknown(`ssl_mode "${raw}" is not one of ${SSL_MODES.join(", ")}`), ["ssl_mode"]);
     }
+    if (!(supported as readonly string[]).includes(mode)) {
+      return ctx.unknown(
+        unknown(`AWS DMS does not support ssl_mode "${mode}" for engine "${engine}" (it supports ${supported.join(", ")})`),
+        ["ssl_mode"],
+      );
+    }
+    const verifying = supported.filter((m) => m.startsWith("verify-"));
+    const fix = { fix: verifyingModes(supported), plural: verifying.length > 1 ? "s" : "" };
     if (mode === "none") {
       return ctx.report({
         messageId: "sslDisabled",
-        data: { endpoint: name, engine, value: raw === undefined ? "not set (the default is none)" : `= "${raw}"` },
+        data: {
+          endpoint: name,
+          engine,
+          value: raw === undefined ? "not set (the default is none)" : `= "${raw}"`,
+          ...fix,
+          oracle: engine === "oracle" ? " (an Oracle wallet imported as the certificate)" : "",
+        },
         at: ["ssl_mode"],
       });
     }
     if (mode === "require" && ctx.options.requireCertificateVerification) {
-      ctx.report({ messageId: "sslNotVerified", data: { endpoint: name, engine }, at: ["ssl_mode"], severity: "medium" });
+      ctx.report({ messageId: "sslNotVerified", data: { endpoint: name, engine, ...fix }, at: ["ssl_mode"], severity: "medium" });
     }
   },
 });

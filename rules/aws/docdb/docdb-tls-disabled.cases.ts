@@ -336,4 +336,67 @@ resource "aws_docdb_cluster" "catalog" {
 `,
     expect: [],
   },
+  {
+    name: "an unused group with a tls value AWS does not document is not evaluated, never passed",
+    hcl: `resource "aws_docdb_cluster_parameter_group" "shared" {
+  name   = "platform-docdb"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "tls1.1+"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_docdb_cluster_parameter_group.shared"],
+  },
+  {
+    name: "a used group with a tls value AWS does not document is not evaluated",
+    hcl: `resource "aws_docdb_cluster_parameter_group" "odd" {
+  name   = "orders-odd"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "off"
+  }
+}
+
+resource "aws_docdb_cluster" "orders" {
+  cluster_identifier              = "orders"
+  master_username                 = "orders_admin"
+  manage_master_user_password     = true
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.odd.name
+}
+`,
+    expect: [],
+    unknown: ["aws_docdb_cluster_parameter_group.odd"],
+  },
+  {
+    name: "an unused group that turns TLS off while another cluster names its group by an unknown value",
+    hcl: `variable "group_name" {
+  type = string
+}
+
+resource "aws_docdb_cluster_parameter_group" "shared" {
+  name   = "platform-docdb"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "tls"
+    value = "disabled"
+  }
+}
+
+resource "aws_docdb_cluster" "orders" {
+  cluster_identifier              = "orders"
+  master_username                 = "orders_admin"
+  manage_master_user_password     = true
+  db_cluster_parameter_group_name = var.group_name
+}
+`,
+    expect: [{ resource: "aws_docdb_cluster_parameter_group.shared", messageId: "unusedGroupTlsDisabled", line: 11 }],
+    unknown: ["aws_docdb_cluster.orders"],
+  },
 ]);

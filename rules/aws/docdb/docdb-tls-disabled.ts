@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString } from "../../../core/values";
-import { groupUsers, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
+import { asString, unknown } from "../../../core/values";
+import { judgeUnusedGroup, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 
 const GROUP_TYPE = "aws_docdb_cluster_parameter_group";
 const GROUP_ATTR = "db_cluster_parameter_group_name";
@@ -18,6 +18,15 @@ const TLS_VALUES: Readonly<Record<string, string>> = {
 
 /** What a cluster without a custom group gets: AWS turns encryption in transit on by default. */
 const DEFAULT_TLS = "enabled";
+
+/** "disabled" turns TLS off, every other documented value on; anything else is a value AWS does not document. */
+function tlsSwitch(value: string): "on" | "off" | undefined {
+  const v = value.toLowerCase();
+  if (!(v in TLS_VALUES)) return undefined;
+  return v === "disabled" ? "off" : "on";
+}
+
+const DOCUMENTED = Object.keys(TLS_VALUES).map((v) => `"${v}"`).join(", ");
 
 export default defineRule({
   meta: {
@@ -42,7 +51,7 @@ export default defineRule({
         "disallowedTlsValues option forbids. Set tls to one of: {{allowed}}.",
       unusedGroupTlsDisabled:
         "Cluster parameter group {{group}} sets tls = \"{{value}}\": no DocumentDB cluster in the scanned input is known to use it, " +
-        "but any cluster that does accepts unencrypted connections. Set tls to \"tls1.2+\" (or \"enabled\").",
+        "but any cluster that does accepts unencrypted connections{{unsure}}. Set tls to \"tls1.2+\" (or \"enabled\").",
       defaultTlsDisallowed:
         "Cluster {{cluster}} uses {{source}}, whose tls is \"enabled\" (TLS 1.0 through 1.3), a value the disallowedTlsValues option " +
         "forbids. Give it a cluster parameter group that sets tls to one of: {{allowed}}.",
@@ -63,7 +72,8 @@ export default defineRule({
       "is enabled (\"By default, encryption in transit is enabled for newly created Amazon DocumentDB clusters\"; default groups " +
       "cannot be modified): it passes. A custom group that does not set `tls` keeps that default. A group named by a literal that " +
       "matches no `aws_docdb_cluster_parameter_group` in the input is an existing group moat cannot see: not evaluated. Values " +
-      "compare case-insensitively.",
+      "compare case-insensitively; a value AWS does not document is not evaluated, with the value in the reason, in a used " +
+      "group and in an unused one alike.",
     remediation: {
       text:
         "Set the `tls` parameter of the cluster parameter group to `tls1.2+` (or `enabled`, `tls1.3+`, `fips-140-3`), or remove the " +
@@ -140,14 +150,17 @@ new aws.docdb.Cluster("orders", {
   check(resource: Resource, ctx) {
     if (resource.type === GROUP_TYPE) {
       // A group some cluster in the input uses is judged through that cluster, below; an unused one only when it turns TLS off.
-      if (groupUsers(ctx.graph, resource, GROUP_ATTR, CLUSTER_TYPE).users.length > 0) return;
-      const found = ctx.known(parameterValue(resource, "tls"), ["parameter"]);
-      const value = found && ctx.read().string(found.at)?.trim();
-      if (value?.toLowerCase() !== "disabled") return;
+      const finding = judgeUnusedGroup(ctx, resource, {
+        uses: [{ attr: GROUP_ATTR, types: [CLUSTER_TYPE] }],
+        parameter: "tls",
+        classify: tlsSwitch,
+        documented: DOCUMENTED,
+      });
+      if (finding === undefined) return;
       ctx.report({
         messageId: "unusedGroupTlsDisabled",
-        data: { group: asString(resource.attrs.name) ?? labelOf(resource), value },
-        at: found?.at,
+        data: { group: asString(resource.attrs.name) ?? labelOf(resource), value: finding.value, unsure: finding.unsure },
+        at: finding.at,
       });
       return;
     }
@@ -180,13 +193,16 @@ new aws.docdb.Cluster("orders", {
     const value = ctx.read(group).string(tls.at)?.trim();
     if (value === undefined) return;
     const v = value.toLowerCase();
+    if (tlsSwitch(v) === undefined) {
+      return ctx.unknown(unknown(`tls = "${value}" is neither on nor off: AWS documents ${DOCUMENTED}`), tls.at, group);
+    }
     if (!disallowed.has(v)) {
       // A group that may not be created (unknown count or for_each) cannot vouch for the cluster.
       return requireCreated(group, "parameter group ", [GROUP_ATTR], cluster);
     }
     ctx.report({
       messageId: v === "disabled" ? "tlsDisabled" : "tlsValueDisallowed",
-      data: { group: groupName, value, meaning: TLS_VALUES[v] ?? "a value AWS does not document", allowed },
+      data: { group: groupName, value, meaning: TLS_VALUES[v], allowed },
       at: tls.at,
       resource: group,
     });

@@ -241,4 +241,47 @@ resource "aws_neptune_cluster" "graph" {
     expect: [],
     unknown: ["aws_neptune_cluster.graph"],
   },
+  {
+    name: "one group used by two clusters on old engines: one finding naming both",
+    hcl: `resource "aws_neptune_cluster_parameter_group" "legacy" {
+  name   = "graph-legacy"
+  family = "neptune1"
+
+  parameter {
+    name  = "neptune_enforce_ssl"
+    value = "0"
+  }
+}
+
+resource "aws_neptune_cluster" "a" {
+  cluster_identifier                   = "graph-a"
+  engine_version                       = "1.0.2.2"
+  storage_encrypted                    = true
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.legacy.name
+}
+
+resource "aws_neptune_cluster" "b" {
+  cluster_identifier                   = "graph-b"
+  engine_version                       = "1.0.3.0"
+  storage_encrypted                    = true
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.legacy.name
+}
+`,
+    expect: [{ resource: "aws_neptune_cluster_parameter_group.legacy", messageId: "enforcementOff", line: 7 }],
+  },
+  {
+    name: "an unused neptune1 group with a value AWS does not document is not evaluated",
+    hcl: `resource "aws_neptune_cluster_parameter_group" "shared" {
+  name   = "platform-neptune-legacy"
+  family = "neptune1"
+
+  parameter {
+    name  = "neptune_enforce_ssl"
+    value = "2"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_neptune_cluster_parameter_group.shared"],
+  },
 ]);

@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
-import { type Resource, labelOf } from "../../../core/model";
+import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { asString, unknown } from "../../../core/values";
-import { groupUsers, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
+import { groupUsers, judgeUnusedGroup, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 
 const GROUP_TYPE = "aws_neptune_cluster_parameter_group";
 const GROUP_ATTR = "neptune_cluster_parameter_group_name";
@@ -26,6 +26,15 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
+/** The clusters of the input that use `group` and write an engine_version older than 1.0.4.0, in input order. */
+function olderUsers(graph: ResourceGraph, group: Resource): Resource[] {
+  return groupUsers(graph, group, GROUP_ATTR, "aws_neptune_cluster").users.filter((c) => {
+    const version = asString(c.attrs.engine_version);
+    const parsed = version === undefined ? undefined : versionOf(version);
+    return parsed !== undefined && compare(parsed, HTTPS_ONLY_FROM) < 0;
+  });
+}
+
 /** What a `neptune_enforce_ssl` value means: "0" lets HTTP in, "1" enforces TLS (API_Parameter: a boolean 0/1 parameter). */
 function enforcementOf(value: string): "off" | "on" | undefined {
   const v = value.trim().toLowerCase();
@@ -46,14 +55,14 @@ export default defineRule({
     doors: ["hcl", "plan", "pulumi"],
     messages: {
       enforcementOff:
-        "Cluster parameter group {{group}} sets neptune_enforce_ssl = {{value}}, and Neptune cluster {{cluster}} runs engine " +
-        "{{version}}, older than 1.0.4.0, where that lets clients connect over plain HTTP: Gremlin, SPARQL and openCypher queries, " +
-        "results and IAM-signed requests cross the network unencrypted. Remove the parameter (or set it to 1), and upgrade the " +
-        "engine to 1.0.4.0 or later, which accepts only HTTPS.",
+        "Cluster parameter group {{group}} sets neptune_enforce_ssl = {{value}}, and it is used by {{clusters}}, on engines older " +
+        "than 1.0.4.0, where that lets clients connect over plain HTTP in the Regions that allowed HTTP at all (moat cannot tell " +
+        "the Region): Gremlin, SPARQL and openCypher queries, results and IAM-signed requests cross the network unencrypted. " +
+        "Remove the parameter (or set it to 1), and upgrade the engine to 1.0.4.0 or later, which accepts only HTTPS.",
       unusedGroupEnforcementOff:
         "Cluster parameter group {{group}} (family {{family}}) sets neptune_enforce_ssl = {{value}}: no Neptune cluster in the " +
-        "scanned input is known to use it, but any cluster on an engine older than 1.0.4.0 that does accepts plain HTTP. Remove " +
-        "the parameter or set it to 1.",
+        "scanned input is known to use it{{unsure}}, but any cluster on an engine older than 1.0.4.0 that does accepts plain " +
+        "HTTP, in the Regions that allowed HTTP at all (moat cannot tell the Region). Remove the parameter or set it to 1.",
     },
     rationale:
       "Beginning with engine version 1.0.4.0 (October 2020), Amazon Neptune only accepts TLS (HTTPS, TLS 1.2 or later) on every " +
@@ -73,7 +82,8 @@ export default defineRule({
       "keeps that default. An absent `engine_version` is the default engine version AWS picks, 1.0.4.0 or later since October " +
       "2020 (\"Engine version 1.0.4.0 is now the default version for newly created Neptune clusters\"), so it passes; a version " +
       "moat cannot parse, or one not known yet, is not evaluated when the group turns enforcement off. A group named by a literal " +
-      "that matches no group in the input is not evaluated.",
+      "that matches no group in the input is not evaluated, and so is a `neptune_enforce_ssl` value other than 0 or 1 (or " +
+      "true/false), in a used group and an unused one alike.",
     remediation: {
       text:
         "Remove neptune_enforce_ssl from the cluster parameter group (or set it to 1) and upgrade the cluster to engine 1.0.4.0 or " +
@@ -157,20 +167,23 @@ new aws.neptune.Cluster("graph", {
 
     if (resource.type === GROUP_TYPE) {
       // A group some cluster in the input uses is judged with that cluster's engine version, below.
-      if (groupUsers(ctx.graph, resource, GROUP_ATTR, "aws_neptune_cluster").users.length > 0) return;
-      const off = enforcementOff(resource);
+      const off = judgeUnusedGroup(ctx, resource, {
+        uses: [{ attr: GROUP_ATTR, types: ["aws_neptune_cluster"] }],
+        parameter: PARAMETER,
+        classify: enforcementOf,
+        documented: "0 or 1",
+      });
       if (off === undefined) return;
       const family = ctx.read().string("family")?.trim().toLowerCase() ?? "";
       if (/^neptune1\.\d+$/.test(family)) return;
       if (family !== "neptune1") return ctx.unknown(unknown(`family "${family}" is not a Neptune family moat knows`), ["family"]);
       ctx.report({
         messageId: "unusedGroupEnforcementOff",
-        data: { group: asString(resource.attrs.name) ?? labelOf(resource), family, value: off.value },
+        data: { group: asString(resource.attrs.name) ?? labelOf(resource), family, value: off.value, unsure: off.unsure },
         at: off.at,
       });
       return;
     }
-
     const cluster = resource;
     const ref = parameterGroupOf(ctx.graph, cluster, GROUP_ATTR, GROUP_TYPE);
     if (ref.kind === "unknown") return ctx.unknown(ref.reason, [GROUP_ATTR]);
@@ -190,13 +203,14 @@ new aws.neptune.Cluster("graph", {
       );
     }
     if (compare(parsed, HTTPS_ONLY_FROM) >= 0) return;
+    // One finding per group: it names every cluster of the input on an engine older than 1.0.4.0 that uses the group.
+    const names = olderUsers(ctx.graph, group).map((c) => `${asString(c.attrs.cluster_identifier) ?? labelOf(c)} (engine ${asString(c.attrs.engine_version)})`);
     ctx.report({
       messageId: "enforcementOff",
       data: {
         group: asString(group.attrs.name) ?? labelOf(group),
         value: off.value,
-        cluster: asString(cluster.attrs.cluster_identifier) ?? labelOf(cluster),
-        version,
+        clusters: `Neptune cluster${names.length > 1 ? "s" : ""} ${names.join(", ")}`,
       },
       at: off.at,
       resource: group,

@@ -29,14 +29,14 @@ export default defineRule({
       httpAllowed:
         "Domain {{domain}} {{setting}}: clients can send queries, documents and credentials to its endpoint over plain HTTP. Set domain_endpoint_options { enforce_https = true }.",
       weakTlsPolicy:
-        "Domain {{domain}} uses tls_security_policy = \"{{policy}}\", which allows {{allows}}: TLS 1.0 and 1.1 are broken and no longer supported by AWS. Set tls_security_policy = \"{{recommended}}\".",
+        "Domain {{domain}} uses tls_security_policy = \"{{policy}}\", which allows {{allows}}: TLS 1.0 and 1.1 are deprecated (RFC 8996) and have known weaknesses. Set tls_security_policy = \"{{recommended}}\".",
     },
     rationale:
       "An OpenSearch Service domain's endpoint answers HTTP as well as HTTPS unless `enforce_https` is on; then queries, indexed " +
       "documents, HTTP basic-auth credentials (fine-grained access control) and signed requests cross the network readable and " +
       "alterable. The domain's TLS security policy decides which TLS versions the HTTPS endpoint negotiates: " +
-      "`Policy-Min-TLS-1-0-2019-07` allows TLS 1.0 and 1.1, which are deprecated (RFC 8996) and which AWS stopped supporting on " +
-      "OpenSearch Service on 20 April 2026 (AWS Health notice to affected accounts). The verdict on a policy comes from the table of " +
+      "`Policy-Min-TLS-1-0-2019-07` allows TLS 1.0 and 1.1, which the IETF deprecated (RFC 8996). The verdict on a policy comes " +
+      "from the table of " +
       "the four values the API accepts, not from its name: `Policy-Min-TLS-1-2-2019-07`, `Policy-Min-TLS-1-2-PFS-2023-10` and " +
       "`Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08` pass. A policy name moat does not know is not evaluated, never passed. A domain " +
       "that does not enforce HTTPS is reported once, for that; its TLS policy is reported as well only when it explicitly allows " +
@@ -44,10 +44,11 @@ export default defineRule({
       "CKV_AWS_228 fails a domain without a `tls_security_policy`, which was TLS 1.0 before 2025; Trivy's AWS-0126 fails the FIPS " +
       "policy, which allows nothing below TLS 1.2 (trivy-checks#598, #618).",
     defaults:
-      "Without a `domain_endpoint_options` block the provider sends no endpoint options, and AWS creates the domain without " +
-      "enforcing HTTPS: the API reference gives EnforceHTTPS no default, AWS's CDK documents `enforceHttps` as \"Default: false\", " +
-      "and AWS Config's opensearch-https-required rule treats every domain whose EnforceHTTPS is not true as non-compliant. So an " +
-      "absent block fails. Inside the block, an absent `enforce_https` is true (the provider's schema default: \"Defaults to " +
+      "An absent `domain_endpoint_options` block fails, and that verdict rests on two things only: the provider sends no " +
+      "endpoint options to CreateDomain when the block is absent, and AWS Config's opensearch-https-required rule treats every " +
+      "domain whose EnforceHTTPS is not true as non-compliant. The API reference gives EnforceHTTPS no default, so no AWS page " +
+      "states what the service does with the option absent (AWS CDK's `enforceHttps` \"Default: false\" is CDK's own default). " +
+      "Inside the block, an absent `enforce_https` is true (the provider's schema default: \"Defaults to " +
       "true\"). An absent `tls_security_policy` is not evaluated: AWS changed the policy it applies when none is given from " +
       "`Policy-Min-TLS-1-0-2019-07` to `Policy-Min-TLS-1-2-2019-07` in 2025 (aws-cdk#34658, aws-cdk#34660), and the provider " +
       "only detects drift on a policy that is written, so a domain created earlier may still allow TLS 1.0; set the policy " +
@@ -94,10 +95,6 @@ export default defineRule({
         url: "https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_opensearchservice.DomainProps.html",
       },
       {
-        title: "AWS Health notice, quoted in vets-website#44225: OpenSearch Service discontinues TLS 1.0 and 1.1 from April 20, 2026",
-        url: "https://github.com/department-of-veterans-affairs/vets-website/issues/44225",
-      },
-      {
         title: "aws-cdk#34658: OpenSearch Service updated the default TLSSecurityPolicy to Policy-Min-TLS-1-2-2019-07 (2025)",
         url: "https://github.com/aws/aws-cdk/issues/34658",
       },
@@ -121,7 +118,7 @@ export default defineRule({
     if (!options) {
       return ctx.report({
         messageId: "httpAllowed",
-        data: { domain: label, setting: "has no domain_endpoint_options block, so AWS does not enforce HTTPS" },
+        data: { domain: label, setting: "has no domain_endpoint_options block, so the provider sends no EnforceHTTPS and nothing says the domain enforces HTTPS (AWS Config's opensearch-https-required counts it as not enforcing)" },
         at: ["domain_endpoint_options"],
       });
     }

@@ -467,4 +467,33 @@ resource "aws_rds_cluster_parameter_group" "shared" {
     expect: [],
     unknown: ["aws_rds_cluster_parameter_group.shared"],
   },
+  {
+    name: "unused Aurora MySQL version 1 cluster group (family aurora5.6) that turns TLS off: the family cannot enforce TLS",
+    hcl: `resource "aws_rds_cluster_parameter_group" "legacy" {
+  name   = "platform-aurora56"
+  family = "aurora5.6"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "OFF"
+  }
+}
+`,
+    expect: [{ resource: "aws_rds_cluster_parameter_group.legacy", messageId: "unusedGroupCannotEnforce", line: 7 }],
+  },
+  {
+    name: "unused cluster group with a require_secure_transport value AWS does not document is not evaluated",
+    hcl: `resource "aws_rds_cluster_parameter_group" "shared" {
+  name   = "platform-aurora-mysql8"
+  family = "aurora-mysql8.0"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "REQUIRED"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_rds_cluster_parameter_group.shared"],
+  },
 ]);

@@ -20,7 +20,9 @@ export default defineRule({
       parameterOff:
         "The {{engine}} cluster uses {{group}}, which sets {{parameter}} = \"{{value}}\": the cluster accepts connections without TLS, so credentials and data can cross the network in clear text.",
       unusedGroupOff:
-        "DB cluster parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} cluster given this group accepts connections without TLS. No DB cluster in the scanned input is known to use it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
+        "DB cluster parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} cluster given this group accepts connections without TLS. No DB cluster in the scanned input is known to use it{{unsure}}, so the group is reported itself (shared groups often live in a module of their own). Set {{parameter}} = {{on}}.",
+      unusedGroupCannotEnforce:
+        "DB cluster parameter group {{group}} sets {{parameter}} = \"{{value}}\" for {{engine}}, which cannot require TLS: {{why}}, so every cluster given this group accepts connections without TLS whatever the group says. No DB cluster in the scanned input is known to use it{{unsure}}, so the group is reported itself. Upgrade to {{upgrade}} and set {{parameter}} = ON in a parameter group of the new family.",
       parameterNotSet:
         "The {{engine}} cluster uses {{group}}, which does not set {{parameter}}; its default for this engine version is off, so the cluster accepts connections without TLS.",
       engineDefault:
@@ -126,7 +128,7 @@ new aws.rds.Cluster("app", {
   check(cluster: Resource, ctx) {
     if (cluster.type === CLUSTER_GROUP.type) {
       const finding = unusedGroupFinding(ctx.graph, cluster, GROUP_USES, () => false);
-      if (finding) ctx.report({ messageId: "unusedGroupOff", data: finding.data, at: finding.at });
+      if (finding) ctx.report({ messageId: finding.messageId, data: finding.data, at: finding.at });
       return;
     }
     const ref = groupOf(ctx.graph, cluster, CLUSTER_GROUP);

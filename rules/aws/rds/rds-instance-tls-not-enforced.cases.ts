@@ -955,4 +955,63 @@ resource "aws_db_parameter_group" "shared" {
     expect: [],
     unknown: ["aws_db_parameter_group.shared"],
   },
+  {
+    name: "unused MySQL 5.6 group that turns require_secure_transport off: the family cannot enforce TLS",
+    hcl: `resource "aws_db_parameter_group" "legacy" {
+  name   = "platform-mysql56"
+  family = "mysql5.6"
+
+  parameter {
+    name  = "require_secure_transport"
+    value = "0"
+  }
+}
+`,
+    expect: [{ resource: "aws_db_parameter_group.legacy", messageId: "unusedGroupCannotEnforce", line: 7 }],
+  },
+  {
+    name: "unused group with an rds.force_ssl value AWS does not document is not evaluated, never passed",
+    hcl: `resource "aws_db_parameter_group" "shared" {
+  name   = "platform-postgres16"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "yes"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_db_parameter_group.shared"],
+  },
+  {
+    name: "unused group that turns TLS off while an instance names its group by an unknown value",
+    hcl: `variable "group_name" {
+  type = string
+}
+
+resource "aws_db_parameter_group" "shared" {
+  name   = "platform-postgres16"
+  family = "postgres16"
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "0"
+  }
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  engine_version              = "16.4"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  username                    = "app_admin"
+  manage_master_user_password = true
+  parameter_group_name        = var.group_name
+}
+`,
+    expect: [{ resource: "aws_db_parameter_group.shared", messageId: "unusedGroupOff", line: 11 }],
+    unknown: ["aws_db_instance.app"],
+  },
 ]);

@@ -78,7 +78,9 @@ export default defineRule({
       cannotEnforce:
         "The {{engine}} instance cannot require TLS: {{why}}, so it accepts connections without TLS whatever its parameter group says. Upgrade to {{upgrade}} and set {{parameter}} = ON in its parameter group.",
       unusedGroupOff:
-        "DB parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} instance given this group accepts connections without TLS. No DB instance in the scanned input is known to use it (shared groups often live in a module of their own), so the group is reported itself. Set {{parameter}} = {{on}}.",
+        "DB parameter group {{group}} sets {{parameter}} = \"{{value}}\": every {{engine}} instance given this group accepts connections without TLS. No DB instance in the scanned input is known to use it{{unsure}}, so the group is reported itself (shared groups often live in a module of their own). Set {{parameter}} = {{on}}.",
+      unusedGroupCannotEnforce:
+        "DB parameter group {{group}} sets {{parameter}} = \"{{value}}\" for {{engine}}, which cannot require TLS: {{why}}, so every instance given this group accepts connections without TLS whatever the group says. No DB instance in the scanned input is known to use it{{unsure}}, so the group is reported itself. Upgrade to {{upgrade}} and set {{parameter}} = ON in a parameter group of the new family.",
       oracleNotEnforced:
         "The Oracle instance's option group {{group}} {{why}}, so clients can connect without encryption. Require native network encryption: option NATIVE_NETWORK_ENCRYPTION with SQLNET.ENCRYPTION_SERVER = REQUIRED.",
       oracleNoOptionGroup:
@@ -191,7 +193,7 @@ new aws.rds.Instance("app", {
     if (instance.type === PARAMETER_GROUP.type) {
       // Aurora instance-level groups do not hold the TLS setting: the cluster's group does (MOAT-RDS-002).
       const finding = unusedGroupFinding(ctx.graph, instance, GROUP_USES, (engine) => engine.startsWith("aurora"));
-      if (finding) ctx.report({ messageId: "unusedGroupOff", data: finding.data, at: finding.at });
+      if (finding) ctx.report({ messageId: finding.messageId, data: finding.data, at: finding.at });
       return;
     }
     const ref = groupOf(ctx.graph, instance, PARAMETER_GROUP);

@@ -184,4 +184,69 @@ resource "aws_db_proxy" "app" {
     expect: [],
     unknown: ["aws_db_proxy.app"],
   },
+  {
+    name: "every auth block requires IAM: still fails without require_tls, with the IAM wording",
+    hcl: `resource "aws_db_proxy" "iam" {
+  name           = "iam"
+  engine_family  = "POSTGRESQL"
+  role_arn       = "arn:aws:iam::123456789012:role/rds-proxy"
+  vpc_subnet_ids = ["subnet-0abc", "subnet-0def"]
+  require_tls    = false
+
+  auth {
+    auth_scheme = "SECRETS"
+    iam_auth    = "REQUIRED"
+    secret_arn  = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-AbCdEf"
+  }
+
+  auth {
+    auth_scheme = "SECRETS"
+    iam_auth    = "required"
+    secret_arn  = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:ops-AbCdEf"
+  }
+}
+`,
+    expect: [{ resource: "aws_db_proxy.iam", messageId: "tlsNotRequiredIamOnly", line: 6 }],
+  },
+  {
+    name: "one auth block requires IAM and one does not: the password wording",
+    hcl: `resource "aws_db_proxy" "mixed" {
+  name           = "mixed"
+  engine_family  = "MYSQL"
+  role_arn       = "arn:aws:iam::123456789012:role/rds-proxy"
+  vpc_subnet_ids = ["subnet-0abc", "subnet-0def"]
+
+  auth {
+    auth_scheme = "SECRETS"
+    iam_auth    = "REQUIRED"
+    secret_arn  = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-AbCdEf"
+  }
+
+  auth {
+    auth_scheme = "SECRETS"
+    iam_auth    = "DISABLED"
+    secret_arn  = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:legacy-AbCdEf"
+  }
+}
+`,
+    expect: [{ resource: "aws_db_proxy.mixed", messageId: "tlsNotRequired", line: 1 }],
+  },
+  {
+    name: "every auth block requires IAM and the proxy requires TLS: passes",
+    hcl: `resource "aws_db_proxy" "iam" {
+  name           = "iam"
+  engine_family  = "SQLSERVER"
+  role_arn       = "arn:aws:iam::123456789012:role/rds-proxy"
+  vpc_subnet_ids = ["subnet-0abc", "subnet-0def"]
+  require_tls    = true
+
+  auth {
+    auth_scheme = "SECRETS"
+    iam_auth    = "REQUIRED"
+    secret_arn  = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-AbCdEf"
+  }
+}
+`,
+    expect: [],
+  },
 ]);

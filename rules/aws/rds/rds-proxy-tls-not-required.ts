@@ -1,6 +1,16 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
-import { asString } from "../../../core/values";
+import { asString, blocks, isUnknown } from "../../../core/values";
+
+/**
+ * Whether every auth block requires IAM authentication (`iam_auth = "REQUIRED"`): clients then send a short-lived IAM token
+ * instead of a password. Only the message depends on it, so a value not known here counts as "not every block".
+ */
+function iamOnly(proxy: Resource): boolean {
+  const auth = blocks(proxy.attrs.auth);
+  if (isUnknown(auth) || auth.length === 0) return false;
+  return auth.every((a) => asString(a.iam_auth)?.trim().toUpperCase() === "REQUIRED");
+}
 
 /** How a require_tls value reads in a message. */
 function shown(v: boolean | undefined): string {
@@ -21,6 +31,10 @@ export default defineRule({
       tlsNotRequired:
         "RDS Proxy {{proxy}} require_tls {{value}}: clients may connect to the proxy without TLS, and their credentials and " +
         "queries then cross the network in clear text. Set require_tls = true.",
+      tlsNotRequiredIamOnly:
+        "RDS Proxy {{proxy}} require_tls {{value}}: clients may connect to the proxy without TLS. Every auth block requires IAM " +
+        "authentication, so clients send a short-lived IAM token rather than a password, but the token (reusable until it " +
+        "expires), queries and results then cross the network in clear text. Set require_tls = true.",
     },
     rationale:
       "An RDS Proxy terminates the client's connection and opens its own to the database, so the proxy has a TLS setting of its " +
@@ -31,7 +45,10 @@ export default defineRule({
       "passwords sent by clients that do not ask for TLS travel unencrypted. The AWS Config managed rule " +
       "rds-proxy-tls-encryption and Security Hub control RDS.43 fail the same proxies. The rule applies " +
       "to every engine family (MYSQL, POSTGRESQL, SQLSERVER): the setting and its default are the same for all of them. The " +
-      "connection from the proxy to its target database is not judged by this rule.",
+      "connection from the proxy to its target database is not judged by this rule. IAM authentication does not change the " +
+      "verdict: only `RequireTLS` makes the proxy refuse plain-text clients (CreateDBProxy), whatever the auth blocks say. When " +
+      "every `auth` block sets `iam_auth = \"REQUIRED\"`, the message says that clients send a short-lived IAM token rather " +
+      "than a password; the token, usable until it expires, still travels in clear text with the queries and results.",
     defaults:
       "`require_tls` absent means false. The Terraform provider declares it an optional boolean with no default and sends " +
       "`RequireTLS` to CreateDBProxy only when it is true (internal/service/rds/proxy.go). Without the flag AWS does not enforce " +
@@ -96,7 +113,7 @@ export default defineRule({
     const required = ctx.read().flag("require_tls");
     if (required === true) return;
     ctx.report({
-      messageId: "tlsNotRequired",
+      messageId: iamOnly(proxy) ? "tlsNotRequiredIamOnly" : "tlsNotRequired",
       data: { proxy: asString(proxy.attrs.name) ?? labelOf(proxy), value: shown(required) },
       at: ["require_tls"],
     });

@@ -278,8 +278,20 @@ export interface TlsParameter {
   name: string;
   /** Whether this value forces every client connection onto TLS. */
   enforcing: (value: string) => boolean;
+  /** What the value does: "on" forces TLS, "off" does not; undefined for a value that is neither (not documented). */
+  classify: (value: string) => "on" | "off" | undefined;
+  /** The values AWS documents, for the reason of a value that is neither. */
+  documented: string;
   /** Whether a parameter name written in a configuration is this one (AWS parameter names are compared without case). */
   matchesName: (name: string) => boolean;
+}
+
+/** A boolean parameter: 1/ON/TRUE force TLS, 0/OFF/FALSE do not (any case); anything else is neither. */
+function booleanSwitch(value: string): "on" | "off" | undefined {
+  const v = value.trim().toLowerCase();
+  if (["1", "on", "true"].includes(v)) return "on";
+  if (["0", "off", "false"].includes(v)) return "off";
+  return undefined;
 }
 
 function sameName(expected: string): (name: string) => boolean {
@@ -292,14 +304,18 @@ function sameName(expected: string): (name: string) => boolean {
  */
 const forceSsl: TlsParameter = {
   name: "rds.force_ssl",
-  enforcing: (value) => ["1", "true", "on"].includes(value.trim().toLowerCase()),
+  enforcing: (value) => booleanSwitch(value) === "on",
+  classify: booleanSwitch,
+  documented: "0 or 1",
   matchesName: sameName("rds.force_ssl"),
 };
 
 /** require_secure_transport is a MySQL boolean: ON, 1 and TRUE all switch it on, in any case. */
 const requireSecureTransport: TlsParameter = {
   name: "require_secure_transport",
-  enforcing: (value) => ["1", "on", "true"].includes(value.trim().toLowerCase()),
+  enforcing: (value) => booleanSwitch(value) === "on",
+  classify: booleanSwitch,
+  documented: "ON/1 or OFF/0",
   matchesName: sameName("require_secure_transport"),
 };
 
@@ -308,12 +324,17 @@ const requireSecureTransport: TlsParameter = {
  * ssl starts SSL support". Only a list with SSL and without TCPIP leaves no clear-text listener: "TCPIP,SSL" (in any
  * order) turns TLS on without forcing it.
  */
+function db2commSwitch(value: string): "on" | "off" | undefined {
+  const protocols = value.split(",").map((p) => p.trim().toLowerCase()).filter((p) => p !== "");
+  if (protocols.length === 0 || protocols.some((p) => p !== "ssl" && p !== "tcpip")) return undefined;
+  return protocols.includes("ssl") && !protocols.includes("tcpip") ? "on" : "off";
+}
+
 const db2comm: TlsParameter = {
   name: "db2comm",
-  enforcing: (value) => {
-    const protocols = value.split(",").map((p) => p.trim().toLowerCase()).filter((p) => p !== "");
-    return protocols.includes("ssl") && !protocols.includes("tcpip");
-  },
+  enforcing: (value) => db2commSwitch(value) === "on",
+  classify: db2commSwitch,
+  documented: "a list of TCPIP and SSL",
   matchesName: sameName("db2comm"),
 };
 

@@ -7,7 +7,7 @@
 import { type Resource, type ResourceGraph, labelOf } from "../../../core/model";
 import { type Reader, known, notEvaluated } from "../../../core/reader";
 import { type AttrPath, type Unknown, type Value, asString, isUnknown, unknown } from "../../../core/values";
-import { type GroupRef, groupUsers, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
+import { type GroupRef, type GroupUse, judgeUnusedGroup, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor, tlsUnenforceable } from "./tls-defaults";
 
 /** The message ids a TLS verdict can carry; both rules declare them. */
@@ -188,14 +188,9 @@ function tlsSettingsOf(group: Resource, at: AttrPath, resource: Resource): { par
   return set;
 }
 
-/** How the resources of the input name a parameter group: through `attr`, from resources of `types`. */
-export interface GroupUse {
-  attr: string;
-  types: readonly string[];
-}
-
 /** A finding on a parameter group that nothing in the input uses: where its TLS value is written, and the message data. */
-export interface UnusedGroupFinding {
+export interface UnusedGroupTlsFinding {
+  messageId: "unusedGroupOff" | "unusedGroupCannotEnforce";
   at: AttrPath;
   data: Record<string, string>;
 }
@@ -204,22 +199,23 @@ export interface UnusedGroupFinding {
 const ENFORCING_VALUE: Readonly<Record<string, string>> = { "rds.force_ssl": "1", "require_secure_transport": "ON", "db2comm": "SSL" };
 
 /**
- * A parameter group that no DB instance or cluster in the input uses (`uses`, read with `groupUsers`) is judged on its
- * own when it explicitly sets its engine's TLS parameter to a value that does not force TLS: platform teams keep shared
- * groups in modules of their own, and whatever uses them later accepts clear text. A group that something in the input
- * uses is judged through that resource (MOAT-RDS-001/002 report there, once). A group that does not set the parameter is
- * not judged alone: its default depends on the engine version of whatever uses it. The engine is the group family's;
- * with a family moat cannot read, a group that sets exactly one TLS parameter still decides (as `verdictWithoutEngine`).
- * `skip` leaves out engines whose TLS setting such a group does not hold (Aurora instance-level groups: the cluster's
- * group decides). Unknowns stop the group's own check.
+ * A parameter group that no DB instance or cluster in the input uses (`uses`) is judged on its own, through
+ * `judgeUnusedGroup` (core/views.ts), when it explicitly sets its engine's TLS parameter to a value that does not force
+ * TLS: platform teams keep shared groups in modules of their own, and whatever uses them later accepts clear text. A
+ * value that is neither on nor off is not evaluated. A group that something in the input uses is judged through that
+ * resource (MOAT-RDS-001/002 report there, once). A group that does not set the parameter is not judged alone: its
+ * default depends on the engine version of whatever uses it. The engine is the group family's; with a family moat cannot
+ * read, a group that sets exactly one TLS parameter still decides (as `verdictWithoutEngine`). A family whose versions
+ * have no TLS parameter at all (`tlsUnenforceable`: MySQL 5.6, MariaDB before 10.5, Aurora MySQL version 1) gets the
+ * cannot-enforce wording: the fix is the upgrade, not the value. `skip` leaves out engines whose TLS setting such a
+ * group does not hold (Aurora instance-level groups: the cluster's group decides). Unknowns stop the group's own check.
  */
 export function unusedGroupFinding(
   graph: ResourceGraph,
   group: Resource,
   uses: readonly GroupUse[],
   skip: (engine: string) => boolean,
-): UnusedGroupFinding | undefined {
-  if (uses.some((use) => groupUsers(graph, group, use.attr, ...use.types).users.length > 0)) return undefined;
+): UnusedGroupTlsFinding | undefined {
   const family = knownString(group.attrs.family);
   const engine = family === undefined ? undefined : engineOfFamily(family);
   if (engine !== undefined && skip(engine)) return undefined;
@@ -227,14 +223,24 @@ export function unusedGroupFinding(
   if (engine !== undefined && !expected) return undefined;
   const settings = tlsSettingsOf(group, ["parameter"], group).filter((s) => !expected || s.parameter === expected);
   if (settings.length !== 1) return undefined;
-  const { parameter, value, at } = settings[0];
-  const text = asString(known(value, at, group)) ?? "";
-  if (parameter.enforcing(text)) return undefined;
-  const engineName = engine === undefined || family === undefined ? "DB" : engineText({ engine, version: family, versionAt: "group" });
-  return {
-    at,
-    data: { group: labelOf(group), parameter: parameter.name, value: text, engine: engineName, on: ENFORCING_VALUE[parameter.name] ?? "ON" },
-  };
+  const { parameter } = settings[0];
+  const off = judgeUnusedGroup({ graph }, group, {
+    uses,
+    parameter: parameter.name,
+    classify: parameter.classify,
+    documented: parameter.documented,
+  });
+  if (off === undefined) return undefined;
+  const data = { group: labelOf(group), parameter: parameter.name, value: off.value, unsure: off.unsure };
+  if (engine === undefined || family === undefined) {
+    return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: "DB", on: ENFORCING_VALUE[parameter.name] ?? "ON" } };
+  }
+  const facts: EngineFacts = { engine, version: family, versionAt: "group" };
+  const missing = tlsUnenforceable(engine, family);
+  if (missing) {
+    return { messageId: "unusedGroupCannotEnforce", at: off.at, data: { ...data, engine: engineText(facts), why: missing.why, upgrade: missing.upgrade } };
+  }
+  return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: engineText(facts), on: ENFORCING_VALUE[parameter.name] ?? "ON" } };
 }
 
 /** A finding that names the group holds only if the group is created: the engine says so when that is unknown. */

@@ -187,7 +187,7 @@ resource "aws_redshift_cluster" "this" {
   }
 }
 `,
-    expect: [{ resource: "aws_redshift_parameter_group.shared", messageId: "requireSslOff", line: 7 }],
+    expect: [{ resource: "aws_redshift_parameter_group.shared", messageId: "unusedGroupOff", line: 7 }],
   },
   {
     name: "a platform module's parameter group that turns SSL off, used by no cluster here",
@@ -215,7 +215,7 @@ resource "aws_redshift_cluster" "this" {
     expect: [
       {
         resource: "module.warehouse_params.aws_redshift_parameter_group.this",
-        messageId: "requireSslOff",
+        messageId: "unusedGroupOff",
         line: 12,
         file: "modules/params/main.tf",
       },
@@ -439,5 +439,70 @@ resource "aws_redshift_parameter_group" "shared" {
 `,
     expect: [],
     unknown: ["aws_redshift_parameter_group.shared"],
+  },
+  {
+    name: "an unused group with a require_ssl value AWS does not document is not evaluated",
+    hcl: `resource "aws_redshift_parameter_group" "shared" {
+  name   = "platform-shared"
+  family = "redshift-2.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = "yes"
+  }
+}
+`,
+    expect: [],
+    unknown: ["aws_redshift_parameter_group.shared"],
+  },
+  {
+    name: "a used group with a require_ssl value AWS does not document is not evaluated, not reported as off",
+    hcl: `resource "aws_redshift_parameter_group" "odd" {
+  name   = "warehouse-odd"
+  family = "redshift-2.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = ""
+  }
+}
+
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier           = "warehouse"
+  node_type                    = "ra3.xlplus"
+  master_username              = "warehouse_admin"
+  manage_master_password       = true
+  cluster_parameter_group_name = aws_redshift_parameter_group.odd.name
+}
+`,
+    expect: [],
+    unknown: ["aws_redshift_parameter_group.odd"],
+  },
+  {
+    name: "an unused group that turns SSL off while another cluster names its group by an unknown value",
+    hcl: `variable "group_name" {
+  type = string
+}
+
+resource "aws_redshift_parameter_group" "shared" {
+  name   = "platform-shared"
+  family = "redshift-2.0"
+
+  parameter {
+    name  = "require_ssl"
+    value = "false"
+  }
+}
+
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier           = "warehouse"
+  node_type                    = "ra3.xlplus"
+  master_username              = "warehouse_admin"
+  manage_master_password       = true
+  cluster_parameter_group_name = var.group_name
+}
+`,
+    expect: [{ resource: "aws_redshift_parameter_group.shared", messageId: "unusedGroupOff", line: 11 }],
+    unknown: ["aws_redshift_cluster.warehouse"],
   },
 ]);

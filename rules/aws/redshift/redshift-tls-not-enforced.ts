@@ -1,7 +1,7 @@
 import { defineRule } from "../../../core/rule";
 import { type Resource, labelOf } from "../../../core/model";
 import { type AttrPath, asString, unknown } from "../../../core/values";
-import { groupUsers, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
+import { judgeUnusedGroup, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
 
 const CLUSTER_TYPE = "aws_redshift_cluster";
 const GROUP_TYPE = "aws_redshift_parameter_group";
@@ -14,6 +14,12 @@ const GROUP_ATTR = "cluster_parameter_group_name";
  * defaults ("Initially, the parameter values in a custom parameter group are the same as in the default parameter group").
  */
 const FAMILY_REQUIRES_SSL: Readonly<Record<string, boolean>> = { "redshift-1.0": false, "redshift-2.0": true };
+
+/** require_ssl is a boolean parameter: "true" requires SSL, "false" does not; anything else AWS does not document. */
+function requireSslSwitch(value: string): "on" | "off" | undefined {
+  const v = value.trim().toLowerCase();
+  return v === "true" ? "on" : v === "false" ? "off" : undefined;
+}
 
 function familyOfDefaultGroup(name: string): string {
   return name.toLowerCase().replace(/^default\./, "");
@@ -33,6 +39,9 @@ export default defineRule({
       requireSslOff:
         "Parameter group {{group}} sets require_ssl = \"{{value}}\": Redshift clusters that use it accept unencrypted connections, so " +
         "queries, results and credentials can cross the network in clear text. Set require_ssl to \"true\".",
+      unusedGroupOff:
+        "Parameter group {{group}} sets require_ssl = \"{{value}}\": no Redshift cluster in the scanned input is known to use it" +
+        "{{unsure}}, but any cluster that does accepts unencrypted connections. Set require_ssl to \"true\".",
       familyDefaultOff:
         "Parameter group {{group}} does not set require_ssl, and the default of its family {{family}} is false: clusters that use it " +
         "accept unencrypted connections. Add a parameter block with name = \"require_ssl\" and value = \"true\".",
@@ -44,7 +53,7 @@ export default defineRule({
       "A Redshift cluster accepts both SSL and plain-text client connections unless its parameter group sets `require_ssl` to true; " +
       "without it, a client that does not ask for TLS (or an attacker who strips it) sends queries, result sets and database " +
       "credentials in clear text. The parameter group is followed from `cluster_parameter_group_name` (a reference, or a literal " +
-      "name matching an `aws_redshift_parameter_group` in the input). A group that sets `require_ssl` to anything but \"true\" is " +
+      "name matching an `aws_redshift_parameter_group` in the input). A group that sets `require_ssl` to \"false\" is " +
       "reported at that value, once per group however many clusters use it; a group that does not set it inherits its family's " +
       "default (false for redshift-1.0, true for redshift-2.0). AWS changed the default on 10 January 2025: clusters created or " +
       "restored since then without a parameter group get default.redshift-2.0, which requires SSL, while clusters created earlier keep " +
@@ -52,7 +61,7 @@ export default defineRule({
       "code manages both), so the check is not evaluated and the reason says exactly this (it is counted, and listed with " +
       "--unknown=warn): naming the group makes the code, not the cluster's age, decide. A new cluster created from such code " +
       "today requires SSL, so failing it would be a false alarm. A parameter group that no cluster in the input uses is still judged " +
-      "when it sets `require_ssl` to anything but \"true\": platform teams keep shared parameter groups in their own modules, and " +
+      "when it sets `require_ssl` to \"false\": platform teams keep shared parameter groups in their own modules, and " +
       "the clusters that use them live elsewhere. Such a group that does not set `require_ssl` is not judged: only an explicit value " +
       "says the group turns TLS off, and its family's default is judged on the clusters that use it. A group that a cluster in the " +
       "input uses is reported once, through that cluster, never again on its own. Checkov " +
@@ -64,7 +73,7 @@ export default defineRule({
       "check is not evaluated (an unknown, with that reason). `default.redshift-1.0` named explicitly fails, `default.redshift-2.0` passes " +
       "(AWS Management Guide, Amazon Redshift parameter groups; AWS Security Blog, January 2025). A custom group that does not set " +
       "`require_ssl` takes its family's default. A group named by a literal that matches no `aws_redshift_parameter_group` in the " +
-      "input, or whose family moat does not know, is not evaluated. `require_ssl` compares case-insensitively with \"true\".",
+      "input, or whose family moat does not know, is not evaluated. `require_ssl` compares case-insensitively; a value other than \"true\" or \"false\" is not evaluated, with the value in the reason.",
     remediation: {
       text:
         "Attach a parameter group that sets `require_ssl = \"true\"` (or name `default.redshift-2.0`), then reboot the cluster so the " +
@@ -131,18 +140,29 @@ new aws.redshift.Cluster("warehouse", {
     tags: ["encryption-in-transit", "database", "redshift"],
   },
   check(resource: Resource, ctx) {
-    /** Judges the require_ssl value a group sets: "true" (any case) calls `whenRequired`, anything else is the finding. */
+    /** Judges the require_ssl value a group sets: "true" calls `whenRequired`, "false" is the finding, anything else unknown. */
     const judgeSetting = (group: Resource, at: AttrPath, whenRequired: () => void) => {
       const value = ctx.read(group).string(at)?.trim() ?? "";
-      if (value.toLowerCase() === "true") return whenRequired();
+      const state = requireSslSwitch(value);
+      if (state === undefined) return ctx.unknown(unknown(`require_ssl = "${value}" is neither on nor off: AWS documents true or false`), at, group);
+      if (state === "on") return whenRequired();
       ctx.report({ messageId: "requireSslOff", data: { group: asString(group.attrs.name) ?? labelOf(group), value }, at, resource: group });
     };
 
     if (resource.type === GROUP_TYPE) {
       // A group that a cluster in the input uses is judged through that cluster, once; one no cluster uses only on what it sets.
-      if (groupUsers(ctx.graph, resource, GROUP_ATTR, CLUSTER_TYPE).users.length > 0) return;
-      const explicit = ctx.known(parameterValue(resource, "require_ssl"), ["parameter"]);
-      if (explicit !== undefined) judgeSetting(resource, explicit.at, () => undefined);
+      const finding = judgeUnusedGroup(ctx, resource, {
+        uses: [{ attr: GROUP_ATTR, types: [CLUSTER_TYPE] }],
+        parameter: "require_ssl",
+        classify: requireSslSwitch,
+        documented: "true or false",
+      });
+      if (finding === undefined) return;
+      ctx.report({
+        messageId: "unusedGroupOff",
+        data: { group: asString(resource.attrs.name) ?? labelOf(resource), value: finding.value, unsure: finding.unsure },
+        at: finding.at,
+      });
       return;
     }
     const cluster = resource;
