@@ -37,7 +37,7 @@ interface Case {
  * check: its cases are listed, not scored. Every id named here must be a rule moat has (checked at start).
  */
 const QUESTION: Record<string, string[]> = {
-  "checkov:CKV2_AWS_20": ["MOAT-LB-001", "MOAT-LB-002"],
+  "checkov:CKV2_AWS_20": ["MOAT-LB-001", "MOAT-LB-002", "MOAT-ELB-001"],
   "checkov:CKV2_AWS_69": ["MOAT-RDS-001"],
   "checkov:CKV2_AWS_74": ["MOAT-LB-003"],
   "checkov:CKV_AWS_16": ["MOAT-RDS-003"],
@@ -59,7 +59,7 @@ const QUESTION: Record<string, string[]> = {
   "trivy:AWS-0021": ["MOAT-DOCDB-002"],
   "trivy:AWS-0047": ["MOAT-LB-003"],
   "trivy:AWS-0051": ["MOAT-CACHE-001"],
-  "trivy:AWS-0054": ["MOAT-LB-001", "MOAT-LB-002"],
+  "trivy:AWS-0054": ["MOAT-LB-001", "MOAT-LB-002", "MOAT-ELB-001"],
   "trivy:AWS-0079": ["MOAT-RDS-003"],
   "trivy:AWS-0107": ["MOAT-SG-001", "MOAT-SG-002"],
 };
