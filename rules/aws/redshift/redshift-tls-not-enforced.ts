@@ -15,10 +15,13 @@ const GROUP_ATTR = "cluster_parameter_group_name";
  */
 const FAMILY_REQUIRES_SSL: Readonly<Record<string, boolean>> = { "redshift-1.0": false, "redshift-2.0": true };
 
-/** require_ssl is a boolean parameter: "true" requires SSL, "false" does not; anything else AWS does not document. */
+/** require_ssl is a boolean parameter: "true" requires SSL; see the body for the other spellings. */
 function requireSslSwitch(value: string): "on" | "off" | undefined {
   const v = value.trim().toLowerCase();
-  return v === "true" ? "on" : v === "false" ? "off" : undefined;
+  // AWS documents true and false; the other spellings of a false boolean ("0", "off", "no") are off either way (AWS
+  // Config's redshift-require-tls-ssl fails anything but true), while "1", "on" or "yes" may or may not turn TLS on.
+  if (v === "true") return "on";
+  return ["false", "0", "off", "no"].includes(v) ? "off" : undefined;
 }
 
 function familyOfDefaultGroup(name: string): string {
