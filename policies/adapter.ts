@@ -7,13 +7,19 @@
  * compiled pack does not need it installed.
  */
 import type * as alb from "@pulumi/aws/alb";
+import type * as apprunner from "@pulumi/aws/apprunner";
 import type * as docdb from "@pulumi/aws/docdb";
 import type * as ec2 from "@pulumi/aws/ec2";
+import type * as ecs from "@pulumi/aws/ecs";
 import type * as elasticache from "@pulumi/aws/elasticache";
+import type * as elasticbeanstalk from "@pulumi/aws/elasticbeanstalk";
 import type * as elb from "@pulumi/aws/elb";
+import type * as lambda from "@pulumi/aws/lambda";
 import type * as lb from "@pulumi/aws/lb";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
+import type * as secretsmanager from "@pulumi/aws/secretsmanager";
+import type * as ssm from "@pulumi/aws/ssm";
 import type * as vpc from "@pulumi/aws/vpc";
 import type { input as In } from "@pulumi/aws/types";
 import type { EdgeInput, Resource, SourceLocation } from "../core/model";
@@ -375,6 +381,66 @@ const docdbCluster = {
   masterPassword: "master_password",
 } satisfies Checked<docdb.ClusterArgs>;
 
+// ---- application configuration (MOAT-DB-010 reads the settings applications get)
+
+const lambdaFunction = {
+  name: "function_name",
+  environment: single("environment", { variables: "variables" } satisfies Checked<In.lambda.FunctionEnvironment>),
+} satisfies Checked<lambda.FunctionArgs>;
+
+const ecsTaskDefinition = {
+  family: "family",
+  containerDefinitions: "container_definitions",
+} satisfies Checked<ecs.TaskDefinitionArgs>;
+
+const runtimeVariables = { runtimeEnvironmentVariables: "runtime_environment_variables" };
+const appRunnerService = {
+  serviceName: "service_name",
+  sourceConfiguration: single("source_configuration", {
+    imageRepository: single("image_repository", {
+      imageIdentifier: "image_identifier",
+      imageRepositoryType: "image_repository_type",
+      imageConfiguration: single("image_configuration", runtimeVariables satisfies Checked<In.apprunner.ServiceSourceConfigurationImageRepositoryImageConfiguration>),
+    } satisfies Checked<In.apprunner.ServiceSourceConfigurationImageRepository>),
+    codeRepository: single("code_repository", {
+      repositoryUrl: "repository_url",
+      codeConfiguration: single("code_configuration", {
+        configurationSource: "configuration_source",
+        codeConfigurationValues: single(
+          "code_configuration_values",
+          { ...runtimeVariables, runtime: "runtime" } satisfies Checked<In.apprunner.ServiceSourceConfigurationCodeRepositoryCodeConfigurationCodeConfigurationValues>,
+        ),
+      } satisfies Checked<In.apprunner.ServiceSourceConfigurationCodeRepositoryCodeConfiguration>),
+    } satisfies Checked<In.apprunner.ServiceSourceConfigurationCodeRepository>),
+  } satisfies Checked<In.apprunner.ServiceSourceConfiguration>),
+} satisfies Checked<apprunner.ServiceArgs>;
+
+const beanstalkEnvironment = {
+  name: "name",
+  application: "application",
+  solutionStackName: "solution_stack_name",
+  settings: block("setting", {
+    namespace: "namespace",
+    name: "name",
+    value: "value",
+    resource: "resource",
+  } satisfies Checked<In.elasticbeanstalk.EnvironmentSetting>),
+} satisfies Checked<elasticbeanstalk.EnvironmentArgs>;
+
+const ssmParameter = {
+  name: "name",
+  type: "type",
+  value: "value",
+  insecureValue: "insecure_value",
+  valueWo: "value_wo",
+} satisfies Checked<ssm.ParameterArgs>;
+
+const secretVersion = {
+  secretId: "secret_id",
+  secretString: "secret_string",
+  secretStringWo: "secret_string_wo",
+} satisfies Checked<secretsmanager.SecretVersionArgs>;
+
 // ---------------------------------------------------------------- the token table
 
 interface PulumiType {
@@ -430,6 +496,12 @@ const PULUMI_TYPES: readonly PulumiType[] = [
     tokens: ["aws:docdb/clusterParameterGroup:ClusterParameterGroup"],
     fields: parameterGroup,
   },
+  { canonical: "aws_lambda_function", tokens: ["aws:lambda/function:Function"], fields: lambdaFunction },
+  { canonical: "aws_ecs_task_definition", tokens: ["aws:ecs/taskDefinition:TaskDefinition"], fields: ecsTaskDefinition },
+  { canonical: "aws_apprunner_service", tokens: ["aws:apprunner/service:Service"], fields: appRunnerService },
+  { canonical: "aws_elastic_beanstalk_environment", tokens: ["aws:elasticbeanstalk/environment:Environment"], fields: beanstalkEnvironment },
+  { canonical: "aws_ssm_parameter", tokens: ["aws:ssm/parameter:Parameter"], fields: ssmParameter },
+  { canonical: "aws_secretsmanager_secret_version", tokens: ["aws:secretsmanager/secretVersion:SecretVersion"], fields: secretVersion },
 ];
 
 const BY_TOKEN = new Map<string, PulumiType>(PULUMI_TYPES.flatMap((t) => t.tokens.map((token) => [token, t] as const)));

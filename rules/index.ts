@@ -2,21 +2,22 @@
 // To add a rule: write rules/aws/<service>/<rule-name>.ts and its .cases.ts, then run `npm run gen`.
 import type { AnyRule } from "../core/rule";
 import rule0 from "./aws/elasticache/elasticache-transit-encryption-disabled";
-import rule1 from "./aws/docdb/docdb-tls-disabled";
-import rule2 from "./aws/elb/elb-listener-plaintext";
-import rule3 from "./aws/elb/elb-weak-tls";
-import rule4 from "./aws/elbv2/lb-listener-plain-http";
-import rule5 from "./aws/elbv2/lb-no-https-listener";
-import rule6 from "./aws/elbv2/lb-listener-weak-tls-policy";
-import rule7 from "./aws/elbv2/lb-listener-no-certificate";
-import rule8 from "./aws/elbv2/nlb-tcp-on-tls-port";
-import rule9 from "./aws/rds/rds-instance-tls-not-enforced";
-import rule10 from "./aws/rds/rds-cluster-tls-not-enforced";
-import rule11 from "./aws/rds/rds-storage-unencrypted";
-import rule12 from "./aws/redshift/redshift-tls-not-enforced";
-import rule13 from "./aws/ec2/sg-public-ingress-all-traffic";
-import rule14 from "./aws/ec2/sg-public-ingress-restricted-port";
-import rule15 from "./aws/ec2/sg-wide-port-range";
+import rule1 from "./aws/app/db-connection-string-without-tls";
+import rule2 from "./aws/docdb/docdb-tls-disabled";
+import rule3 from "./aws/elb/elb-listener-plaintext";
+import rule4 from "./aws/elb/elb-weak-tls";
+import rule5 from "./aws/elbv2/lb-listener-plain-http";
+import rule6 from "./aws/elbv2/lb-no-https-listener";
+import rule7 from "./aws/elbv2/lb-listener-weak-tls-policy";
+import rule8 from "./aws/elbv2/lb-listener-no-certificate";
+import rule9 from "./aws/elbv2/nlb-tcp-on-tls-port";
+import rule10 from "./aws/rds/rds-instance-tls-not-enforced";
+import rule11 from "./aws/rds/rds-cluster-tls-not-enforced";
+import rule12 from "./aws/rds/rds-storage-unencrypted";
+import rule13 from "./aws/redshift/redshift-tls-not-enforced";
+import rule14 from "./aws/ec2/sg-public-ingress-all-traffic";
+import rule15 from "./aws/ec2/sg-public-ingress-restricted-port";
+import rule16 from "./aws/ec2/sg-wide-port-range";
 
 /** Every rule, ordered by id. */
-export const rules: readonly AnyRule[] = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15];
+export const rules: readonly AnyRule[] = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16];
