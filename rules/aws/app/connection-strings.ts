@@ -119,30 +119,44 @@ function parseUrl(text: string): Connection | undefined {
   scheme = prefix + scheme;
   if (client === "SQL Server" && prefix) return parseJdbcSqlServer(scheme, rest);
 
-  // User info ends at the last `@` (a password may hold `/`, `?` or `#` unencoded) unless that `@` is in the query.
+  // User info ends at the last `@` (a password may hold `/`, `?` or `#` unencoded), unless that `@` is in the query
+  // (`?options=a@b`): then the URL is read without user info when that reading has a valid host and no port.
   const firstQuery = rest.indexOf("?");
-  let at = rest.lastIndexOf("@");
-  if (at >= 0 && firstQuery >= 0 && firstQuery < at && !rest.slice(0, firstQuery).includes("@")) at = -1;
-  const userinfo = at >= 0;
-  const afterUser = rest.slice(at + 1);
-  const end = afterUser.search(/[/?#]/);
-  const authority = end < 0 ? afterUser : afterUser.slice(0, end);
-  const tail = end < 0 ? "" : afterUser.slice(end);
-  const q = tail.indexOf("?");
-  const path = (q < 0 ? tail : tail.slice(0, q)).replace(/#.*$/, "");
-  const query = q < 0 ? "" : tail.slice(q + 1).replace(/#.*$/, "");
-  const hosts: string[] = [];
-  for (const hp of authority === "" ? [] : authority.split(",")) {
-    const h = hostOf(hp);
-    if (h === undefined) return undefined; // not `host:port`: a password without `@`, or not a URL moat can read
-    hosts.push(h);
-  }
+  const lastAt = rest.lastIndexOf("@");
+  const inQuery = lastAt >= 0 && firstQuery >= 0 && firstQuery < lastAt && !rest.slice(0, firstQuery).includes("@");
+  // A port in that reading may be the start of a password (`app:1234?x@db`): then only the reading with user info is safe.
+  const withoutUser = inQuery ? authorityOf(rest, -1) : undefined;
+  const parts = (withoutUser && !withoutUser.authority.includes(":") ? withoutUser : undefined) ?? authorityOf(rest, lastAt);
+  if (!parts) return undefined; // not `host:port`: a password without `@`, or not a URL moat can read
+  const { userinfo, authority, hosts, path, query } = parts;
   const { params, open } = queryParams(query, client === "MongoDB" ? /[&;]/ : /&/);
   // libpq and node-postgres accept the host as a parameter too (`?host=/var/run/postgresql`).
   const hostParam = params.filter((p) => p.key === "host").pop();
   if (hostParam) hosts.splice(0, hosts.length, ...hostParam.value.split(","));
   const shown = `${scheme}://${userinfo ? "***@" : ""}${shownText(authority)}${shownText(path)}`;
   return { client, scheme, hosts, params, paramsOpen: open, shown, plainScheme };
+}
+
+/** The parts of a URL after `scheme://`, user info ending at `at` (-1: none); `undefined` when a host is not `host[:port]`. */
+function authorityOf(rest: string, at: number) {
+  const afterUser = rest.slice(at + 1);
+  const end = afterUser.search(/[/?#]/);
+  const authority = end < 0 ? afterUser : afterUser.slice(0, end);
+  const tail = end < 0 ? "" : afterUser.slice(end);
+  const q = tail.indexOf("?");
+  const hosts: string[] = [];
+  for (const hp of authority === "" ? [] : authority.split(",")) {
+    const h = hostOf(hp);
+    if (h === undefined) return undefined;
+    hosts.push(h);
+  }
+  return {
+    userinfo: at >= 0,
+    authority,
+    hosts,
+    path: (q < 0 ? tail : tail.slice(0, q)).replace(/#.*$/, ""),
+    query: q < 0 ? "" : tail.slice(q + 1).replace(/#.*$/, ""),
+  };
 }
 
 /** `jdbc:sqlserver://host[\instance][:port][;key=value]…` (Microsoft JDBC Driver for SQL Server). */
