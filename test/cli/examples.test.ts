@@ -38,6 +38,9 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-SG-002 module.web_sg.aws_security_group.this ${d}/modules/service-sg/main.tf:38`,
       `MOAT-SG-001 aws_security_group.debug ${d}/security-groups.tf:20`,
       `MOAT-SG-003 aws_vpc_security_group_ingress_rule.office_replication ${d}/security-groups.tf:29`,
+      `MOAT-DB-010 aws_lambda_function.orders_api ${d}/app-config.tf:16`,
+      `MOAT-DB-010 aws_ecs_task_definition.worker ${d}/app-config.tf:31`,
+      `MOAT-DB-010 aws_ecs_task_definition.worker ${d}/app-config.tf:31`,
     ].sort(),
   );
   // Every rule that reads Terraform source fires at least once.

@@ -21,6 +21,7 @@ import redshiftTls from "../../rules/aws/redshift/redshift-tls-not-enforced";
 import sgWidePortRange from "../../rules/aws/ec2/sg-wide-port-range";
 import sgRestrictedPort from "../../rules/aws/ec2/sg-public-ingress-restricted-port";
 import elbWeakTls from "../../rules/aws/elb/elb-weak-tls";
+import dbConnectionStringWithoutTls from "../../rules/aws/app/db-connection-string-without-tls";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {
@@ -67,7 +68,7 @@ type EveryRule = typeof docdbTlsDisabled | typeof sgPublicIngressAllTraffic | ty
   typeof sgWidePortRange | typeof elasticacheTransit | typeof elbListenerPlaintext | typeof elbWeakTls |
   typeof lbListenerNoCertificate | typeof lbListenerPlainHttp | typeof lbListenerWeakTlsPolicy |
   typeof lbNoHttpsListener | typeof nlbTcpOnTlsPort | typeof rdsClusterTls | typeof rdsInstanceTls |
-  typeof rdsStorageUnencrypted | typeof redshiftTls;
+  typeof rdsStorageUnencrypted | typeof redshiftTls | typeof dbConnectionStringWithoutTls;
 assertType<Inferred<EveryRule>>();
 assertType<Equal<Inferred<Rule<{ a: unknown }, "x">>, false>>();
 assertType<Equal<Inferred<Rule<{ a: number }, string>>, false>>();

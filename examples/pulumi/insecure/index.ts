@@ -169,3 +169,36 @@ new aws.ec2.SecurityGroupRule("app-ports", {
   toPort: 3000,
   cidrBlocks: ["10.0.0.0/16"],
 });
+
+// ---- conn ----
+// db-connection-string-without-tls: the orders API connects to PostgreSQL with sslmode=disable, and the worker talks to
+// Redis with redis:// (no TLS) and to PostgreSQL without sslmode (libpq's default, prefer, falls back to clear text).
+new aws.lambda.Function("orders-api", {
+  role: "arn:aws:iam::123456789012:role/orders-api",
+  runtime: "python3.12",
+  handler: "app.handler",
+  environment: {
+    variables: {
+      LOG_LEVEL: "info",
+      DATABASE_URL: "postgresql://orders_app@orders.db.internal:5432/orders?sslmode=disable",
+    },
+  },
+});
+new aws.ecs.TaskDefinition("worker", {
+  family: "worker",
+  requiresCompatibilities: ["FARGATE"],
+  networkMode: "awsvpc",
+  cpu: "256",
+  memory: "512",
+  containerDefinitions: JSON.stringify([
+    {
+      name: "worker",
+      image: "public.ecr.aws/docker/library/python:3.12-slim",
+      essential: true,
+      environment: [
+        { name: "REDIS_URL", value: "redis://sessions.cache.internal:6379/0" },
+        { name: "DATABASE_URL", value: "postgresql://worker@orders.db.internal:5432/orders" },
+      ],
+    },
+  ]),
+});

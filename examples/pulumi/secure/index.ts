@@ -124,3 +124,35 @@ new aws.vpc.SecurityGroupIngressRule("app-http", {
   toPort: 8080,
   cidrIpv4: "10.0.0.0/16",
 });
+
+// ---- conn ----
+// Application configuration: every connection asks for TLS and verifies the server.
+new aws.lambda.Function("orders-api", {
+  role: "arn:aws:iam::123456789012:role/orders-api",
+  runtime: "python3.12",
+  handler: "app.handler",
+  environment: {
+    variables: {
+      LOG_LEVEL: "info",
+      DATABASE_URL: "postgresql://orders_app@orders.db.internal:5432/orders?sslmode=verify-full",
+    },
+  },
+});
+new aws.ecs.TaskDefinition("worker", {
+  family: "worker",
+  requiresCompatibilities: ["FARGATE"],
+  networkMode: "awsvpc",
+  cpu: "256",
+  memory: "512",
+  containerDefinitions: JSON.stringify([
+    {
+      name: "worker",
+      image: "public.ecr.aws/docker/library/python:3.12-slim",
+      essential: true,
+      environment: [
+        { name: "REDIS_URL", value: "rediss://sessions.cache.internal:6379/0" },
+        { name: "DATABASE_URL", value: "postgresql://worker@orders.db.internal:5432/orders?sslmode=verify-full" },
+      ],
+    },
+  ]),
+});

@@ -73,9 +73,10 @@ export function appSettings(resource: Resource): Settings {
     case SSM_PARAMETER: {
       const name = get(a, ["name"]);
       const short = typeof name === "string" ? name.split("/").pop() : undefined;
+      const label = (attr: string) => (typeof name === "string" ? `${attr} of SSM parameter ${name}` : `${attr} of the SSM parameter`);
       for (const attr of ["value", "insecure_value", "value_wo"]) {
         const value = get(a, [attr]);
-        if (value !== undefined) out.settings.push({ name: short, value, at: [attr], where: `parameter ${attr}`, group: attr });
+        if (value !== undefined) out.settings.push({ name: short, value, at: [attr], where: label(attr), group: attr });
       }
       break;
     }
@@ -160,6 +161,6 @@ function secretSettings(secret: Value, attr: string, out: Settings): void {
 function jsonSettings(obj: { [key: string]: Value }, at: AttrPath, group: string, out: Settings): void {
   for (const [key, value] of Object.entries(obj)) {
     if (isObject(value)) jsonSettings(value, [...at, key], `${group}.${key}`, out);
-    else out.settings.push({ name: key, value, at: [...at, key], where: `key "${key}" of ${String(at[0]).replace(/_/g, " ")}`, group });
+    else out.settings.push({ name: key, value, at: [...at, key], where: `key "${key}" of the ${String(at[0]).replace(/_/g, " ")}`, group });
   }
 }
