@@ -16,7 +16,7 @@ export default defineCases(rule, [
   environment {
     variables = {
       LOG_LEVEL    = "info"
-      DATABASE_URL = "postgresql://orders_app:Hunter2-orders@orders.cluster-abc.eu-west-1.rds.amazonaws.com:5432/orders?sslmode=disable"
+      DATABASE_URL = "postgresql://orders_app@orders.cluster-abc.eu-west-1.rds.amazonaws.com:5432/orders?sslmode=disable"
     }
   }
 }
@@ -315,14 +315,14 @@ resource "aws_secretsmanager_secret_version" "reports" {
 
   environment {
     variables = {
-      DATABASE_URL = "postgresql://orders_app:Hunter2-orders@orders.internal:5432/orders?sslmode=verify-full"
-      REPORTS_DSN  = "host=reports.internal dbname=reports user=app password=Hunter2-kv sslmode=require"
+      DATABASE_URL = "postgresql://orders_app@orders.internal:5432/orders?sslmode=verify-full"
+      REPORTS_DSN  = "host=reports.internal dbname=reports user=app sslmode=require"
       ORDERS_JDBC  = "jdbc:postgresql://orders.internal/orders?ssl=true"
-      MYSQL_URL    = "mysql://app:Hunter2-mysql@shop.internal/shop?ssl-mode=VERIFY_IDENTITY"
-      MSSQL        = "Server=tcp:ledger.internal,1433;Database=ledger;User Id=app;Password=Hunter2-ado;Encrypt=True;"
-      MONGO_URL    = "mongodb+srv://app:Hunter2-mongo@cluster0.example.mongodb.net/orders"
-      REDIS_URL    = "rediss://:Hunter2-redis@sessions.internal:6379/0"
-      BROKER_URL   = "amqps://app:Hunter2-amqp@b-1234.mq.eu-west-1.amazonaws.com:5671/"
+      MYSQL_URL    = "mysql://app@shop.internal/shop?ssl-mode=VERIFY_IDENTITY"
+      MSSQL        = "Server=tcp:ledger.internal,1433;Database=ledger;Authentication=Active Directory Managed Identity;Encrypt=True;"
+      MONGO_URL    = "mongodb+srv://app@cluster0.example.mongodb.net/orders"
+      REDIS_URL    = "rediss://@sessions.internal:6379/0"
+      BROKER_URL   = "amqps://app@b-1234.mq.eu-west-1.amazonaws.com:5671/"
     }
   }
 }

@@ -84,10 +84,25 @@ export default defineRule({
       "definitions that are not valid JSON are not evaluated, with the reason.",
     remediation: {
       text:
-        "Ask every client for TLS, with certificate verification where the driver supports it: libpq/pgJDBC/Npgsql " +
-        "`sslmode=verify-full` (or `require`), MySQL `ssl-mode=VERIFY_IDENTITY` (Connector/J `sslMode=VERIFY_IDENTITY`, Go " +
-        "`tls=true`), SQL Server `Encrypt=True` (or `Strict`), MongoDB `tls=true` or `mongodb+srv://`, Redis `rediss://`, AMQP " +
-        "`amqps://`. Keep the password out of the string: pass it as a secret (`secrets` of an ECS container, Secrets Manager).",
+        "Ask every client for TLS, with certificate verification where the driver supports it, and keep the password out of " +
+        "the string (an ECS container's `secrets`, a Secrets Manager reference):\n\n" +
+        "| client | fails | fixed form |\n" +
+        "|---|---|---|\n" +
+        "| libpq (psql, psycopg, pgx, node-postgres), URL | `sslmode=disable`, `allow`, `prefer`, none | " +
+        "`postgresql://app@db.internal/orders?sslmode=verify-full` |\n" +
+        "| libpq keyword/value | the same | `host=db.internal dbname=orders user=app sslmode=verify-full` |\n" +
+        "| pgJDBC | `sslmode=disable`, `ssl=false`, none | `jdbc:postgresql://db.internal/orders?sslmode=verify-full` |\n" +
+        "| Npgsql (.NET) | `SSL Mode=Disable`, `Prefer` | `Host=db.internal;Database=orders;SSL Mode=VerifyFull` |\n" +
+        "| MySQL/MariaDB URL | `ssl-mode=DISABLED`, `PREFERRED` | `mysql://app@db.internal/shop?ssl-mode=VERIFY_IDENTITY` |\n" +
+        "| MySQL Connector/J, MariaDB Connector/J | `useSSL=false`, `sslMode=DISABLED`/`disable` | " +
+        "`jdbc:mysql://db.internal/shop?sslMode=VERIFY_IDENTITY` |\n" +
+        "| go-sql-driver/mysql | `tls=false`, `tls=preferred` | `app@tcp(db.internal:3306)/shop?tls=true` |\n" +
+        "| SQL Server JDBC | `encrypt=false` | `jdbc:sqlserver://db.internal:1433;databaseName=ledger;encrypt=true` |\n" +
+        "| SqlClient (.NET) | `Encrypt=False`, `No`, `Optional` | `Server=tcp:db.internal,1433;Database=ledger;Encrypt=True` |\n" +
+        "| MongoDB | `tls=false`, `ssl=false` | `mongodb+srv://app@cluster0.example.mongodb.net/orders` or `mongodb://…/?tls=true` |\n" +
+        "| Redis, Valkey | `redis://`, `valkey://`, `ssl=false` | `rediss://cache.internal:6379/0` |\n" +
+        "| AMQP (RabbitMQ, Amazon MQ) | `amqp://` | `amqps://b-1234.mq.eu-west-1.amazonaws.com:5671` |\n" +
+        "| PGSSLMODE and the like | `disable`, `allow`, `prefer` | `PGSSLMODE=verify-full` |",
       hcl: `resource "aws_lambda_function" "orders" {
   function_name = "orders"
   role          = aws_iam_role.orders.arn
