@@ -143,6 +143,10 @@ export default defineRule({
       { title: "go-sql-driver/mysql: DSN parameters (tls)", url: "https://github.com/go-sql-driver/mysql#tls" },
       { title: "Microsoft JDBC Driver for SQL Server: Setting the connection properties (encrypt)", url: "https://learn.microsoft.com/en-us/sql/connect/jdbc/setting-the-connection-properties" },
       {
+        title: "Microsoft: JDBC Driver 10.2 for SQL Server released (encrypt now defaults to true)",
+        url: "https://techcommunity.microsoft.com/t5/sql-server-blog/jdbc-driver-10-2-for-sql-server-released/ba-p/3100754",
+      },
+      {
         title: "Microsoft.Data.SqlClient: SqlConnectionStringBuilder.Encrypt (default true from 4.0, Mandatory from 5.0)",
         url: "https://learn.microsoft.com/en-us/dotnet/api/microsoft.data.sqlclient.sqlconnectionstringbuilder.encrypt",
       },
