@@ -21,8 +21,8 @@ const PASSWORD = /Hunter2/i;
 const FORMATS = Object.keys(REPORTERS);
 
 /** Every format of one `moat scan` of `target`, by format name. */
-async function everyFormat(target: string, cwd: string): Promise<Record<string, string>> {
-  const args = ["scan", target, "--no-config", "--unknown", "warn"];
+async function everyFormat(target: string, cwd: string, vars: readonly string[] = []): Promise<Record<string, string>> {
+  const args = ["scan", target, "--no-config", "--unknown", "warn", ...vars.flatMap((v) => ["--var", v])];
   for (const f of FORMATS) args.push("--format", `${f}=${join(cwd, `out.${f}`)}`);
   const run = await moat(args, { cwd, rules: [rule] });
   const out: Record<string, string> = { stdout: run.stdout, stderr: run.stderr };
@@ -40,7 +40,7 @@ describe("MOAT-DB-010 never prints a password", () => {
   test.each(withHcl.map((c) => [c.name, c] as const))("source and plan doors, every format: %s", async (_name, c) => {
     const dir = writeCaseFiles(c);
     try {
-      const source = await everyFormat(dir, dir);
+      const source = await everyFormat(dir, dir, c.vars);
       for (const [format, text] of Object.entries(source)) expect(`${format}: ${PASSWORD.test(text)}`).toBe(`${format}: false`);
       if (c.expect.length > 0) expect(source.json).toContain("MOAT-DB-010");
       if (c.noPlan === undefined) {
@@ -63,6 +63,22 @@ describe("MOAT-DB-010 never prints a password", () => {
     const out = await runPulumiCase(rule, c);
     const shown = [...out.result.findings.map((f) => f.message), ...out.result.unevaluated.map((u) => u.reason)].join("\n");
     expect(PASSWORD.test(shown)).toBe(false);
+  });
+
+  test("a sensitive variable or a Pulumi secret in the string: the host is not shown either, at any door", async () => {
+    const c = withHcl.find((x) => x.name.startsWith("a sensitive password"));
+    if (!c) throw new Error("the sensitive-password case is missing");
+    const dir = writeCaseFiles(c);
+    try {
+      const source = await everyFormat(dir, dir, c.vars);
+      expect(source.json).toContain("weakParameter");
+      for (const [format, text] of Object.entries(source)) expect(`${format}: ${text.includes("vault-only.internal")}`).toBe(`${format}: false`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const pulumiMessages = (await runPulumiCase(rule, c)).messages;
+    expect(pulumiMessages).toHaveLength(1);
+    expect(pulumiMessages[0]).not.toContain("vault-only.internal");
   });
 
   test("a Pulumi secret: neither the password nor the host is shown", () => {

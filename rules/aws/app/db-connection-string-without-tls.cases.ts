@@ -1,127 +1,78 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 import { defineCases } from "../../../core/cases";
 import rule from "./db-connection-string-without-tls";
 
 // Every password in these cases starts with "Hunter2": test/rules/db-connection-string-leak.test.ts checks that none reaches any output.
+/** A Lambda function whose environment variables are `variables` (HCL lines). */
+const lambdaHcl = (variables: string) => `resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  runtime       = "nodejs20.x"
+  handler       = "index.handler"
+  filename      = "orders.zip"
+
+  environment {
+    variables = {
+${variables}
+    }
+  }
+}
+`;
+
+/** An ECS task definition (Fargate) with `definitions` (its container_definitions line(s)). */
+const ecsTaskHcl = (definitions: string) => `resource "aws_ecs_task_definition" "api" {
+  family                   = "api"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 512
+  memory                   = 1024
+${definitions}
+}
+`;
+
 export default defineCases(rule, [
   {
     name: "PostgreSQL URL with sslmode=disable in a Lambda environment",
     doc: true,
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      LOG_LEVEL    = "info"
-      DATABASE_URL = "postgresql://orders_app@orders.cluster-abc.eu-west-1.rds.amazonaws.com:5432/orders?sslmode=disable"
-    }
-  }
-}
-`,
+    hcl: lambdaHcl(`      LOG_LEVEL    = "info"
+      DATABASE_URL = "postgresql://orders_app@orders.cluster-abc.eu-west-1.rds.amazonaws.com:5432/orders?sslmode=disable"`),
     expect: [{ resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 11 }],
   },
   {
     name: "PostgreSQL URL to a remote host without sslmode (libpq's default is prefer)",
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = "postgres://orders_app:Hunter2-orders@orders.internal/orders"
-    }
-  }
-}
-`,
+    hcl: lambdaHcl(`      DATABASE_URL = "postgres://orders_app:Hunter2-orders@orders.internal/orders"`),
     expect: [{ resource: "aws_lambda_function.orders", messageId: "missingSslmode", line: 10 }],
   },
   {
     name: "sslmode=allow and prefer in JDBC and key/value forms, MySQL useSSL=false and Go tls=false",
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      ORDERS_JDBC  = "jdbc:postgresql://orders.internal:5432/orders?user=app&password=Hunter2-orders&sslmode=allow"
+    hcl: lambdaHcl(`      ORDERS_JDBC  = "jdbc:postgresql://orders.internal:5432/orders?user=app&password=Hunter2-orders&sslmode=allow"
       REPORTS_DSN  = "host=reports.internal port=5432 dbname=reports user=app password='Hunter2 reports' sslmode=prefer"
       LEGACY_JDBC  = "jdbc:mysql://legacy.internal:3306/legacy?user=app&password=Hunter2-legacy&useSSL=false"
-      GO_MYSQL_DSN = "app:Hunter2-go@tcp(billing.internal:3306)/billing?tls=false"
-    }
-  }
-}
-`,
+      GO_MYSQL_DSN = "app:Hunter2-go@tcp(billing.internal:3306)/billing?tls=false"`),
     expect: [{ resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 10 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 11 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 12 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 13 }],
   },
   {
     name: "MySQL, MariaDB, MongoDB and SQL Server URLs that turn TLS off",
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      MYSQL_URL   = "mysql://app:Hunter2-mysql@shop.internal:3306/shop?ssl-mode=DISABLED"
+    hcl: lambdaHcl(`      MYSQL_URL   = "mysql://app:Hunter2-mysql@shop.internal:3306/shop?ssl-mode=DISABLED"
       MARIADB_URL = "mariadb://app:Hunter2-maria@catalog.internal/catalog?ssl-mode=PREFERRED"
       MONGO_URL   = "mongodb+srv://app:Hunter2-mongo@cluster0.example.mongodb.net/orders?tls=false"
-      MSSQL_JDBC  = "jdbc:sqlserver://ledger.internal:1433;databaseName=ledger;user=app;password=Hunter2-mssql;encrypt=false"
-    }
-  }
-}
-`,
+      MSSQL_JDBC  = "jdbc:sqlserver://ledger.internal:1433;databaseName=ledger;user=app;password=Hunter2-mssql;encrypt=false"`),
     expect: [{ resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 10 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 11 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 12 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 13 }],
   },
   {
     name: "Redis and AMQP URLs without TLS schemes to remote hosts",
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      REDIS_URL  = "redis://:Hunter2-redis@sessions.abc.euw1.cache.amazonaws.com:6379/0"
+    hcl: lambdaHcl(`      REDIS_URL  = "redis://:Hunter2-redis@sessions.abc.euw1.cache.amazonaws.com:6379/0"
       BROKER_URL = "amqp://app:Hunter2-amqp@b-1234.mq.eu-west-1.amazonaws.com:5672/"
-      CACHE_URL  = "rediss://cache.internal:6379?ssl=false"
-    }
-  }
-}
-`,
+      CACHE_URL  = "rediss://cache.internal:6379?ssl=false"`),
     expect: [{ resource: "aws_lambda_function.orders", messageId: "plainScheme", line: 10 }, { resource: "aws_lambda_function.orders", messageId: "plainScheme", line: 11 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 12 }],
   },
   {
     name: "separate variables that turn TLS off: PGSSLMODE=disable, DATABASE_SSL=false",
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      PGHOST       = "orders.internal"
+    hcl: lambdaHcl(`      PGHOST       = "orders.internal"
       PGSSLMODE    = "disable"
       DATABASE_SSL = "false"
-      DATABASE_URL = "postgresql://app@orders.internal/orders"
-    }
-  }
-}
-`,
+      DATABASE_URL = "postgresql://app@orders.internal/orders"`),
     expect: [{ resource: "aws_lambda_function.orders", messageId: "weakVariable", line: 11 }, { resource: "aws_lambda_function.orders", messageId: "weakVariable", line: 12 }],
   },
   {
@@ -132,31 +83,12 @@ export default defineCases(rule, [
   length = 24
 }
 
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = "postgresql://app:\${random_password.db.result}@orders.internal:5432/orders?sslmode=disable"
-    }
-  }
-}
-`,
+` + lambdaHcl(`      DATABASE_URL = "postgresql://app:\${random_password.db.result}@orders.internal:5432/orders?sslmode=disable"`),
     expect: [{ resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 14 }],
   },
   {
     name: "ECS task: jsonencode container definitions, one container with MySQL ssl-mode=DISABLED and one with redis://",
-    hcl: `resource "aws_ecs_task_definition" "api" {
-  family                   = "api"
-  requires_compatibilities = ["FARGATE"]
-  network_mode             = "awsvpc"
-  cpu                      = 512
-  memory                   = 1024
-  container_definitions = jsonencode([
+    hcl: ecsTaskHcl(`  container_definitions = jsonencode([
     {
       name      = "api"
       image     = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2"
@@ -174,20 +106,12 @@ resource "aws_lambda_function" "orders" {
         { name = "REDIS_URL", value = "redis://sessions.internal:6379" },
       ]
     },
-  ])
-}
-`,
+  ])`),
     expect: [{ resource: "aws_ecs_task_definition.api", messageId: "weakParameter", line: 7 }, { resource: "aws_ecs_task_definition.api", messageId: "plainScheme", line: 7 }],
   },
   {
     name: "ECS task: container definitions as a JSON string with an ADO.NET Encrypt=False connection string",
-    hcl: `resource "aws_ecs_task_definition" "api" {
-  family                   = "api"
-  requires_compatibilities = ["FARGATE"]
-  network_mode             = "awsvpc"
-  cpu                      = 512
-  memory                   = 1024
-  container_definitions = <<-JSON
+    hcl: ecsTaskHcl(`  container_definitions = <<-JSON
     [
       {
         "name": "ledger",
@@ -198,9 +122,7 @@ resource "aws_lambda_function" "orders" {
         ]
       }
     ]
-  JSON
-}
-`,
+  JSON`),
     expect: [{ resource: "aws_ecs_task_definition.api", messageId: "weakParameter", line: 7 }],
   },
   {
@@ -211,13 +133,7 @@ resource "aws_lambda_function" "orders" {
   name = "api"
 }
 
-resource "aws_ecs_task_definition" "api" {
-  family                   = "api"
-  requires_compatibilities = ["FARGATE"]
-  network_mode             = "awsvpc"
-  cpu                      = 512
-  memory                   = 1024
-  container_definitions = jsonencode([
+` + ecsTaskHcl(`  container_definitions = jsonencode([
     {
       name  = "api"
       image = "\${aws_ecr_repository.api.repository_url}:1.4.2"
@@ -225,9 +141,7 @@ resource "aws_ecs_task_definition" "api" {
         { name = "DATABASE_URL", value = "postgresql://api@orders.internal/orders?sslmode=disable" },
       ]
     },
-  ])
-}
-`,
+  ])`),
     expect: [{ resource: "aws_ecs_task_definition.api", messageId: "weakParameter", line: 11 }],
   },
   {
@@ -304,121 +218,87 @@ resource "aws_secretsmanager_secret_version" "reports" {
     expect: [{ resource: "aws_ssm_parameter.ledger", messageId: "weakParameter", line: 4 }, { resource: "aws_secretsmanager_secret_version.orders", messageId: "weakParameter", line: 9 }, { resource: "aws_secretsmanager_secret_version.reports", messageId: "weakParameter", line: 18 }],
   },
   {
+    name: "a sensitive password: the finding shows neither it nor the host the secret string holds",
+    vars: ["db_password=Hunter2-sensitive"],
+    hcl: `variable "db_password" {
+  type      = string
+  sensitive = true
+}
+
+` + ecsTaskHcl(`  container_definitions = jsonencode([
+    {
+      name  = "api"
+      image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2"
+      environment = [
+        { name = "DATABASE_URL", value = "postgresql://api:\${var.db_password}@vault-only.internal/orders?sslmode=disable" },
+      ]
+    },
+  ])`),
+    // A Pulumi secret makes the JSON string a secret (pulumi.jsonStringify keeps it secret), as a sensitive variable does.
+    pulumi: () => {
+      const password = pulumi.secret("Hunter2-sensitive");
+      new aws.ecs.TaskDefinition("api", {
+        family: "api",
+        requiresCompatibilities: ["FARGATE"],
+        networkMode: "awsvpc",
+        cpu: "512",
+        memory: "1024",
+        containerDefinitions: pulumi.jsonStringify([
+          {
+            name: "api",
+            image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2",
+            environment: [{ name: "DATABASE_URL", value: pulumi.interpolate`postgresql://api:${password}@vault-only.internal/orders?sslmode=disable` }],
+          },
+        ]),
+      });
+    },
+    expect: [{ resource: "aws_ecs_task_definition.api", messageId: "weakParameter", line: 12 }],
+  },
+  {
     name: "TLS asked for in every form: verify-full, require, rediss, amqps, Encrypt=True, tls=true",
     doc: true,
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = "postgresql://orders_app@orders.internal:5432/orders?sslmode=verify-full"
+    hcl: lambdaHcl(`      DATABASE_URL = "postgresql://orders_app@orders.internal:5432/orders?sslmode=verify-full"
       REPORTS_DSN  = "host=reports.internal dbname=reports user=app sslmode=require"
       ORDERS_JDBC  = "jdbc:postgresql://orders.internal/orders?ssl=true"
       MYSQL_URL    = "mysql://app@shop.internal/shop?ssl-mode=VERIFY_IDENTITY"
       MSSQL        = "Server=tcp:ledger.internal,1433;Database=ledger;Authentication=Active Directory Managed Identity;Encrypt=True;"
       MONGO_URL    = "mongodb+srv://app@cluster0.example.mongodb.net/orders"
       REDIS_URL    = "rediss://@sessions.internal:6379/0"
-      BROKER_URL   = "amqps://app@b-1234.mq.eu-west-1.amazonaws.com:5671/"
-    }
-  }
-}
-`,
+      BROKER_URL   = "amqps://app@b-1234.mq.eu-west-1.amazonaws.com:5671/"`),
     expect: [],
   },
   {
     name: "local hosts pass whatever they set: localhost, 127.0.0.1, ::1, a Unix socket",
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = "postgresql://app:Hunter2-local@localhost:5432/orders?sslmode=disable"
+    hcl: lambdaHcl(`      DATABASE_URL = "postgresql://app:Hunter2-local@localhost:5432/orders?sslmode=disable"
       SIDECAR_URL  = "postgres://app@127.0.0.1:6432/orders"
       IPV6_URL     = "mysql://app@[::1]:3306/shop?ssl-mode=DISABLED"
       SOCKET_URL   = "postgresql://%2Fvar%2Frun%2Fpostgresql/orders?sslmode=disable"
       SOCKET_DSN   = "host=/var/run/postgresql dbname=orders"
-      REDIS_URL    = "redis://localhost:6379"
-    }
-  }
-}
-`,
+      REDIS_URL    = "redis://localhost:6379"`),
     expect: [],
   },
   {
     name: "a PostgreSQL URL without sslmode passes when PGSSLMODE=verify-full is set beside it",
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      PGSSLMODE    = "verify-full"
+    hcl: lambdaHcl(`      PGSSLMODE    = "verify-full"
       DATABASE_URL = "postgresql://app@orders.internal/orders"
-      API_URL      = "https://api.example.com/v1?ssl=false"
-    }
-  }
-}
-`,
+      API_URL      = "https://api.example.com/v1?ssl=false"`),
     expect: [],
   },
   {
     name: "missingSslmodeFails = false: a URL without sslmode passes",
     options: {"missingSslmodeFails": false},
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = "postgresql://app@orders.internal/orders"
-    }
-  }
-}
-`,
+    hcl: lambdaHcl(`      DATABASE_URL = "postgresql://app@orders.internal/orders"`),
     expect: [],
   },
   {
     name: "localHosts: a host matching an extra local pattern passes",
     options: {"localHosts": ["*.sidecar.internal"]},
-    hcl: `resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = "postgresql://app@pgbouncer.sidecar.internal/orders?sslmode=disable"
-    }
-  }
-}
-`,
+    hcl: lambdaHcl(`      DATABASE_URL = "postgresql://app@pgbouncer.sidecar.internal/orders?sslmode=disable"`),
     expect: [],
   },
   {
     name: "ECS task and secrets whose connection strings ask for TLS",
-    hcl: `resource "aws_ecs_task_definition" "api" {
-  family                   = "api"
-  requires_compatibilities = ["FARGATE"]
-  network_mode             = "awsvpc"
-  cpu                      = 512
-  memory                   = 1024
-  container_definitions = jsonencode([
+    hcl: ecsTaskHcl(`  container_definitions = jsonencode([
     {
       name  = "api"
       image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2"
@@ -441,9 +321,7 @@ resource "aws_secretsmanager_secret_version" "orders" {
     password = "Hunter2-secret"
     engine   = "postgres"
     host     = "orders.internal"
-  })
-}
-`,
+  })`),
     expect: [],
   },
   {
@@ -474,21 +352,8 @@ resource "aws_secretsmanager_secret_version" "orders" {
   type = string
 }
 
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = var.database_url
-      QUEUE_NAME   = var.database_url
-    }
-  }
-}
-`,
+` + lambdaHcl(`      DATABASE_URL = var.database_url
+      QUEUE_NAME   = var.database_url`),
     expect: [],
     unknown: ["aws_lambda_function.orders"],
   },
@@ -503,34 +368,13 @@ resource "aws_lambda_function" "orders" {
   manage_master_user_password = true
 }
 
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  filename      = "orders.zip"
-
-  environment {
-    variables = {
-      DATABASE_URL = "postgresql://app@\${aws_db_instance.orders.address}/orders?sslmode=disable"
-    }
-  }
-}
-`,
+` + lambdaHcl(`      DATABASE_URL = "postgresql://app@\${aws_db_instance.orders.address}/orders?sslmode=disable"`),
     expect: [],
     unknown: ["aws_lambda_function.orders"],
   },
   {
     name: "ECS container definitions that are not valid JSON are not evaluated",
-    hcl: `resource "aws_ecs_task_definition" "api" {
-  family                   = "api"
-  requires_compatibilities = ["FARGATE"]
-  network_mode             = "awsvpc"
-  cpu                      = 512
-  memory                   = 1024
-  container_definitions = "[{\\"name\\": \\"api\\", \\"environment\\": ["
-}
-`,
+    hcl: ecsTaskHcl(`  container_definitions = "[{\\"name\\": \\"api\\", \\"environment\\": ["`),
     expect: [],
     unknown: ["aws_ecs_task_definition.api"],
   },

@@ -1,4 +1,5 @@
 import type { Resource } from "../../../core/model";
+import { REDACTED } from "../../../core/engine";
 import { type RuleContext, defineRule } from "../../../core/rule";
 import { type Value, isUnknown, unknown } from "../../../core/values";
 import { type AppSetting, SETTING_TYPES, appSettings } from "./app-settings";
@@ -24,7 +25,6 @@ const SWITCH_TABLE = { fail: ["false", "0", "no", "off", "disable", "disabled"] 
 /** Names that say a variable holds a connection: an unknown value under such a name is counted as not evaluated. */
 const CONNECTION_NAME = /(^|[^A-Za-z])(DATABASE|DB|DSN|JDBC|POSTGRES(QL)?|PG|MYSQL|MARIA(DB)?|MONGO(DB)?|REDIS|VALKEY|AMQP|RABBIT(MQ)?|SQL|CONN(ECTION)?)([^A-Za-z]|$)/i;
 
-const secretHost = "(not shown: the value is secret)";
 
 export default defineRule({
   meta: {
@@ -291,6 +291,6 @@ function judgeSetting(
 /** The host and the redacted string a message shows; neither when the value is a secret the host is part of. */
 function display(resource: Resource, c: Connection, isLocal: (h: string) => boolean): { host: string; shown: string } {
   const host = c.hosts.find((h) => !isLocal(h)) ?? c.hosts[0] ?? "";
-  if ((resource.secrets ?? []).some((secret) => host !== "" && secret.includes(host))) return { host: secretHost, shown: `${c.scheme}…` };
-  return { host, shown: c.shown };
+  if (!(resource.secrets ?? []).some((secret) => host !== "" && secret.includes(host))) return { host, shown: c.shown };
+  return { host: REDACTED, shown: c.shown.includes("://") ? `${c.scheme}://…` : `${c.scheme} …` };
 }
