@@ -373,6 +373,26 @@ resource "aws_secretsmanager_secret_version" "orders" {
     unknown: ["aws_lambda_function.orders"],
   },
   {
+    name: "unknown values under names that hold no connection string (DB_HOST, API_URL) are not counted",
+    hcl: `variable "api_url" {
+  type = string
+}
+
+resource "aws_db_instance" "orders" {
+  identifier        = "orders"
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  username          = "orders_admin"
+  manage_master_user_password = true
+}
+
+` + lambdaHcl(`      DB_HOST = aws_db_instance.orders.address
+      DB_PORT = aws_db_instance.orders.port
+      API_URL = var.api_url`),
+    expect: [],
+  },
+  {
     name: "ECS container definitions that are not valid JSON are not evaluated",
     hcl: ecsTaskHcl(`  container_definitions = "[{\\"name\\": \\"api\\", \\"environment\\": ["`),
     expect: [],

@@ -22,9 +22,32 @@ const MODE_TABLE = {
 };
 const SWITCH_TABLE = { fail: ["false", "0", "no", "off", "disable", "disabled"] };
 
-/** Names that say a variable holds a connection: an unknown value under such a name is counted as not evaluated. */
-const CONNECTION_NAME = /(^|[^A-Za-z])(DATABASE|DB|DSN|JDBC|POSTGRES(QL)?|PG|MYSQL|MARIA(DB)?|MONGO(DB)?|REDIS|VALKEY|AMQP|RABBIT(MQ)?|SQL|CONN(ECTION)?)([^A-Za-z]|$)/i;
+/** The words of a setting's name: `SQLALCHEMY_DATABASE_URI` → SQLALCHEMY, DATABASE, URI; `ConnectionStrings__Ledger` → CONNECTION, STRINGS, LEDGER. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter((w) => w !== "");
+}
 
+const DATA_STORE_WORDS = new Set([
+  "DATABASE", "DATASOURCE", "DB", "POSTGRES", "POSTGRESQL", "PG", "MYSQL", "MARIADB", "MSSQL", "SQLSERVER", "SQL", "SQLALCHEMY",
+  "MONGO", "MONGODB", "DOCDB", "REDIS", "VALKEY", "CACHE", "AMQP", "RABBIT", "RABBITMQ", "BROKER", "CELERY",
+]);
+
+/**
+ * Whether a setting's name says it holds a connection string (`DATABASE_URL`, `REDIS_URI`, `DB_DSN`, `JDBC_URL`,
+ * `ConnectionStrings__Ledger`): an unknown value under such a name is counted as not evaluated. `DB_HOST`, `DB_PORT` or
+ * `API_URL` are not: their unknown values (another resource's address) are everyday and say nothing about TLS.
+ */
+function namesConnection(name: string): boolean {
+  const w = words(name);
+  const last = w[w.length - 1];
+  if (w.includes("JDBC") || w.includes("DSN")) return true;
+  if (w.includes("CONNECTION") && (w.includes("STRING") || w.includes("STRINGS") || w.includes("URL") || w.includes("URI"))) return true;
+  return (last === "URL" || last === "URI") && w.some((x) => DATA_STORE_WORDS.has(x));
+}
 
 export default defineRule({
   meta: {
@@ -77,8 +100,8 @@ export default defineRule({
       "`mongodb+srv://` turns TLS on unless `tls=false`/`ssl=false` (MongoDB \"Connection String Options\"). A SQL Server string " +
       "without `encrypt` is not judged: Microsoft.Data.SqlClient 4.0 and later and the Microsoft JDBC Driver 10.2 and later " +
       "encrypt by default, older drivers do not. Values moat cannot know are never guessed: a setting whose value is not known " +
-      "is counted as not evaluated when its name says it holds a connection (`DATABASE_URL`, `REDIS_URL`, `DB_DSN`, …) and is " +
-      "ignored otherwise; a connection string whose host or parameter names are not known is not evaluated; a string whose " +
+      "is counted as not evaluated when its name says it holds a connection string (`DATABASE_URL`, `REDIS_URL`, `DB_DSN`, " +
+      "`JDBC_URL`, `ConnectionStrings__Ledger`, …) and is ignored otherwise (`DB_HOST`, `API_URL`); a connection string whose host or parameter names are not known is not evaluated; a string whose " +
       "`sslmode=disable` is known but whose password is known only after apply still fails (the source door keeps the known text " +
       "around an unknown template part; a plan and a Pulumi preview show such a string as unknown as a whole). Container " +
       "definitions that are not valid JSON are not evaluated, with the reason.",
@@ -260,7 +283,7 @@ function judgeSetting(
   missingSslmodeFails: boolean,
   ctx: Ctx,
 ): void {
-  const named = s.name !== undefined && CONNECTION_NAME.test(s.name);
+  const named = s.name !== undefined && namesConnection(s.name);
   const text = textOf(s.value);
   if (text === undefined) {
     if (isUnknown(s.value) && named) ctx.unknown(unknown(`the ${s.where} is not known: ${s.value.reason}`), s.at);
