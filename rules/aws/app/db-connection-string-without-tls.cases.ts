@@ -4,6 +4,17 @@ import { defineCases } from "../../../core/cases";
 import rule from "./db-connection-string-without-tls";
 
 // Every password in these cases starts with "Hunter2": test/rules/db-connection-string-leak.test.ts checks that none reaches any output.
+/** A PostgreSQL instance whose address is known only after apply. */
+const ordersDbHcl = `resource "aws_db_instance" "orders" {
+  identifier        = "orders"
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  username          = "orders_admin"
+  manage_master_user_password = true
+}
+`;
+
 /** A Lambda function whose environment variables are `variables` (HCL lines). */
 const lambdaHcl = (variables: string) => `resource "aws_lambda_function" "orders" {
   function_name = "orders"
@@ -359,15 +370,7 @@ resource "aws_secretsmanager_secret_version" "orders" {
   },
   {
     name: "a URL whose host is known only after apply is not evaluated",
-    hcl: `resource "aws_db_instance" "orders" {
-  identifier        = "orders"
-  engine            = "postgres"
-  instance_class    = "db.t4g.micro"
-  allocated_storage = 20
-  username          = "orders_admin"
-  manage_master_user_password = true
-}
-
+    hcl: `${ordersDbHcl}
 ` + lambdaHcl(`      DATABASE_URL = "postgresql://app@\${aws_db_instance.orders.address}/orders?sslmode=disable"`),
     expect: [],
     unknown: ["aws_lambda_function.orders"],
@@ -378,15 +381,7 @@ resource "aws_secretsmanager_secret_version" "orders" {
   type = string
 }
 
-resource "aws_db_instance" "orders" {
-  identifier        = "orders"
-  engine            = "postgres"
-  instance_class    = "db.t4g.micro"
-  allocated_storage = 20
-  username          = "orders_admin"
-  manage_master_user_password = true
-}
-
+${ordersDbHcl}
 ` + lambdaHcl(`      DB_HOST = aws_db_instance.orders.address
       DB_PORT = aws_db_instance.orders.port
       API_URL = var.api_url`),
