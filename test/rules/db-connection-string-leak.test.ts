@@ -100,6 +100,19 @@ describe("MOAT-DB-010 never prints a password", () => {
   });
 });
 
+test("Pulumi container definitions: a JSON string, objects, and text that is not JSON (not evaluated, no crash)", () => {
+  const task = (containerDefinitions: unknown, name: string) => ({
+    type: "aws:ecs/taskDefinition:TaskDefinition",
+    urn: `urn:pulumi:dev::shop::aws:ecs/taskDefinition:TaskDefinition::${name}`,
+    name,
+    props: { family: name, containerDefinitions },
+  });
+  const defs = [{ name: "api", environment: [{ name: "REDIS_URL", value: "redis://sessions.internal:6379" }] }];
+  const result = evaluateLikeThePack(rule, pulumiGraph([task(JSON.stringify(defs), "json"), task(defs, "objects"), task("[{\"name\": ", "broken")]));
+  expect(result.findings.map((f) => `${f.address.split("::").pop()} ${f.messageId}`).sort()).toEqual(["json plainScheme", "objects plainScheme"]);
+  expect(result.unevaluated.map((u) => `${u.address.split("::").pop()} ${u.reason}`)).toEqual(["broken container_definitions could not be read: it is not valid JSON"]);
+});
+
 describe("connection strings, read per client", () => {
   const local = (h: string) => isLoopback(h) || hostMatcher([])(h);
   const verdict = (text: string, missingSslmodeFails = true) => {

@@ -87,9 +87,10 @@ export function appSettings(resource: Resource): Settings {
   return out;
 }
 
-/** The JSON text of a value, or the value a `jsonencode` would have encoded (`UnknownFacts.encodes`). */
+/** The value JSON text holds, or the value a `jsonencode` would have encoded (`UnknownFacts.encodes`). */
 function decoded(v: Value): { ok: true; value: Value } | { ok: false; why: string } | undefined {
   if (isUnknown(v)) return v.facts.encodes !== undefined ? { ok: true, value: v.facts.encodes } : undefined;
+  if (Array.isArray(v) || isObject(v)) return { ok: true, value: v }; // a program that passes the definitions as objects
   if (typeof v !== "string") return undefined;
   try {
     return { ok: true, value: JSON.parse(v) as Value };
