@@ -19,6 +19,14 @@ export interface UnknownFacts {
    * (EC2 API CreateVpc and CreateSubnet), so it is never "the internet".
    */
   readonly minPrefix?: number;
+  /**
+   * The value is a string made of these pieces, in order: known text, and `null` where a piece is not known (the
+   * template `"postgresql://app:${random_password.db.result}@db.internal/orders?sslmode=disable"`). Set by the source
+   * door's evaluator on a template that has known text around an unknown part.
+   */
+  readonly text?: ReadonlyArray<string | null>;
+  /** The value is `jsonencode` of this value, which holds Unknowns (an ECS task's container definitions). */
+  readonly encodes?: Value;
 }
 
 /** The IPv4 CIDR blocks of VPCs and subnets: AWS accepts /16 to /28 (EC2 API CreateVpc, CreateSubnet). */

@@ -253,39 +253,64 @@ export function renderTemplate(text: string, vars: EvalValue, moduleScope: Scope
   return new Unknown(`${what}: the template could not be evaluated (its text is not shown)`);
 }
 
+/**
+ * Renders template parts. A part that is not known (a plain Unknown: "known after apply", a variable without a value)
+ * leaves a hole: the result is then an Unknown that keeps the known text around the holes (`UnknownFacts.text`), so a
+ * rule can still read `sslmode=disable` in a URL whose password is known only after apply. An error or a reached
+ * limit is returned as it is.
+ */
 function evalTemplateParts(parts: TemplatePart[], scope: Scope): string | Unknown {
-  let out = "";
+  // `"${aws_db_instance.main.arn}"` is the value itself, what is known about it included.
+  if (parts.length === 1 && parts[0].t === "expr") return toStr(sanitize(evalNode(parts[0].e, scope)));
+  const pieces: (string | null)[] = [];
+  let hole: Unknown | undefined;
+  let length = 0;
   const budget = scope.module.ev.budget;
+  const add = (v: string | Unknown): Unknown | undefined => {
+    if (!isUnknown(v)) {
+      pieces.push(v);
+      length += v.length;
+      return length > budget.limits.maxStringLength ? budget.string(length, "template result") : undefined;
+    }
+    if (v.constructor !== Unknown) return v; // an error or a limit: not a hole
+    hole ??= v;
+    pieces.push(...(v.facts.text ?? [null]));
+    return undefined;
+  };
   for (const p of parts) {
-    if (out.length > budget.limits.maxStringLength) return budget.string(out.length, "template result") ?? out;
-    if (p.t === "str") out += p.s;
-    else if (p.t === "expr") {
-      const v = sanitize(evalNode(p.e, scope));
-      const s = toStr(v);
-      if (isUnknown(s)) return s;
-      out += s;
-    } else if (p.t === "if") {
+    if (length > budget.limits.maxStringLength) return budget.string(length, "template result") ?? joined(pieces, hole);
+    let stop: Unknown | undefined;
+    if (p.t === "str") stop = add(p.s);
+    else if (p.t === "expr") stop = add(toStr(sanitize(evalNode(p.e, scope))));
+    else if (p.t === "if") {
       const c = truthy(sanitize(evalNode(p.c, scope)));
-      if (isUnknown(c)) return c;
-      const s = evalTemplateParts(c ? p.then : p.else, scope);
-      if (isUnknown(s)) return s;
-      out += s;
+      stop = add(isUnknown(c) ? c : evalTemplateParts(c ? p.then : p.else, scope));
     } else {
       const coll = sanitize(evalNode(p.coll, scope));
-      if (isUnknown(coll)) return coll;
-      const entries = collectionEntries(coll);
-      if (isUnknown(entries)) return entries;
-      for (const [k, v] of entries) {
-        const spent = budget.step();
-        if (spent) return spent;
-        const s = evalTemplateParts(p.body, scope.bind(p.valVar, v, p.keyVar, k));
-        if (isUnknown(s)) return s;
-        out += s;
-        if (out.length > budget.limits.maxStringLength) return budget.string(out.length, "template result") ?? out;
+      const entries = isUnknown(coll) ? coll : collectionEntries(coll);
+      if (isUnknown(entries)) stop = add(entries);
+      else {
+        for (const [k, v] of entries) {
+          stop = budget.step() ?? add(evalTemplateParts(p.body, scope.bind(p.valVar, v, p.keyVar, k)));
+          if (stop) break;
+        }
       }
     }
+    if (stop) return stop;
   }
-  return out;
+  return joined(pieces, hole);
+}
+
+/** A template's result: its text, or, when a piece is not known, an Unknown that keeps the known pieces. */
+function joined(pieces: readonly (string | null)[], hole: Unknown | undefined): string | Unknown {
+  if (!hole) return pieces.join("");
+  const text: (string | null)[] = [];
+  for (const p of pieces) {
+    const last = text.length - 1;
+    if (p !== null && last >= 0 && text[last] !== null) text[last] += p;
+    else if (p !== null || text[last] !== null) text.push(p);
+  }
+  return text.some((p) => p !== null && p !== "") ? new Unknown(hole.reason, { text }) : new Unknown(hole.reason);
 }
 
 function collectionEntries(v: EvalValue): [Value, EvalValue][] | Unknown {
@@ -332,9 +357,10 @@ function keepsFacts(n: Node): boolean {
     case "cond":
       return true;
     case "call":
-      return PASS_THROUGH.has(n.name);
+      return PASS_THROUGH.has(n.name) || n.name === "jsonencode"; // jsonencode's unknown result carries its own facts
     case "tmpl":
-      return n.parts.length === 1 && n.parts[0].t === "expr";
+      // A single `${…}` passes its value on; a template with text builds a new Unknown whose only facts are its text.
+      return true;
     default:
       return false;
   }

@@ -597,7 +597,8 @@ const FUNCTIONS: Record<string, Fn> = {
   jsonencode: ([a], budget) => {
     const seen = inspect(a, budget);
     if (seen instanceof LimitReached) return seen;
-    return seen.unknown ? new Unknown("jsonencode of an unknown value") : JSON.stringify(a ?? null);
+    // The encoded value is kept, so a rule can still read the known parts of, say, an ECS task's container definitions.
+    return seen.unknown ? new Unknown("jsonencode of an unknown value", { encodes: a }) : JSON.stringify(a ?? null);
   },
   jsondecode: strN(1, ([s], budget) => {
     let v: Value;

@@ -7,19 +7,25 @@
  * compiled pack does not need it installed.
  */
 import type * as alb from "@pulumi/aws/alb";
+import type * as apprunner from "@pulumi/aws/apprunner";
+import type * as dms from "@pulumi/aws/dms";
 import type * as docdb from "@pulumi/aws/docdb";
 import type * as ec2 from "@pulumi/aws/ec2";
+import type * as ecs from "@pulumi/aws/ecs";
 import type * as elasticache from "@pulumi/aws/elasticache";
+import type * as elasticbeanstalk from "@pulumi/aws/elasticbeanstalk";
 import type * as elasticsearch from "@pulumi/aws/elasticsearch";
 import type * as elb from "@pulumi/aws/elb";
-import type * as dms from "@pulumi/aws/dms";
+import type * as lambda from "@pulumi/aws/lambda";
 import type * as lb from "@pulumi/aws/lb";
-import type * as msk from "@pulumi/aws/msk";
-import type * as opensearch from "@pulumi/aws/opensearch";
-import type * as neptune from "@pulumi/aws/neptune";
 import type * as memorydb from "@pulumi/aws/memorydb";
+import type * as msk from "@pulumi/aws/msk";
+import type * as neptune from "@pulumi/aws/neptune";
+import type * as opensearch from "@pulumi/aws/opensearch";
 import type * as rds from "@pulumi/aws/rds";
 import type * as redshift from "@pulumi/aws/redshift";
+import type * as secretsmanager from "@pulumi/aws/secretsmanager";
+import type * as ssm from "@pulumi/aws/ssm";
 import type * as vpc from "@pulumi/aws/vpc";
 import type { input as In } from "@pulumi/aws/types";
 import type { EdgeInput, Resource, SourceLocation } from "../core/model";
@@ -390,7 +396,7 @@ const docdbCluster = {
   } satisfies Checked<In.docdb.ClusterRestoreToPointInTime>),
 } satisfies Checked<docdb.ClusterArgs>;
 
-// ---- dbC: MSK, DMS, RDS Proxy
+// ---- MSK, DMS, RDS Proxy
 
 const mskCluster = {
   clusterName: "cluster_name",
@@ -421,7 +427,7 @@ const dbProxy = {
   auths: block("auth", { authScheme: "auth_scheme", iamAuth: "iam_auth" } satisfies Checked<In.rds.ProxyAuth>),
 } satisfies Checked<rds.ProxyArgs>;
 
-// ---- OpenSearch and Elasticsearch domains (os)
+// ---- OpenSearch and Elasticsearch domains
 
 const domainEndpointOptions = {
   enforceHttps: "enforce_https",
@@ -444,7 +450,7 @@ const searchDomain = {
 const opensearchDomain = { ...searchDomain, engineVersion: "engine_version" } satisfies Checked<opensearch.DomainArgs>;
 const elasticsearchDomain = { ...searchDomain, elasticsearchVersion: "elasticsearch_version" } satisfies Checked<elasticsearch.DomainArgs>;
 
-// ---- DocumentDB and Neptune (helper dbA)
+// ---- DocumentDB and Neptune
 
 const docdbGlobalCluster = {
   globalClusterIdentifier: "global_cluster_identifier",
@@ -480,7 +486,7 @@ const neptuneClusterParameterGroup = {
   parameters: block("parameter", parameter satisfies Checked<In.neptune.ClusterParameterGroupParameter>),
 } satisfies Checked<neptune.ClusterParameterGroupArgs>;
 
-// ---- MemoryDB (helper dbB)
+// ---- MemoryDB
 
 const memorydbCluster = {
   name: "name",
@@ -498,9 +504,69 @@ const memorydbMultiRegionCluster = {
   tlsEnabled: "tls_enabled",
 } satisfies Checked<memorydb.MultiRegionClusterArgs>;
 
-// ---- aws_rds_global_cluster (fixer fixdb1, MOAT-RDS-003): the fields DocumentDB's global cluster has, and force_destroy
+// ---- aws_rds_global_cluster (MOAT-RDS-003): the fields DocumentDB's global cluster has, and force_destroy
 
 const rdsGlobalCluster = { ...docdbGlobalCluster, forceDestroy: "force_destroy" } satisfies Checked<rds.GlobalClusterArgs>;
+
+// ---- application configuration (MOAT-DB-010 reads the settings applications get)
+
+const lambdaFunction = {
+  name: "function_name",
+  environment: single("environment", { variables: "variables" } satisfies Checked<In.lambda.FunctionEnvironment>),
+} satisfies Checked<lambda.FunctionArgs>;
+
+const ecsTaskDefinition = {
+  family: "family",
+  containerDefinitions: "container_definitions",
+} satisfies Checked<ecs.TaskDefinitionArgs>;
+
+const runtimeVariables = { runtimeEnvironmentVariables: "runtime_environment_variables" };
+const appRunnerService = {
+  serviceName: "service_name",
+  sourceConfiguration: single("source_configuration", {
+    imageRepository: single("image_repository", {
+      imageIdentifier: "image_identifier",
+      imageRepositoryType: "image_repository_type",
+      imageConfiguration: single("image_configuration", runtimeVariables satisfies Checked<In.apprunner.ServiceSourceConfigurationImageRepositoryImageConfiguration>),
+    } satisfies Checked<In.apprunner.ServiceSourceConfigurationImageRepository>),
+    codeRepository: single("code_repository", {
+      repositoryUrl: "repository_url",
+      codeConfiguration: single("code_configuration", {
+        configurationSource: "configuration_source",
+        codeConfigurationValues: single(
+          "code_configuration_values",
+          { ...runtimeVariables, runtime: "runtime" } satisfies Checked<In.apprunner.ServiceSourceConfigurationCodeRepositoryCodeConfigurationCodeConfigurationValues>,
+        ),
+      } satisfies Checked<In.apprunner.ServiceSourceConfigurationCodeRepositoryCodeConfiguration>),
+    } satisfies Checked<In.apprunner.ServiceSourceConfigurationCodeRepository>),
+  } satisfies Checked<In.apprunner.ServiceSourceConfiguration>),
+} satisfies Checked<apprunner.ServiceArgs>;
+
+const beanstalkEnvironment = {
+  name: "name",
+  application: "application",
+  solutionStackName: "solution_stack_name",
+  settings: block("setting", {
+    namespace: "namespace",
+    name: "name",
+    value: "value",
+    resource: "resource",
+  } satisfies Checked<In.elasticbeanstalk.EnvironmentSetting>),
+} satisfies Checked<elasticbeanstalk.EnvironmentArgs>;
+
+const ssmParameter = {
+  name: "name",
+  type: "type",
+  value: "value",
+  insecureValue: "insecure_value",
+  valueWo: "value_wo",
+} satisfies Checked<ssm.ParameterArgs>;
+
+const secretVersion = {
+  secretId: "secret_id",
+  secretString: "secret_string",
+  secretStringWo: "secret_string_wo",
+} satisfies Checked<secretsmanager.SecretVersionArgs>;
 
 // ---------------------------------------------------------------- the token table
 
@@ -577,6 +643,12 @@ const PULUMI_TYPES: readonly PulumiType[] = [
     fields: memorydbMultiRegionCluster,
   },
   { canonical: "aws_rds_global_cluster", tokens: ["aws:rds/globalCluster:GlobalCluster"], fields: rdsGlobalCluster },
+  { canonical: "aws_lambda_function", tokens: ["aws:lambda/function:Function"], fields: lambdaFunction },
+  { canonical: "aws_ecs_task_definition", tokens: ["aws:ecs/taskDefinition:TaskDefinition"], fields: ecsTaskDefinition },
+  { canonical: "aws_apprunner_service", tokens: ["aws:apprunner/service:Service"], fields: appRunnerService },
+  { canonical: "aws_elastic_beanstalk_environment", tokens: ["aws:elasticbeanstalk/environment:Environment"], fields: beanstalkEnvironment },
+  { canonical: "aws_ssm_parameter", tokens: ["aws:ssm/parameter:Parameter"], fields: ssmParameter },
+  { canonical: "aws_secretsmanager_secret_version", tokens: ["aws:secretsmanager/secretVersion:SecretVersion"], fields: secretVersion },
 ];
 
 const BY_TOKEN = new Map<string, PulumiType>(PULUMI_TYPES.flatMap((t) => t.tokens.map((token) => [token, t] as const)));

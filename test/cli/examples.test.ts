@@ -49,11 +49,13 @@ test("examples/terraform/insecure gives exactly the expected findings, by rule i
       `MOAT-DOCDB-002 aws_docdb_cluster.sessions ${d}/docdb-neptune.tf:2`,
       `MOAT-NEPTUNE-001 aws_neptune_cluster.recommendations ${d}/docdb-neptune.tf:10`,
       `MOAT-NEPTUNE-002 aws_neptune_cluster_parameter_group.legacy_shared ${d}/docdb-neptune.tf:23`,
-      // ---- dbB
       `MOAT-REDSHIFT-002 aws_redshift_cluster.orders_history ${d}/caches-warehouses.tf:8`,
       `MOAT-REDSHIFT-001 aws_redshift_parameter_group.shared_reporting ${d}/caches-warehouses.tf:18`,
       `MOAT-CACHE-002 aws_elasticache_replication_group.carts ${d}/caches-warehouses.tf:23`,
       `MOAT-MEMORYDB-001 aws_memorydb_cluster.inventory ${d}/caches-warehouses.tf:39`,
+      `MOAT-DB-010 aws_lambda_function.orders_api ${d}/app-config.tf:16`,
+      `MOAT-DB-010 aws_ecs_task_definition.worker ${d}/app-config.tf:31`,
+      `MOAT-DB-010 aws_ecs_task_definition.worker ${d}/app-config.tf:31`,
     ].sort(),
   );
   // Every rule that reads Terraform source fires at least once.

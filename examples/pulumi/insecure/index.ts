@@ -170,7 +170,6 @@ new aws.ec2.SecurityGroupRule("app-ports", {
   cidrBlocks: ["10.0.0.0/16"],
 });
 
-// ---- dbC ----
 // msk-plaintext-traffic: clients may skip TLS, and brokers replicate in clear text.
 new aws.msk.Cluster("events", {
   clusterName: "events",
@@ -201,7 +200,6 @@ new aws.rds.Proxy("orders", {
   auths: [{ authScheme: "SECRETS", secretArn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-AbCdEf" }],
 });
 
-// ---- os ----
 // opensearch-https-not-enforced, opensearch-node-to-node-unencrypted, opensearch-storage-unencrypted: a search domain
 // that answers plain HTTP, talks between its nodes in clear text and leaves its disks unencrypted.
 new aws.opensearch.Domain("products", {
@@ -212,7 +210,6 @@ new aws.opensearch.Domain("products", {
   nodeToNodeEncryption: { enabled: false },
 });
 
-// ---- dbA ----
 // docdb-storage-unencrypted: a DocumentDB cluster created without storage encryption.
 new aws.docdb.Cluster("sessions", { masterUsername: "sessions", manageMasterUserPassword: true });
 
@@ -225,7 +222,6 @@ new aws.neptune.ClusterParameterGroup("legacy-shared", {
   parameters: [{ name: "neptune_enforce_ssl", value: "0" }],
 });
 
-// ---- dbB ----
 // redshift-storage-unencrypted: encrypted = "false".
 new aws.redshift.Cluster("orders-history", {
   clusterIdentifier: "orders-history",
@@ -258,4 +254,36 @@ new aws.memorydb.Cluster("inventory", {
   numShards: 1,
   aclName: "open-access",
   tlsEnabled: false,
+});
+
+// db-connection-string-without-tls: the orders API connects to PostgreSQL with sslmode=disable, and the worker talks to
+// Redis with redis:// (no TLS) and to PostgreSQL without sslmode (libpq's default, prefer, falls back to clear text).
+new aws.lambda.Function("orders-api", {
+  role: "arn:aws:iam::123456789012:role/orders-api",
+  runtime: "python3.12",
+  handler: "app.handler",
+  environment: {
+    variables: {
+      LOG_LEVEL: "info",
+      DATABASE_URL: "postgresql://orders_app@orders.db.internal:5432/orders?sslmode=disable",
+    },
+  },
+});
+new aws.ecs.TaskDefinition("worker", {
+  family: "worker",
+  requiresCompatibilities: ["FARGATE"],
+  networkMode: "awsvpc",
+  cpu: "256",
+  memory: "512",
+  containerDefinitions: JSON.stringify([
+    {
+      name: "worker",
+      image: "public.ecr.aws/docker/library/python:3.12-slim",
+      essential: true,
+      environment: [
+        { name: "REDIS_URL", value: "redis://sessions.cache.internal:6379/0" },
+        { name: "DATABASE_URL", value: "postgresql://worker@orders.db.internal:5432/orders" },
+      ],
+    },
+  ]),
 });

@@ -126,7 +126,6 @@ new aws.vpc.SecurityGroupIngressRule("app-http", {
   cidrIpv4: "10.0.0.0/16",
 });
 
-// ---- dbC ----
 // MSK with TLS on both legs, a DMS endpoint that verifies the database's certificate, an RDS Proxy that requires TLS.
 const streamingSubnets = ["subnet-0a1b2c3d", "subnet-4e5f6a7b", "subnet-0c9d8e7f"];
 new aws.msk.Cluster("events", {
@@ -157,7 +156,6 @@ new aws.rds.Proxy("orders", {
   auths: [{ authScheme: "SECRETS", iamAuth: "REQUIRED", secretArn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-AbCdEf" }],
 });
 
-// ---- os ----
 // A search domain: HTTPS only with a TLS 1.2+ forward-secret policy, encrypted between nodes and at rest.
 new aws.opensearch.Domain("products", {
   engineVersion: "OpenSearch_2.13",
@@ -168,7 +166,6 @@ new aws.opensearch.Domain("products", {
   encryptAtRest: { enabled: true },
 });
 
-// ---- dbA ----
 new aws.docdb.Cluster("sessions", { masterUsername: "sessions", manageMasterUserPassword: true, storageEncrypted: true });
 
 const recommendationsParameters = new aws.neptune.ClusterParameterGroup("recommendations", {
@@ -182,7 +179,6 @@ new aws.neptune.Cluster("recommendations", {
   neptuneClusterParameterGroupName: recommendationsParameters.name,
 });
 
-// ---- dbB ----
 // Warehouse storage encrypted; Valkey caches encrypt at rest by default; MemoryDB keeps TLS on (the default).
 new aws.redshift.Cluster("orders-history", {
   clusterIdentifier: "orders-history",
@@ -204,4 +200,35 @@ new aws.memorydb.Cluster("inventory", {
   nodeType: "db.t4g.small",
   numShards: 1,
   aclName: "inventory-users",
+});
+
+// Application configuration: every connection asks for TLS and verifies the server.
+new aws.lambda.Function("orders-api", {
+  role: "arn:aws:iam::123456789012:role/orders-api",
+  runtime: "python3.12",
+  handler: "app.handler",
+  environment: {
+    variables: {
+      LOG_LEVEL: "info",
+      DATABASE_URL: "postgresql://orders_app@orders.db.internal:5432/orders?sslmode=verify-full",
+    },
+  },
+});
+new aws.ecs.TaskDefinition("worker", {
+  family: "worker",
+  requiresCompatibilities: ["FARGATE"],
+  networkMode: "awsvpc",
+  cpu: "256",
+  memory: "512",
+  containerDefinitions: JSON.stringify([
+    {
+      name: "worker",
+      image: "public.ecr.aws/docker/library/python:3.12-slim",
+      essential: true,
+      environment: [
+        { name: "REDIS_URL", value: "rediss://sessions.cache.internal:6379/0" },
+        { name: "DATABASE_URL", value: "postgresql://worker@orders.db.internal:5432/orders?sslmode=verify-full" },
+      ],
+    },
+  ]),
 });
