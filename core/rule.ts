@@ -1,6 +1,5 @@
-import Ajv, { type ErrorObject } from "ajv";
-import addFormats from "ajv-formats";
-import ruleSchema from "../schemas/rule.schema.json";
+import type { ErrorObject, Options as AjvOptions, ValidateFunction } from "ajv";
+import { builtIn } from "./schema-validators";
 import type { Door, Resource, ResourceGraph } from "./model";
 import type { Reader } from "./reader";
 import type { OptionsOf } from "./schema-type";
@@ -112,10 +111,46 @@ export interface Rule<O = Record<string, unknown>, M extends string = string> ex
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any, string>;
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-const validateMeta = ajv.compile(ruleSchema);
-const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false, allowUnionTypes: true });
+/**
+ * How rule metas and rule options are validated. `npm run gen` compiles the rule schema and every built-in rule's
+ * options schema with these options into standalone validators (core/schema-validators.ts), so a start loads no
+ * schema compiler; a rule whose options schema is not among them (a third-party rule, or one changed since the last
+ * `npm run gen`) is compiled with ajv, loaded then.
+ */
+export const RULE_META_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: true, allowUnionTypes: true };
+export const RULE_OPTIONS_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: false, useDefaults: false, allowUnionTypes: true };
+
+let optionsAjv: { compile(schema: object): ValidateFunction } | undefined;
+
+/** Compiles an options schema with ajv (loaded on first use). Throws when the schema is not a valid JSON Schema. */
+function compileOptions(schema: JsonSchemaObject): ValidateFunction {
+  if (optionsAjv === undefined) {
+    const Ajv = (require("ajv") as typeof import("ajv")).default;
+    optionsAjv = new Ajv(RULE_OPTIONS_AJV_OPTIONS);
+  }
+  return optionsAjv.compile(schema);
+}
+
+/** The validator of each options schema seen, so a schema is looked up or compiled once. */
+const optionValidators = new WeakMap<JsonSchemaObject, ValidateFunction>();
+
+/**
+ * The generated validator of a built-in rule's options, when this schema is exactly the one it was generated from
+ * (such a schema compiled, and its defaults satisfied it, when `npm run gen` ran).
+ */
+function generatedOptionsValidator(id: unknown, schema: JsonSchemaObject): ValidateFunction | undefined {
+  const entry = typeof id === "string" && Object.hasOwn(builtIn.options, id) ? builtIn.options[id] : undefined;
+  return entry !== undefined && entry.schema === JSON.stringify(schema) ? entry.validate : undefined;
+}
+
+function optionsValidator(rule: { meta: { options: JsonSchemaObject } }): ValidateFunction {
+  let validate = optionValidators.get(rule.meta.options);
+  if (validate === undefined) {
+    validate = compileOptions(rule.meta.options);
+    optionValidators.set(rule.meta.options, validate);
+  }
+  return validate;
+}
 
 export class RuleDefinitionError extends Error {}
 
@@ -137,16 +172,24 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root =
 export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
   const meta = def.meta;
   const problems: string[] = [];
-  if (!validateMeta(meta)) problems.push(formatAjvErrors(validateMeta.errors, "meta"));
-  try {
-    optionsAjv.compile(meta.options);
-  } catch (e) {
-    problems.push(`meta/options is not a valid JSON Schema: ${(e as Error).message}`);
-  }
-  if (meta.options && meta.options.properties) {
-    const validate = optionsAjv.compile(meta.options);
-    const defaults = defaultsOf(meta.options);
-    if (!validate(defaults)) problems.push(`meta/options defaults do not satisfy the schema: ${formatAjvErrors(validate.errors)}`);
+  if (!builtIn.ruleMeta(meta)) problems.push(formatAjvErrors(builtIn.ruleMeta.errors, "meta"));
+  const generated = meta !== null && typeof meta === "object" && meta.options !== null && typeof meta.options === "object"
+    ? generatedOptionsValidator(meta.id, meta.options)
+    : undefined;
+  if (generated !== undefined) {
+    optionValidators.set(meta.options, generated);
+  } else {
+    let validate: ValidateFunction | undefined;
+    try {
+      validate = compileOptions(meta.options);
+    } catch (e) {
+      problems.push(`meta/options is not a valid JSON Schema: ${(e as Error).message}`);
+    }
+    if (validate !== undefined) optionValidators.set(meta.options, validate);
+    if (validate !== undefined && meta.options.properties) {
+      const defaults = defaultsOf(meta.options);
+      if (!validate(defaults)) problems.push(`meta/options defaults do not satisfy the schema: ${formatAjvErrors(validate.errors)}`);
+    }
   }
   if (problems.length > 0) {
     throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} (${meta?.name ?? "no name"}): ${problems.join("; ")}`);
@@ -163,7 +206,7 @@ export function defaultsOf(schema: JsonSchemaObject): Record<string, unknown> {
 /** Validates user options for a rule and merges them over the defaults. Throws with the schema error. */
 export function resolveOptions<O>(rule: Rule<O, string>, user: Record<string, unknown> | undefined): O {
   const merged = { ...(rule.defaultOptions as Record<string, unknown>), ...(user ?? {}) };
-  const validate = optionsAjv.compile(rule.meta.options);
+  const validate = optionsValidator(rule);
   if (!validate(merged)) {
     throw new RuleDefinitionError(`invalid options for ${rule.meta.name}: ${formatAjvErrors(validate.errors, rule.meta.name)}`);
   }

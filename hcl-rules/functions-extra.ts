@@ -11,7 +11,6 @@
  * range, and `cidrsubnets` allocates each prefix after the previous one, aligned to its own size.
  */
 import { createHash } from "node:crypto";
-import { parse as parseYaml } from "yaml";
 import { parseCidr } from "../core/cidr";
 import { type Value, Unknown } from "../core/values";
 
@@ -371,6 +370,8 @@ function uuidv5([ns, name]: Value[]): Value {
 }
 
 function yamldecode([s]: Value[]): Value {
+  // The YAML parser is loaded by the first yamldecode, not by every start.
+  const { parse: parseYaml } = require("yaml") as typeof import("yaml");
   try {
     return parseYaml(str(s, "yamldecode"), { maxAliasCount: 100, uniqueKeys: true }) as Value;
   } catch {
