@@ -112,10 +112,10 @@ export interface Rule<O = Record<string, unknown>, M extends string = string> ex
 export type AnyRule = Rule<any, string>;
 
 /**
- * How rule metas and rule options are validated. `npm run gen` compiles the rule schema and every built-in rule's
- * options schema with these options into standalone validators (core/schema-validators.ts), so a start loads no
- * schema compiler; a rule whose options schema is not among them (a third-party rule, or one changed since the last
- * `npm run gen`) is compiled with ajv, loaded then.
+ * How rule metas and rule options are validated. `npm run gen` checks every built-in rule and compiles the rule schema
+ * and each built-in rule's options schema with these options into standalone validators (core/schema-validators.ts),
+ * so a start loads no schema compiler; the options schema of any other rule (a third-party rule, or one changed since
+ * the last `npm run gen`) is compiled with ajv, loaded then.
  */
 export const RULE_META_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: true, allowUnionTypes: true };
 export const RULE_OPTIONS_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: false, useDefaults: false, allowUnionTypes: true };
@@ -135,12 +135,12 @@ function compileOptions(schema: JsonSchemaObject): ValidateFunction {
 const optionValidators = new WeakMap<JsonSchemaObject, ValidateFunction>();
 
 /**
- * The generated validator of a built-in rule's options, when this schema is exactly the one it was generated from
- * (such a schema compiled, and its defaults satisfied it, when `npm run gen` ran).
+ * The generated options validator of a built-in rule whose meta is exactly (as JSON) the one `npm run gen` checked
+ * with `ruleProblems` and compiled; undefined for any other meta (a third-party rule's, one changed since).
  */
-function generatedOptionsValidator(id: unknown, schema: JsonSchemaObject): ValidateFunction | undefined {
-  const entry = typeof id === "string" && Object.hasOwn(builtIn.options, id) ? builtIn.options[id] : undefined;
-  return entry !== undefined && entry.schema === JSON.stringify(schema) ? entry.validate : undefined;
+function builtInOptionsValidator(meta: RuleMeta): ValidateFunction | undefined {
+  const entry = typeof meta?.id === "string" && Object.hasOwn(builtIn.rules, meta.id) ? builtIn.rules[meta.id] : undefined;
+  return entry !== undefined && entry.meta === JSON.stringify(meta) ? entry.options : undefined;
 }
 
 function optionsValidator(rule: { meta: { options: JsonSchemaObject } }): ValidateFunction {
@@ -166,33 +166,41 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root =
 }
 
 /**
- * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads,
- * so a bad rule fails loudly with its id, its name and the schema error instead of misbehaving at scan time.
+ * Everything wrong with a rule's meta: checked against `schemas/rule.schema.json` (with `validateMeta`, by default the
+ * generated validator), and its options schema compiled with ajv, whose defaults must satisfy it.
+ */
+export function ruleProblems(meta: RuleMeta, validateMeta: ValidateFunction = builtIn.ruleMeta): string[] {
+  const problems: string[] = [];
+  if (!validateMeta(meta)) problems.push(formatAjvErrors(validateMeta.errors, "meta"));
+  let validate: ValidateFunction | undefined;
+  try {
+    validate = compileOptions(meta.options);
+  } catch (e) {
+    problems.push(`meta/options is not a valid JSON Schema: ${(e as Error).message}`);
+  }
+  if (validate !== undefined) optionValidators.set(meta.options, validate);
+  if (validate !== undefined && meta.options.properties) {
+    const defaults = defaultsOf(meta.options);
+    if (!validate(defaults)) problems.push(`meta/options defaults do not satisfy the schema: ${formatAjvErrors(validate.errors)}`);
+  }
+  return problems;
+}
+
+/**
+ * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads, so a bad rule
+ * fails loudly with its id, its name and the schema error instead of misbehaving at scan time. A built-in rule exactly
+ * as `npm run gen` last checked it (core/schema-validators.ts) is not checked again on every start.
  */
 export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
   const meta = def.meta;
-  const problems: string[] = [];
-  if (!builtIn.ruleMeta(meta)) problems.push(formatAjvErrors(builtIn.ruleMeta.errors, "meta"));
-  const generated = meta !== null && typeof meta === "object" && meta.options !== null && typeof meta.options === "object"
-    ? generatedOptionsValidator(meta.id, meta.options)
-    : undefined;
-  if (generated !== undefined) {
-    optionValidators.set(meta.options, generated);
+  const builtInOptions = builtInOptionsValidator(meta);
+  if (builtInOptions !== undefined) {
+    optionValidators.set(meta.options, builtInOptions);
   } else {
-    let validate: ValidateFunction | undefined;
-    try {
-      validate = compileOptions(meta.options);
-    } catch (e) {
-      problems.push(`meta/options is not a valid JSON Schema: ${(e as Error).message}`);
+    const problems = ruleProblems(meta);
+    if (problems.length > 0) {
+      throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} (${meta?.name ?? "no name"}): ${problems.join("; ")}`);
     }
-    if (validate !== undefined) optionValidators.set(meta.options, validate);
-    if (validate !== undefined && meta.options.properties) {
-      const defaults = defaultsOf(meta.options);
-      if (!validate(defaults)) problems.push(`meta/options defaults do not satisfy the schema: ${formatAjvErrors(validate.errors)}`);
-    }
-  }
-  if (problems.length > 0) {
-    throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} (${meta?.name ?? "no name"}): ${problems.join("; ")}`);
   }
   return Object.freeze({ ...def, defaultOptions: defaultsOf(meta.options) as OptionsOf<S> });
 }

@@ -1,16 +1,17 @@
 /**
- * core/schema-validators.ts and core/config-validator.ts: the JSON Schemas moat validates with, compiled ahead of time into
- * standalone code (ajv's `ajv/dist/standalone`), so starting moat loads no schema compiler: the rule schema
- * (schemas/rule.schema.json, every rule's meta), each built-in rule's options schema, and the config schema made from
- * the built-in rules (schemas/config.schema.json). Each options and config validator carries the schema it was made
- * from, as JSON text: core/rule.ts and core/config.ts use it only for exactly that schema and compile any other (a
- * third-party rule's, a test's, one changed since the last `npm run gen`) with ajv as before.
+ * core/schema-validators.ts and core/config-validator.ts: the JSON Schemas moat validates with, compiled ahead of time
+ * into standalone code (ajv's `ajv/dist/standalone`), so starting moat loads no schema compiler: the rule schema
+ * (schemas/rule.schema.json), each built-in rule's options schema, and the config schema made from the built-in rules
+ * (schemas/config.schema.json). The built-in rules are checked here (meta against the rule schema, options schema and
+ * defaults), and their metas recorded as JSON: core/rule.ts checks a rule whose meta is exactly one of these no
+ * further, and checks any other (a third-party rule, a test's, one changed since the last `npm run gen`) in full.
+ * core/config.ts uses the config validator only for exactly the schema it was made from, and compiles any other.
  */
 import Ajv, { type Options } from "ajv";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone";
 import { CONFIG_AJV_OPTIONS, configSchemaFor } from "../core/config";
-import { type AnyRule, RULE_META_AJV_OPTIONS, RULE_OPTIONS_AJV_OPTIONS } from "../core/rule";
+import { type AnyRule, RULE_META_AJV_OPTIONS, RULE_OPTIONS_AJV_OPTIONS, ruleProblems } from "../core/rule";
 import ruleSchema from "../schemas/rule.schema.json";
 
 const CODE: Options["code"] = { source: true, esm: true, lines: true };
@@ -38,6 +39,10 @@ export function schemaValidatorModules(rules: readonly AnyRule[]): [string, stri
   const metaAjv = new Ajv({ ...RULE_META_AJV_OPTIONS, code: CODE });
   addFormats(metaAjv);
   metaAjv.addSchema(ruleSchema, "ruleMeta");
+  // Built-in rules are checked here, with the schema as it is now, and not again on each start (core/rule.ts).
+  const validateMeta = metaAjv.getSchema("ruleMeta")!;
+  const problems = rules.flatMap((r) => ruleProblems(r.meta, validateMeta).map((p) => `${r.meta.id} (${r.meta.name}): ${p}`));
+  if (problems.length > 0) throw new Error(`invalid rules:\n${problems.join("\n")}`);
 
   const optionsAjv = new Ajv({ ...RULE_OPTIONS_AJV_OPTIONS, code: CODE });
   const sorted = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
@@ -49,8 +54,8 @@ export function schemaValidatorModules(rules: readonly AnyRule[]): [string, stri
 
   const rulesModule = [
     ...HEADER,
-    "// The rule schema (schemas/rule.schema.json) and each built-in rule's options schema; core/rule.ts uses an options",
-    "// validator only for exactly the schema it was made from.",
+    "// The rule schema (schemas/rule.schema.json), and each built-in rule's meta as `npm run gen` checked it with the",
+    "// validator of its options: core/rule.ts checks a rule whose meta is exactly this one no further, and uses this validator.",
     "",
     part(metaAjv, { ruleMeta: "ruleMeta" }, "m"),
     "",
@@ -58,11 +63,11 @@ export function schemaValidatorModules(rules: readonly AnyRule[]): [string, stri
     "",
     "export const builtIn: {",
     "  ruleMeta: ValidateFunction;",
-    "  options: Readonly<Record<string, { schema: string; validate: ValidateFunction }>>;",
+    "  rules: Readonly<Record<string, { meta: string; options: ValidateFunction }>>;",
     "} = {",
     "  ruleMeta,",
-    "  options: {",
-    ...sorted.map((r, i) => `    ${JSON.stringify(r.meta.id)}: { schema: ${JSON.stringify(JSON.stringify(r.meta.options))}, validate: options${i} },`),
+    "  rules: {",
+    ...sorted.map((r, i) => `    ${JSON.stringify(r.meta.id)}: { meta: ${JSON.stringify(JSON.stringify(r.meta))}, options: options${i} },`),
     "  },",
     "};",
     "",
