@@ -1,5 +1,5 @@
 import type { ErrorObject, Options as AjvOptions, ValidateFunction } from "ajv";
-import { builtIn } from "./schema-validators";
+import { BUILT_IN_METAS } from "./rule-metas";
 import type { Door, Resource, ResourceGraph } from "./model";
 import type { Reader } from "./reader";
 import type { OptionsOf } from "./schema-type";
@@ -112,10 +112,11 @@ export interface Rule<O = Record<string, unknown>, M extends string = string> ex
 export type AnyRule = Rule<any, string>;
 
 /**
- * How rule metas and rule options are validated. `npm run gen` checks every built-in rule and compiles the rule schema
- * and each built-in rule's options schema with these options into standalone validators (core/schema-validators.ts),
- * so a start loads no schema compiler; the options schema of any other rule (a third-party rule, or one changed since
- * the last `npm run gen`) is compiled with ajv, loaded then.
+ * How rule metas and rule options are validated. `npm run gen` checks every built-in rule (`ruleProblems`) and records
+ * its meta (core/rule-metas.ts, loaded at start), and compiles the rule schema and each built-in rule's options schema
+ * with these options into standalone validators (core/schema-validators.ts, loaded when options are given): a start
+ * compiles no schema and, without options in a config, loads no validator. Any other rule (a third-party rule, a test's,
+ * one changed since the last `npm run gen`) is checked in full, its options schema compiled with ajv, loaded then.
  */
 export const RULE_META_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: true, allowUnionTypes: true };
 export const RULE_OPTIONS_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: false, useDefaults: false, allowUnionTypes: true };
@@ -131,22 +132,27 @@ function compileOptions(schema: JsonSchemaObject): ValidateFunction {
   return optionsAjv.compile(schema);
 }
 
+/** The generated validators (core/schema-validators.ts), loaded on first use. */
+function generated(): typeof import("./schema-validators") {
+  return require("./schema-validators") as typeof import("./schema-validators");
+}
+
 /** The validator of each options schema seen, so a schema is looked up or compiled once. */
 const optionValidators = new WeakMap<JsonSchemaObject, ValidateFunction>();
 
-/**
- * The generated options validator of a built-in rule whose meta is exactly (as JSON) the one `npm run gen` checked
- * with `ruleProblems` and compiled; undefined for any other meta (a third-party rule's, one changed since).
- */
-function builtInOptionsValidator(meta: RuleMeta): ValidateFunction | undefined {
-  const entry = typeof meta?.id === "string" && Object.hasOwn(builtIn.rules, meta.id) ? builtIn.rules[meta.id] : undefined;
-  return entry !== undefined && entry.meta === JSON.stringify(meta) ? entry.options : undefined;
+/** The options schemas of built-in rules exactly as `npm run gen` checked them, by rule id. */
+const builtInOptions = new WeakMap<JsonSchemaObject, string>();
+
+/** Whether this meta is exactly (as JSON) the one of a built-in rule that `npm run gen` checked with `ruleProblems`. */
+function isBuiltIn(meta: RuleMeta): boolean {
+  return typeof meta?.id === "string" && Object.hasOwn(BUILT_IN_METAS, meta.id) && BUILT_IN_METAS[meta.id] === JSON.stringify(meta);
 }
 
-function optionsValidator(rule: { meta: { options: JsonSchemaObject } }): ValidateFunction {
+function optionsValidator(rule: { meta: { id: string; options: JsonSchemaObject } }): ValidateFunction {
   let validate = optionValidators.get(rule.meta.options);
   if (validate === undefined) {
-    validate = compileOptions(rule.meta.options);
+    const id = builtInOptions.get(rule.meta.options);
+    validate = id !== undefined ? generated().builtIn.options[id] : compileOptions(rule.meta.options);
     optionValidators.set(rule.meta.options, validate);
   }
   return validate;
@@ -169,7 +175,7 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root =
  * Everything wrong with a rule's meta: checked against `schemas/rule.schema.json` (with `validateMeta`, by default the
  * generated validator), and its options schema compiled with ajv, whose defaults must satisfy it.
  */
-export function ruleProblems(meta: RuleMeta, validateMeta: ValidateFunction = builtIn.ruleMeta): string[] {
+export function ruleProblems(meta: RuleMeta, validateMeta: ValidateFunction = generated().builtIn.ruleMeta): string[] {
   const problems: string[] = [];
   if (!validateMeta(meta)) problems.push(formatAjvErrors(validateMeta.errors, "meta"));
   let validate: ValidateFunction | undefined;
@@ -193,9 +199,8 @@ export function ruleProblems(meta: RuleMeta, validateMeta: ValidateFunction = bu
  */
 export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
   const meta = def.meta;
-  const builtInOptions = builtInOptionsValidator(meta);
-  if (builtInOptions !== undefined) {
-    optionValidators.set(meta.options, builtInOptions);
+  if (isBuiltIn(meta)) {
+    builtInOptions.set(meta.options, meta.id);
   } else {
     const problems = ruleProblems(meta);
     if (problems.length > 0) {
@@ -214,6 +219,9 @@ export function defaultsOf(schema: JsonSchemaObject): Record<string, unknown> {
 /** Validates user options for a rule and merges them over the defaults. Throws with the schema error. */
 export function resolveOptions<O>(rule: Rule<O, string>, user: Record<string, unknown> | undefined): O {
   const merged = { ...(rule.defaultOptions as Record<string, unknown>), ...(user ?? {}) };
+  // A built-in rule's defaults satisfied its schema when `npm run gen` checked it: without options there is no more to check.
+  const none = user === undefined || Object.keys(user).length === 0;
+  if (none && builtInOptions.has(rule.meta.options) && rule.meta.options.properties) return merged as O;
   const validate = optionsValidator(rule);
   if (!validate(merged)) {
     throw new RuleDefinitionError(`invalid options for ${rule.meta.name}: ${formatAjvErrors(validate.errors, rule.meta.name)}`);
