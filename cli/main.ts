@@ -26,7 +26,8 @@ function start(argv: string[]): void {
   // A one-shot scan does not gain it back: on examples/ the baseline code alone takes the same main-thread time and half
   // the CPU in total, and only batches of several MB parse faster optimised (≈1.5× less main-thread time, the same CPU).
   // So the CLI keeps WebAssembly on baseline code. Nothing has compiled WebAssembly yet here: the parser loads on first
-  // use. (Both flags are in Node 20's V8 and in V8's current flag list; V8 would print an error for an unknown one.)
+  // use. (These flags, and --wasm-lazy-validation below, are in Node 20's V8 and in V8's current flag list (its 2024–25
+  // tests use them); V8 would print an error for an unknown one.)
   setFlagsFromString("--no-wasm-dynamic-tiering");
   setFlagsFromString("--no-wasm-tier-up");
   // And V8 validates each WebAssembly function when it first compiles it (functions compile lazily, on first call)

@@ -195,7 +195,7 @@ export function ruleProblems(meta: RuleMeta, validateMeta: ValidateFunction = ge
 /**
  * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads, so a bad rule
  * fails loudly with its id, its name and the schema error instead of misbehaving at scan time. A built-in rule exactly
- * as `npm run gen` last checked it (core/schema-validators.ts) is not checked again on every start.
+ * as `npm run gen` last checked it (core/rule-metas.ts) is not checked again on every start.
  */
 export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
   const meta = def.meta;
