@@ -12,8 +12,8 @@
  */
 import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import Ajv, { type ErrorObject } from "ajv";
-import { LineCounter, type Node as YamlNode, isMap, isPair, isScalar, parseDocument } from "yaml";
+import type { ErrorObject, Options as AjvOptions, ValidateFunction } from "ajv";
+import type { Node as YamlNode } from "yaml";
 import { DEFAULT_LIMITS, type EvaluationLimits, LIMIT_DESCRIPTIONS } from "./limits";
 import { POLICY_LEVELS, type PolicyConfig } from "./policy-config";
 import { type AnyRule, SEVERITIES, type Severity } from "./rule";
@@ -21,6 +21,11 @@ import { didYouMean } from "./spelling";
 import { DATE_PATTERN, isCalendarDate } from "./dates";
 import { isOutside, scanBoundary } from "./paths";
 import { EXCEPTION_PROPERTIES, RULE_EXCEPTION_SCHEMA } from "./exception-schema";
+
+/** The YAML parser, loaded when a config file is read (most scans have none). */
+function yaml(): typeof import("yaml") {
+  return require("yaml") as typeof import("yaml");
+}
 
 export const CONFIG_FILE_NAMES = ["moat.config.yaml", "moat.config.yml", "moat.config.json"] as const;
 
@@ -285,6 +290,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
       throw new ConfigError([`${label}: not valid JSON: ${(error as Error).message}`], label);
     }
   }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
@@ -419,19 +425,32 @@ function byLine(problems: string[]): string[] {
 }
 
 function keyNode(parent: unknown, key: string): unknown {
+  const { isMap, isPair, isScalar } = yaml();
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
   return pair && isPair(pair) ? pair.key : undefined;
 }
 
-const validators = new WeakMap<readonly AnyRule[], ReturnType<Ajv["compile"]>>();
+/** Not strict: rule option schemas carry descriptions and defaults that strict mode would question. */
+export const CONFIG_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: false, verbose: true, allowUnionTypes: true };
 
-function validatorFor(rules: readonly AnyRule[]): ReturnType<Ajv["compile"]> {
+const validators = new WeakMap<readonly AnyRule[], ValidateFunction>();
+
+/**
+ * The validator of configs for these rules: the one `npm run gen` made (core/config-validator.ts) when their schema is
+ * the one it was made from (the built-in rules'), else compiled with ajv, loaded then.
+ */
+function validatorFor(rules: readonly AnyRule[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
-    // Not strict: rule option schemas carry descriptions and defaults that strict mode would question.
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true });
-    validate = ajv.compile(configSchemaFor(rules));
+    const schema = configSchemaFor(rules);
+    const { builtInConfig } = require("./config-validator") as typeof import("./config-validator");
+    if (JSON.stringify(schema) === builtInConfig.schema) {
+      validate = builtInConfig.validate;
+    } else {
+      const Ajv = (require("ajv") as typeof import("ajv")).default;
+      validate = new Ajv(CONFIG_AJV_OPTIONS).compile(schema);
+    }
     validators.set(rules, validate);
   }
   return validate;

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import type { createHash as CreateHash } from "node:crypto";
 import { type Door, type ModuleCall, type Resource, type ResourceGraph, type SourceLocation, labelOf } from "./model";
 import type { ResolvedRule } from "./policy-config";
 import { type Area, type ReportDescriptor, type RuleContext, type Severity, formatMessage } from "./rule";
@@ -94,6 +94,8 @@ export function pathString(path: AttrPath | undefined): string {
 }
 
 export function fingerprintOf(ruleId: string, address: string, path: string): string {
+  // node:crypto is loaded by the first finding, not by every start (a clean scan never needs it).
+  const createHash = (require("node:crypto") as { createHash: typeof CreateHash }).createHash;
   return createHash("sha256").update(`${ruleId}\u0000${address}\u0000${path}`).digest("hex").slice(0, 32);
 }
 

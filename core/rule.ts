@@ -1,6 +1,5 @@
-import Ajv, { type ErrorObject } from "ajv";
-import addFormats from "ajv-formats";
-import ruleSchema from "../schemas/rule.schema.json";
+import type { ErrorObject, Options as AjvOptions, ValidateFunction } from "ajv";
+import { BUILT_IN_METAS } from "./rule-metas";
 import type { Door, Resource, ResourceGraph } from "./model";
 import type { Reader } from "./reader";
 import type { OptionsOf } from "./schema-type";
@@ -112,10 +111,52 @@ export interface Rule<O = Record<string, unknown>, M extends string = string> ex
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any, string>;
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-const validateMeta = ajv.compile(ruleSchema);
-const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false, allowUnionTypes: true });
+/**
+ * How rule metas and rule options are validated. `npm run gen` checks every built-in rule (`ruleProblems`) and records
+ * its meta (core/rule-metas.ts, loaded at start), and compiles the rule schema and each built-in rule's options schema
+ * with these options into standalone validators (core/schema-validators.ts, loaded when options are given): a start
+ * compiles no schema and, without options in a config, loads no validator. Any other rule (a third-party rule, a test's,
+ * one changed since the last `npm run gen`) is checked in full, its options schema compiled with ajv, loaded then.
+ */
+export const RULE_META_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: true, allowUnionTypes: true };
+export const RULE_OPTIONS_AJV_OPTIONS: AjvOptions = { allErrors: true, strict: false, useDefaults: false, allowUnionTypes: true };
+
+let optionsAjv: { compile(schema: object): ValidateFunction } | undefined;
+
+/** Compiles an options schema with ajv (loaded on first use). Throws when the schema is not a valid JSON Schema. */
+function compileOptions(schema: JsonSchemaObject): ValidateFunction {
+  if (optionsAjv === undefined) {
+    const Ajv = (require("ajv") as typeof import("ajv")).default;
+    optionsAjv = new Ajv(RULE_OPTIONS_AJV_OPTIONS);
+  }
+  return optionsAjv.compile(schema);
+}
+
+/** The generated validators (core/schema-validators.ts), loaded on first use. */
+function generated(): typeof import("./schema-validators") {
+  return require("./schema-validators") as typeof import("./schema-validators");
+}
+
+/** The validator of each options schema seen, so a schema is looked up or compiled once. */
+const optionValidators = new WeakMap<JsonSchemaObject, ValidateFunction>();
+
+/** The options schemas of built-in rules exactly as `npm run gen` checked them, by rule id. */
+const builtInOptions = new WeakMap<JsonSchemaObject, string>();
+
+/** Whether this meta is exactly (as JSON) the one of a built-in rule that `npm run gen` checked with `ruleProblems`. */
+function isBuiltIn(meta: RuleMeta): boolean {
+  return typeof meta?.id === "string" && Object.hasOwn(BUILT_IN_METAS, meta.id) && BUILT_IN_METAS[meta.id] === JSON.stringify(meta);
+}
+
+function optionsValidator(rule: { meta: { id: string; options: JsonSchemaObject } }): ValidateFunction {
+  let validate = optionValidators.get(rule.meta.options);
+  if (validate === undefined) {
+    const id = builtInOptions.get(rule.meta.options);
+    validate = id !== undefined ? generated().builtIn.options[id] : compileOptions(rule.meta.options);
+    optionValidators.set(rule.meta.options, validate);
+  }
+  return validate;
+}
 
 export class RuleDefinitionError extends Error {}
 
@@ -131,25 +172,40 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root =
 }
 
 /**
- * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads,
- * so a bad rule fails loudly with its id, its name and the schema error instead of misbehaving at scan time.
+ * Everything wrong with a rule's meta: checked against `schemas/rule.schema.json` (with `validateMeta`, by default the
+ * generated validator), and its options schema compiled with ajv, whose defaults must satisfy it.
  */
-export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
-  const meta = def.meta;
+export function ruleProblems(meta: RuleMeta, validateMeta: ValidateFunction = generated().builtIn.ruleMeta): string[] {
   const problems: string[] = [];
   if (!validateMeta(meta)) problems.push(formatAjvErrors(validateMeta.errors, "meta"));
+  let validate: ValidateFunction | undefined;
   try {
-    optionsAjv.compile(meta.options);
+    validate = compileOptions(meta.options);
   } catch (e) {
     problems.push(`meta/options is not a valid JSON Schema: ${(e as Error).message}`);
   }
-  if (meta.options && meta.options.properties) {
-    const validate = optionsAjv.compile(meta.options);
+  if (validate !== undefined) optionValidators.set(meta.options, validate);
+  if (validate !== undefined && meta.options.properties) {
     const defaults = defaultsOf(meta.options);
     if (!validate(defaults)) problems.push(`meta/options defaults do not satisfy the schema: ${formatAjvErrors(validate.errors)}`);
   }
-  if (problems.length > 0) {
-    throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} (${meta?.name ?? "no name"}): ${problems.join("; ")}`);
+  return problems;
+}
+
+/**
+ * Declares a rule. Its meta is validated against `schemas/rule.schema.json` now, when the rule loads, so a bad rule
+ * fails loudly with its id, its name and the schema error instead of misbehaving at scan time. A built-in rule exactly
+ * as `npm run gen` last checked it (core/rule-metas.ts) is not checked again on every start.
+ */
+export function defineRule<const S extends JsonSchemaObject, M extends string>(def: RuleSpec<S, M>): Rule<OptionsOf<S>, M> {
+  const meta = def.meta;
+  if (isBuiltIn(meta)) {
+    builtInOptions.set(meta.options, meta.id);
+  } else {
+    const problems = ruleProblems(meta);
+    if (problems.length > 0) {
+      throw new RuleDefinitionError(`invalid rule ${meta?.id ?? "(no id)"} (${meta?.name ?? "no name"}): ${problems.join("; ")}`);
+    }
   }
   return Object.freeze({ ...def, defaultOptions: defaultsOf(meta.options) as OptionsOf<S> });
 }
@@ -163,7 +219,10 @@ export function defaultsOf(schema: JsonSchemaObject): Record<string, unknown> {
 /** Validates user options for a rule and merges them over the defaults. Throws with the schema error. */
 export function resolveOptions<O>(rule: Rule<O, string>, user: Record<string, unknown> | undefined): O {
   const merged = { ...(rule.defaultOptions as Record<string, unknown>), ...(user ?? {}) };
-  const validate = optionsAjv.compile(rule.meta.options);
+  // A built-in rule's defaults satisfied its schema when `npm run gen` checked it: without options there is no more to check.
+  const none = user === undefined || Object.keys(user).length === 0;
+  if (none && builtInOptions.has(rule.meta.options) && rule.meta.options.properties) return merged as O;
+  const validate = optionsValidator(rule);
   if (!validate(merged)) {
     throw new RuleDefinitionError(`invalid options for ${rule.meta.name}: ${formatAjvErrors(validate.errors, rule.meta.name)}`);
   }

@@ -13,7 +13,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
 import { isOutside, scanBoundary } from "../core/paths";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import type { Budget } from "./budget";
@@ -277,7 +277,8 @@ export function globToRegex(glob: string): RE2JS | Unknown {
   }
   if (braces > 0) return new EvalError(`fileset: invalid pattern ${JSON.stringify(glob.slice(0, 200))} (unclosed {)`);
   try {
-    return RE2JS.compile(`^${out}$`);
+    // re2js is loaded by the first pattern, not by every start.
+    return (require("re2js") as typeof import("re2js")).RE2JS.compile(`^${out}$`);
   } catch {
     return new EvalError(`fileset: invalid pattern ${JSON.stringify(glob.slice(0, 200))}`);
   }

@@ -10,8 +10,7 @@
  * PreviousSubnet and NextSubnet): networks are masked before use, a negative host number counts from the end of the
  * range, and `cidrsubnets` allocates each prefix after the previous one, aligned to its own size.
  */
-import { createHash } from "node:crypto";
-import { parse as parseYaml } from "yaml";
+import type { createHash as CreateHash } from "node:crypto";
 import { parseCidr } from "../core/cidr";
 import { type Value, Unknown } from "../core/values";
 
@@ -184,6 +183,11 @@ function num(v: Value, fn: string): number {
 function list(v: Value, fn: string): Value[] {
   if (Array.isArray(v)) return v;
   throw new Error(`${fn}: the argument must be a list`);
+}
+
+/** node:crypto, loaded by the first hash function a configuration calls, not by every start. */
+function createHash(algorithm: string): ReturnType<typeof CreateHash> {
+  return (require("node:crypto") as { createHash: typeof CreateHash }).createHash(algorithm);
 }
 
 const hash = (algorithm: string, encoding: "hex" | "base64") => (args: Value[]) =>
@@ -371,6 +375,8 @@ function uuidv5([ns, name]: Value[]): Value {
 }
 
 function yamldecode([s]: Value[]): Value {
+  // The YAML parser is loaded by the first yamldecode, not by every start.
+  const { parse: parseYaml } = require("yaml") as typeof import("yaml");
   try {
     return parseYaml(str(s, "yamldecode"), { maxAliasCount: 100, uniqueKeys: true }) as Value;
   } catch {

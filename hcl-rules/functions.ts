@@ -4,7 +4,7 @@
  * Functions that read the clock or randomness are deliberately Unknown (NOT_EVALUATED says why); files are read only
  * inside the scanned directories (file-functions.ts).
  */
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import { type Budget, LimitReached } from "./budget";
 import { EXTRA_FUNCTIONS } from "./functions-extra";
@@ -779,7 +779,8 @@ function compileRegex(pattern: string, fn: string, budget: Budget, input: string
   let re = regexCache.get(pattern);
   if (!re) {
     try {
-      re = RE2JS.compile(pattern);
+      // re2js is loaded by the first regular expression, not by every start.
+      re = (require("re2js") as typeof import("re2js")).RE2JS.compile(pattern);
     } catch (e) {
       re = evalError(`${fn}: invalid regular expression ${JSON.stringify(pattern.slice(0, 80))}: ${(e as Error).message}`);
     }

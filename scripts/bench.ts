@@ -18,6 +18,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { CORPUS_VERSION, DEFAULT_SEED, buildCorpus, corpusDigest, writeCorpus } from "./bench-corpus";
 import { type ProfileSummary, summariseProfile } from "./bench-profile";
+import { coldStartSection } from "./bench-start";
 
 const ROOT = join(__dirname, "..");
 const CORPUS_DIR = join(ROOT, ".bench", "corpus");
@@ -325,6 +326,7 @@ async function main(): Promise<number> {
     if (!args.json) process.stderr.write(`${line}\n`);
   };
   const loadAverageBefore = loadavg()[0];
+  if (!args.json) console.log(coldStartSection(args.runs));
 
   let target: string;
   let corpus: BenchResult["corpus"];

@@ -9,6 +9,7 @@ import type { RuleCase, RuleCases } from "../core/cases";
 import { configSchemaFor } from "../core/config";
 import type { AnyRule } from "../core/rule";
 import { renderRuleDoc } from "../core/rule-docs";
+import { schemaValidatorModules } from "./schema-validators";
 
 export const ROOT = join(__dirname, "..");
 const RULES_DIR = join(ROOT, "rules");
@@ -131,6 +132,7 @@ export async function generate(): Promise<Map<string, string>> {
   const tokens = pulumiTokens();
   for (const r of rules) out.set(`docs/rules/${r.rule.meta.id}.md`, doc(r, tokens));
   out.set("schemas/config.schema.json", `${JSON.stringify(configSchemaFor(rules.map((r) => r.rule)), null, 2)}\n`);
+  for (const [rel, text] of schemaValidatorModules(rules.map((r) => r.rule))) out.set(rel, text);
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   out.set("README.md", readmeWithTable(readme, pulumiCoverageTable(rules.map((r) => r.rule))));
   const { examplePlan } = require("./example-plans") as typeof import("./example-plans");
