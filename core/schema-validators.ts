@@ -1416,9 +1416,139 @@ return errors === 0;
 }
 
 export const options2 = o_validate12;
-const o_schema13 = {"type":"object","properties":{"requireCertificateVerification":{"type":"boolean","default":false,"description":"Also fail ssl_mode = \"require\" (encrypted, but the server's certificate is not verified), at medium severity."}},"additionalProperties":false};
+const o_schema13 = {"type":"object","properties":{"missingSslmodeFails":{"type":"boolean","default":true,"description":"Whether a PostgreSQL connection string to a host that is not local, with neither sslmode nor ssl, fails (libpq's default sslmode is prefer, which falls back to clear text)."},"sslModeVariables":{"type":"array","items":{"type":"string"},"default":["PGSSLMODE","DB_SSLMODE","DB_SSL_MODE","DATABASE_SSLMODE","DATABASE_SSL_MODE","POSTGRES_SSLMODE","MYSQL_SSL_MODE"],"description":"Variables (compared ignoring case) that set the TLS mode apart from the connection string: disable, allow, prefer, disabled, preferred and none fail. PGSSLMODE is libpq's own; the others are common conventions."},"sslSwitchVariables":{"type":"array","items":{"type":"string"},"default":["DATABASE_SSL","DATABASE_TLS","DB_SSL","DB_TLS","DB_USE_SSL","POSTGRES_SSL","MYSQL_SSL","REDIS_TLS","REDIS_SSL"],"description":"Variables (compared ignoring case) that switch TLS on or off: false, 0, no, off and disable(d) fail."},"localHosts":{"type":"array","items":{"type":"string"},"default":[],"description":"Further hosts that count as local, as patterns with * (e.g. \"*.sidecar.internal\"); localhost, 127.0.0.0/8, ::1 and Unix sockets always do."}},"additionalProperties":false};
 
 function o_validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "missingSslmodeFails") || (key0 === "sslModeVariables")) || (key0 === "sslSwitchVariables")) || (key0 === "localHosts"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.missingSslmodeFails !== undefined){
+if(typeof data.missingSslmodeFails !== "boolean"){
+const err1 = {instancePath:instancePath+"/missingSslmodeFails",schemaPath:"#/properties/missingSslmodeFails/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.sslModeVariables !== undefined){
+let data1 = data.sslModeVariables;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/sslModeVariables/" + i0,schemaPath:"#/properties/sslModeVariables/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/sslModeVariables",schemaPath:"#/properties/sslModeVariables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.sslSwitchVariables !== undefined){
+let data3 = data.sslSwitchVariables;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err4 = {instancePath:instancePath+"/sslSwitchVariables/" + i1,schemaPath:"#/properties/sslSwitchVariables/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/sslSwitchVariables",schemaPath:"#/properties/sslSwitchVariables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.localHosts !== undefined){
+let data5 = data.localHosts;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data5[i2] !== "string"){
+const err6 = {instancePath:instancePath+"/localHosts/" + i2,schemaPath:"#/properties/localHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/localHosts",schemaPath:"#/properties/localHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+o_validate12.errors = vErrors;
+return errors === 0;
+}
+
+export const options3 = o_validate13;
+const o_schema14 = {"type":"object","properties":{"requireCertificateVerification":{"type":"boolean","default":false,"description":"Also fail ssl_mode = \"require\" (encrypted, but the server's certificate is not verified), at medium severity."}},"additionalProperties":false};
+
+function o_validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1457,15 +1587,15 @@ vErrors.push(err2);
 }
 errors++;
 }
-o_validate12.errors = vErrors;
+o_validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const options3 = o_validate13;
-const o_schema14 = {"type":"object","properties":{"disallowedTlsValues":{"type":"array","items":{"enum":["enabled","disabled","fips-140-3","tls1.2+","tls1.3+"]},"uniqueItems":true,"default":["disabled"],"description":"Values of the tls cluster parameter that fail. Add \"enabled\" to require TLS 1.2 or later (clusters without a custom group then fail too, since their default is \"enabled\")."}},"additionalProperties":false};
+export const options4 = o_validate14;
+const o_schema15 = {"type":"object","properties":{"disallowedTlsValues":{"type":"array","items":{"enum":["enabled","disabled","fips-140-3","tls1.2+","tls1.3+"]},"uniqueItems":true,"default":["disabled"],"description":"Values of the tls cluster parameter that fail. Add \"enabled\" to require TLS 1.2 or later (clusters without a custom group then fail too, since their default is \"enabled\")."}},"additionalProperties":false};
 const o_func0 = require("ajv/dist/runtime/equal").default;
 
-function o_validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1488,7 +1618,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((((data1 === "enabled") || (data1 === "disabled")) || (data1 === "fips-140-3")) || (data1 === "tls1.2+")) || (data1 === "tls1.3+"))){
-const err1 = {instancePath:instancePath+"/disallowedTlsValues/" + i0,schemaPath:"#/properties/disallowedTlsValues/items/enum",keyword:"enum",params:{allowedValues: o_schema14.properties.disallowedTlsValues.items.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/disallowedTlsValues/" + i0,schemaPath:"#/properties/disallowedTlsValues/items/enum",keyword:"enum",params:{allowedValues: o_schema15.properties.disallowedTlsValues.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1541,14 +1671,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-o_validate13.errors = vErrors;
+o_validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const options4 = o_validate14;
-const o_schema15 = {"type":"object","properties":{},"additionalProperties":false};
+export const options5 = o_validate15;
+const o_schema16 = {"type":"object","properties":{},"additionalProperties":false};
 
-function o_validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1573,14 +1703,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-o_validate14.errors = vErrors;
+o_validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const options5 = o_validate15;
-const o_schema16 = {"type":"object","properties":{"httpPorts":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[80,8080],"description":"Ports on which clients speak plain HTTP, so a TCP listener (classic or network load balancer) there fails. `http` listeners fail on every port."}},"additionalProperties":false};
+export const options6 = o_validate16;
+const o_schema17 = {"type":"object","properties":{"httpPorts":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[80,8080],"description":"Ports on which clients speak plain HTTP, so a TCP listener (classic or network load balancer) there fails. `http` listeners fail on every port."}},"additionalProperties":false};
 
-function o_validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1682,14 +1812,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-o_validate15.errors = vErrors;
+o_validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const options6 = o_validate16;
-const o_schema17 = {"type":"object","properties":{"minTlsVersion":{"type":"string","enum":["1.0","1.1","1.2","1.3"],"default":"1.2","description":"The oldest TLS version a listener may negotiate. Classic load balancers support TLS 1.2 at most, so \"1.3\" fails every classic HTTPS/SSL listener (move them to an application or network load balancer)."}},"additionalProperties":false};
+export const options7 = o_validate17;
+const o_schema18 = {"type":"object","properties":{"minTlsVersion":{"type":"string","enum":["1.0","1.1","1.2","1.3"],"default":"1.2","description":"The oldest TLS version a listener may negotiate. Classic load balancers support TLS 1.2 at most, so \"1.3\" fails every classic HTTPS/SSL listener (move them to an application or network load balancer)."}},"additionalProperties":false};
 
-function o_validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1718,7 +1848,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((data0 === "1.0") || (data0 === "1.1")) || (data0 === "1.2")) || (data0 === "1.3"))){
-const err2 = {instancePath:instancePath+"/minTlsVersion",schemaPath:"#/properties/minTlsVersion/enum",keyword:"enum",params:{allowedValues: o_schema17.properties.minTlsVersion.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/minTlsVersion",schemaPath:"#/properties/minTlsVersion/enum",keyword:"enum",params:{allowedValues: o_schema18.properties.minTlsVersion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1739,14 +1869,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-o_validate16.errors = vErrors;
+o_validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const options7 = o_validate17;
-const o_schema18 = {"type":"object","properties":{},"additionalProperties":false};
+export const options8 = o_validate18;
+const o_schema19 = {"type":"object","properties":{},"additionalProperties":false};
 
-function o_validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1771,14 +1901,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-o_validate17.errors = vErrors;
+o_validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const options8 = o_validate18;
-const o_schema19 = {"type":"object","properties":{"includeInternal":{"type":"boolean","default":true,"description":"Also judge internal load balancers (`internal = true`); their findings have medium severity."}},"additionalProperties":false};
+export const options9 = o_validate19;
+const o_schema20 = {"type":"object","properties":{"includeInternal":{"type":"boolean","default":true,"description":"Also judge internal load balancers (`internal = true`); their findings have medium severity."}},"additionalProperties":false};
 
-function o_validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1817,14 +1947,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-o_validate18.errors = vErrors;
+o_validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const options9 = o_validate19;
-const o_schema20 = {"type":"object","properties":{"minTlsVersion":{"type":"string","enum":["1.2","1.3"],"default":"1.2","description":"The oldest TLS version a listener's security policy may allow."},"requireForwardSecrecy":{"type":"boolean","default":false,"description":"Also fail policies that offer cipher suites without forward secrecy (RSA key exchange)."}},"additionalProperties":false};
+export const options10 = o_validate20;
+const o_schema21 = {"type":"object","properties":{"minTlsVersion":{"type":"string","enum":["1.2","1.3"],"default":"1.2","description":"The oldest TLS version a listener's security policy may allow."},"requireForwardSecrecy":{"type":"boolean","default":false,"description":"Also fail policies that offer cipher suites without forward secrecy (RSA key exchange)."}},"additionalProperties":false};
 
-function o_validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1853,7 +1983,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data0 === "1.2") || (data0 === "1.3"))){
-const err2 = {instancePath:instancePath+"/minTlsVersion",schemaPath:"#/properties/minTlsVersion/enum",keyword:"enum",params:{allowedValues: o_schema20.properties.minTlsVersion.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/minTlsVersion",schemaPath:"#/properties/minTlsVersion/enum",keyword:"enum",params:{allowedValues: o_schema21.properties.minTlsVersion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1886,14 +2016,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-o_validate19.errors = vErrors;
+o_validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const options10 = o_validate20;
-const o_schema21 = {"type":"object","properties":{},"additionalProperties":false};
+export const options11 = o_validate21;
+const o_schema22 = {"type":"object","properties":{},"additionalProperties":false};
 
-function o_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1918,14 +2048,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-o_validate20.errors = vErrors;
+o_validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const options11 = o_validate21;
-const o_schema22 = {"type":"object","properties":{"tlsPorts":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[443,8443,636,993,995,465,5671,9093],"description":"Ports on which a TCP listener is assumed to carry TLS that the load balancer should terminate."}},"additionalProperties":false};
+export const options12 = o_validate22;
+const o_schema23 = {"type":"object","properties":{"tlsPorts":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[443,8443,636,993,995,465,5671,9093],"description":"Ports on which a TCP listener is assumed to carry TLS that the load balancer should terminate."}},"additionalProperties":false};
 
-function o_validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2027,14 +2157,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-o_validate21.errors = vErrors;
+o_validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const options12 = o_validate22;
-const o_schema23 = {"type":"object","properties":{"minMaxAge":{"type":"integer","minimum":0,"default":31536000,"description":"The shortest max-age, in seconds, that passes (default one year)."}},"additionalProperties":false};
+export const options13 = o_validate23;
+const o_schema24 = {"type":"object","properties":{"minMaxAge":{"type":"integer","minimum":0,"default":31536000,"description":"The shortest max-age, in seconds, that passes (default one year)."}},"additionalProperties":false};
 
-function o_validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2083,38 +2213,6 @@ vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-o_validate22.errors = vErrors;
-return errors === 0;
-}
-
-export const options13 = o_validate23;
-const o_schema24 = {"type":"object","properties":{},"additionalProperties":false};
-
-function o_validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
 }
 errors++;
 }
@@ -2507,9 +2605,41 @@ return errors === 0;
 }
 
 export const options26 = o_validate36;
-const o_schema37 = {"type":"object","properties":{"publicPrefixMax":{"type":"integer","minimum":0,"maximum":128,"default":0,"description":"Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public (non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value. A VPC's or subnet's IPv4 CIDR that is not known before apply (allocated by IPAM, or read from a data source) is /16 to /28, so it counts as the internet only when this is 16 or more."}},"additionalProperties":false};
+const o_schema37 = {"type":"object","properties":{},"additionalProperties":false};
 
 function o_validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+o_validate36.errors = vErrors;
+return errors === 0;
+}
+
+export const options27 = o_validate37;
+const o_schema38 = {"type":"object","properties":{"publicPrefixMax":{"type":"integer","minimum":0,"maximum":128,"default":0,"description":"Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public (non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value. A VPC's or subnet's IPv4 CIDR that is not known before apply (allocated by IPAM, or read from a data source) is /16 to /28, so it counts as the internet only when this is 16 or more."}},"additionalProperties":false};
+
+function o_validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2571,16 +2701,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-o_validate36.errors = vErrors;
+o_validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const options27 = o_validate37;
-const o_schema38 = {"type":"object","properties":{"allowedPublicPorts":{"type":"object","additionalProperties":false,"properties":{"tcp":{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0,"maximum":65535},{"type":"string","pattern":"^\\s*\\d{1,5}\\s*-\\s*\\d{1,5}\\s*$"}]}},"udp":{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0,"maximum":65535},{"type":"string","pattern":"^\\s*\\d{1,5}\\s*-\\s*\\d{1,5}\\s*$"}]}}},"default":{"tcp":[80,443],"udp":[]},"description":"Ports that may be open to the internet, per protocol: numbers or \"from-to\" ranges, e.g. { \"tcp\": [80, 443, \"30000-32767\"], \"udp\": [500] }. Replaces the default as a whole; a protocol left out allows no port."},"sensitivePorts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["service"],"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"from":{"type":"integer","minimum":0,"maximum":65535},"to":{"type":"integer","minimum":0,"maximum":65535},"service":{"type":"string","minLength":1}},"oneOf":[{"required":["port"]},{"required":["from","to"]}]},"default":[{"port":20,"service":"FTP data"},{"port":21,"service":"FTP"},{"port":22,"service":"SSH"},{"port":23,"service":"Telnet"},{"port":25,"service":"SMTP"},{"port":53,"service":"DNS"},{"port":110,"service":"POP3"},{"port":135,"service":"MS RPC"},{"from":137,"to":139,"service":"NetBIOS"},{"port":143,"service":"IMAP"},{"port":389,"service":"LDAP"},{"port":445,"service":"SMB"},{"port":636,"service":"LDAPS"},{"port":1433,"service":"SQL Server"},{"port":1434,"service":"SQL Server Browser"},{"port":1521,"service":"Oracle DB"},{"port":2049,"service":"NFS"},{"port":2375,"service":"Docker API"},{"port":2376,"service":"Docker API (TLS)"},{"port":3306,"service":"MySQL"},{"port":3389,"service":"RDP"},{"port":4333,"service":"mSQL"},{"port":5432,"service":"PostgreSQL"},{"port":5601,"service":"Kibana"},{"port":5900,"service":"VNC"},{"port":5985,"service":"WinRM"},{"port":5986,"service":"WinRM (HTTPS)"},{"port":6379,"service":"Redis"},{"port":7001,"service":"WebLogic"},{"port":8080,"service":"HTTP alternate/proxy"},{"port":8888,"service":"HTTP alternate"},{"port":9042,"service":"Cassandra"},{"port":9200,"service":"Elasticsearch"},{"port":9300,"service":"Elasticsearch transport"},{"port":11211,"service":"Memcached"},{"port":27017,"service":"MongoDB"},{"port":27018,"service":"MongoDB shard"}],"description":"Ports whose public exposure is critical, with the service named in the message: { \"port\": 22, \"service\": \"SSH\" } or { \"from\": 137, \"to\": 139, \"service\": \"NetBIOS\" }. Applies to TCP and UDP. A port listed in allowedPublicPorts is not reported at all."},"publicPrefixMax":{"type":"integer","minimum":0,"maximum":128,"default":0,"description":"Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public (non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value. A VPC's or subnet's IPv4 CIDR that is not known before apply (allocated by IPAM, or read from a data source) is /16 to /28, so it counts as the internet only when this is 16 or more."}},"additionalProperties":false};
+export const options28 = o_validate38;
+const o_schema39 = {"type":"object","properties":{"allowedPublicPorts":{"type":"object","additionalProperties":false,"properties":{"tcp":{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0,"maximum":65535},{"type":"string","pattern":"^\\s*\\d{1,5}\\s*-\\s*\\d{1,5}\\s*$"}]}},"udp":{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0,"maximum":65535},{"type":"string","pattern":"^\\s*\\d{1,5}\\s*-\\s*\\d{1,5}\\s*$"}]}}},"default":{"tcp":[80,443],"udp":[]},"description":"Ports that may be open to the internet, per protocol: numbers or \"from-to\" ranges, e.g. { \"tcp\": [80, 443, \"30000-32767\"], \"udp\": [500] }. Replaces the default as a whole; a protocol left out allows no port."},"sensitivePorts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["service"],"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"from":{"type":"integer","minimum":0,"maximum":65535},"to":{"type":"integer","minimum":0,"maximum":65535},"service":{"type":"string","minLength":1}},"oneOf":[{"required":["port"]},{"required":["from","to"]}]},"default":[{"port":20,"service":"FTP data"},{"port":21,"service":"FTP"},{"port":22,"service":"SSH"},{"port":23,"service":"Telnet"},{"port":25,"service":"SMTP"},{"port":53,"service":"DNS"},{"port":110,"service":"POP3"},{"port":135,"service":"MS RPC"},{"from":137,"to":139,"service":"NetBIOS"},{"port":143,"service":"IMAP"},{"port":389,"service":"LDAP"},{"port":445,"service":"SMB"},{"port":636,"service":"LDAPS"},{"port":1433,"service":"SQL Server"},{"port":1434,"service":"SQL Server Browser"},{"port":1521,"service":"Oracle DB"},{"port":2049,"service":"NFS"},{"port":2375,"service":"Docker API"},{"port":2376,"service":"Docker API (TLS)"},{"port":3306,"service":"MySQL"},{"port":3389,"service":"RDP"},{"port":4333,"service":"mSQL"},{"port":5432,"service":"PostgreSQL"},{"port":5601,"service":"Kibana"},{"port":5900,"service":"VNC"},{"port":5985,"service":"WinRM"},{"port":5986,"service":"WinRM (HTTPS)"},{"port":6379,"service":"Redis"},{"port":7001,"service":"WebLogic"},{"port":8080,"service":"HTTP alternate/proxy"},{"port":8888,"service":"HTTP alternate"},{"port":9042,"service":"Cassandra"},{"port":9200,"service":"Elasticsearch"},{"port":9300,"service":"Elasticsearch transport"},{"port":11211,"service":"Memcached"},{"port":27017,"service":"MongoDB"},{"port":27018,"service":"MongoDB shard"}],"description":"Ports whose public exposure is critical, with the service named in the message: { \"port\": 22, \"service\": \"SSH\" } or { \"from\": 137, \"to\": 139, \"service\": \"NetBIOS\" }. Applies to TCP and UDP. A port listed in allowedPublicPorts is not reported at all."},"publicPrefixMax":{"type":"integer","minimum":0,"maximum":128,"default":0,"description":"Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public (non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value. A VPC's or subnet's IPv4 CIDR that is not known before apply (allocated by IPAM, or read from a data source) is /16 to /28, so it counts as the internet only when this is 16 or more."}},"additionalProperties":false};
 const o_pattern0 = new RegExp("^\\s*\\d{1,5}\\s*-\\s*\\d{1,5}\\s*$", "u");
 const o_func3 = require("ajv/dist/runtime/ucs2length").default;
 
-function o_validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3158,14 +3288,14 @@ vErrors.push(err39);
 }
 errors++;
 }
-o_validate37.errors = vErrors;
+o_validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const options28 = o_validate38;
-const o_schema39 = {"type":"object","properties":{"maxPortRange":{"type":"integer","minimum":1,"maximum":65535,"default":1024,"description":"The most ports one ingress rule may open (to_port - from_port + 1); a rule that opens more is reported."},"publicPrefixMax":{"type":"integer","minimum":0,"maximum":128,"default":0,"description":"Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public (non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value. A VPC's or subnet's IPv4 CIDR that is not known before apply (allocated by IPAM, or read from a data source) is /16 to /28, so it counts as the internet only when this is 16 or more."}},"additionalProperties":false};
+export const options29 = o_validate39;
+const o_schema40 = {"type":"object","properties":{"maxPortRange":{"type":"integer","minimum":1,"maximum":65535,"default":1024,"description":"The most ports one ingress rule may open (to_port - from_port + 1); a rule that opens more is reported."},"publicPrefixMax":{"type":"integer","minimum":0,"maximum":128,"default":0,"description":"Widens \"the internet\": besides every /0, a CIDR whose prefix length is at most this number and that holds public (non-RFC 1918, non-ULA) addresses counts as the internet. 0 means only a /0 (0.0.0.0/0, ::/0, however written). Give MOAT-SG-001, MOAT-SG-002 and MOAT-SG-003 the same value. A VPC's or subnet's IPv4 CIDR that is not known before apply (allocated by IPAM, or read from a data source) is /16 to /28, so it counts as the internet only when this is 16 or more."}},"additionalProperties":false};
 
-function o_validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function o_validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3262,7 +3392,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-o_validate38.errors = vErrors;
+o_validate39.errors = vErrors;
 return errors === 0;
 }
 
@@ -3272,32 +3402,33 @@ export const builtIn: { ruleMeta: ValidateFunction; options: Readonly<Record<str
   options: {
     "MOAT-CACHE-001": options0,
     "MOAT-CACHE-002": options1,
-    "MOAT-DMS-001": options2,
-    "MOAT-DOCDB-001": options3,
-    "MOAT-DOCDB-002": options4,
-    "MOAT-ELB-001": options5,
-    "MOAT-ELB-002": options6,
-    "MOAT-LB-001": options7,
-    "MOAT-LB-002": options8,
-    "MOAT-LB-003": options9,
-    "MOAT-LB-004": options10,
-    "MOAT-LB-005": options11,
-    "MOAT-LB-006": options12,
-    "MOAT-MEMORYDB-001": options13,
-    "MOAT-MSK-001": options14,
-    "MOAT-NEPTUNE-001": options15,
-    "MOAT-NEPTUNE-002": options16,
-    "MOAT-OPENSEARCH-001": options17,
-    "MOAT-OPENSEARCH-002": options18,
-    "MOAT-OPENSEARCH-003": options19,
-    "MOAT-RDS-001": options20,
-    "MOAT-RDS-002": options21,
-    "MOAT-RDS-003": options22,
-    "MOAT-RDS-004": options23,
-    "MOAT-REDSHIFT-001": options24,
-    "MOAT-REDSHIFT-002": options25,
-    "MOAT-SG-001": options26,
-    "MOAT-SG-002": options27,
-    "MOAT-SG-003": options28,
+    "MOAT-DB-010": options2,
+    "MOAT-DMS-001": options3,
+    "MOAT-DOCDB-001": options4,
+    "MOAT-DOCDB-002": options5,
+    "MOAT-ELB-001": options6,
+    "MOAT-ELB-002": options7,
+    "MOAT-LB-001": options8,
+    "MOAT-LB-002": options9,
+    "MOAT-LB-003": options10,
+    "MOAT-LB-004": options11,
+    "MOAT-LB-005": options12,
+    "MOAT-LB-006": options13,
+    "MOAT-MEMORYDB-001": options14,
+    "MOAT-MSK-001": options15,
+    "MOAT-NEPTUNE-001": options16,
+    "MOAT-NEPTUNE-002": options17,
+    "MOAT-OPENSEARCH-001": options18,
+    "MOAT-OPENSEARCH-002": options19,
+    "MOAT-OPENSEARCH-003": options20,
+    "MOAT-RDS-001": options21,
+    "MOAT-RDS-002": options22,
+    "MOAT-RDS-003": options23,
+    "MOAT-RDS-004": options24,
+    "MOAT-REDSHIFT-001": options25,
+    "MOAT-REDSHIFT-002": options26,
+    "MOAT-SG-001": options27,
+    "MOAT-SG-002": options28,
+    "MOAT-SG-003": options29,
   },
 };
