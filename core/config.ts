@@ -57,6 +57,8 @@ export interface MoatConfig {
   inlineSuppressions?: boolean;
   /** `limits:`: the evaluation budget of a scan, each limit set here replacing its default (core/limits.ts). */
   limits?: Partial<EvaluationLimits>;
+  /** `cacheDir:`, absolute (written relative to the config file): where parsed files are cached. */
+  cacheDir?: string;
 }
 
 /** A config file that cannot be used: every problem, each naming the file, the line and the key. Exit code 2. */
@@ -192,6 +194,11 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
       inlineSuppressions: {
         description: "Honour `# moat:ignore` comments in .tf files (default true; --no-inline-suppressions overrides it).",
         type: "boolean",
+      },
+      cacheDir: {
+        description: "Where moat caches parsed files, relative to this file (--cache-dir overrides it; --no-cache turns the cache off). Default: moat under the user's cache directory.",
+        type: "string",
+        minLength: 1,
       },
       limits: {
         description:
@@ -341,6 +348,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     exceptions?: Omit<ConfigException, "by">[];
     inlineSuppressions?: boolean;
     limits?: Partial<EvaluationLimits>;
+    cacheDir?: string;
   };
   const problems: string[] = [...schemaProblems];
   const exceptions: ConfigException[] = [];
@@ -391,6 +399,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     exceptions,
     inlineSuppressions: config.inlineSuppressions,
     ...(config.limits !== undefined ? { limits: config.limits } : {}),
+    ...(config.cacheDir !== undefined ? { cacheDir: resolve(dirname(file), config.cacheDir) } : {}),
   };
 }
 
