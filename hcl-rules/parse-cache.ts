@@ -10,7 +10,7 @@
  * the cache does can fail a scan: a cache that cannot be read or written is a cache that misses.
  */
 import { createHash, randomBytes } from "crypto";
-import { promises as fsPromises } from "fs";
+import { promises as fsPromises, readFileSync } from "fs";
 import { isAbsolute, join } from "path";
 
 /** Bumped when the layout or the shape of an entry changes. */
@@ -46,11 +46,14 @@ export class ParseCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  /** The JSON cached for the text with this key, or undefined on a miss (including any entry that is not sound). */
-  async get(key: string): Promise<Record<string, unknown> | undefined> {
+  /**
+   * The JSON cached for the text with this key, or undefined on a miss (including any entry that is not sound).
+   * Synchronous, like reading the sources (read-source.ts): far cheaper than the thread pool for small files.
+   */
+  get(key: string): Record<string, unknown> | undefined {
     let raw: string;
     try {
-      raw = await fsPromises.readFile(this.path(key), "utf8");
+      raw = readFileSync(this.path(key), "utf8");
     } catch {
       return undefined;
     }

@@ -52,8 +52,8 @@ export interface ParseOptions extends SourceLimits {
 export const WORKERS_PAY_FROM_FILES = 512;
 export const WORKERS_PAY_FROM_BYTES = 512 * 1024;
 
-/** How many files are read from disk at the same time. */
-const READ_CONCURRENCY = 16;
+/** Reading files (synchronous, read-source.ts) gives way to other work this often, so that workers get files. */
+const READ_SLICE_MS = 4;
 
 export function defaultTimeoutMs(bytes: number): number {
   return 10_000 + Math.ceil(bytes / 100_000) * 1_000;
@@ -103,15 +103,15 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
     const dispatch = (item: IndexedSource) => {
       toWorkers.push(pool.parse(item.source, timeoutOf(item.source, options), workers).then((r) => settleParsed(item.index, r)));
     };
-    await forEachWithConcurrency(paths, READ_CONCURRENCY, async (path, index) => {
-      const source = await readSource(path, options);
+    await forEachYielding(paths, (path, index) => {
+      const source = readSource(path, options);
       if ("ok" in source) {
         settle(index, source);
         return;
       }
       if (cache !== undefined) {
         const key = ParseCache.key(source.text);
-        const json = await cache.get(key);
+        const json = cache.get(key);
         if (json !== undefined) {
           settle(index, { ok: true, file: source.file, text: source.text, json, bytes: source.bytes });
           return;
@@ -220,13 +220,14 @@ function workerCount(items: IndexedSource[], options: ParseOptions): number {
   return Math.min(cores, items.length);
 }
 
-async function forEachWithConcurrency<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      await fn(items[index], index);
+/** Calls `fn` on each item in order, yielding to the event loop (worker messages, timers) every READ_SLICE_MS. */
+async function forEachYielding<T>(items: T[], fn: (item: T, index: number) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let index = 0; index < items.length; index++) {
+    fn(items[index], index);
+    if (performance.now() - sliceStart >= READ_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  }
 }
