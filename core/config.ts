@@ -195,11 +195,6 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
         description: "Honour `# moat:ignore` comments in .tf files (default true; --no-inline-suppressions overrides it).",
         type: "boolean",
       },
-      cacheDir: {
-        description: "Where moat caches parsed files, relative to this file (--cache-dir overrides it; --no-cache turns the cache off). Default: moat under the user's cache directory.",
-        type: "string",
-        minLength: 1,
-      },
       limits: {
         description:
           "The evaluation budget of one scan, which keeps hostile or runaway Terraform from hanging moat or exhausting its memory. What a limit cuts short is reported as not evaluated (with the limit's name) or as an error, and the run exits 2.",
@@ -211,6 +206,11 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
             { description: `The most ${LIMIT_DESCRIPTIONS[key]}. Default: ${DEFAULT_LIMITS[key]}.`, type: "integer", minimum: 1, default: DEFAULT_LIMITS[key] },
           ]),
         ),
+      },
+      cacheDir: {
+        description: "Where moat caches parsed files, relative to this file (--cache-dir overrides it; --no-cache turns the cache off). Default: moat under the user's cache directory.",
+        type: "string",
+        minLength: 1,
       },
     },
     definitions,
