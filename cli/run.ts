@@ -17,7 +17,7 @@ import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "..
 import { todayUtc } from "../core/dates";
 import { isDirectory, realPath } from "../core/paths";
 import type { Notice } from "../core/suppressions";
-import { DEFAULT_MAX_FILE_BYTES, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
+import { DEFAULT_MAX_FILE_BYTES, defaultCacheDir, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
 import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./arguments";
 import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
@@ -67,6 +67,9 @@ interface ScanCommandOptions {
   inlineSuppressions: boolean;
   baseline?: string;
   writeBaseline?: string;
+  /** False for --no-cache. */
+  cache: boolean;
+  cacheDir?: string;
 }
 
 export async function run(argv: readonly string[], environment: CliEnvironment): Promise<number> {
@@ -191,6 +194,8 @@ see \`${TOOL_NAME} scan --help\`.`,
     .addOption(new Option("--no-env-vars", "ignore TF_VAR_<name> and TF_WORKSPACE environment variables, for a scan that does not depend on the environment"))
     .addOption(new Option("--baseline <file>", "findings listed in this baseline never fail the run; only new ones do"))
     .addOption(new Option("--write-baseline <file>", "write the current findings to a baseline file, and exit 0 unless something could not be scanned"))
+    .addOption(new Option("--cache-dir <dir>", "cache parsed files here (default: the config's cacheDir, else moat under the user's cache directory)"))
+    .addOption(new Option("--no-cache", "parse every file, using no cache"))
     .option("--color", "force colour")
     .option("--no-color", "no colour (default: colour on a terminal, unless NO_COLOR is set)")
     .option("-q, --quiet", "print findings and errors only: no summary and no progress")
@@ -439,6 +444,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         policy,
         excluded: excludedBy(config),
         limits: config.limits,
+        cacheDir: !options.cache ? undefined : options.cacheDir !== undefined ? resolve(cwd, options.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
         onInternalError,
       },
       rules,

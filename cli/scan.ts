@@ -14,9 +14,10 @@ import type { AnyRule } from "../core/rule";
 import type { Notice } from "../core/suppressions";
 import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { MAX_PLAN_BYTES, isPlanJson, parseJsonWithLocation, readPlanFile, scanPlanDocument } from "../hcl-rules/plan";
+import { ParseCache, parserVersion } from "../hcl-rules/parse-hcl";
 import { isConfigurationFile, scanTerraform } from "../hcl-rules/project";
 import type { ReportScope, ScanInputs } from "./inputs";
-import { packageRoot } from "./tool";
+import { packageRoot, toolVersion } from "./tool";
 import type { ReportError, ScanResults } from "./report";
 
 export interface ScanSettings {
@@ -44,6 +45,8 @@ export interface ScanSettings {
   limits?: Partial<EvaluationLimits>;
   /** Told of every internal error that became an error entry, with what it was doing (for --debug). */
   onInternalError?: (what: string, error: unknown) => void;
+  /** The parse cache's directory; unset: no cache. */
+  cacheDir?: string;
 }
 
 /** What a scan produced, with what the guardrails (suppressions, baselines) need to judge the findings. */
@@ -268,7 +271,11 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     vars: [...settings.vars],
     env: settings.env,
     workspace: settings.workspace,
-    parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress },
+    parse: {
+      maxFileBytes: settings.maxFileBytes,
+      onProgress: settings.onProgress,
+      cache: settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion()),
+    },
     limits: settings.limits,
   });
   return {

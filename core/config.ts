@@ -62,6 +62,8 @@ export interface MoatConfig {
   inlineSuppressions?: boolean;
   /** `limits:`: the evaluation budget of a scan, each limit set here replacing its default (core/limits.ts). */
   limits?: Partial<EvaluationLimits>;
+  /** `cacheDir:`, absolute (written relative to the config file): where parsed files are cached. */
+  cacheDir?: string;
 }
 
 /** A config file that cannot be used: every problem, each naming the file, the line and the key. Exit code 2. */
@@ -210,6 +212,11 @@ export function configSchemaFor(rules: readonly AnyRule[]): Record<string, unkno
           ]),
         ),
       },
+      cacheDir: {
+        description: "Where moat caches parsed files, relative to this file (--cache-dir overrides it; --no-cache turns the cache off). Default: moat under the user's cache directory.",
+        type: "string",
+        minLength: 1,
+      },
     },
     definitions,
   };
@@ -347,6 +354,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     exceptions?: Omit<ConfigException, "by">[];
     inlineSuppressions?: boolean;
     limits?: Partial<EvaluationLimits>;
+    cacheDir?: string;
   };
   const problems: string[] = [...schemaProblems];
   const exceptions: ConfigException[] = [];
@@ -397,6 +405,7 @@ export function parseConfig(text: string, file: string, rules: readonly AnyRule[
     exceptions,
     inlineSuppressions: config.inlineSuppressions,
     ...(config.limits !== undefined ? { limits: config.limits } : {}),
+    ...(config.cacheDir !== undefined ? { cacheDir: resolve(dirname(file), config.cacheDir) } : {}),
   };
 }
 

@@ -1,15 +1,127 @@
 /**
- * One call of hcl2json's `parse()`, as both the parser in the main thread (in-process-parser.ts) and a parser worker
- * (parse-worker.ts) make it. It imports nothing of moat's, so the worker can load it.
+ * The one module that knows how `@cdktn/hcl2json` is built: both the parser in the main thread
+ * (in-process-parser.ts) and a parser worker (parse-worker.ts) start the parser and call it through here. It imports
+ * nothing of moat's, so the worker can load it.
+ *
+ * hcl2json is Go compiled to WASM: its `build/bridge.js` reads and gunzips `main.wasm.gz` (~7 MB) and compiles it
+ * when it is first required, in every thread that requires it. moat starts the same Go program itself instead:
+ * `compileParser` reads and compiles the WASM once per process, the compiled `WebAssembly.Module` goes to each worker
+ * (V8 shares compiled and tiered-up code between the threads of one process), and `startParser` runs the program
+ * the way hcl2json's bridge does (its `wasm/bridge_wasm_exec.js` defines the `Go` class; the Go program registers its
+ * functions on `globalThis.__parse_terraform_config_wasm__`) and calls `parse` as hcl2json's `parse()` does.
  */
+import { promises as fsPromises, readFileSync } from "fs";
+import { dirname, join } from "path";
+import { gunzip } from "zlib";
 
-export type Hcl2Json = typeof import("@cdktn/hcl2json");
+/** What moat calls of a parser: hcl2json's `parse`. Tests stand in for it with modules that export the same. */
+export interface Hcl2Json {
+  parse(file: string, text: string): Promise<Record<string, unknown>>;
+}
 
 /** Longest parser error text kept: binary input makes multi-megabyte diagnostics, and only the first is shown. */
 export const ERROR_TEXT_LIMIT = 4000;
 
 /** The file name of the empty parse that starts the WASM runtime before the first real file. */
 export const WARM_UP_FILE = "moat-warm-up.tf";
+
+export function hcl2jsonPath(): string {
+  return require.resolve("@cdktn/hcl2json");
+}
+
+/** hcl2json's package directory (its `main` is `build/index.js`). */
+function packageDir(): string {
+  return join(dirname(hcl2jsonPath()), "..");
+}
+
+let version: string | undefined;
+
+/** hcl2json's version: part of the parse cache's key, since another parser may give other JSON. */
+export function parserVersion(): string {
+  version ??= String((JSON.parse(readFileSync(join(packageDir(), "package.json"), "utf8")) as { version?: unknown }).version);
+  return version;
+}
+
+/** A compiled `WebAssembly.Module` of hcl2json's WASM: it can go to a worker in `workerData` or a message. */
+export interface CompiledParser {
+  readonly [compiledBrand]: true;
+}
+declare const compiledBrand: unique symbol;
+
+/** The part of the WebAssembly API used here (Node has it; @types/node for Node 20 does not declare it). */
+declare const WebAssembly: {
+  compile(bytes: Uint8Array): Promise<CompiledParser>;
+  instantiate(module: CompiledParser, imports: GoRuntime["importObject"]): Promise<unknown>;
+};
+
+let compiled: Promise<CompiledParser> | undefined;
+
+/**
+ * hcl2json's WASM, compiled once per process (the read, the gunzip and most of the compilation run off the main
+ * thread). A failure is not kept: the next call tries again.
+ */
+export function compileParser(): Promise<CompiledParser> {
+  compiled ??= (async () => {
+    const gz = await fsPromises.readFile(join(packageDir(), "main.wasm.gz"));
+    const bytes = await new Promise<Buffer>((resolve, reject) => gunzip(gz, (error, out) => (error ? reject(error) : resolve(out))));
+    return WebAssembly.compile(bytes);
+  })();
+  compiled.catch(() => {
+    compiled = undefined;
+  });
+  return compiled;
+}
+
+/** What moat touches of the `Go` class that hcl2json's copy of Go's `wasm_exec.js` defines. */
+interface GoRuntime {
+  importObject: { gojs?: Record<string, unknown> };
+  _scheduledTimeouts?: Map<number, NodeJS.Timeout>;
+  run(instance: unknown): Promise<void>;
+}
+
+type GoFunction = (...args: unknown[]) => unknown;
+
+/**
+ * Starts hcl2json's Go program on `module` in this thread, as hcl2json's bridge does, and gives its `parse`.
+ *
+ * `unrefTimers` (the main thread): the Go program never exits. Whenever Go's scheduler goes idle with a Go timer
+ * pending (after a garbage collection it plans work a second or more ahead), `wasm_exec.js` asks Node for a
+ * wake-up: its `runtime.scheduleTimeoutEvent` import calls `setTimeout`. Such a timer kept `moat scan` alive for up
+ * to ~4 s after its report. Nothing moat waits for needs these wake-ups (a parse runs synchronously inside
+ * `parse()`), so every wake-up is unref'd as it is created: it still fires while the process has other work, the
+ * Go runtime stays sound for the next parse, and it never keeps the process alive by itself.
+ */
+export async function startParser(module: CompiledParser, unrefTimers: boolean): Promise<Hcl2Json> {
+  require(join(packageDir(), "wasm", "bridge_wasm_exec.js"));
+  const scope = globalThis as unknown as { Go: new () => GoRuntime; __parse_terraform_config_wasm__?: Record<string, unknown> };
+  const go = new scope.Go();
+  if (unrefTimers) unrefWakeUps(go);
+  const instance = await WebAssembly.instantiate(module, go.importObject);
+  const root: Record<string, unknown> = {};
+  scope.__parse_terraform_config_wasm__ = root;
+  void go.run(instance);
+  const call = (name: string, args: unknown[]): Promise<string> =>
+    new Promise<string>((resolve, reject) => {
+      const fn = root[name];
+      if (typeof fn !== "function") throw new Error(`There is nothing defined with the name "${name}"`);
+      (fn as GoFunction)(...args, (error: string | null, out: string) => (error ? reject(new Error(error)) : resolve(out)));
+    });
+  return {
+    parse: async (file, text) => JSON.parse(await call("parse", [file, text])) as Record<string, unknown>,
+  };
+}
+
+function unrefWakeUps(go: GoRuntime): void {
+  const imports = go.importObject.gojs;
+  const schedule = imports?.["runtime.scheduleTimeoutEvent"];
+  const timeouts = go._scheduledTimeouts;
+  if (imports === undefined || typeof schedule !== "function" || !(timeouts instanceof Map)) return;
+  const scheduleTimeout = schedule as (sp: number) => void;
+  imports["runtime.scheduleTimeoutEvent"] = (sp: number): void => {
+    scheduleTimeout(sp);
+    for (const timeout of timeouts.values()) timeout.unref();
+  };
+}
 
 /** What one parse gave: JSON, a failure, or no answer at all (the Go runtime died mid-parse). */
 export type ParseOutcome =

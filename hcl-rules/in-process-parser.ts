@@ -2,12 +2,12 @@
  * The parser in this thread: hcl2json loaded in the main thread, for small batches, where starting a worker would
  * cost more than the parse. It cannot be interrupted, so the first failure that is not an ordinary syntax error
  * retires it for good and the file goes to a worker. The Go runtime inside it is kept from holding the process
- * open (its wake-up timers are unref'd) and from printing on the terminal.
+ * open (its wake-up timers are unref'd) and from printing on the terminal. It runs on the WASM module compiled once
+ * for the process (hcl2json-call.ts), the one the workers get.
  */
-import { dirname, join } from "path";
-import { ERROR_TEXT_LIMIT, type Hcl2Json, WARM_UP_FILE, parseOnce } from "./hcl2json-call";
+import { ERROR_TEXT_LIMIT, type Hcl2Json, WARM_UP_FILE, compileParser, parseOnce, startParser } from "./hcl2json-call";
 import { type ParseResult, type SourceText, syntaxFailure } from "./parse-result";
-import { WORKER_START_TIMEOUT_MS, hcl2jsonPath, pool } from "./parser-pool";
+import { WORKER_START_TIMEOUT_MS, pool } from "./parser-pool";
 
 /**
  * The parser in this thread. Loaded on first use (loading starts the WASM runtime). It cannot be interrupted, so
@@ -21,9 +21,8 @@ export const inProcess = {
   load(): Promise<Hcl2Json | undefined> {
     this.ready ??= (async () => {
       try {
-        const main = hcl2jsonPath();
-        unrefGoRuntimeTimers(main);
-        const hcl = require(main) as Hcl2Json;
+        // The Go runtime's wake-up timers are unref'd (see startParser): this thread's runtime never holds the process.
+        const hcl = await withTimeout(startParser(await compileParser(), true), WORKER_START_TIMEOUT_MS);
         await withTimeout(hcl.parse(WARM_UP_FILE, ""), WORKER_START_TIMEOUT_MS);
         captureGoRuntimeOutput();
         return hcl;
@@ -57,56 +56,6 @@ export const inProcess = {
     return { result: await pool.parse(source, timeoutMs, 1), broken: true };
   },
 };
-
-/** What moat touches of the `Go` class that hcl2json's copy of Go's `wasm_exec.js` defines. */
-interface GoRuntime {
-  importObject: { gojs?: Record<string, unknown> };
-  _scheduledTimeouts?: Map<number, NodeJS.Timeout>;
-}
-
-type GoRuntimeClass = new () => GoRuntime;
-
-const TIMERS_UNREFFED = Symbol.for("moat.parse-hcl.go-timers-unreffed");
-
-/**
- * The Go program inside hcl2json never exits. Whenever Go's scheduler goes idle with a Go timer pending (after a
- * garbage collection it plans work a second or more ahead), `wasm_exec.js` asks Node for a wake-up: its
- * `runtime.scheduleTimeoutEvent` import calls `setTimeout`. Such a timer kept `moat scan` alive for up to ~4 s after
- * its report. Nothing moat waits for needs these wake-ups (a parse runs synchronously inside `parse()`), so every
- * wake-up the runtime in this thread asks for is unref'd as it is created: it still fires while the process has
- * other work, the Go runtime stays sound for the next parse, and it never keeps the process alive by itself.
- *
- * hcl2json creates its `Go` instance privately, from the `globalThis.Go` class its `wasm/bridge_wasm_exec.js` sets
- * up, and hands `go.importObject` to `WebAssembly.instantiate` after the constructor. So that file is loaded first
- * (hcl2json's own `require` of it then finds it in the module cache) and `globalThis.Go` becomes a subclass whose
- * constructor wraps the import before instantiation binds it. If hcl2json's layout ever changes, this does nothing
- * (and the test of the CLI's exit says so); parsing is unaffected.
- */
-function unrefGoRuntimeTimers(hcl2jsonMain: string): void {
-  try {
-    require(join(dirname(hcl2jsonMain), "..", "wasm", "bridge_wasm_exec.js"));
-  } catch {
-    return;
-  }
-  const scope = globalThis as { Go?: GoRuntimeClass };
-  const Go = scope.Go;
-  if (typeof Go !== "function" || TIMERS_UNREFFED in Go) return;
-  scope.Go = class extends Go {
-    static readonly [TIMERS_UNREFFED] = true;
-    constructor() {
-      super();
-      const imports = this.importObject.gojs;
-      const schedule = imports?.["runtime.scheduleTimeoutEvent"];
-      const timeouts = this._scheduledTimeouts;
-      if (imports === undefined || typeof schedule !== "function" || !(timeouts instanceof Map)) return;
-      const scheduleTimeout = schedule as (sp: number) => void;
-      imports["runtime.scheduleTimeoutEvent"] = (sp: number): void => {
-        scheduleTimeout(sp);
-        for (const timeout of timeouts.values()) timeout.unref();
-      };
-    }
-  };
-}
 
 /**
  * The Go runtime writes fatal errors (tens of KB of stack dump) with `globalThis.fs.writeSync(2, …)`, through the

@@ -13,7 +13,9 @@
  * lets the CLI refuse to exit 0 while a parse is unsettled.
  */
 import { availableParallelism } from "os";
+import { compileParser } from "./hcl2json-call";
 import { inProcess } from "./in-process-parser";
+import { ParseCache } from "./parse-cache";
 import type { ParseResult, SourceText } from "./parse-result";
 import { pool } from "./parser-pool";
 import { type SourceLimits, checkText, readSource } from "./read-source";
@@ -22,6 +24,8 @@ export type { ParseFailure, ParseResult, ParsedHcl } from "./parse-result";
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NESTING } from "./read-source";
 export { MAX_HEREDOC_LINES } from "./nesting-guard";
 export { ParserPool } from "./parser-pool";
+export { ParseCache, defaultCacheDir } from "./parse-cache";
+export { parserVersion } from "./hcl2json-call";
 
 export interface ParseOptions extends SourceLimits {
   /** Per-file parse budget in a worker. Default 10 s + 1 s per 100 KB. */
@@ -34,6 +38,8 @@ export interface ParseOptions extends SourceLimits {
   workers?: number | "auto";
   /** Called after each file's result is known. */
   onProgress?: (done: number, total: number) => void;
+  /** Where parsed files are looked up by their text's hash before parsing, and stored after (parse-cache.ts). */
+  cache?: ParseCache;
 }
 
 /**
@@ -46,8 +52,8 @@ export interface ParseOptions extends SourceLimits {
 export const WORKERS_PAY_FROM_FILES = 512;
 export const WORKERS_PAY_FROM_BYTES = 512 * 1024;
 
-/** How many files are read from disk at the same time. */
-const READ_CONCURRENCY = 16;
+/** Reading files (synchronous, read-source.ts) gives way to other work this often, so that workers get files. */
+const READ_SLICE_MS = 4;
 
 export function defaultTimeoutMs(bytes: number): number {
   return 10_000 + Math.ceil(bytes / 100_000) * 1_000;
@@ -60,7 +66,13 @@ export function pendingParses(): number {
   return pendingCount;
 }
 
-/** Reads and parses each file (path). Never throws for bad input: every file yields exactly one result, in order. */
+/**
+ * Reads and parses each file (path). Never throws for bad input: every file yields exactly one result, in order.
+ *
+ * Reading overlaps parsing: files go to the parser workers as they are read, once the files still to parse (those
+ * not in the cache) are enough to pay for workers; until then they wait, and if they never are, they parse in this
+ * thread once all are read.
+ */
 export async function parseHclFiles(paths: string[], options: ParseOptions = {}): Promise<ParseResult[]> {
   const total = paths.length;
   pendingCount += total;
@@ -73,13 +85,56 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
     options.onProgress?.(settledCount, total);
   };
   try {
-    const sources = await mapWithConcurrency(paths, READ_CONCURRENCY, (path) => readSource(path, options));
-    const toParse: { index: number; source: SourceText }[] = [];
-    sources.forEach((source, index) => {
-      if ("ok" in source) settle(index, source);
-      else toParse.push({ index, source });
+    const cache = options.cache;
+    const keys = new Map<number, string>();
+    // What the parser gave goes into the cache; a failure is not cached, so it is always the parser's own.
+    const settleParsed: Settle = (index, result) => {
+      const key = keys.get(index);
+      if (cache !== undefined && key !== undefined && result.ok) cache.put(key, result.json);
+      settle(index, result);
+    };
+    const waiting: IndexedSource[] = [];
+    const toWorkers: Promise<void>[] = [];
+    let waitingBytes = 0;
+    const auto = (options.workers ?? "auto") === "auto";
+    let workers = auto ? 0 : Math.max(0, Math.floor(options.workers as number));
+    // Without a cache, every file named is likely to need the parser: start the workers while the files are read.
+    if (auto && cache === undefined && paths.length >= WORKERS_PAY_FROM_FILES) workers = Math.min(availableParallelism(), paths.length);
+    const dispatch = (item: IndexedSource) => {
+      toWorkers.push(pool.parse(item.source, timeoutOf(item.source, options), workers).then((r) => settleParsed(item.index, r)));
+    };
+    await forEachYielding(paths, (path, index) => {
+      const source = readSource(path, options);
+      if ("ok" in source) {
+        settle(index, source);
+        return;
+      }
+      if (cache !== undefined) {
+        const key = ParseCache.key(source.text);
+        const json = cache.get(key);
+        if (json !== undefined) {
+          settle(index, { ok: true, file: source.file, text: source.text, json, bytes: source.bytes });
+          return;
+        }
+        keys.set(index, key);
+      }
+      // A file to parse: start compiling the parser now, while the rest is read.
+      void compileParser().catch(() => undefined);
+      const item = { index, source };
+      if (workers > 0) {
+        dispatch(item);
+        return;
+      }
+      waiting.push(item);
+      waitingBytes += source.bytes;
+      if (auto && (waiting.length >= WORKERS_PAY_FROM_FILES || waitingBytes >= WORKERS_PAY_FROM_BYTES)) {
+        workers = Math.min(availableParallelism(), paths.length);
+        for (const w of waiting.splice(0)) dispatch(w);
+      }
     });
-    await parseSources(toParse, options, settle);
+    await parseSources(waiting, options, settleParsed);
+    await Promise.all(toWorkers);
+    await cache?.flush();
   } finally {
     // Only reachable with unsettled files if this module itself has a bug; keep the count honest anyway.
     for (let i = 0; i < total; i++) {
@@ -134,7 +189,7 @@ async function parseSources(items: IndexedSource[], options: ParseOptions, settl
     rest = [];
     for (let k = 0; k < items.length; k++) {
       const { index, source } = items[k];
-      const outcome = await inProcess.parse(source, options.timeoutMs ?? defaultTimeoutMs(source.bytes));
+      const outcome = await inProcess.parse(source, timeoutOf(source, options));
       settle(index, outcome.result);
       if (outcome.broken) {
         rest = items.slice(k + 1);
@@ -146,9 +201,13 @@ async function parseSources(items: IndexedSource[], options: ParseOptions, settl
   const workers = Math.max(1, maxWorkers === 0 ? 1 : maxWorkers);
   await Promise.all(
     rest.map(({ index, source }) =>
-      pool.parse(source, options.timeoutMs ?? defaultTimeoutMs(source.bytes), workers).then((r) => settle(index, r)),
+      pool.parse(source, timeoutOf(source, options), workers).then((r) => settle(index, r)),
     ),
   );
+}
+
+function timeoutOf(source: SourceText, options: ParseOptions): number {
+  return options.timeoutMs ?? defaultTimeoutMs(source.bytes);
 }
 
 /** 0 means in-process. */
@@ -161,15 +220,14 @@ function workerCount(items: IndexedSource[], options: ParseOptions): number {
   return Math.min(cores, items.length);
 }
 
-async function mapWithConcurrency<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
+/** Calls `fn` on each item in order, yielding to the event loop (worker messages, timers) every READ_SLICE_MS. */
+async function forEachYielding<T>(items: T[], fn: (item: T, index: number) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let index = 0; index < items.length; index++) {
+    fn(items[index], index);
+    if (performance.now() - sliceStart >= READ_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-  return results;
+  }
 }

@@ -1,23 +1,22 @@
 /**
  * The code a parser worker thread runs (parser-pool.ts starts it from its compiled file, dist/hcl-rules/parse-worker.js,
- * or from this source through tsx when moat runs from TypeScript). The parent resolves `@cdktn/hcl2json` and passes
- * its absolute path in `workerData.hcl2jsonPath`. It imports only hcl2json-call.ts of moat's modules.
+ * or from this source through tsx when moat runs from TypeScript). The parent passes hcl2json's WASM, compiled once
+ * for the process, in `workerData.wasm` (or, in tests, the path of a stand-in parser module in `parserModule`). It
+ * imports only hcl2json-call.ts of moat's modules.
  *
- * Protocol (parent ⇄ worker; the parent may queue a second job while the first runs, the worker runs them in order):
+ * Protocol (parent ⇄ worker; the parent keeps a batch of jobs queued while one runs, the worker runs them in order):
  * - worker → parent `{ type: "ready" }` once the WASM parser has started; `{ type: "start-failed", message }` if not.
- * - parent → worker `{ id, file, text }`.
+ * - parent → worker `[{ id, file, text }, …]`, a batch of jobs.
  * - worker → parent `{ type: "result", id, json }`, or `{ type: "error", id, syntax, message, messageLength }`
  *   (`syntax` is true for an ordinary HCL diagnostic; anything else means the parser instance is no longer sound and
  *   the parent replaces the worker), or `{ type: "crash", id, message }` when the parser stopped without answering.
  */
 import fs = require("fs");
 import { isMainThread, parentPort, workerData } from "worker_threads";
-import { ERROR_TEXT_LIMIT, type Hcl2Json, WARM_UP_FILE, parseOnce } from "./hcl2json-call";
+import { type CompiledParser, ERROR_TEXT_LIMIT, type Hcl2Json, WARM_UP_FILE, parseOnce, startParser } from "./hcl2json-call";
 
-/** What the parent passes as `workerData`. */
-export interface WorkerData {
-  hcl2jsonPath: string;
-}
+/** What the parent passes as `workerData`: the compiled WASM, or a module to require that exports `parse`. */
+export type WorkerData = { wasm: CompiledParser; parserModule?: undefined } | { wasm?: undefined; parserModule: string };
 
 /** A job, parent → worker. */
 export interface WorkerJob {
@@ -84,14 +83,14 @@ async function start(port: NonNullable<typeof parentPort>, data: WorkerData): Pr
   captureRuntimeOutput();
   let hcl: Hcl2Json;
   try {
-    hcl = require(data.hcl2jsonPath) as Hcl2Json;
+    hcl = data.wasm !== undefined ? await startParser(data.wasm, false) : (require(data.parserModule) as Hcl2Json);
     await hcl.parse(WARM_UP_FILE, "");
   } catch (error) {
     post({ type: "start-failed", message: errorText(error) });
     return;
   }
-  // The parent keeps up to two jobs in flight so this thread never waits for the next one; run them strictly one
-  // after the other, or a second parse could start while the first waits for its answer and blur which file killed
+  // The parent keeps jobs queued here so this thread never waits for the next one; run them strictly one after the
+  // other, or a second parse could start while the first waits for its answer and blur which file killed
   // the runtime.
   const jobs: WorkerJob[] = [];
   let running = false;
@@ -125,8 +124,8 @@ async function start(port: NonNullable<typeof parentPort>, data: WorkerData): Pr
     running = false;
   };
 
-  port.on("message", (job: WorkerJob) => {
-    jobs.push(job);
+  port.on("message", (batch: WorkerJob[]) => {
+    jobs.push(...batch);
     if (!running) void runJobs();
   });
   post({ type: "ready" });

@@ -11,11 +11,14 @@
  * run (the same work in a process that already did it once: the steady state). The table shows the median over
  * N children of each. A child's peak RSS after its cold run is what one scan needs. Worker threads are shut down
  * after each run, so the warm run starts its workers afresh too.
+ *
+ * "cached" is the whole scan again with the parse cache (hcl-rules/parse-cache.ts) filled by an earlier scan and one
+ * file changed since: what a developer's second `moat scan` sees. Every result is also written to .bench/results.json.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { CORPUS_VERSION, DEFAULT_SEED, buildCorpus, corpusDigest, writeCorpus } from "./bench-corpus";
 import { type ProfileSummary, summariseProfile } from "./bench-profile";
 import { coldStartSection } from "./bench-start";
@@ -23,6 +26,8 @@ import { coldStartSection } from "./bench-start";
 const ROOT = join(__dirname, "..");
 const CORPUS_DIR = join(ROOT, ".bench", "corpus");
 const PROFILE_DIR = join(ROOT, ".bench", "profiles");
+const CACHE_DIR = join(ROOT, ".bench", "cache");
+const RESULTS_FILE = join(ROOT, ".bench", "results.json");
 /** Directories a scan never descends into, as `moat scan`: hidden ones (`.terraform`, `.git`) and node_modules. */
 function isSkippedDir(name: string): boolean {
   return name.startsWith(".") || name === "node_modules";
@@ -32,7 +37,7 @@ const DEFAULT_RUNS = 3;
 // ---------------------------------------------------------------------------------------------------------------
 // One child process: a cold run and a warm run of one measurement
 
-type Mode = "scan" | "parse-1" | "parse-workers";
+type Mode = "scan" | "scan-cached" | "parse-1" | "parse-workers";
 
 interface ChildRequest {
   mode: Mode;
@@ -80,7 +85,7 @@ interface ChildReport {
 
 async function childMain(request: ChildRequest): Promise<void> {
   // Loaded here, not at the top: the parent process must never warm up the parser.
-  const { parseHclFiles, shutdownParsers, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } = await import("../hcl-rules/parse-hcl");
+  const { parseHclFiles, shutdownParsers, ParseCache, parserVersion, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } = await import("../hcl-rules/parse-hcl");
   const { scanTerraform } = await import("../hcl-rules/project");
   const { ResourceGraph } = await import("../core/model");
   const { runRules } = await import("../core/engine");
@@ -105,10 +110,12 @@ async function childMain(request: ChildRequest): Promise<void> {
     return pays ? Math.min(availableParallelism(), files.length) : 0;
   };
 
+  const moatVersion = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
   for (let run = 0; run < 2; run++) {
-    if (request.mode === "scan") {
+    if (request.mode === "scan" || request.mode === "scan-cached") {
       const start = performance.now();
-      const door = await scanTerraform({ dirs: request.dirs, files: [], explicit: request.explicit });
+      const cache = request.mode === "scan-cached" ? new ParseCache(CACHE_DIR, moatVersion, parserVersion()) : undefined;
+      const door = await scanTerraform({ dirs: request.dirs, files: [], explicit: request.explicit }, { parse: { cache } });
       const doorEnd = performance.now();
       const graph = new ResourceGraph(door.resources, door.edges);
       const engine = runRules(graph, resolvePolicy(rules));
@@ -303,7 +310,9 @@ interface BenchResult {
     errors: number;
     firstErrors: ScanError[];
   };
-  measurements: { parseOneThread: Measurement; parseWorkers: Measurement; scan: Measurement };
+  measurements: { parseOneThread: Measurement; parseWorkers: Measurement; scan: Measurement; scanCached: Measurement };
+  /** The cached scan (cold process, one file changed since the cache was filled) over the cold whole scan. */
+  cachedOverColdScan: number;
   scanPhases: {
     cold: { doorMs: number; rulesMs: number; doorBeyondParseMs: number };
     warm: { doorMs: number; rulesMs: number; doorBeyondParseMs: number };
@@ -367,13 +376,25 @@ async function main(): Promise<number> {
   const files = stats.readFiles;
   const parseOne: ChildReport[] = [];
   const parseWorkers: ChildReport[] = [];
-  for (let round = 1; round <= args.runs; round++) {
-    if (round > 1) {
-      log(`round ${round} of ${args.runs} …`);
-      scan.push(await runChild(base, false));
+  const scanCached: ChildReport[] = [];
+  // The cache is filled by a scan of its own; before each cached scan one file changes (a comment is added).
+  rmSync(CACHE_DIR, { recursive: true, force: true });
+  await runChild({ ...base, mode: "scan-cached" }, false);
+  const changed = files.find((f) => f.endsWith(".tf"))!;
+  const original = readFileSync(changed);
+  try {
+    for (let round = 1; round <= args.runs; round++) {
+      if (round > 1) {
+        log(`round ${round} of ${args.runs} …`);
+        scan.push(await runChild(base, false));
+      }
+      parseOne.push(await runChild({ ...base, mode: "parse-1", files }, false));
+      parseWorkers.push(await runChild({ ...base, mode: "parse-workers", files }, false));
+      writeFileSync(changed, Buffer.concat([original, Buffer.from(`\n# changed for the cached scan of round ${round}, ${Date.now()}\n`)]));
+      scanCached.push(await runChild({ ...base, mode: "scan-cached" }, false));
     }
-    parseOne.push(await runChild({ ...base, mode: "parse-1", files }, false));
-    parseWorkers.push(await runChild({ ...base, mode: "parse-workers", files }, false));
+  } finally {
+    writeFileSync(changed, original);
   }
   const parseErrors = Math.max(parseOne[0].parseErrors, parseWorkers[0].parseErrors);
   if (corpus !== undefined && parseErrors > 0) {
@@ -450,13 +471,17 @@ async function main(): Promise<number> {
         parseWorkers,
       ),
       scan: measurement(`whole scan (${scan[0].workers > 0 ? `${scan[0].workers} workers` : "in-process parse"})`, scan, stats.resources),
+      scanCached: measurement("whole scan, cached (one file changed)", scanCached, stats.resources),
     },
+    cachedOverColdScan: median(coldOf(scanCached)) / median(coldOf(scan)),
     scanPhases: { cold: phases(coldOf), warm: phases(warmOf) },
     profile: args.profile ? summariseProfile(PROFILE_DIR, ROOT) : undefined,
   };
 
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
   if (args.json) console.log(JSON.stringify(result, null, 2));
-  else console.log(render(result));
+  else console.log(`${render(result)}\nResults: ${relative(process.cwd(), RESULTS_FILE)}`);
   return 0;
 }
 
@@ -506,28 +531,32 @@ function render(r: BenchResult): string {
   const rows = [
     ["cold = one `moat scan`; warm = a second run in the same process", "cold", "files/s", "MB/s", "resources/s", "× parse", "warm", "× parse", "peak RSS"],
   ];
-  for (const x of [m.parseOneThread, m.parseWorkers, m.scan]) {
-    rows.push([
-      x.name,
-      secs(x.cold.medianMs),
-      int(x.cold.filesPerSecond),
-      x.cold.megabytesPerSecond.toFixed(2),
-      x.cold.resourcesPerSecond === undefined ? "–" : int(x.cold.resourcesPerSecond),
-      ratio(x.cold.ratioToParseOneThread),
-      secs(x.warm.medianMs),
-      ratio(x.warm.ratioToParseOneThread),
-      mib(x.peakRssBytes),
-    ]);
-  }
+  const row = (x: Measurement) => [
+    x.name,
+    secs(x.cold.medianMs),
+    int(x.cold.filesPerSecond),
+    x.cold.megabytesPerSecond.toFixed(2),
+    x.cold.resourcesPerSecond === undefined ? "–" : int(x.cold.resourcesPerSecond),
+    ratio(x.cold.ratioToParseOneThread),
+    secs(x.warm.medianMs),
+    ratio(x.warm.ratioToParseOneThread),
+    mib(x.peakRssBytes),
+  ];
+  for (const x of [m.parseOneThread, m.parseWorkers, m.scan]) rows.push(row(x));
   const p = r.scanPhases;
   rows.push(["  of which the door (parse, locate, evaluate, model)", secs(p.cold.doorMs), "", "", "", "", secs(p.warm.doorMs), "", ""]);
   rows.push(["  of which graph + rules", secs(p.cold.rulesMs), "", "", "", "", secs(p.warm.rulesMs), "", ""]);
+  rows.push(row(m.scanCached));
   out.push(table(rows));
   out.push("");
   out.push(
     `× parse: the time over parsing the same files on one thread, in the same state. Cold, the whole scan takes ${ratio(m.scan.cold.ratioToParseOneThread)} ` +
       `and the workers parse in ${ratio(m.parseWorkers.cold.ratioToParseOneThread)} of it; locating, evaluating and building the model add ` +
       `≈ ${secs(p.cold.doorBeyondParseMs)} beyond parsing with workers (warm: ${secs(p.warm.doorBeyondParseMs)}), the rules ${secs(p.cold.rulesMs)}.`,
+  );
+  out.push(
+    `Cached: the whole scan in a fresh process with the parse cache filled and one file changed since: ${ratio(r.cachedOverColdScan)} of the cold whole scan ` +
+      `(its warm column: every file a hit).`,
   );
   out.push(
     `Peak RSS is one cold run's, in a process that holds ${mib(m.scan.baselineRssBytes)} before it starts (Node, tsx and the loaded code); ` +

@@ -111,7 +111,7 @@ describe("an invalid config names the file, the line, the key, the value and wha
     ],
     ["an unknown severity", "severityThreshold: hihg\n", `moat.config.yaml:1: severityThreshold: "hihg" is not allowed (did you mean 'high'?); allowed: critical, high, medium, low`],
     ["exclude as a string", "exclude: legacy\n", 'moat.config.yaml:1: exclude: "legacy" must be a list'],
-    ["an unknown top-level key", "polcy: {}\n", "moat.config.yaml:1: polcy: unknown key (did you mean 'policy'?); allowed: $schema, policy, severityThreshold, exclude, exceptions, inlineSuppressions, limits"],
+    ["an unknown top-level key", "polcy: {}\n", "moat.config.yaml:1: polcy: unknown key (did you mean 'policy'?); allowed: $schema, policy, severityThreshold, exclude, exceptions, inlineSuppressions, limits, cacheDir"],
     [
       "an exception without a reason",
       "exceptions:\n  - rule: MOAT-SG-002\n    resource: aws_security_group.x\n",

@@ -472,12 +472,18 @@ describe("the in-process parser when the Go runtime dies mid-parse", () => {
   const parsedInProcess: string[] = [];
   beforeAll(() => {
     jest.isolateModules(() => {
-      jest.doMock("@cdktn/hcl2json", () => {
-        const real = jest.requireActual<typeof import("@cdktn/hcl2json")>("@cdktn/hcl2json");
+      jest.doMock("../../hcl-rules/hcl2json-call", () => {
+        const real = jest.requireActual<typeof import("../../hcl-rules/hcl2json-call")>("../../hcl-rules/hcl2json-call");
         return {
-          parse: (file: string, text: string) => {
-            parsedInProcess.push(file);
-            return file.endsWith("dies.tf") ? new Promise(() => undefined) : real.parse(file, text);
+          ...real,
+          startParser: async (wasm: import("../../hcl-rules/hcl2json-call").CompiledParser, unrefTimers: boolean) => {
+            const parser = await real.startParser(wasm, unrefTimers);
+            return {
+              parse: (file: string, text: string) => {
+                parsedInProcess.push(file);
+                return file.endsWith("dies.tf") ? new Promise(() => undefined) : parser.parse(file, text);
+              },
+            };
           },
         };
       });

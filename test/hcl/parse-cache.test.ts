@@ -1,0 +1,276 @@
+/**
+ * The parse cache (hcl-rules/parse-cache.ts): hits, misses after an edit or a version change, entries that are
+ * corrupt, cut short or foreign, two processes writing at once, the CLI's --cache-dir, --no-cache and the config's
+ * cacheDir; and that the findings are the same with and without the cache, with one worker and with two.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { runRules } from "../../core/engine";
+import { ResourceGraph } from "../../core/model";
+import { resolvePolicy } from "../../core/policy-config";
+import { ParseCache, type ParseOptions, type ParseResult, defaultCacheDir, parseHclFiles, parserVersion, shutdownParsers } from "../../hcl-rules/parse-hcl";
+import { scanTerraform } from "../../hcl-rules/project";
+import { rules } from "../../rules/index";
+import { buildCorpus, writeCorpus } from "../../scripts/bench-corpus";
+import { moat } from "../cli/run-moat";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "moat-parse-cache-"));
+});
+afterAll(async () => {
+  await shutdownParsers();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+let fresh = 0;
+/** A new empty directory under the test's own. */
+function newDir(name: string): string {
+  const path = join(dir, `${name}-${++fresh}`);
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+function write(path: string, text: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Every file under `root`, relative to it. */
+function filesUnder(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
+}
+
+const MOAT_VERSION = "1.2.3";
+const cacheAt = (path: string, version = MOAT_VERSION) => new ParseCache(path, version, parserVersion());
+const entryPath = (cacheDir: string, text: string, version = MOAT_VERSION) => {
+  const key = ParseCache.key(text);
+  return join(cacheDir, "parse-1", `${version}-${parserVersion()}`, key.slice(0, 2), `${key}.json`);
+};
+
+const A = `resource "aws_lb_listener" "a" {\n  port     = 80\n  protocol = "HTTP"\n}\n`;
+const B = `variable "port" {\n  default = 443\n}\nlocals {\n  ports = [for p in [1, 2] : p * var.port]\n}\n`;
+
+function files(): string[] {
+  const src = newDir("src");
+  return [write(join(src, "a.tf"), A), write(join(src, "b.tf"), B)];
+}
+
+/** A result without its text (identical anyway) for shorter failure output. */
+const shape = (results: ParseResult[]) => results.map((r) => (r.ok ? { file: r.file, json: r.json } : r));
+
+describe("the parse cache", () => {
+  test("a hit gives the cached JSON without parsing; the parse and the hit give the same results", async () => {
+    const cacheDir = newDir("cache");
+    const paths = files();
+    const parsed = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    expect(filesUnder(cacheDir)).toHaveLength(2);
+    const hit = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    expect(hit).toEqual(parsed);
+    expect(shape(hit)).toEqual(shape(await parseHclFiles(paths)));
+    // The entry is what comes back: a sound entry is used as it is (this one was written by hand to show it).
+    const entry = JSON.parse(readFileSync(entryPath(cacheDir, A), "utf8")) as Record<string, unknown>;
+    writeFileSync(entryPath(cacheDir, A), JSON.stringify({ ...entry, json: { from: "cache" } }));
+    expect((await parseHclFiles(paths, { cache: cacheAt(cacheDir) }))[0]).toMatchObject({ ok: true, json: { from: "cache" } });
+  });
+
+  test("an edited file misses and is parsed again; its new text gets its own entry", async () => {
+    const cacheDir = newDir("cache");
+    const paths = files();
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    const edited = A.replace("80", "8080");
+    writeFileSync(paths[0], edited);
+    const [result] = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    expect(result).toMatchObject({ ok: true, json: { resource: { aws_lb_listener: { a: [{ port: 8080 }] } } } });
+    expect(existsSync(entryPath(cacheDir, edited))).toBe(true);
+    expect(filesUnder(cacheDir)).toHaveLength(3);
+  });
+
+  test("another moat version (or parser version) misses: entries are filed under the versions and carry them", async () => {
+    const cacheDir = newDir("cache");
+    const paths = files();
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") });
+    const old = entryPath(cacheDir, A, "1.2.3");
+    writeFileSync(old, readFileSync(old, "utf8").replace(/"json":\{.*\}\}$/, '"json":{"stale":true}}'));
+    // An entry of another version put where this version looks is not trusted either.
+    write(entryPath(cacheDir, A, "2.0.0"), readFileSync(old, "utf8"));
+    const results = await parseHclFiles(paths, { cache: cacheAt(cacheDir, "2.0.0") });
+    expect(shape(results)).toEqual(shape(await parseHclFiles(paths)));
+    expect(JSON.parse(readFileSync(entryPath(cacheDir, A, "2.0.0"), "utf8"))).toMatchObject({ moat: "2.0.0", parser: parserVersion() });
+    expect(filesUnder(join(cacheDir, "parse-1")).map((f) => f.split(/[\\/]/)[0])).toEqual([
+      ...Array<string>(2).fill(`1.2.3-${parserVersion()}`),
+      ...Array<string>(2).fill(`2.0.0-${parserVersion()}`),
+    ]);
+  });
+
+  test("corrupt, cut-short and foreign entries are ignored, and rewritten with what the parser gives", async () => {
+    const paths = files();
+    const expected = shape(await parseHclFiles(paths));
+    const filled = newDir("filled");
+    await parseHclFiles(paths, { cache: cacheAt(filled) });
+    const sound = readFileSync(entryPath(filled, A), "utf8");
+    const bad = [
+      "",
+      "not json at all \u0000\u00ff",
+      sound.slice(0, sound.length / 2),
+      "[]",
+      "null",
+      JSON.stringify({ ...JSON.parse(sound), json: [1, 2] }),
+      JSON.stringify({ ...JSON.parse(sound), json: null }),
+      JSON.stringify({ ...JSON.parse(sound), sha256: ParseCache.key(B) }),
+      JSON.stringify({ ...JSON.parse(sound), format: "something-else/1" }),
+      JSON.stringify({ ...JSON.parse(sound), extra: 1 }),
+    ];
+    for (const text of bad) {
+      const cacheDir = newDir("corrupt");
+      write(entryPath(cacheDir, A), text);
+      expect(shape(await parseHclFiles(paths, { cache: cacheAt(cacheDir) }))).toEqual(expected);
+      expect(readFileSync(entryPath(cacheDir, A), "utf8")).toBe(sound);
+    }
+  });
+
+  test("failures are never cached, so they always come from the parser", async () => {
+    const cacheDir = newDir("cache");
+    const broken = write(join(newDir("src"), "broken.tf"), "resource {\n");
+    const [result] = await parseHclFiles([broken], { cache: cacheAt(cacheDir) });
+    expect(result.ok).toBe(false);
+    expect(filesUnder(cacheDir)).toEqual([]);
+  });
+
+  test("two processes filling one cache at the same time both succeed, with the same results and whole entries", async () => {
+    const cacheDir = newDir("shared");
+    const src = newDir("many");
+    const paths = Array.from({ length: 60 }, (_, i) => write(join(src, `f${i}.tf`), `${B}\nlocals {\n  n${i % 7} = ${i % 7}\n}\n`));
+    const script = `
+const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
+const [cacheDir, ...paths] = process.argv.slice(2);
+(async () => {
+  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: 1 });
+  await shutdownParsers();
+  process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
+})();
+`;
+    const children = await Promise.all([0, 1].map(() => runTsChild(script, [require.resolve("../../hcl-rules/parse-hcl"), cacheDir, ...paths])));
+    for (const child of children) expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(children[0].stdout).toBe(children[1].stdout);
+    expect(JSON.parse(children[0].stdout)).toEqual(shape(await parseHclFiles(paths)).map((r) => "json" in r && r.json));
+    const entries = filesUnder(cacheDir);
+    expect(entries).toHaveLength(7); // seven distinct texts
+    expect(entries.filter((f) => !f.endsWith(".json"))).toEqual([]);
+    const hits = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    expect(JSON.stringify(hits.map((r) => r.ok && r.json))).toBe(children[0].stdout);
+  }, 120_000);
+
+  test("the default directory is under the user's cache directory of each platform", () => {
+    expect(defaultCacheDir({ HOME: "/home/u" }, "linux")).toBe(join("/home/u", ".cache", "moat"));
+    expect(defaultCacheDir({ HOME: "/home/u", XDG_CACHE_HOME: "/var/cache/u" }, "linux")).toBe(join("/var/cache/u", "moat"));
+    expect(defaultCacheDir({ HOME: "/home/u", XDG_CACHE_HOME: "relative" }, "linux")).toBe(join("/home/u", ".cache", "moat"));
+    expect(defaultCacheDir({ HOME: "/Users/u" }, "darwin")).toBe(join("/Users/u", "Library", "Caches", "moat"));
+    expect(defaultCacheDir({ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32")).toBe(join("C:\\Users\\u\\AppData\\Local", "moat", "Cache"));
+    expect(defaultCacheDir({}, "linux")).toBeUndefined();
+  });
+});
+
+describe("moat scan and the cache", () => {
+  const project = () => {
+    const src = newDir("project");
+    write(join(src, "main.tf"), A);
+    return src;
+  };
+
+  test("--cache-dir fills that directory; --no-cache leaves it alone; the report is the same", async () => {
+    const src = project();
+    const cacheDir = newDir("cli-cache");
+    const off = await moat(["scan", src, "--no-cache", "--cache-dir", cacheDir, "--format", "json"]);
+    expect(filesUnder(cacheDir)).toEqual([]);
+    const cold = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
+    expect(filesUnder(cacheDir)).toHaveLength(1);
+    const warm = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
+    const report = (r: { stdout: string }) => r.stdout.replace(/"durationMs": \d+/, "");
+    expect(report(cold)).toBe(report(off));
+    expect(report(warm)).toBe(report(off));
+    expect([off.code, cold.code, warm.code]).toEqual([off.code, off.code, off.code]);
+  });
+
+  test("the config's cacheDir is relative to the config file; the default is under HOME (or XDG_CACHE_HOME)", async () => {
+    const src = project();
+    write(join(src, "moat.config.yaml"), "cacheDir: .moat-cache\n");
+    await moat(["scan", src], { cwd: src });
+    expect(filesUnder(join(src, ".moat-cache"))).toHaveLength(1);
+    const home = newDir("home");
+    const other = project();
+    await moat(["scan", other], { cwd: other, env: { HOME: home } });
+    expect(filesUnder(join(home, ".cache", "moat"))).toHaveLength(process.platform === "linux" ? 1 : 0);
+  });
+});
+
+describe("findings are the same with and without the cache, with one worker and with two", () => {
+  async function findings(root: string, parse: ParseOptions) {
+    const door = await scanTerraform({ dirs: moduleDirs(root), files: [], explicit: [root] }, { parse });
+    const engine = runRules(new ResourceGraph(door.resources, door.edges), resolvePolicy(rules));
+    return JSON.stringify({ findings: engine.findings, unevaluated: engine.unevaluated, errors: door.errors, resources: door.resources.length });
+  }
+
+  const variants = async (root: string) => {
+    const cacheDir = newDir("equal");
+    const base = await findings(root, { workers: 1 });
+    expect(await findings(root, { workers: 2 })).toBe(base);
+    expect(await findings(root, { workers: 2, cache: cacheAt(cacheDir) })).toBe(base); // fills the cache
+    expect(await findings(root, { workers: 1, cache: cacheAt(cacheDir) })).toBe(base); // every file a hit
+    expect(await findings(root, { workers: 0, cache: cacheAt(cacheDir) })).toBe(base);
+    expect(filesUnder(cacheDir).length).toBeGreaterThan(0);
+    return base;
+  };
+
+  test("on the examples", async () => {
+    const base = await variants(join(__dirname, "..", "..", "examples", "terraform"));
+    expect((JSON.parse(base) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  test("on a generated corpus", async () => {
+    const root = newDir("corpus");
+    // Two teams of the bench corpus and the modules they share: hundreds of files, every rule area.
+    writeCorpus(root, buildCorpus().filter((f) => /^(modules|teams\/(catalog|checkout))\//.test(f.path)));
+    const base = await variants(root);
+    expect((JSON.parse(base) as { findings: unknown[] }).findings.length).toBeGreaterThan(10);
+  }, 300_000);
+});
+
+/** Directories under `root` that hold a .tf file. */
+function moduleDirs(root: string): string[] {
+  const out = new Set<string>();
+  for (const f of filesUnder(root)) if (f.endsWith(".tf")) out.add(join(root, dirname(f)));
+  return [...out].sort();
+}
+
+interface ChildOutcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runTsChild(script: string, args: string[]): Promise<ChildOutcome> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), "-e", script, ...args], { cwd: dir });
+    const safety = setTimeout(() => child.kill("SIGKILL"), 100_000);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", (error) => {
+      clearTimeout(safety);
+      reject(error);
+    });
+    child.on("close", (code) => {
+      clearTimeout(safety);
+      resolvePromise({ code, stdout, stderr });
+    });
+  });
+}
