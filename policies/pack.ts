@@ -30,7 +30,7 @@ import { todayUtc } from "../core/dates";
 import { EXCEPTION_PROPERTIES, RULE_EXCEPTION_SCHEMA } from "../core/exception-schema";
 import { compileExceptions, matchException } from "../core/suppressions";
 import { type PulumiResourceInput, canonicalTypeOfToken, pulumiGraph, pulumiPropertyPath } from "./adapter";
-import { rawProps, trackSecrets } from "./secrets";
+import { fromWire, rawProps, trackSecrets } from "./secrets";
 
 /** The rule's page (docs/rules/<ID>.md), the policy's `url`. */
 export function ruleDocUrl(rule: AnyRule): string {
@@ -87,39 +87,84 @@ export function policyOf(rule: AnyRule): ResourceValidationPolicy | StackValidat
   };
   const types = new Set(m.resourceTypes);
   if (m.scope === "resource") {
+    const notReadHere = `${m.name} reads ${m.resourceTypes.join(", ")} only`;
     return {
       ...common,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
         const canonical = canonicalTypeOfToken(args.type);
-        if (canonical === undefined || !types.has(canonical)) {
-          return args.notApplicable(`${m.name} reads ${m.resourceTypes.join(", ")} only`);
-        }
-        const { props, secretValues } = rawProps(args.props);
-        const input: PulumiResourceInput = {
-          type: args.type,
-          urn: args.urn,
-          name: args.name,
-          props,
-          secretValues,
-          secretProperties: args.opts.additionalSecretOutputs,
-        };
-        const graph = pulumiGraph([input]);
+        if (canonical === undefined || !types.has(canonical)) return notApplicable(args, notReadHere);
+        const graph = resourceGraph(args);
         const config = args.getConfig<Record<string, unknown>>();
         reportFindings(rule, graph, run(rule, graph, config), exceptionsOf(rule, config), report);
       },
     };
   }
+  const noneInStack = `the stack has no ${m.resourceTypes.join(", ")}`;
   return {
     ...common,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
-      const graph = pulumiGraph(args.resources.map(inputOf));
-      if (graph.ofType(...m.resourceTypes).length === 0) {
-        return args.notApplicable(`the stack has no ${m.resourceTypes.join(", ")}`);
-      }
+      const graph = stackGraph(args.resources);
+      if (graph.ofType(...m.resourceTypes).length === 0) return notApplicable(args, noneInStack);
       const config = args.getConfig<Record<string, unknown>>();
       reportFindings(rule, graph, run(rule, graph, config), exceptionsOf(rule, config), report);
     },
   };
+}
+
+/**
+ * CrossGuard's `notApplicable` throws an Error, which captures a stack trace that nobody reads; most Analyze calls are
+ * not applicable to most policies, so the capture is skipped.
+ */
+function notApplicable(args: { notApplicable(reason?: string): never }, reason: string): never {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return args.notApplicable(reason);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * The model of the resource of an Analyze call. Every resource policy of the pack is called with the same properties
+ * (secrets.ts), so the model built for the first is kept, beside the request's properties, for the others.
+ */
+const resourceGraphs = new WeakMap<object, { type: string; urn: string; name: string; secretProperties: readonly string[] | undefined; graph: ResourceGraph }>();
+
+function resourceGraph(args: ResourceValidationArgs): ResourceGraph {
+  const { props, secretValues } = rawProps(args.props);
+  const secretProperties = args.opts.additionalSecretOutputs;
+  const cached = fromWire(props) ? resourceGraphs.get(props) : undefined;
+  if (cached && cached.type === args.type && cached.urn === args.urn && cached.name === args.name && sameList(cached.secretProperties, secretProperties)) {
+    return cached.graph;
+  }
+  const input: PulumiResourceInput = { type: args.type, urn: args.urn, name: args.name, props, secretValues, secretProperties };
+  const graph = pulumiGraph([input]);
+  if (fromWire(props)) resourceGraphs.set(props, { type: args.type, urn: args.urn, name: args.name, secretProperties, graph });
+  return graph;
+}
+
+/**
+ * The graph of an AnalyzeStack call: every stack policy is called with the same resources, so the graph built for the
+ * first is kept for the others. It is the same stack when every resource's properties are the very objects the
+ * request's messages were converted to (secrets.ts): then type, URN and dependencies come from the same messages too.
+ * Only the last stack's graph is kept.
+ */
+let lastStack: { props: object[]; graph: ResourceGraph } | undefined;
+
+function stackGraph(resources: readonly PolicyResource[]): ResourceGraph {
+  const props = resources.map((r) => rawProps(r.props).props);
+  if (lastStack && sameList(lastStack.props, props)) return lastStack.graph;
+  const graph = pulumiGraph(resources.map(inputOf));
+  lastStack = props.every(fromWire) ? { props, graph } : undefined;
+  return graph;
+}
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function inputOf(r: PolicyResource): PulumiResourceInput {
@@ -165,7 +210,7 @@ function reportFindings(rule: AnyRule, graph: ResourceGraph, result: EngineResul
   // secrets of every resource, not only those of the one reported.
   const redactor = result.redactor;
   const compiled = compileExceptions(exceptions);
-  const today = todayUtc();
+  const today = compiled.length > 0 ? todayUtc() : "";
   for (const f of result.findings) {
     const exception = compiled.length > 0 ? matchException(f, compiled, today) : undefined;
     if (exception && !exception.expired) continue;

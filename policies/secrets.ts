@@ -6,6 +6,11 @@
  * wrapped values): it asks for secrets as `Secret` objects, unwraps them itself and remembers their values per
  * properties object. @pulumi/policy is pinned to an exact version; test/pulumi/engine.test.ts sends secrets through
  * the real gRPC server and fails if this stops working.
+ *
+ * The server deserializes a request's properties once for every policy (29 times per Analyze, 9 times per resource in
+ * AnalyzeStack): the wrapper converts each properties message once and hands every policy the same plain object. No
+ * policy of this pack changes it, and `fromWire` says that an object is such a converted message, so the pack may keep
+ * what it derived from it (the model) for the other policies of the same request.
  */
 import { Secret } from "@pulumi/policy";
 
@@ -18,6 +23,10 @@ interface DeserializeModule {
 const PROXY_TARGET = "__getSpecialProxyTarget";
 
 const secretsByProps = new WeakMap<object, unknown[]>();
+/** A properties message (a protobuf Struct of one request) → its plain properties. */
+const propsByMessage = new WeakMap<object, Record<string, unknown>>();
+/** Properties converted from a request by the wrapper: shared by every policy of the request, never changed. */
+const wireProps = new WeakSet<object>();
 
 /** Installs the tracking once. Throws when @pulumi/policy no longer has the deserializer it wraps: better no pack than leaked secrets. */
 export function trackSecrets(): void {
@@ -31,6 +40,8 @@ export function trackSecrets(): void {
   if (original.moatTracksSecrets) return;
   const tracking: DeserializeModule["deserializeProperties"] = (struct, proxySecrets) => {
     if (proxySecrets) return original(struct, proxySecrets);
+    const memo = typeof struct === "object" && struct !== null ? propsByMessage.get(struct) : undefined;
+    if (memo) return memo;
     const wrapped = original(struct, true);
     const props = wrapped[PROXY_TARGET] as Record<string, unknown> | undefined;
     if (!props || typeof props !== "object") {
@@ -39,6 +50,10 @@ export function trackSecrets(): void {
     const secrets: unknown[] = [];
     for (const key of Object.keys(props)) props[key] = unwrapSecrets(props[key], secrets);
     if (secrets.length > 0) secretsByProps.set(props, secrets);
+    if (typeof struct === "object" && struct !== null) {
+      propsByMessage.set(struct, props);
+      wireProps.add(props);
+    }
     return props;
   };
   tracking.moatTracksSecrets = true;
@@ -75,4 +90,9 @@ export function rawProps(props: Record<string, unknown>): { props: Record<string
   const target = props[PROXY_TARGET];
   const raw = target && typeof target === "object" ? (target as Record<string, unknown>) : props;
   return { props: raw, secretValues: secretsByProps.get(raw) ?? [] };
+}
+
+/** Whether `props` (raw, see rawProps) came from a request through the wrapper: then it is never changed. */
+export function fromWire(props: object): boolean {
+  return wireProps.has(props);
 }

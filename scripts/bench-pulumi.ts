@@ -1,5 +1,6 @@
 /**
- * `npm run bench:pulumi [-- --resources N] [--json]`: how fast the compiled policy pack judges a Pulumi stack.
+ * `npm run bench:pulumi [-- --resources N] [--runs N] [--json]`: how fast the compiled policy pack judges a Pulumi
+ * stack, beside an empty pack measured in the same run.
  *
  * It starts dist/policies/index.js exactly as the Pulumi CLI does (test/support/pulumi-engine.ts) and plays the
  * engine of a preview over a generated stack (default 5,000 resources): one Analyze per resource, in order, as the
@@ -7,11 +8,17 @@
  * deterministic and shaped like a real one: load balancers with listeners and rules, security groups with inline and
  * standalone rules, databases with parameter groups, caches; ARNs and ids are unknown (a preview), references are
  * property dependencies, some values are secrets, and about one resource in four breaks a rule.
- * Prints resources per second for each phase and the pack's peak RSS (Linux VmHWM).
+ *
+ * The empty pack (one resource policy and one stack policy that do nothing, in a temporary directory that links this
+ * repository's node_modules) is started and driven the same way, alternating with moat's, so the figures beside each
+ * other share the machine's load: what is left between them is what moat's policies cost. Each of `--runs` rounds
+ * (default 3) starts both packs afresh; the medians are printed. Start is spawn to the port line (what the CLI waits
+ * for); ready adds the first GetAnalyzerInfo answer. Peak RSS is the pack's (Linux VmHWM), the largest of the runs.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type EngineResource, PACK_DIR, PolicyPackProcess, stackResourcesOf } from "../test/support/pulumi-engine";
+import { type Diagnostic, type EngineResource, PACK_DIR, PolicyPackProcess, stackResourcesOf } from "../test/support/pulumi-engine";
 
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const secret = (value: unknown) => ({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value });
@@ -118,58 +125,195 @@ export function generatedStack(count: number, project = "bench", stack = "dev"):
   return stackResourcesOf(resources.slice(0, count - 2), project, stack);
 }
 
+/** One phase of a preview (the Analyze calls, or the AnalyzeStack call) in one run. */
+interface Phase {
+  ms: number;
+  /** CPU time the pack process spent in the phase (Linux /proc; undefined elsewhere): less sensitive to load than wall time. */
+  cpuMs: number | undefined;
+  diagnostics: number;
+  mandatory: number;
+}
+
+/** One pack's figures in one run. */
+interface Round {
+  startupMs: number;
+  readyMs: number;
+  policies: number;
+  analyze: Phase;
+  stack: Phase;
+  peakRssKb: number | undefined;
+}
+
+/** Runs `play` against the pack and times it, in wall and in the pack's CPU time. */
+async function phase(pack: PolicyPackProcess, play: () => Promise<Diagnostic[]>): Promise<Phase> {
+  const c0 = cpuMs(pack.pid);
+  const t0 = performance.now();
+  const ds = await play();
+  const ms = performance.now() - t0;
+  const c1 = cpuMs(pack.pid);
+  return {
+    ms,
+    cpuMs: c0 === undefined || c1 === undefined ? undefined : c1 - c0,
+    diagnostics: ds.length,
+    mandatory: ds.filter((d) => d.enforcementLevel === "mandatory").length,
+  };
+}
+
+/** Starts the pack in `dir`, plays one preview over `resources`, stops it. */
+async function round(dir: string, resources: readonly EngineResource[]): Promise<Round> {
+  const pack = await PolicyPackProcess.start(dir);
+  try {
+    const t = performance.now();
+    const policies = (await pack.getAnalyzerInfo()).policies.length;
+    const readyMs = pack.startupMs + (performance.now() - t);
+    await pack.configure();
+    const analyze = await phase(pack, async () => {
+      const ds: Diagnostic[] = [];
+      for (const r of resources) ds.push(...(await pack.analyze(r)));
+      return ds;
+    });
+    const stack = await phase(pack, () => pack.analyzeStack(resources));
+    return { startupMs: pack.startupMs, readyMs, policies, analyze, stack, peakRssKb: pack.peakRssKb() };
+  } finally {
+    await pack.stop();
+  }
+}
+
+/** User + system CPU time of a process in ms (Linux /proc/PID/stat, at the kernel's clock-tick resolution). */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux architecture Node supports. */
+const CLOCK_TICKS = 100;
+
+/**
+ * A pack with one resource policy and one stack policy that do nothing: what any Node.js pack pays for the Pulumi
+ * runtime, gRPC and @pulumi/policy's deserialization. Returns its directory; the caller removes it.
+ */
+function emptyPack(): string {
+  const dir = mkdtempSync(join(tmpdir(), "moat-empty-pack-"));
+  symlinkSync(join(PACK_DIR, "node_modules"), join(dir, "node_modules"), "dir");
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "empty-pack", version: "0.0.0", main: "dist/policies/index.js" })}\n`);
+  writeFileSync(join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+  mkdirSync(join(dir, "dist", "policies"), { recursive: true });
+  writeFileSync(
+    join(dir, "dist", "policies", "index.js"),
+    [
+      'const { PolicyPack } = require("@pulumi/policy");',
+      'new PolicyPack("empty", {',
+      "  policies: [",
+      '    { name: "noop-resource", description: "does nothing", enforcementLevel: "mandatory", validateResource: () => {} },',
+      '    { name: "noop-stack", description: "does nothing", enforcementLevel: "mandatory", validateStack: () => {} },',
+      "  ],",
+      "});",
+      "",
+    ].join("\n"),
+  );
+  return dir;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The medians of one phase over the rounds. */
+function phaseSummary(phases: readonly Phase[], resources: number) {
+  const ms = median(phases.map((p) => p.ms));
+  const cpu = phases.map((p) => p.cpuMs);
+  const last = phases[phases.length - 1];
+  return {
+    ms: Math.round(ms),
+    resourcesPerSecond: Math.round((resources / ms) * 1000),
+    runsMs: phases.map((p) => Math.round(p.ms)),
+    cpuMs: cpu.some((x) => x === undefined) ? null : Math.round(median(cpu as number[])),
+    diagnostics: last.diagnostics,
+    mandatory: last.mandatory,
+  };
+}
+
+/** The medians (largest peak RSS) of a pack's rounds. */
+function summary(rounds: readonly Round[], resources: number) {
+  const rss = rounds.map((r) => r.peakRssKb).filter((k): k is number => k !== undefined);
+  return {
+    policies: rounds[rounds.length - 1].policies,
+    startupMs: Math.round(median(rounds.map((r) => r.startupMs))),
+    readyMs: Math.round(median(rounds.map((r) => r.readyMs))),
+    startupRunsMs: rounds.map((r) => Math.round(r.startupMs)),
+    analyze: phaseSummary(rounds.map((r) => r.analyze), resources),
+    analyzeStack: phaseSummary(rounds.map((r) => r.stack), resources),
+    peakRssMb: rss.length === 0 ? null : Math.round((Math.max(...rss) / 1024) * 10) / 10,
+  };
+}
+
 async function main(): Promise<void> {
   const count = Number(arg("--resources") ?? 5000);
+  const runs = Number(arg("--runs") ?? 3);
   const json = process.argv.includes("--json");
   if (!existsSync(join(PACK_DIR, "dist", "policies", "index.js"))) {
     throw new Error("dist/policies/index.js is missing: run `npm run build` first (npm run bench:pulumi does)");
   }
   const resources = generatedStack(count);
-  const pack = await PolicyPackProcess.start(PACK_DIR);
+  const empty = emptyPack();
+  const moatRounds: Round[] = [];
+  const emptyRounds: Round[] = [];
   try {
-    await pack.configure();
-    let diagnostics = 0;
-    let mandatory = 0;
-    const t0 = performance.now();
-    for (const r of resources) {
-      const ds = await pack.analyze(r);
-      diagnostics += ds.length;
-      mandatory += ds.filter((d) => d.enforcementLevel === "mandatory").length;
-    }
-    const analyzeMs = performance.now() - t0;
-    const t1 = performance.now();
-    const stackDiagnostics = await pack.analyzeStack(resources);
-    const stackMs = performance.now() - t1;
-    const report = {
-      resources: resources.length,
-      policies: (await pack.getAnalyzerInfo()).policies.length,
-      startupMs: Math.round(pack.startupMs),
-      analyze: { ms: Math.round(analyzeMs), resourcesPerSecond: Math.round((resources.length / analyzeMs) * 1000), diagnostics, mandatory },
-      analyzeStack: {
-        ms: Math.round(stackMs),
-        resourcesPerSecond: Math.round((resources.length / stackMs) * 1000),
-        diagnostics: stackDiagnostics.length,
-        mandatory: stackDiagnostics.filter((d) => d.enforcementLevel === "mandatory").length,
-      },
-      packPeakRssMb: pack.peakRssKb() === undefined ? null : Math.round((pack.peakRssKb()! / 1024) * 10) / 10,
-    };
-    if (json) {
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    } else {
-      process.stdout.write(
-        [
-          `moat policy pack: ${report.policies} policies, started in ${report.startupMs} ms`,
-          `stack: ${report.resources} resources`,
-          `Analyze (one call per resource): ${report.analyze.ms} ms, ${report.analyze.resourcesPerSecond} resources/s, ${report.analyze.diagnostics} diagnostics (${report.analyze.mandatory} mandatory)`,
-          `AnalyzeStack (one call): ${report.analyzeStack.ms} ms, ${report.analyzeStack.resourcesPerSecond} resources/s, ${report.analyzeStack.diagnostics} diagnostics (${report.analyzeStack.mandatory} mandatory)`,
-          `pack peak RSS: ${report.packPeakRssMb === null ? "unavailable (no /proc)" : `${report.packPeakRssMb} MB`}`,
-          "",
-        ].join("\n"),
-      );
+    for (let i = 0; i < runs; i++) {
+      // Alternate which pack goes first, so neither always meets the machine's load first.
+      if (i % 2 === 0) {
+        moatRounds.push(await round(PACK_DIR, resources));
+        emptyRounds.push(await round(empty, resources));
+      } else {
+        emptyRounds.push(await round(empty, resources));
+        moatRounds.push(await round(PACK_DIR, resources));
+      }
     }
   } finally {
-    await pack.stop();
+    rmSync(empty, { recursive: true, force: true });
   }
+  const moat = summary(moatRounds, resources.length);
+  const baseline = summary(emptyRounds, resources.length);
+  const report = {
+    resources: resources.length,
+    runs,
+    cpus: availableParallelism(),
+    loadAverage: loadavg()[0],
+    moat,
+    empty: baseline,
+    ratios: {
+      analyzeTimeVsEmpty: Math.round((moat.analyze.ms / baseline.analyze.ms) * 100) / 100,
+      analyzeStackTimeVsEmpty: Math.round((moat.analyzeStack.ms / baseline.analyzeStack.ms) * 100) / 100,
+    },
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const row = (label: string, a: string, b: string) => `${label.padEnd(34)}${a.padEnd(46)}${b}`;
+  const rate = (p: { ms: number; resourcesPerSecond: number; cpuMs: number | null }) =>
+    `${p.resourcesPerSecond} resources/s (${p.ms} ms${p.cpuMs === null ? "" : `, CPU ${p.cpuMs} ms`})`;
+  process.stdout.write(
+    [
+      `stack: ${report.resources} resources; medians of ${runs} runs, each pack started afresh; ${report.cpus} CPUs, load average ${report.loadAverage.toFixed(2)}`,
+      row("", `moat (${moat.policies} policies)`, `empty pack (${baseline.policies} no-op policies)`),
+      row("start (spawn to port)", `${moat.startupMs} ms`, `${baseline.startupMs} ms`),
+      row("ready (+ first GetAnalyzerInfo)", `${moat.readyMs} ms`, `${baseline.readyMs} ms`),
+      row("Analyze (one call per resource)", rate(moat.analyze), rate(baseline.analyze)),
+      row("AnalyzeStack (one call)", rate(moat.analyzeStack), rate(baseline.analyzeStack)),
+      row("pack peak RSS", moat.peakRssMb === null ? "unavailable (no /proc)" : `${moat.peakRssMb} MB`, baseline.peakRssMb === null ? "" : `${baseline.peakRssMb} MB`),
+      `moat's time over the empty pack's: Analyze ${report.ratios.analyzeTimeVsEmpty}x, AnalyzeStack ${report.ratios.analyzeStackTimeVsEmpty}x`,
+      `moat's diagnostics: Analyze ${moat.analyze.diagnostics} (${moat.analyze.mandatory} mandatory), AnalyzeStack ${moat.analyzeStack.diagnostics} (${moat.analyzeStack.mandatory} mandatory)`,
+      "",
+    ].join("\n"),
+  );
 }
 
 if (require.main === module) {

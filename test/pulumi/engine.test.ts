@@ -252,6 +252,28 @@ test("a preview through resources moat does not read reports nothing", async () 
   expect(await simulatePreview(pack, stackResourcesOf([bucket]))).toEqual({ diagnostics: [], failed: false });
 });
 
+test("what the pack keeps for the other policies of a request never answers another request", async () => {
+  await pack.configure();
+  const lb = resources.find((r) => r.type === "aws:lb/loadBalancer:LoadBalancer")!;
+  const http = resources.find((r) => r.type === LISTENER && r.name === "http")!;
+  const secure: EngineResource = {
+    ...http,
+    properties: { ...http.properties, defaultActions: [{ type: "redirect", redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } }] },
+  };
+  const stack = (listener: EngineResource) => [lb, listener];
+  // The same URN, type and name each time: only the properties tell the requests apart.
+  for (let i = 0; i < 2; i++) {
+    expect(keys(await pack.analyzeStack(stack(http)))).toContain(`${PLAIN_HTTP.name}|${http.urn}`);
+    expect(keys(await pack.analyzeStack(stack(secure)))).not.toContain(`${PLAIN_HTTP.name}|${http.urn}`);
+  }
+  const ssh = resources.find((r) => r.name === "admin-ssh")!;
+  const internal: EngineResource = { ...ssh, properties: { ...ssh.properties, cidrBlocks: ["10.0.0.0/8"] } };
+  const open = await pack.analyze(ssh);
+  expect(keys(open)).toContain(`${RESTRICTED_PORT.name}|${ssh.urn}`);
+  expect(keys(await pack.analyze(internal))).not.toContain(`${RESTRICTED_PORT.name}|${ssh.urn}`);
+  expect(await pack.analyze(ssh)).toEqual(open);
+});
+
 /**
  * Acceptance (issue 5): one moat.config.yaml — two rules set to advisory and an exception for the SSH rule — changes
  * the verdict as documented at both doors. `moat scan` exits 0 instead of 1 (the advisory findings are shown, the
