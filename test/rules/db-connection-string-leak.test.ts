@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import cases from "../../rules/aws/app/db-connection-string-without-tls.cases";
+import cases, { lambdaHcl } from "../../rules/aws/app/db-connection-string-without-tls.cases";
 import rule from "../../rules/aws/app/db-connection-string-without-tls";
 import { HOLE, hostMatcher, isLoopback, judge, parseConnection } from "../../rules/aws/app/connection-strings";
 import { REPORTERS } from "../../cli/reporters";
@@ -63,6 +63,38 @@ describe("MOAT-DB-010 never prints a password", () => {
     const out = await runPulumiCase(rule, c);
     const shown = [...out.result.findings.map((f) => f.message), ...out.result.unevaluated.map((u) => u.reason)].join("\n");
     expect(PASSWORD.test(shown)).toBe(false);
+  });
+
+  test("an `@` in the query, a password in the path: no fragment of it in any format, at the source and plan doors", async () => {
+    const strings = [
+      "postgresql://app@db.example.com/orders?password=Pw@X4yz/Qq9&sslmode=disable",
+      "postgresql://db.example.com/orders;password=PwM4",
+      "postgresql://app@db.example.com/Pw/S0?sslmode=disable",
+      "mysql://app@db.example.com/x?ssl-mode=DISABLED&application_name=a@b",
+      "app:PwGo7@tcp(db.example.com:3306)/Pw;S0?tls=false",
+    ];
+    const variables = strings.map((v, i) => `      DATABASE_URL_${i} = "${v}"`).join("\n");
+    const hcl = lambdaHcl(variables);
+    const c = { name: "leaks", hcl, expect: [] } as unknown as (typeof withHcl)[number];
+    const fragments = ["X4yz", "Qq9", "PwM4", "S0", "PwGo7"];
+    const check = (door: string, out: Record<string, string>) => {
+      for (const [format, text] of Object.entries(out)) {
+        for (const f of fragments) expect(`${door} ${format} ${f}: ${text.includes(f)}`).toBe(`${door} ${format} ${f}: false`);
+      }
+      // Every string is a finding (the one without sslmode: missingSslmode), so the check above is not vacuous.
+      const findings = (JSON.parse(out.json) as { findings: { messageId: string }[] }).findings.map((f) => f.messageId).sort();
+      expect(findings).toEqual(["missingSslmode", "weakParameter", "weakParameter", "weakParameter", "weakParameter"]);
+    };
+    const dir = writeCaseFiles(c);
+    const planDir = mkdtempSync(join(tmpdir(), "moat-leak-plan-"));
+    try {
+      check("source", await everyFormat(dir, dir));
+      writeFileSync(join(planDir, "plan.json"), JSON.stringify(await planFormOf(c)));
+      check("plan", await everyFormat(join(planDir, "plan.json"), planDir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(planDir, { recursive: true, force: true });
+    }
   });
 
   test("a sensitive variable or a Pulumi secret in the string: the host is not shown either, at any door", async () => {
@@ -128,7 +160,18 @@ describe("connection strings, read per client", () => {
     ["postgres://app@db.internal/orders?ssl=false", "weakParameter"],
     ["postgresql:///orders?sslmode=disable", "pass"],
     ["postgresql://app@db.internal/orders?host=/var/run/postgresql&sslmode=disable", "pass"],
-    ["postgresql://app:pa/ss?w@rd@db.internal/orders?sslmode=disable", "weakParameter"],
+    // libpq reads user info only up to the first `/`: an unencoded `/` in a password makes the URL one libpq cannot read either.
+    ["postgresql://app:pa/ss?w@rd@db.internal/orders?sslmode=disable", "none"],
+    ["postgresql://app:p@ss@db.internal/orders?sslmode=disable", "weakParameter"],
+    // An `@` in the query is not user info.
+    ["postgresql://app@db.example.com/orders?password=Pw@X4yz/Qq9&sslmode=disable", "weakParameter"],
+    ["postgresql://app@db.example.com/orders?sslmode=verify-full&application_name=ops@example", "pass"],
+    ["mysql://app@db.example.com/x?ssl-mode=DISABLED&application_name=a@b", "weakParameter"],
+    // Server and Port alone are no database connection.
+    ["Server=smtp.example.com;Port=25;Encrypt=false", "none"],
+    ["Server=smtp.example.com;Port=25;SslMode=None", "none"],
+    ["Server=db.internal;Uid=app;Encrypt=false", "weakParameter"],
+    ["Data Source=db.internal;Integrated Security=true;Encrypt=false", "weakParameter"],
     ["jdbc:postgresql:orders", "pass"],
     ["jdbc:mariadb://db.internal/shop?sslMode=disable", "weakParameter"],
     ["jdbc:mysql://db.internal/shop?sslMode=VERIFY_IDENTITY", "pass"],
@@ -156,9 +199,14 @@ describe("connection strings, read per client", () => {
 
   test("what a URL shows: no user info, no password, no query", () => {
     const c = parseConnection("postgresql://orders_app:Hunter2@orders.internal:5432/orders?sslmode=disable&password=Hunter2");
-    expect(c?.shown).toBe("postgresql://***@orders.internal:5432/orders");
-    expect(parseConnection("app:Hunter2@tcp(db.internal:3306)/shop?tls=false")?.shown).toBe("***@tcp(db.internal:3306)/shop");
-    expect(parseConnection("Server=tcp:ledger.internal,1433;Password=Hunter2;Encrypt=False")?.shown).toBe("Server=ledger.internal");
+    expect(c?.shown).toBe("postgresql://***@orders.internal:5432");
+    expect(parseConnection("app:Hunter2@tcp(db.internal:3306)/shop?tls=false")?.shown).toBe("***@tcp(db.internal:3306)/");
+    expect(parseConnection("Server=tcp:ledger.internal,1433;Database=x;Password=Hunter2;Encrypt=False")?.shown).toBe("Server=ledger.internal");
+    // Neither the path nor the query is shown: either may hold a password.
+    expect(parseConnection("postgresql://db.example.com/orders;password=PwM4")?.shown).toBe("postgresql://db.example.com");
+    expect(parseConnection("postgresql://app@db.example.com/Pw/S0?sslmode=disable")?.shown).toBe("postgresql://***@db.example.com");
+    expect(parseConnection("postgresql://app@db.example.com/orders?password=Pw@X4yz/Qq9&sslmode=disable")?.shown).toBe("postgresql://***@db.example.com");
+    expect(parseConnection("app:Hunter2@tcp(db.internal:3306)/Pw;S0?tls=false")?.shown).toBe("***@tcp(db.internal:3306)/");
     // A password with `:` but no `@` is not read as a host and a port.
     expect(parseConnection("postgresql://app:Hunter2/orders")).toBeUndefined();
   });
@@ -170,5 +218,16 @@ describe("connection strings, read per client", () => {
     expect(kind(`postgresql://app@db.internal/x?sslmode=${HOLE}`)).toBe("unknown");
     expect(kind(`postgresql://app@db.internal/x?sslmode=disable&${HOLE}`)).toBe("unknown");
     expect(kind(`postgresql://app@db.internal/x?${HOLE}`)).toBe("unknown");
+    // A piece not known in the path, the port or a parameter value may hold `?…&sslmode=…`, which overrides (libpq keeps the last value).
+    expect(kind(`postgresql://app@db.internal/orders${HOLE}`)).toBe("unknown");
+    expect(kind(`postgresql://app@db.internal/${HOLE}?sslmode=disable`)).toBe("unknown");
+    expect(kind(`postgresql://app@db.internal:${HOLE}/orders?sslmode=disable`)).toBe("unknown");
+    expect(kind(`postgresql://app@db.internal/x?application_name=${HOLE}&sslmode=disable`)).toBe("unknown");
+    expect(kind(`postgresql://app@db.internal/x?sslmode=disable&application_name=${HOLE}`)).toBe("unknown");
+    expect(kind(`postgresql://app@db.internal/x?sslmode=require&application_name=${HOLE}`)).toBe("unknown");
+    expect(kind(`app:${HOLE}@tcp(db.internal:3306)/shop?tls=false`)).toBe("weakParameter");
+    expect(kind(`app@tcp(db.internal:3306)/${HOLE}?tls=false`)).toBe("unknown");
+    // …but not in the user info or the password.
+    expect(kind(`postgresql://${HOLE}:${HOLE}@db.internal/x?sslmode=disable`)).toBe("weakParameter");
   });
 });

@@ -61,8 +61,9 @@ function queryParams(query: string, separator: RegExp): { params: Connection["pa
     if (part.trim() === "") continue;
     const eq = part.indexOf("=");
     const key = eq < 0 ? part : part.slice(0, eq);
-    if (key.includes(HOLE)) open = true;
-    else params.push(param(decode(key), decode(eq < 0 ? "" : part.slice(eq + 1))));
+    // A piece not known in a name or a value may itself hold `&sslmode=…` (libpq keeps the last value) or `#`.
+    if (part.includes(HOLE)) open = true;
+    if (!key.includes(HOLE)) params.push(param(decode(key), decode(eq < 0 ? "" : part.slice(eq + 1))));
   }
   return { params, open };
 }
@@ -119,21 +120,23 @@ function parseUrl(text: string): Connection | undefined {
   scheme = prefix + scheme;
   if (client === "SQL Server" && prefix) return parseJdbcSqlServer(scheme, rest);
 
-  // User info ends at the last `@` (a password may hold `/`, `?` or `#` unencoded), unless that `@` is in the query
-  // (`?options=a@b`): then the URL is read without user info when that reading has a valid host and no port.
-  const firstQuery = rest.indexOf("?");
-  const lastAt = rest.lastIndexOf("@");
-  const inQuery = lastAt >= 0 && firstQuery >= 0 && firstQuery < lastAt && !rest.slice(0, firstQuery).includes("@");
-  // A port in that reading may be the start of a password (`app:1234?x@db`): then only the reading with user info is safe.
-  const withoutUser = inQuery ? authorityOf(rest, -1) : undefined;
-  const parts = (withoutUser && !withoutUser.authority.includes(":") ? withoutUser : undefined) ?? authorityOf(rest, lastAt);
-  if (!parts) return undefined; // not `host:port`: a password without `@`, or not a URL moat can read
+  // User info ends at the last `@` before the first `/`, `?` or `#` (libpq reads it up to the first `/`,
+  // conninfo_uri_parse_options in fe-connect.c): an `@` in the path or the query is not user info.
+  const end = rest.search(/[/?#]/);
+  const at = (end < 0 ? rest : rest.slice(0, end)).lastIndexOf("@");
+  const parts = authorityOf(rest, at);
+  if (!parts) return undefined; // not `host:port`: a password with `/`, `?` or `#` unencoded, or not a URL moat can read
   const { userinfo, authority, hosts, path, query } = parts;
-  const { params, open } = queryParams(query, client === "MongoDB" ? /[&;]/ : /&/);
+  const q = queryParams(query, client === "MongoDB" ? /[&;]/ : /&/);
+  // A piece not known in the port, the path or a parameter may itself hold `?…&sslmode=…` or `#`: the parameters are open.
+  const port = authority.replace(/\[[^\]]*\]/g, "").split(",").some((hp) => hp.includes(":") && hp.slice(hp.indexOf(":")).includes(HOLE));
+  const open = q.open || port || path.includes(HOLE);
+  const params = q.params;
   // libpq and node-postgres accept the host as a parameter too (`?host=/var/run/postgresql`).
   const hostParam = params.filter((p) => p.key === "host").pop();
   if (hostParam) hosts.splice(0, hosts.length, ...hostParam.value.split(","));
-  const shown = `${scheme}://${userinfo ? "***@" : ""}${shownText(authority)}${shownText(path)}`;
+  // Neither the path nor the query is shown: either may hold a password (`/orders;password=…`).
+  const shown = `${scheme}://${userinfo ? "***@" : ""}${shownText(authority)}`;
   return { client, scheme, hosts, params, paramsOpen: open, shown, plainScheme };
 }
 
@@ -177,14 +180,17 @@ function parseGoMysql(text: string): Connection | undefined {
   if (!m) return undefined;
   const host = m[2] === "unix" ? "/" : hostOf(m[3]);
   if (host === undefined) return undefined;
-  const { params, open } = queryParams(m[5] ?? "", /&/);
+  const q = queryParams(m[5] ?? "", /&/);
+  const { params } = q;
+  const open = q.open || m[3].includes(HOLE) || m[4].includes(HOLE);
   return {
     client: "MySQL/MariaDB",
     scheme: "Go MySQL DSN",
     hosts: [host],
     params,
     paramsOpen: open,
-    shown: `${m[1] !== undefined ? "***@" : ""}${m[2]}(${shownText(m[3])})/${shownText(m[4])}`,
+    // The database name is not shown: it may hold a password.
+    shown: `${m[1] !== undefined ? "***@" : ""}${m[2]}(${shownText(m[3])})/`,
   };
 }
 
@@ -220,6 +226,8 @@ function parseLibpq(text: string): Connection | undefined {
 }
 
 const ADO_HOST_KEYS = ["server", "datasource", "address", "addr", "networkaddress", "host"];
+/** Keys of SqlClient, Npgsql and MySqlConnector that name a database or a database login (normalised). */
+const ADO_DB_KEYS = ["database", "initialcatalog", "userid", "uid", "user", "username", "integratedsecurity", "trustedconnection", "attachdbfilename"];
 
 /** `Server=tcp:orders.internal,1433;Database=orders;Encrypt=False;`: SqlClient, Npgsql, MySqlConnector and kin. */
 function parseAdo(text: string): Connection | undefined {
@@ -237,6 +245,8 @@ function parseAdo(text: string): Connection | undefined {
   const hostParam = params.filter((p) => ADO_HOST_KEYS.includes(p.key)).pop();
   if (!hostParam) return undefined;
   const keys = new Set(params.map((p) => p.key));
+  // `Server=smtp.example.com;Port=25;Encrypt=false` is no database: a key only database clients read must be there too.
+  if (!ADO_DB_KEYS.some((k) => keys.has(k))) return undefined;
   const sqlServer = keys.has("encrypt") || keys.has("initialcatalog") || keys.has("trustservercertificate") || hostParam.key !== "host";
   const npgsql = keys.has("sslmode") && hostParam.key === "host";
   const client: Client = npgsql ? "PostgreSQL" : keys.has("sslmode") && !keys.has("encrypt") ? "MySQL/MariaDB" : "SQL Server";
@@ -318,7 +328,7 @@ export function classify(value: string, table: ValueTable): "fail" | "pass" | "o
 export function judge(c: Connection, o: JudgeOptions): Verdict {
   if (c.hosts.some((h) => h.includes(HOLE))) return { kind: "unknown", why: `the host of a ${c.client} connection string is not known` };
   if (c.hosts.length === 0 ? c.client === "PostgreSQL" || c.scheme === "key/value" : c.hosts.every((h) => o.isLocal(h))) return { kind: "pass" };
-  if (c.paramsOpen) return { kind: "unknown", why: `a parameter name of a ${c.client} connection string is not known` };
+  if (c.paramsOpen) return { kind: "unknown", why: `a piece of a ${c.client} connection string that could set its parameters is not known` };
   for (const [key, table] of PARAMETERS[c.client]) {
     const p = c.params.filter((x) => x.key === key).pop();
     if (!p) continue;

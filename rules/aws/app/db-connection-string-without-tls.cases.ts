@@ -16,7 +16,7 @@ const ordersDbHcl = `resource "aws_db_instance" "orders" {
 `;
 
 /** A Lambda function whose environment variables are `variables` (HCL lines). */
-const lambdaHcl = (variables: string) => `resource "aws_lambda_function" "orders" {
+export const lambdaHcl = (variables: string) => `resource "aws_lambda_function" "orders" {
   function_name = "orders"
   role          = "arn:aws:iam::123456789012:role/orders"
   runtime       = "nodejs20.x"
@@ -386,6 +386,29 @@ ${ordersDbHcl}
       DB_PORT = aws_db_instance.orders.port
       API_URL = var.api_url`),
     expect: [],
+  },
+  {
+    name: "an @ in the query is not user info: the parameters after it are read",
+    hcl: lambdaHcl(`      DATABASE_URL = "postgresql://app@db.example.com/orders?password=Hunter2-q@X4yz/Qq9&sslmode=disable"
+      MYSQL_URL    = "mysql://app@db.example.com/x?ssl-mode=DISABLED&application_name=a@b"`),
+    expect: [{ resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 10 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 11 }],
+  },
+  {
+    name: "an @ in the query of a verify-full URL, and a Server=…;Port=… string that names no database, pass",
+    hcl: lambdaHcl(`      DATABASE_URL    = "postgresql://app@db.example.com/orders?sslmode=verify-full&application_name=ops@example"
+      SMTP_CONNECTION = "Server=smtp.example.com;Port=25;Encrypt=false"`),
+    expect: [],
+  },
+  {
+    name: "a URL whose path or options are known only after apply is not evaluated (they may set sslmode)",
+    hcl: `variable "opts" {
+  type = string
+}
+
+` + lambdaHcl(`      DATABASE_URL = "postgresql://app@db.example.com/orders\${var.opts}"
+      REPLICA_URL  = "postgresql://app@replica.example.com/orders?application_name=\${var.opts}&sslmode=disable"`),
+    expect: [],
+    unknown: ["aws_lambda_function.orders"],
   },
   {
     name: "ECS container definitions that are not valid JSON are not evaluated",

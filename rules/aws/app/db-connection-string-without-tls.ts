@@ -64,7 +64,7 @@ export default defineRule({
         "The {{where}} holds a {{client}} connection string to {{host}} ({{shown}}) with {{parameter}}: the client may send queries and " +
         "credentials in clear text whatever the server allows. {{fix}}",
       plainScheme:
-        "The {{where}} holds a {{client}} URL to {{host}} ({{shown}}) with the plain {{scheme}}:// scheme: the client does not use TLS. {{fix}}",
+        "The {{where}} holds {{aClient}} URL to {{host}} ({{shown}}) with the plain {{scheme}}:// scheme: the client does not use TLS. {{fix}}",
       missingSslmode:
         "The {{where}} holds a PostgreSQL connection string to {{host}} ({{shown}}) without sslmode: libpq's default, prefer, silently " +
         "falls back to clear text. Add sslmode=verify-full (or at least require).",
@@ -101,7 +101,7 @@ export default defineRule({
       "without `encrypt` is not judged: Microsoft.Data.SqlClient 4.0 and later and the Microsoft JDBC Driver 10.2 and later " +
       "encrypt by default, older drivers do not. Values moat cannot know are never guessed: a setting whose value is not known " +
       "is counted as not evaluated when its name says it holds a connection string (`DATABASE_URL`, `REDIS_URL`, `DB_DSN`, " +
-      "`JDBC_URL`, `ConnectionStrings__Ledger`, …) and is ignored otherwise (`DB_HOST`, `API_URL`); a connection string whose host or parameter names are not known is not evaluated; a string whose " +
+      "`JDBC_URL`, `ConnectionStrings__Ledger`, …) and is ignored otherwise (`DB_HOST`, `API_URL`); a connection string whose host, port, path, parameter names or parameter values are not known is not evaluated (an unknown piece there may itself hold `?…&sslmode=…`, and libpq keeps the last value); a string whose " +
       "`sslmode=disable` is known but whose password is known only after apply still fails (the source door keeps the known text " +
       "around an unknown template part; a plan and a Pulumi preview show such a string as unknown as a whole). Container " +
       "definitions that are not valid JSON are not evaluated, with the reason.",
@@ -305,7 +305,8 @@ function judgeSetting(
   if (verdict.kind === "weakParameter") {
     ctx.report({ messageId: "weakParameter", data: { ...base, parameter: verdict.parameter, fix: FIX[c.client] }, at: s.at });
   } else if (verdict.kind === "plainScheme") {
-    ctx.report({ messageId: "plainScheme", data: { ...base, scheme: c.scheme, fix: `Use ${verdict.secure}://.` }, at: s.at });
+    const aClient = `${/^[AEIOU]/.test(c.client) ? "an" : "a"} ${c.client}`;
+    ctx.report({ messageId: "plainScheme", data: { ...base, aClient, scheme: c.scheme, fix: `Use ${verdict.secure}://.` }, at: s.at });
   } else {
     ctx.report({ messageId: "missingSslmode", data: base, at: s.at });
   }
