@@ -192,6 +192,14 @@ describe("connection strings, read per client", () => {
     ["https://api.example.com/?sslmode=disable", "none"],
     ["just some text = with equals", "none"],
     ["postgresql://db.internal/orders?options=a@b&sslmode=disable", "weakParameter"],
+    // The AWS JDBC Driver's and Connector/J's multi-host prefixes.
+    ["jdbc:aws-wrapper:postgresql://db.internal:5432/orders?sslmode=disable", "weakParameter"],
+    ["jdbc:aws-wrapper:postgresql://db.internal:5432/orders", "missingSslmode"],
+    ["jdbc:aws-wrapper:mysql://db.internal:3306/shop?sslMode=REQUIRED", "pass"],
+    ["jdbc:mysql:replication://source.internal,replica.internal/shop?sslMode=DISABLED", "weakParameter"],
+    ["jdbc:mysql:loadbalance://a.internal:3306,b.internal:3306/shop?useSSL=false", "weakParameter"],
+    ["jdbc:mysql+srv://_mysql._tcp.db.internal/shop?sslMode=PREFERRED", "weakParameter"],
+    ["jdbc:postgresql:replication://db.internal/orders?sslmode=disable", "none"],
   ];
   test.each(table)("%s → %s", (text, expected, missing = true) => {
     expect(verdict(text, missing)).toBe(expected);

@@ -94,15 +94,19 @@ function hostOf(hostPort: string): string | undefined {
 function parseUrl(text: string): Connection | undefined {
   let rest = text.trim();
   let prefix = "";
-  const jdbc = /^jdbc:([a-z]+):/i.exec(rest);
+  // `jdbc:aws-wrapper:postgresql://` (the AWS JDBC Driver wraps pgJDBC and Connector/J); Connector/J's
+  // `jdbc:mysql:loadbalance://`, `jdbc:mysql:replication://` and `jdbc:mysql+srv[:…]://` (Connection URL Syntax).
+  const jdbc = /^jdbc:(aws-wrapper:)?([a-z]+)((?:\+srv)?(?::(?:loadbalance|replication))?):/i.exec(rest);
   let client: Client | undefined;
   let plainScheme: string | undefined;
   let scheme: string;
+  let suffix = "";
   if (jdbc) {
-    client = JDBC[jdbc[1].toLowerCase()];
-    if (!client) return undefined;
-    prefix = "jdbc:";
-    rest = rest.slice(5);
+    client = JDBC[jdbc[2].toLowerCase()];
+    if (!client || (jdbc[3] && jdbc[2].toLowerCase() !== "mysql")) return undefined;
+    prefix = `jdbc:${jdbc[1] ?? ""}`;
+    suffix = jdbc[3].toLowerCase();
+    rest = `${jdbc[2]}:${rest.slice(jdbc[0].length)}`;
     if (client === "PostgreSQL" && /^postgresql:(?!\/\/)/i.test(rest)) {
       // `jdbc:postgresql:orders`: pgJDBC's host defaults to localhost.
       return { client, scheme: "jdbc:postgresql", hosts: ["localhost"], params: [], paramsOpen: false, shown: "jdbc:postgresql:…" };
@@ -117,7 +121,7 @@ function parseUrl(text: string): Connection | undefined {
     if (!hit) return undefined;
     [, client, plainScheme] = hit;
   }
-  scheme = prefix + scheme;
+  scheme = prefix + scheme + suffix;
   if (client === "SQL Server" && prefix) return parseJdbcSqlServer(scheme, rest);
 
   // User info ends at the last `@` before the first `/`, `?` or `#` (libpq reads it up to the first `/`,

@@ -411,6 +411,18 @@ ${ordersDbHcl}
     unknown: ["aws_lambda_function.orders"],
   },
   {
+    name: "MYSQL_SSL_MODE=REQUIRED does not set the mode of a PostgreSQL URL without sslmode",
+    hcl: lambdaHcl(`      DATABASE_URL   = "postgresql://app@orders.internal/orders"
+      MYSQL_SSL_MODE = "REQUIRED"`),
+    expect: [{ resource: "aws_lambda_function.orders", messageId: "missingSslmode", line: 10 }],
+  },
+  {
+    name: "the AWS JDBC Driver's and Connector/J's replication prefixes are read",
+    hcl: lambdaHcl(`      ORDERS_JDBC = "jdbc:aws-wrapper:postgresql://orders.internal:5432/orders?sslmode=disable"
+      SHOP_JDBC   = "jdbc:mysql:replication://source.internal,replica.internal/shop?sslMode=DISABLED"`),
+    expect: [{ resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 10 }, { resource: "aws_lambda_function.orders", messageId: "weakParameter", line: 11 }],
+  },
+  {
     name: "ECS container definitions that are not valid JSON are not evaluated",
     hcl: ecsTaskHcl(`  container_definitions = "[{\\"name\\": \\"api\\", \\"environment\\": ["`),
     expect: [],

@@ -96,7 +96,7 @@ export default defineRule({
       "A PostgreSQL connection string (URL, JDBC or keyword/value) to a host that is not local and that sets neither `sslmode` nor " +
       "`ssl` uses the client's default, `prefer` for libpq (libpq \"Connection Strings\" and \"SSL Support\": \"prefer (default)\") " +
       "and pgJDBC: it fails while the option `missingSslmodeFails` is true (the default), unless the same environment sets " +
-      "`PGSSLMODE` or another of `sslModeVariables`. `ssl=true` (node-postgres, pgJDBC, where it means `verify-full`) passes. " +
+      "`PGSSLMODE` or another of `sslModeVariables` (those named `MYSQL_…` or `MARIADB_…` do not count for PostgreSQL). The AWS JDBC Driver's `jdbc:aws-wrapper:` prefix and Connector/J's `jdbc:mysql:loadbalance:`, `jdbc:mysql:replication:` and `jdbc:mysql+srv:` (Connector/J, “Connection URL Syntax”) are read like `jdbc:`. `ssl=true` (node-postgres, pgJDBC, where it means `verify-full`) passes. " +
       "`mongodb+srv://` turns TLS on unless `tls=false`/`ssl=false` (MongoDB \"Connection String Options\"). A SQL Server string " +
       "without `encrypt` is not judged: Microsoft.Data.SqlClient 4.0 and later and the Microsoft JDBC Driver 10.2 and later " +
       "encrypt by default, older drivers do not. Values moat cannot know are never guessed: a setting whose value is not known " +
@@ -163,6 +163,8 @@ export default defineRule({
       { title: "node-postgres pg-connection-string (ssl, sslmode)", url: "https://github.com/brianc/node-postgres/tree/master/packages/pg-connection-string" },
       { title: "MySQL: Command Options for Encrypted Connections (--ssl-mode)", url: "https://dev.mysql.com/doc/refman/8.4/en/connection-options.html#option_general_ssl-mode" },
       { title: "MySQL Connector/J: Security (sslMode, useSSL)", url: "https://dev.mysql.com/doc/connector-j/en/connector-j-connp-props-security.html" },
+      { title: "MySQL Connector/J: Connection URL Syntax (loadbalance, replication, +srv)", url: "https://dev.mysql.com/doc/connector-j/en/connector-j-reference-jdbc-url-format.html" },
+      { title: "Amazon RDS: Connecting with the AWS JDBC Driver (jdbc:aws-wrapper:postgresql://)", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Connecting.JDBCDriver.html" },
       { title: "go-sql-driver/mysql: DSN parameters (tls)", url: "https://github.com/go-sql-driver/mysql#tls" },
       { title: "Microsoft JDBC Driver for SQL Server: Setting the connection properties (encrypt)", url: "https://learn.microsoft.com/en-us/sql/connect/jdbc/setting-the-connection-properties" },
       {
@@ -232,7 +234,8 @@ export default defineRule({
     /** What the variables of a group that set the mode apart from the string say: they decide a string without sslmode. */
     const modeOf = new Map<string, "pass" | "fail" | "unknown">();
     for (const s of settings) {
-      if (s.name === undefined || !modeNames.has(s.name.toUpperCase())) continue;
+      // Only PostgreSQL strings are decided by a mode set apart, and a MySQL variable (MYSQL_SSL_MODE) does not set PostgreSQL's.
+      if (s.name === undefined || !modeNames.has(s.name.toUpperCase()) || /^(MYSQL|MARIADB)/i.test(s.name)) continue;
       const v = s.value;
       const prior = modeOf.get(s.group);
       const now = isUnknown(v) ? "unknown" : typeof v === "string" ? (classify(v, MODE_TABLE) === "pass" ? "pass" : "fail") : prior;
