@@ -11,7 +11,7 @@ import { failsRun } from "../../cli/report";
 import { type RenderContext, REPORTERS } from "../../cli/reporters";
 import { escapeData, escapeProperty, renderGithub } from "../../cli/reporters/github";
 import { renderJunit } from "../../cli/reporters/junit";
-import { MAX_TABLE_ROWS, renderMarkdown } from "../../cli/reporters/markdown";
+import { GITHUB_COMMENT_LIMIT, MAX_MESSAGE_CHARS, clip, renderMarkdown } from "../../cli/reporters/markdown";
 import { FINGERPRINT_KEY, SARIF_SCHEMA_URI, SECURITY_SEVERITY, renderSarif } from "../../cli/reporters/sarif";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { colors } from "../../cli/terminal";
@@ -445,15 +445,40 @@ describe("markdown", () => {
     expect(md).not.toContain("<script>");
   });
 
-  test("long tables are cut, saying how many rows were left out", () => {
-    const many = Array.from({ length: MAX_TABLE_ROWS + 5 }, (_, i) => ({
+  test("200+ findings with long rows stay within a GitHub comment, saying how many were left out and where they are", () => {
+    const count = 250;
+    const many = Array.from({ length: count }, (_, i) => ({
       ...FINDINGS.httpListener,
-      address: `aws_lb_listener.l${i}`,
+      address: `module.${"very_long_module_name_".repeat(12)}.aws_lb_listener.l${i}`,
+      message: `Listener ${i} ${"serves plain HTTP on port 80 & forwards it <unencrypted> | ".repeat(15)}`,
       baselineState: undefined,
     }));
     const md = renderMarkdown(formatsReport({ findings: many }), context());
-    expect(md.split("\n").filter((l) => l.startsWith("| **high** |"))).toHaveLength(MAX_TABLE_ROWS);
-    expect(md).toContain("… and 5 more: the SARIF or JSON report");
+    expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const rows = md.split("\n").filter((l) => l.startsWith("| **high** |"));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.length).toBeLessThan(count);
+    expect(md).toContain(`… and ${count - rows.length} more not shown, to keep this summary within a GitHub comment's 65536 characters`);
+    expect(md).toContain("the SARIF or JSON report (`--format sarif=FILE`, `--format json=FILE`) lists them all");
+    // A long row is cut with … and keeps both ends of the address.
+    for (const row of rows) expect(row.length).toBeLessThan(1_500);
+    expect(rows[0]).toContain("…");
+    expect(rows[0]).toMatch(/`module\.very_long_module_name_\S*…\S*\.aws_lb_listener\.l\d+`/);
+  });
+
+  test("short rows are not cut at a row count: all of 300 fit", () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...FINDINGS.httpListener, address: `aws_lb_listener.l${i}`, message: "HTTP.", baselineState: undefined }));
+    const md = renderMarkdown(formatsReport({ findings: many }), context());
+    expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(md.split("\n").filter((l) => l.startsWith("| **high** |"))).toHaveLength(300);
+    expect(md).not.toContain("more not shown");
+  });
+
+  test("clip counts code points and marks the cut", () => {
+    expect(clip("abc", 3)).toBe("abc");
+    expect(clip("abcd", 3)).toBe("ab…");
+    expect(clip("😀😀😀😀", 3)).toBe("😀😀…");
+    expect(Array.from(clip("x".repeat(1000), MAX_MESSAGE_CHARS))).toHaveLength(MAX_MESSAGE_CHARS);
   });
 });
 
