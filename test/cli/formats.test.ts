@@ -271,12 +271,16 @@ describe("junit", () => {
     const count = (list: XmlElement[], kind: string) => String(list.filter((c) => outcome(c) === kind).length);
     for (const s of [root, ...suites]) {
       const own = s === root ? cases : s.children;
-      expect(s.attributes).toMatchObject({ tests: String(own.length), failures: count(own, "failure"), errors: count(own, "error"), skipped: count(own, "skipped") });
+      // junit-10.xsd has `skipped` on a <testsuite> only.
+      const skipped = s === root ? {} : { skipped: count(own, "skipped") };
+      expect(s.attributes).toMatchObject({ tests: String(own.length), failures: count(own, "failure"), errors: count(own, "error"), ...skipped });
     }
     expect(root.attributes.time).toBe("1.234");
+    expect(root.attributes).not.toHaveProperty("skipped");
 
     const ssh = caseOf(FINDINGS.sshInModule.address);
-    expect(ssh.attributes).toMatchObject({ classname: "MOAT-SG-002", file: "modules/service-sg/main.tf", line: "38" });
+    expect(ssh.attributes).toEqual({ name: `${FINDINGS.sshInModule.address} ${FINDINGS.sshInModule.path} (modules/service-sg/main.tf:38)`, classname: "MOAT-SG-002" });
+    expect(ssh.children[0].text).toContain("Location: modules/service-sg/main.tf:38");
     expect(ssh.children[0].attributes).toEqual({ message: FINDINGS.sshInModule.message, type: "critical" });
     expect(ssh.children[0].text).toContain("Via:      module.web_sg (main.tf:12)");
     expect(caseOf(FINDINGS.inlineSuppressed.address).children[0].attributes.message).toBe(
@@ -288,11 +292,49 @@ describe("junit", () => {
     expect(caseOf("aws_lb_listener.stdin").attributes).not.toHaveProperty("file");
   });
 
+  test("fits Jenkins' JUnit schema (xunit-plugin junit-10.xsd): only its elements, attributes and children", () => {
+    // The schema's declarations, transcribed: allowed attributes (required ones marked), allowed child elements.
+    const schema: Record<string, { attributes: string[]; required: string[]; children: string[]; text: boolean }> = {
+      testsuites: { attributes: ["name", "time", "tests", "failures", "errors"], required: [], children: ["testsuite"], text: false },
+      testsuite: {
+        attributes: ["name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id", "package", "file", "log", "url"],
+        required: ["name", "tests", "failures", "errors"],
+        children: ["testsuite", "properties", "testcase", "system-out", "system-err"],
+        text: false,
+      },
+      testcase: {
+        attributes: ["name", "time", "classname", "group"],
+        required: ["name"],
+        children: ["skipped", "error", "failure", "rerunFailure", "rerunError", "flakyFailure", "flakyError", "system-out", "system-err"],
+        text: false,
+      },
+      failure: { attributes: ["type", "message"], required: [], children: [], text: true },
+      error: { attributes: ["type", "message"], required: [], children: [], text: true },
+      skipped: { attributes: ["type", "message"], required: [], children: [], text: true },
+    };
+    const SUREFIRE_TIME = /^(([0-9]{0,3},)*[0-9]{3}|[0-9]{0,3})*(\.[0-9]*)?$/;
+    const check = (e: XmlElement): void => {
+      const decl = schema[e.name];
+      expect(decl).toBeDefined();
+      for (const a of Object.keys(e.attributes)) expect([e.name, decl.attributes.includes(a) ? a : `${a} (not in the schema)`]).toEqual([e.name, a]);
+      for (const a of decl.required) expect(e.attributes).toHaveProperty(a);
+      if ((e.name === "testsuites" || e.name === "testsuite") && e.attributes.time !== undefined) expect(e.attributes.time).toMatch(SUREFIRE_TIME);
+      if (!decl.text) expect(e.text.trim()).toBe("");
+      for (const c of e.children) {
+        expect(decl.children).toContain(c.name);
+        check(c);
+      }
+    };
+    expect(root.name).toBe("testsuites");
+    check(root);
+    check(parseXml(renderJunit(formatsReport({ findings: [] }), context())));
+  });
+
   test("errors name the file, line and column; text survives escaping", () => {
     const errorSuite = suites[suites.length - 1];
-    expect(errorSuite.children.map((c) => [c.attributes.name, c.attributes.file, c.children[0].name, c.children[0].attributes.message])).toEqual([
-      ["(parser)", undefined, "error", SCAN_ERRORS[1].message],
-      ["broken.tf:3:13", "broken.tf", "error", SCAN_ERRORS[0].message],
+    expect(errorSuite.children.map((c) => [c.attributes.name, c.children[0].name, c.children[0].attributes.message])).toEqual([
+      ["(parser)", "error", SCAN_ERRORS[1].message],
+      ["broken.tf:3:13", "error", SCAN_ERRORS[0].message],
     ]);
     const nasty = caseOf(NASTY_ADDRESS);
     // Control characters from the scan are shown as escapes (XML 1.0 cannot carry \u0001 at all); the rest survives.
