@@ -134,7 +134,10 @@ describe("sarif", () => {
     const report = withErrors();
     const log = parseSarif(renderSarif(report, { ...context(), cwd: FORMATS_CWD }));
     const run = log.runs[0];
-    expect(run.originalUriBaseIds["%SRCROOT%"].uri).toMatch(/^file:\/\/\/.*srv\/infra\/$/);
+    // No absolute path: %SRCROOT% is described, never given as file:///the/checkout/.
+    expect(run.originalUriBaseIds["%SRCROOT%"]).toEqual({ description: { text: "The directory moat scan ran in; every relative uri is relative to it." } });
+    expect(JSON.stringify(log)).not.toContain(FORMATS_CWD);
+    expect(JSON.stringify(log)).not.toContain("file://");
     const result = (address: string) => run.results[report.findings.indexOf(byAddress(report, address))];
     expect(run.results).toHaveLength(report.findings.length);
 
