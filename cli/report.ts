@@ -3,7 +3,7 @@
  * `schemas/report.schema.json` describes). Paths are relative to the working directory, order is stable
  * (file, line, rule id), and the exit code is decided here, once.
  */
-import { isAbsolute, relative, sep } from "node:path";
+import { isAbsolute, parse, relative, sep } from "node:path";
 import type { BaselineComparison } from "../core/baseline";
 import { type Finding, Redactor, type Suppression, type Unevaluated, fingerprintOf } from "../core/engine";
 import type { ModuleCall, SourceLocation } from "../core/model";
@@ -232,15 +232,15 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
     .sort((a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path));
 
   const errors = results.errors
-    .map((e): ReportError => ({ ...e, file: displayPath(e.file, cwd), message: redactor.redact(e.message) }))
+    .map((e): ReportError => ({ ...e, file: displayPath(e.file, cwd), message: withoutCwd(redactor.redact(e.message), cwd) }))
     .sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message));
 
   const remoteModules = results.remoteModules
-    .map((m): ReportRemoteModule => ({ address: address(m.address), source: m.source, ...place(m.location, cwd), ...(m.reason !== undefined ? { reason: redactor.redact(m.reason) } : {}) }))
+    .map((m): ReportRemoteModule => ({ address: address(m.address), source: m.source, ...place(m.location, cwd), ...(m.reason !== undefined ? { reason: withoutCwd(redactor.redact(m.reason), cwd) } : {}) }))
     .sort((a, b) => byPlace(a, b) || compare(a.address, b.address));
 
   const notices = (results.notices ?? [])
-    .map((n): ReportNotice => ({ kind: n.kind, ...(n.file !== undefined ? { file: displayPath(n.file, cwd) } : {}), ...(n.line !== undefined ? { line: n.line } : {}), message: redactor.redact(n.message) }))
+    .map((n): ReportNotice => ({ kind: n.kind, ...(n.file !== undefined ? { file: displayPath(n.file, cwd) } : {}), ...(n.line !== undefined ? { line: n.line } : {}), message: withoutCwd(redactor.redact(n.message), cwd) }))
     .sort((a, b) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message));
 
   const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -308,6 +308,20 @@ export function displayPath(file: string, cwd: string): string {
   if (!isAbsolute(file)) return file;
   const rel = relative(cwd, file) || ".";
   return sep === "/" ? rel : rel.split(sep).join("/");
+}
+
+/**
+ * A message with every path inside the working directory written relative to it, as report paths are: a parser or
+ * the file system may name a file by its absolute path (`EACCES: permission denied, open '/home/ci/repo/x.tf'`),
+ * and the checkout's path must not leak into a shared report. Only the working directory's own prefix is rewritten,
+ * so a message's other text (`/0`, an HTTP path) stays as it is.
+ */
+export function withoutCwd(message: string, cwd: string): string {
+  if (!isAbsolute(cwd) || cwd === parse(cwd).root) return message;
+  const dir = cwd.endsWith(sep) ? cwd.slice(0, -1) : cwd;
+  const escaped = dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const slash = sep === "/" ? "/" : "[\\\\/]";
+  return message.replace(new RegExp(`(?<![\\w./-])${escaped}(?:${slash}(?=[^\\s/'"\`),:;])|(?=[\\s'"\`),:;]|$))`, "g"), (m) => (m === dir ? "." : ""));
 }
 
 function place(location: SourceLocation, cwd: string): { file: string; line?: number } {

@@ -5,7 +5,9 @@
  * findings is one passing <testcase name="no findings">, and each finding is a <testcase> named after the resource
  * and its place. Per file would hide the rules that passed, and files with no findings would not appear at all.
  * The testcase's `classname` is the rule id (no dots: Jenkins splits a classname at its last dot into package and
- * class), and `file`/`line` let GitLab and others link to the source.
+ * class). The output validates against Jenkins' JUnit schema (xunit-plugin's junit-10.xsd), which has no `file` or
+ * `line` on a testcase and no `skipped` on <testsuites>: the place is in the testcase's name (`address (file:line)`)
+ * and in the failure's text (`Location: file:line`).
  *
  * A finding is a <failure> exactly when it fails the run (a mandatory rule, not suppressed, not unchanged from the
  * baseline), so the failure count matches the exit code. Advisory, suppressed and baseline-unchanged findings are
@@ -16,15 +18,12 @@ import { type Report, type ReportError, type ReportFinding, failsRun } from "../
 import type { RenderContext } from "./context";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { XML_ESCAPES, displayable, neutraliseCommands, showControls } from "./escape";
-import { isLabel } from "./sarif";
 
 export const SCAN_ERRORS_SUITE = "moat: files that could not be scanned";
 
 interface Case {
   name: string;
   classname: string;
-  file?: string;
-  line?: number;
   /** The child element, already rendered; none for a passing case. */
   outcome?: { kind: "failure" | "skipped" | "error"; xml: string };
 }
@@ -63,7 +62,6 @@ export function renderJunit(given: Report, context: RenderContext): string {
       tests: all.length,
       failures: count(all, "failure"),
       errors: count(all, "error"),
-      skipped: count(all, "skipped"),
       time: (report.summary.durationMs / 1000).toFixed(3),
     })}>`,
   ];
@@ -78,7 +76,7 @@ export function renderJunit(given: Report, context: RenderContext): string {
       })}>`,
     );
     for (const c of suite.cases) {
-      const open = `    <testcase${attributes({ name: c.name, classname: c.classname, file: c.file, line: c.line })}`;
+      const open = `    <testcase${attributes({ name: c.name, classname: c.classname })}`;
       out.push(c.outcome ? `${open}>\n      ${c.outcome.xml}\n    </testcase>` : `${open}/>`);
     }
     out.push("  </testsuite>");
@@ -88,9 +86,7 @@ export function renderJunit(given: Report, context: RenderContext): string {
 }
 
 function findingCase(f: ReportFinding): Case {
-  const place = at(f);
-  const file = isLabel(f.file) ? undefined : f.file;
-  const base = { name: `${f.address}${f.path ? ` ${f.path}` : ""} (${place})`, classname: f.ruleId, file, line: file ? f.line : undefined };
+  const base = { name: `${f.address}${f.path ? ` ${f.path}` : ""} (${at(f)})`, classname: f.ruleId };
   if (failsRun(f)) {
     return { ...base, outcome: { kind: "failure", xml: element("failure", { message: f.message, type: f.severity }, details(f)) } };
   }
@@ -124,12 +120,9 @@ function details(f: ReportFinding): string {
 
 function errorCase(e: ReportError): Case {
   const where = [e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":");
-  const file = isLabel(e.file) ? undefined : e.file;
   return {
     name: where,
     classname: "moat",
-    file,
-    line: file ? e.line : undefined,
     outcome: { kind: "error", xml: element("error", { message: e.message, type: "not-scanned" }, `${where}: ${e.message}\nThe file was not scanned, so the scan is incomplete.`) },
   };
 }

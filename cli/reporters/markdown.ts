@@ -15,17 +15,38 @@ import type { RenderContext } from "./context";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 
+/** A GitHub comment (and a job summary) holds at most 65,536 characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
 /**
- * Rows per table. A GitHub comment holds at most 65,536 characters; a findings row is about 300, so 150 rows
- * leave room for the rest of the report. The SARIF and JSON reports hold every finding.
+ * What the tables and lists may take together: the limit less room for the headings, counts and notes around them.
+ * Rows are added, findings first, until the next would not fit; the rest are counted in a note that points at the
+ * SARIF and JSON reports, which hold every finding.
  */
-export const MAX_TABLE_ROWS = 150;
+export const MARKDOWN_TABLE_BUDGET = 58_000;
+/** Text longer than this in one cell is cut with `…` (in code points, before escaping): a row stays readable. */
+export const MAX_MESSAGE_CHARS = 300;
+export const MAX_NAME_CHARS = 160;
+
+const FULL_REPORT = "the SARIF or JSON report (`--format sarif=FILE`, `--format json=FILE`) lists them all";
 
 export function renderMarkdown(report: Report, context: RenderContext): string {
-  return neutraliseCommands(renderBlocks(displayable(report), context), TEXT_ESCAPES);
+  const out = neutraliseCommands(renderBlocks(displayable(report), context, { left: MARKDOWN_TABLE_BUDGET }), TEXT_ESCAPES);
+  return out.length <= GITHUB_COMMENT_LIMIT ? out : cutAtLimit(out);
 }
 
-function renderBlocks(report: Report, context: RenderContext): string {
+/** The last resort, never reached with the budget above unless the text outside the tables is huge: cut at a line. */
+function cutAtLimit(out: string): string {
+  const note = `\n\n… the summary was cut here to fit a GitHub comment (${GITHUB_COMMENT_LIMIT} characters): ${FULL_REPORT}.\n`;
+  const end = out.lastIndexOf("\n", GITHUB_COMMENT_LIMIT - note.length);
+  return `${out.slice(0, Math.max(end, 0))}${note}`;
+}
+
+interface Budget {
+  /** Characters the tables and lists may still take. */
+  left: number;
+}
+
+function renderBlocks(report: Report, context: RenderContext, budget: Budget): string {
   const s = report.summary;
   const active = report.findings.filter((f) => f.suppressed === undefined && f.baselineState !== "unchanged");
   const suppressed = report.findings.filter((f) => f.suppressed !== undefined);
@@ -59,10 +80,10 @@ function renderBlocks(report: Report, context: RenderContext): string {
     const ordered = [...active].sort((a, b) => Number(failsRun(b)) - Number(failsRun(a)) || severityRank(b.severity) - severityRank(a.severity));
     blocks.push(`### Findings (${active.length})`);
     blocks.push(
-      capped(ordered, (rows) =>
+      capped(budget, ordered, (rows) =>
         table(
           ["Severity", "Rule", "Location", "Resource", "Message"],
-          rows.map((f) => [severityCell(f), ruleCell(f), code(at(f)), code(f.address), text(f.message)]),
+          rows.map((f) => [severityCell(f), ruleCell(f), code(at(f)), code(name(f.address)), text(clip(f.message, MAX_MESSAGE_CHARS))]),
         ),
       ),
     );
@@ -72,7 +93,9 @@ function renderBlocks(report: Report, context: RenderContext): string {
     blocks.push(`### Could not scan (${report.errors.length})`);
     blocks.push(
       [
-        ...report.errors.map((e) => `- ${code([e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":"))}: ${text(e.message)}`),
+        capped(budget, report.errors, (rows) =>
+          rows.map((e) => `- ${code(name([e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":")))}: ${text(clip(e.message, MAX_MESSAGE_CHARS))}`).join("\n"),
+        ),
         "",
         "These files were not scanned, so the scan is incomplete: it proves nothing about them.",
       ].join("\n"),
@@ -82,8 +105,8 @@ function renderBlocks(report: Report, context: RenderContext): string {
   if (report.notices.length > 0) {
     blocks.push(`### Notices (${report.notices.length})`);
     blocks.push(
-      capped(report.notices, (rows) =>
-        rows.map((n) => `- ${n.file !== undefined ? `${code(at({ file: n.file, line: n.line }))}: ` : ""}${text(n.message)} (${text(n.kind)})`).join("\n"),
+      capped(budget, report.notices, (rows) =>
+        rows.map((n) => `- ${n.file !== undefined ? `${code(at({ file: n.file, line: n.line }))}: ` : ""}${text(clip(n.message, MAX_MESSAGE_CHARS))} (${text(n.kind)})`).join("\n"),
       ),
     );
   }
@@ -92,15 +115,15 @@ function renderBlocks(report: Report, context: RenderContext): string {
     blocks.push(
       details(
         `${plural(suppressed.length, "suppressed finding")}`,
-        capped(suppressed, (rows) =>
+        capped(budget, suppressed, (rows) =>
           table(
             ["Severity", "Rule", "Location", "Resource", "Reason", "Expires", "By"],
             rows.map((f) => [
               f.severity,
               ruleCell(f),
               code(at(f)),
-              code(f.address),
-              text(f.suppressed?.reason ?? ""),
+              code(name(f.address)),
+              text(clip(f.suppressed?.reason ?? "", MAX_MESSAGE_CHARS)),
               f.suppressed?.expires !== undefined ? text(f.suppressed.expires) : "never",
               code(f.suppressed?.by ?? ""),
             ]),
@@ -114,10 +137,10 @@ function renderBlocks(report: Report, context: RenderContext): string {
     blocks.push(
       details(
         `${plural(unchanged.length, "finding")} unchanged from the baseline`,
-        capped(unchanged, (rows) =>
+        capped(budget, unchanged, (rows) =>
           table(
             ["Severity", "Rule", "Location", "Resource", "Message"],
-            rows.map((f) => [f.severity, ruleCell(f), code(at(f)), code(f.address), text(f.message)]),
+            rows.map((f) => [f.severity, ruleCell(f), code(at(f)), code(name(f.address)), text(clip(f.message, MAX_MESSAGE_CHARS))]),
           ),
         ),
       ),
@@ -130,10 +153,10 @@ function renderBlocks(report: Report, context: RenderContext): string {
       blocks.push(
         details(
           line,
-          capped(report.unevaluated, (rows) =>
+          capped(budget, report.unevaluated, (rows) =>
             table(
               ["Rule", "Location", "Resource", "Why"],
-              rows.map((u) => [ruleCell(u), code(at(u)), code(u.address), text(u.reason)]),
+              rows.map((u) => [ruleCell(u), code(at(u)), code(name(u.address)), text(clip(u.reason, MAX_MESSAGE_CHARS))]),
             ),
           ),
         ),
@@ -147,10 +170,10 @@ function renderBlocks(report: Report, context: RenderContext): string {
     blocks.push(
       details(
         `${plural(report.remoteModules.length, "remote module")} not scanned`,
-        `${capped(report.remoteModules, (rows) =>
+        `${capped(budget, report.remoteModules, (rows) =>
           table(
             ["Module", "Source", "Called at"],
-            rows.map((m) => [code(m.address), `${code(m.source)}${m.reason !== undefined ? `: ${text(m.reason)}` : ""}`, code(at(m))]),
+            rows.map((m) => [code(name(m.address)), `${code(name(m.source))}${m.reason !== undefined ? `: ${text(clip(m.reason, MAX_MESSAGE_CHARS))}` : ""}`, code(at(m))]),
           ),
         )}\n\n${REMOTE_MODULES_HINT}`,
       ),
@@ -177,11 +200,42 @@ function ruleCell(f: { ruleId: string; ruleName: string }): string {
   return `[${text(f.ruleId)}](${ruleDocUrl(f.ruleId)}) ${text(f.ruleName)}`;
 }
 
-/** The first MAX_TABLE_ROWS rows, and a line saying how many were left out. */
-function capped<T>(rows: readonly T[], render: (rows: readonly T[]) => string): string {
-  if (rows.length <= MAX_TABLE_ROWS) return render(rows);
-  const left = rows.length - MAX_TABLE_ROWS;
-  return `${render(rows.slice(0, MAX_TABLE_ROWS))}\n\n… and ${left} more: the SARIF or JSON report (\`--format sarif=FILE\`, \`--format json=FILE\`) lists them all.`;
+/**
+ * As many rows as the budget holds (at least one, so no table is only a header), and a line saying how many were
+ * left out and where they are. What is rendered is taken from the budget.
+ */
+function capped<T>(budget: Budget, rows: readonly T[], render: (rows: readonly T[]) => string): string {
+  const all = render(rows);
+  if (all.length <= budget.left || rows.length <= 1) {
+    budget.left = Math.max(0, budget.left - all.length);
+    return all;
+  }
+  // The most rows that fit: rendering is monotonic in the number of rows, so a binary search finds it.
+  let lo = 1;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (render(rows.slice(0, mid)).length <= budget.left) lo = mid;
+    else hi = mid - 1;
+  }
+  const shown = render(rows.slice(0, lo));
+  budget.left = Math.max(0, budget.left - shown.length);
+  const left = rows.length - lo;
+  return `${shown}\n\n… and ${left} more not shown, to keep this summary within a GitHub comment's ${GITHUB_COMMENT_LIMIT} characters: ${FULL_REPORT}.`;
+}
+
+/** At most `max` code points, the last one `…` when cut. */
+export function clip(value: string, max: number): string {
+  const points = Array.from(value);
+  return points.length <= max ? value : `${points.slice(0, max - 1).join("")}…`;
+}
+
+/** An address, path or source cut to MAX_NAME_CHARS, keeping its start and its end (where the names differ). */
+function name(value: string): string {
+  const points = Array.from(value);
+  if (points.length <= MAX_NAME_CHARS) return value;
+  const half = Math.floor((MAX_NAME_CHARS - 1) / 2);
+  return `${points.slice(0, half).join("")}…${points.slice(points.length - half).join("")}`;
 }
 
 function table(header: string[], rows: string[][], align = ""): string {
@@ -195,7 +249,7 @@ function details(summary: string, body: string): string {
 }
 
 function at(p: { file: string; line?: number }): string {
-  return p.line !== undefined ? `${p.file}:${p.line}` : p.file;
+  return p.line !== undefined ? `${name(p.file)}:${p.line}` : name(p.file);
 }
 
 /**

@@ -16,7 +16,6 @@
  * - Values are exact, and the bytes hold no control character and no workflow command (escape.ts).
  */
 import { REPOSITORY_URL, ruleDocUrl } from "../../core/rule-docs";
-import { pathToFileURL } from "node:url";
 import type { AnyRule, Severity } from "../../core/rule";
 import { REMOTE_MODULES_HINT, type Report, type ReportError, type ReportFinding, type ReportNotice, type ReportRemoteModule } from "../report";
 import { EXIT_INCOMPLETE } from "../report";
@@ -86,11 +85,11 @@ export function sarifLog(report: Report, context: RenderContext): Record<string,
             toolConfigurationNotifications: report.notices.map(configurationNotification),
           },
         ],
+        // No uri: the checkout's absolute path would leak into a shared report and differ between machines. SARIF
+        // lets a base id go without one (the consumer resolves it); GitHub code scanning resolves relative uris
+        // against the repository root, where moat runs in CI.
         originalUriBaseIds: {
-          [SRCROOT]:
-            context.cwd !== undefined
-              ? { uri: directoryUri(context.cwd) }
-              : { description: { text: "The directory moat scan ran in; every relative uri is relative to it." } },
+          [SRCROOT]: { description: { text: "The directory moat scan ran in; every relative uri is relative to it." } },
         },
         results: report.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId))),
         columnKind: "utf16CodeUnits",
@@ -234,11 +233,6 @@ export function relativeUri(path: string): string {
 }
 
 /** A directory as a `file:` URI ending in `/`, as SARIF requires of a uriBaseId. */
-function directoryUri(dir: string): string {
-  const href = pathToFileURL(dir).href;
-  return href.endsWith("/") ? href : `${href}/`;
-}
-
 function helpText(rule: AnyRule): string {
   const m = rule.meta;
   const options = optionLines(rule);

@@ -11,7 +11,7 @@ import { failsRun } from "../../cli/report";
 import { type RenderContext, REPORTERS } from "../../cli/reporters";
 import { escapeData, escapeProperty, renderGithub } from "../../cli/reporters/github";
 import { renderJunit } from "../../cli/reporters/junit";
-import { MAX_TABLE_ROWS, renderMarkdown } from "../../cli/reporters/markdown";
+import { GITHUB_COMMENT_LIMIT, MAX_MESSAGE_CHARS, clip, renderMarkdown } from "../../cli/reporters/markdown";
 import { FINGERPRINT_KEY, SARIF_SCHEMA_URI, SECURITY_SEVERITY, renderSarif } from "../../cli/reporters/sarif";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { colors } from "../../cli/terminal";
@@ -134,7 +134,10 @@ describe("sarif", () => {
     const report = withErrors();
     const log = parseSarif(renderSarif(report, { ...context(), cwd: FORMATS_CWD }));
     const run = log.runs[0];
-    expect(run.originalUriBaseIds["%SRCROOT%"].uri).toMatch(/^file:\/\/\/.*srv\/infra\/$/);
+    // No absolute path: %SRCROOT% is described, never given as file:///the/checkout/.
+    expect(run.originalUriBaseIds["%SRCROOT%"]).toEqual({ description: { text: "The directory moat scan ran in; every relative uri is relative to it." } });
+    expect(JSON.stringify(log)).not.toContain(FORMATS_CWD);
+    expect(JSON.stringify(log)).not.toContain("file://");
     const result = (address: string) => run.results[report.findings.indexOf(byAddress(report, address))];
     expect(run.results).toHaveLength(report.findings.length);
 
@@ -271,12 +274,16 @@ describe("junit", () => {
     const count = (list: XmlElement[], kind: string) => String(list.filter((c) => outcome(c) === kind).length);
     for (const s of [root, ...suites]) {
       const own = s === root ? cases : s.children;
-      expect(s.attributes).toMatchObject({ tests: String(own.length), failures: count(own, "failure"), errors: count(own, "error"), skipped: count(own, "skipped") });
+      // junit-10.xsd has `skipped` on a <testsuite> only.
+      const skipped = s === root ? {} : { skipped: count(own, "skipped") };
+      expect(s.attributes).toMatchObject({ tests: String(own.length), failures: count(own, "failure"), errors: count(own, "error"), ...skipped });
     }
     expect(root.attributes.time).toBe("1.234");
+    expect(root.attributes).not.toHaveProperty("skipped");
 
     const ssh = caseOf(FINDINGS.sshInModule.address);
-    expect(ssh.attributes).toMatchObject({ classname: "MOAT-SG-002", file: "modules/service-sg/main.tf", line: "38" });
+    expect(ssh.attributes).toEqual({ name: `${FINDINGS.sshInModule.address} ${FINDINGS.sshInModule.path} (modules/service-sg/main.tf:38)`, classname: "MOAT-SG-002" });
+    expect(ssh.children[0].text).toContain("Location: modules/service-sg/main.tf:38");
     expect(ssh.children[0].attributes).toEqual({ message: FINDINGS.sshInModule.message, type: "critical" });
     expect(ssh.children[0].text).toContain("Via:      module.web_sg (main.tf:12)");
     expect(caseOf(FINDINGS.inlineSuppressed.address).children[0].attributes.message).toBe(
@@ -288,11 +295,49 @@ describe("junit", () => {
     expect(caseOf("aws_lb_listener.stdin").attributes).not.toHaveProperty("file");
   });
 
+  test("fits Jenkins' JUnit schema (xunit-plugin junit-10.xsd): only its elements, attributes and children", () => {
+    // The schema's declarations, transcribed: allowed attributes (required ones marked), allowed child elements.
+    const schema: Record<string, { attributes: string[]; required: string[]; children: string[]; text: boolean }> = {
+      testsuites: { attributes: ["name", "time", "tests", "failures", "errors"], required: [], children: ["testsuite"], text: false },
+      testsuite: {
+        attributes: ["name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id", "package", "file", "log", "url"],
+        required: ["name", "tests", "failures", "errors"],
+        children: ["testsuite", "properties", "testcase", "system-out", "system-err"],
+        text: false,
+      },
+      testcase: {
+        attributes: ["name", "time", "classname", "group"],
+        required: ["name"],
+        children: ["skipped", "error", "failure", "rerunFailure", "rerunError", "flakyFailure", "flakyError", "system-out", "system-err"],
+        text: false,
+      },
+      failure: { attributes: ["type", "message"], required: [], children: [], text: true },
+      error: { attributes: ["type", "message"], required: [], children: [], text: true },
+      skipped: { attributes: ["type", "message"], required: [], children: [], text: true },
+    };
+    const SUREFIRE_TIME = /^(([0-9]{0,3},)*[0-9]{3}|[0-9]{0,3})*(\.[0-9]*)?$/;
+    const check = (e: XmlElement): void => {
+      const decl = schema[e.name];
+      expect(decl).toBeDefined();
+      for (const a of Object.keys(e.attributes)) expect([e.name, decl.attributes.includes(a) ? a : `${a} (not in the schema)`]).toEqual([e.name, a]);
+      for (const a of decl.required) expect(e.attributes).toHaveProperty(a);
+      if ((e.name === "testsuites" || e.name === "testsuite") && e.attributes.time !== undefined) expect(e.attributes.time).toMatch(SUREFIRE_TIME);
+      if (!decl.text) expect(e.text.trim()).toBe("");
+      for (const c of e.children) {
+        expect(decl.children).toContain(c.name);
+        check(c);
+      }
+    };
+    expect(root.name).toBe("testsuites");
+    check(root);
+    check(parseXml(renderJunit(formatsReport({ findings: [] }), context())));
+  });
+
   test("errors name the file, line and column; text survives escaping", () => {
     const errorSuite = suites[suites.length - 1];
-    expect(errorSuite.children.map((c) => [c.attributes.name, c.attributes.file, c.children[0].name, c.children[0].attributes.message])).toEqual([
-      ["(parser)", undefined, "error", SCAN_ERRORS[1].message],
-      ["broken.tf:3:13", "broken.tf", "error", SCAN_ERRORS[0].message],
+    expect(errorSuite.children.map((c) => [c.attributes.name, c.children[0].name, c.children[0].attributes.message])).toEqual([
+      ["(parser)", "error", SCAN_ERRORS[1].message],
+      ["broken.tf:3:13", "error", SCAN_ERRORS[0].message],
     ]);
     const nasty = caseOf(NASTY_ADDRESS);
     // Control characters from the scan are shown as escapes (XML 1.0 cannot carry \u0001 at all); the rest survives.
@@ -445,15 +490,40 @@ describe("markdown", () => {
     expect(md).not.toContain("<script>");
   });
 
-  test("long tables are cut, saying how many rows were left out", () => {
-    const many = Array.from({ length: MAX_TABLE_ROWS + 5 }, (_, i) => ({
+  test("200+ findings with long rows stay within a GitHub comment, saying how many were left out and where they are", () => {
+    const count = 250;
+    const many = Array.from({ length: count }, (_, i) => ({
       ...FINDINGS.httpListener,
-      address: `aws_lb_listener.l${i}`,
+      address: `module.${"very_long_module_name_".repeat(12)}.aws_lb_listener.l${i}`,
+      message: `Listener ${i} ${"serves plain HTTP on port 80 & forwards it <unencrypted> | ".repeat(15)}`,
       baselineState: undefined,
     }));
     const md = renderMarkdown(formatsReport({ findings: many }), context());
-    expect(md.split("\n").filter((l) => l.startsWith("| **high** |"))).toHaveLength(MAX_TABLE_ROWS);
-    expect(md).toContain("… and 5 more: the SARIF or JSON report");
+    expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const rows = md.split("\n").filter((l) => l.startsWith("| **high** |"));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.length).toBeLessThan(count);
+    expect(md).toContain(`… and ${count - rows.length} more not shown, to keep this summary within a GitHub comment's 65536 characters`);
+    expect(md).toContain("the SARIF or JSON report (`--format sarif=FILE`, `--format json=FILE`) lists them all");
+    // A long row is cut with … and keeps both ends of the address.
+    for (const row of rows) expect(row.length).toBeLessThan(1_500);
+    expect(rows[0]).toContain("…");
+    expect(rows[0]).toMatch(/`module\.very_long_module_name_\S*…\S*\.aws_lb_listener\.l\d+`/);
+  });
+
+  test("short rows are not cut at a row count: all of 300 fit", () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...FINDINGS.httpListener, address: `aws_lb_listener.l${i}`, message: "HTTP.", baselineState: undefined }));
+    const md = renderMarkdown(formatsReport({ findings: many }), context());
+    expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(md.split("\n").filter((l) => l.startsWith("| **high** |"))).toHaveLength(300);
+    expect(md).not.toContain("more not shown");
+  });
+
+  test("clip counts code points and marks the cut", () => {
+    expect(clip("abc", 3)).toBe("abc");
+    expect(clip("abcd", 3)).toBe("ab…");
+    expect(clip("😀😀😀😀", 3)).toBe("😀😀…");
+    expect(Array.from(clip("x".repeat(1000), MAX_MESSAGE_CHARS))).toHaveLength(MAX_MESSAGE_CHARS);
   });
 });
 
