@@ -39,7 +39,7 @@ export interface ScanSettings {
   readStdin?: () => Promise<string>;
   /** The rules with their levels and options (from the config); default: every rule at its default level. */
   policy?: readonly ResolvedRule[];
-  /** The config's `exclude`: the glob that excludes an absolute path, or undefined. */
+  /** The config's `exclude` and --exclude: what excludes an absolute path (e.g. `--exclude "legacy/**"`), or undefined. */
   excluded?: (absolutePath: string) => string | undefined;
   /** The config's `limits:`: the evaluation budget of the Terraform source door (defaults in core/limits.ts). */
   limits?: Partial<EvaluationLimits>;
@@ -145,12 +145,12 @@ function excludeInputs(inputs: ScanInputs, excluded: (path: string) => string | 
   for (const path of [...(inputs.terraform.explicit ?? []), ...(inputs.reportOnly?.files ?? []), ...(inputs.terraform.varFiles ?? [])]) {
     const glob = excluded(path);
     if (glob !== undefined) {
-      notices.push({ kind: "excluded", file: path, message: `is excluded by the config's exclude "${glob}", so it was not scanned; run with --no-config to scan it anyway` });
+      notices.push({ kind: "excluded", file: path, message: `is excluded by ${glob}, so it was not scanned${glob.startsWith("the config") ? "; run with --no-config to scan it anyway" : ""}` });
     }
   }
   for (const plan of inputs.plans) {
     const glob = plan === "-" ? undefined : excluded(plan);
-    if (glob !== undefined) notices.push({ kind: "excluded", file: plan, message: `is excluded by the config's exclude "${glob}", so it was not scanned` });
+    if (glob !== undefined) notices.push({ kind: "excluded", file: plan, message: `is excluded by ${glob}, so it was not scanned` });
   }
   // What the walk found wrong below an excluded path (an unreadable directory, a link leaving the repository) is moot.
   const kept = (p: { file?: string }) => p.file === undefined || !isAbsolute(p.file) || excluded(p.file) === undefined;
