@@ -538,6 +538,16 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     errors.push({ file: "(suppressions)", message: `inline suppressions and exceptions could not be applied, so none was: internal error (${internalErrorText(error, cwd)}); this is a bug in moat, please report it` });
     onInternalError?.("inline suppressions and exceptions", error);
   }
+  // A run that checks nothing proves nothing: it is an error (exit 2), not "No findings".
+  if (!policy.some((p) => p.level !== "disabled")) {
+    const byFlags = options.skipRule !== undefined && options.skipRule.length > 0;
+    errors.push({
+      file: byFlags || config.file === undefined ? "(command line)" : config.file,
+      message: byFlags
+        ? "no rule is enabled: --skip-rule disables every rule that would run, so nothing was checked"
+        : "no rule is enabled: this config disables every rule (policy), so nothing was checked; enable some, or name them with --rule",
+    });
+  }
   if (filter) suppressionNotices = filter.narrow(results, suppressionNotices);
   const notices = [...configNotices, ...results.notices, ...suppressionNotices];
   const scanned: ScanResults = { ...results, errors, notices, ...(config.file !== undefined ? { config: config.file } : {}) };

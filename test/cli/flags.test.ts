@@ -118,3 +118,21 @@ describe("--fail-on", () => {
     expect(run.stderr).toContain("Allowed choices are");
   });
 });
+
+describe("a run that checks nothing", () => {
+  test("--skip-rule of every rule is an error (exit 2) with the report kept", async () => {
+    const cwd = scratch({ "main.tf": HTTP_LISTENER + PUBLIC_DB });
+    const run = await moat(["scan", "--no-config", "--skip-rule", "MOAT-LB-001", "--skip-rule", "MOAT-TEST-001", "--skip-rule", "MOAT-TEST-002"], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("no rule is enabled: --skip-rule disables every rule that would run");
+  });
+
+  test("--exclude that empties a named directory is an error (exit 2)", async () => {
+    const cwd = scratch({ "legacy/main.tf": PUBLIC_DB });
+    const run = await moat(["scan", "--no-config", "--format", "json", "--exclude", "legacy/*.tf", "legacy"], { cwd });
+    expect((JSON.parse(run.stdout) as Report).errors).toEqual([
+      { file: "legacy", message: 'every Terraform file below it is excluded (by --exclude "legacy/*.tf"), so it was not scanned; name another path, or change the exclude' },
+    ]);
+    expect(run.code).toBe(2);
+  });
+});
