@@ -6,7 +6,7 @@
  * the baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
  * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
@@ -42,6 +42,8 @@ export interface CliEnvironment {
   progressDelayMs?: number;
   /** Reads standard input, for `moat scan -` (default: the process's stdin). */
   readStdin?: () => Promise<string>;
+  /** Whether standard input is a terminal: `moat scan -` then stops with a hint instead of waiting for a plan. */
+  stdinIsTTY?: boolean;
   /** Today as YYYY-MM-DD (UTC), for the expiry of suppressions and exceptions (default: the real date). */
   today?: string;
 }
@@ -415,6 +417,14 @@ function exclusions(config: MoatConfig, cliGlobs: readonly string[], cwd: string
   };
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** MOAT_CENTRAL_CONFIG, when set to something. */
 function centralConfigOf(environment: CliEnvironment): string | undefined {
   const value = environment.env?.[CENTRAL_CONFIG_ENV]?.trim();
@@ -437,6 +447,31 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     );
   }
   if (toStdout.length === 0) targets.unshift({ format: "text" });
+  const byFile = new Map<string, FormatTarget>();
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    const file = resolve(cwd, target.file);
+    const other = byFile.get(file);
+    if (other !== undefined) {
+      command.error(`error: --format ${other.format}=${other.file} and --format ${target.format}=${target.file} write to the same file; give each its own file`, {
+        exitCode: EXIT_INCOMPLETE,
+        code: "moat.usage",
+      });
+    }
+    byFile.set(file, target);
+  }
+  // Inputs that change the result are checked before anything is scanned or printed.
+  for (const varFile of options.varFile ?? []) {
+    if (!isFile(resolve(cwd, varFile))) {
+      command.error(`error: --var-file ${varFile}: does not exist or is not a file; nothing was scanned, since the findings depend on its values`, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
+    }
+  }
+  if (paths.includes("-") && environment.stdinIsTTY === true) {
+    command.error(
+      "error: `moat scan -` reads a plan as JSON from standard input, which is a terminal here; pipe one in: terraform show -json plan.out | moat scan - (to scan Terraform source, name its directory: moat scan infra/)",
+      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
+    );
+  }
 
   // The config and the baseline are read before anything is scanned: a broken one stops the run with exit 2.
   const central = centralConfigOf(environment);

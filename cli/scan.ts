@@ -330,6 +330,17 @@ async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promi
       text = read.text;
     }
     const parsed = parseJsonWithLocation(label, text);
+    if (!parsed.ok && file === "-" && !/^\s*[[{]/.test(text)) {
+      // Not JSON at all: most likely Terraform source piped in, which standard input does not take.
+      result.errors.push({
+        file: label,
+        message:
+          text.trim() === ""
+            ? "is empty; standard input takes a plan as JSON: terraform show -json plan.out | moat scan -"
+            : "is not JSON; standard input takes a plan as JSON only (terraform show -json plan.out | moat scan -); to scan Terraform source (HCL), name its files or directory instead: moat scan infra/",
+      });
+      continue;
+    }
     if (!parsed.ok) {
       result.errors.push(parsed.error);
       continue;

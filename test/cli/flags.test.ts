@@ -136,3 +136,36 @@ describe("a run that checks nothing", () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe("inputs that change the result fail before scanning", () => {
+  const files = { "main.tf": HTTP_LISTENER };
+
+  test("a missing --var-file is a usage error before any finding is printed", async () => {
+    const run = await moat(["scan", "--no-config", "--var-file", "prod.tfvars"], { cwd: scratch(files) });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("--var-file prod.tfvars: does not exist or is not a file; nothing was scanned");
+  });
+
+  test("two formats to one file is a usage error", async () => {
+    const cwd = scratch(files);
+    const run = await moat(["scan", "--no-config", "--format", "json=out/r", "--format", "sarif=./out/r"], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("--format json=out/r and --format sarif=./out/r write to the same file");
+  });
+
+  test("HCL on standard input says stdin takes plan JSON only, and what to do instead", async () => {
+    const run = await moat(["scan", "--no-config", "-"], { cwd: scratch({}), stdin: HTTP_LISTENER });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("standard input takes a plan as JSON only (terraform show -json plan.out | moat scan -)");
+    expect(run.stdout).toContain("name its files or directory instead");
+  });
+
+  test("`moat scan -` on a terminal stops with a hint instead of waiting", async () => {
+    const run = await moat(["scan", "--no-config", "-"], { cwd: scratch({}), stdinTTY: true });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("which is a terminal here; pipe one in: terraform show -json plan.out | moat scan -");
+  });
+});

@@ -23,6 +23,8 @@ export interface MoatRunOptions {
   progressDelayMs?: number;
   /** What `moat scan -` reads as standard input. */
   stdin?: string;
+  /** Standard input is a terminal. */
+  stdinTTY?: boolean;
 }
 
 export async function moat(args: string[], options: MoatRunOptions = {}): Promise<MoatRun> {
@@ -36,6 +38,7 @@ export async function moat(args: string[], options: MoatRunOptions = {}): Promis
     rules: options.rules ?? TEST_RULES,
     progressDelayMs: options.progressDelayMs,
     readStdin: () => Promise.resolve(options.stdin ?? ""),
+    stdinIsTTY: options.stdinTTY ?? false,
   });
   return { code, stdout, stderr };
 }
