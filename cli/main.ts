@@ -44,7 +44,7 @@ function start(argv: string[]): void {
     process.exitCode = EXIT_INCOMPLETE;
   });
 
-  run(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
+  run(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, stdinIsTTY: process.stdin.isTTY === true }).then(
     (code) => {
       // Not process.exit(): output still buffered for a pipe must drain first, and nothing else holds the process
       // (the parse layer stops its worker threads and keeps its in-thread Go runtime from holding it), so it ends as

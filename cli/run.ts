@@ -2,18 +2,18 @@
  * The `moat` command line, in-process: `run(argv, environment)` parses the arguments, runs the command and returns
  * the exit code, writing only to the streams it is given. `cli/main.ts` is the bin around it.
  *
- * Exit codes: 0 clean, 1 a mandatory finding at or above the severity threshold (not suppressed, not in the
- * baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
+ * Exit codes: 0 clean, 1 a mandatory finding at or above the severity threshold and --fail-on (not suppressed, not in
+ * the baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
  * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
 import { BaselineError } from "../core/baseline";
 import { ConfigError, type MoatConfig, emptyConfig, excludedBy, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
-import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
+import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity, severityRank } from "../core/rule";
 import { todayUtc } from "../core/dates";
 import { isDirectory, realPath } from "../core/paths";
 import type { Notice } from "../core/suppressions";
@@ -23,7 +23,7 @@ import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./
 import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
 import { applySuppressions, baselineText, markBaseline, readBaseline } from "./guardrails";
 import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
-import { EXIT_CLEAN, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath } from "./report";
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath, failsRun } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
 import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
@@ -42,6 +42,8 @@ export interface CliEnvironment {
   progressDelayMs?: number;
   /** Reads standard input, for `moat scan -` (default: the process's stdin). */
   readStdin?: () => Promise<string>;
+  /** Whether standard input is a terminal: `moat scan -` then stops with a hint instead of waiting for a plan. */
+  stdinIsTTY?: boolean;
   /** Today as YYYY-MM-DD (UTC), for the expiry of suppressions and exceptions (default: the real date). */
   today?: string;
 }
@@ -49,6 +51,14 @@ export interface CliEnvironment {
 interface ScanCommandOptions {
   format?: FormatTarget[];
   severityThreshold: Severity;
+  /** --fail-on SEVERITY: the lowest severity that fails the run (default: every shown finding may fail it). */
+  failOn?: Severity;
+  /** --rule ID|NAME (repeatable): run only these rules. */
+  rule?: string[];
+  /** --skip-rule ID|NAME (repeatable): do not run these rules. */
+  skipRule?: string[];
+  /** --exclude GLOB (repeatable): paths not scanned, as the config's exclude but relative to the working directory. */
+  exclude?: string[];
   unknown: UnknownMode;
   varFile?: string[];
   /** False with --no-env-vars: TF_VAR_<name> and TF_WORKSPACE environment variables are not read. */
@@ -161,7 +171,17 @@ see \`${TOOL_NAME} scan --help\`.`,
         .argParser(collect(parseFormat)),
     )
     .addOption(
-      new Option("--severity-threshold <level>", "report findings of this severity or higher").choices(SEVERITIES).default("low"),
+      new Option("--severity-threshold <level>", "report findings of this severity or higher (what is shown)").choices(SEVERITIES).default("low"),
+    )
+    .addOption(
+      new Option("--fail-on <level>", "only shown findings of this severity or higher fail the run (exit 1); default: every shown mandatory finding").choices(SEVERITIES),
+    )
+    .addOption(new Option("--rule <id|name>", "run only this rule (repeatable); overrides the config's level for it when that is disabled").argParser(collect(String)))
+    .addOption(new Option("--skip-rule <id|name>", "do not run this rule (repeatable; wins over --rule)").argParser(collect(String)))
+    .addOption(
+      new Option("--exclude <glob>", "do not scan paths matching this glob, relative to the current directory, with the config's exclude semantics (repeatable)").argParser(
+        collect(String),
+      ),
     )
     .addOption(
       new Option("--unknown <mode>", "checks that met an unknown value: count them (ignore) or list them too (warn)")
@@ -209,7 +229,7 @@ Output:
 
 Exit codes:
   0  no findings that fail the run
-  1  findings at or above the severity threshold from mandatory rules that are neither suppressed nor in the
+  1  findings at or above the severity threshold (and --fail-on, when given) from mandatory rules that are neither suppressed nor in the
      baseline (advisory, suppressed and baseline findings are shown but pass)
   2  something could not be scanned: a usage error, an invalid config file or baseline, a missing path, an
      unreadable or unparsable file; 2 wins over 1, because an incomplete scan proves nothing
@@ -353,6 +373,58 @@ function configOf(
   return { config, notices };
 }
 
+/**
+ * --rule and --skip-rule over the config's policy: with --rule only the named rules run (one the config disables runs
+ * at its default level: the command line overrides the config), and --skip-rule disables a rule whatever else says.
+ * An unknown id or name is a usage error naming the closest match.
+ */
+function selectRules(policy: ResolvedRule[], options: ScanCommandOptions, rules: readonly AnyRule[], command: Command): ResolvedRule[] {
+  const lookup = (flag: string, queries: readonly string[]): Set<AnyRule> =>
+    new Set(
+      queries.map((query) => {
+        const { rule, suggestion } = findRule(query, rules);
+        if (!rule) {
+          command.error(
+            `error: ${flag} '${query}' names no rule${suggestion ? `; did you mean ${suggestion}?` : ""} (\`${TOOL_NAME} rules\` lists every rule)`,
+            { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
+          );
+        }
+        return rule;
+      }),
+    );
+  const only = options.rule !== undefined ? lookup("--rule", options.rule) : undefined;
+  const skipped = lookup("--skip-rule", options.skipRule ?? []);
+  return policy.map((p) => {
+    if (skipped.has(p.rule) || (only !== undefined && !only.has(p.rule))) return { ...p, level: "disabled" };
+    if (only !== undefined && p.level === "disabled") return { ...p, level: p.rule.meta.enforcement };
+    return p;
+  });
+}
+
+/**
+ * What is not scanned: the config's exclude (globs relative to its directory) and --exclude (relative to the working
+ * directory). The answer says which glob matched, as the notice about an excluded named path quotes it.
+ */
+function exclusions(config: MoatConfig, cliGlobs: readonly string[], cwd: string): ((absolutePath: string) => string | undefined) | undefined {
+  const fromConfig = excludedBy(config);
+  const fromCli = excludedBy({ dir: cwd, exclude: [...cliGlobs] });
+  if (!fromConfig && !fromCli) return undefined;
+  return (path) => {
+    const c = fromConfig?.(path);
+    if (c !== undefined) return `the config's exclude "${c}"`;
+    const g = fromCli?.(path);
+    return g !== undefined ? `--exclude "${g}"` : undefined;
+  };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** MOAT_CENTRAL_CONFIG, when set to something. */
 function centralConfigOf(environment: CliEnvironment): string | undefined {
   const value = environment.env?.[CENTRAL_CONFIG_ENV]?.trim();
@@ -375,6 +447,31 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     );
   }
   if (toStdout.length === 0) targets.unshift({ format: "text" });
+  const byFile = new Map<string, FormatTarget>();
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    const file = resolve(cwd, target.file);
+    const other = byFile.get(file);
+    if (other !== undefined) {
+      command.error(`error: --format ${other.format}=${other.file} and --format ${target.format}=${target.file} write to the same file; give each its own file`, {
+        exitCode: EXIT_INCOMPLETE,
+        code: "moat.usage",
+      });
+    }
+    byFile.set(file, target);
+  }
+  // Inputs that change the result are checked before anything is scanned or printed.
+  for (const varFile of options.varFile ?? []) {
+    if (!isFile(resolve(cwd, varFile))) {
+      command.error(`error: --var-file ${varFile}: does not exist or is not a file; nothing was scanned, since the findings depend on its values`, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
+    }
+  }
+  if (paths.includes("-") && environment.stdinIsTTY === true) {
+    command.error(
+      "error: `moat scan -` reads a plan as JSON from standard input, which is a terminal here; pipe one in: terraform show -json plan.out | moat scan - (to scan Terraform source, name its directory: moat scan infra/)",
+      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
+    );
+  }
 
   // The config and the baseline are read before anything is scanned: a broken one stops the run with exit 2.
   const central = centralConfigOf(environment);
@@ -389,7 +486,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   let policy: ResolvedRule[];
   try {
     ({ config, notices: configNotices } = configOf(paths, options, environment, rules));
-    policy = resolvePolicy(rules, config.policy);
+    policy = selectRules(resolvePolicy(rules, config.policy), options, rules, command);
   } catch (error) {
     if (error instanceof ConfigError) {
       writeConfigProblems(error, error.label, environment);
@@ -413,6 +510,13 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   }
   const severityThreshold: Severity =
     command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : (config.severityThreshold ?? options.severityThreshold);
+  if (options.failOn !== undefined && severityRank(options.failOn) < severityRank(severityThreshold)) {
+    command.error(
+      `error: --fail-on ${options.failOn} is below the severity threshold ${severityThreshold}: a finding that is not shown cannot fail the run; ` +
+        `lower --severity-threshold to ${options.failOn}, or raise --fail-on`,
+      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
+    );
+  }
   const inlineSuppressions = command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : (config.inlineSuppressions ?? true);
 
   const onInternalError = command.optsWithGlobals().debug === true ? (what: string, error: unknown) => writeDebugStack(what, error, environment) : undefined;
@@ -442,7 +546,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         readStdin: environment.readStdin,
         onProgress: (done, total) => progress.update(`moat: parsing files: ${done}/${total}`),
         policy,
-        excluded: excludedBy(config),
+        excluded: exclusions(config, options.exclude ?? [], cwd),
         limits: config.limits,
         cacheDir: !options.cache ? undefined : options.cacheDir !== undefined ? resolve(cwd, options.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
         onInternalError,
@@ -469,6 +573,16 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     errors.push({ file: "(suppressions)", message: `inline suppressions and exceptions could not be applied, so none was: internal error (${internalErrorText(error, cwd)}); this is a bug in moat, please report it` });
     onInternalError?.("inline suppressions and exceptions", error);
   }
+  // A run that checks nothing proves nothing: it is an error (exit 2), not "No findings".
+  if (!policy.some((p) => p.level !== "disabled")) {
+    const byFlags = options.skipRule !== undefined && options.skipRule.length > 0;
+    errors.push({
+      file: byFlags || config.file === undefined ? "(command line)" : config.file,
+      message: byFlags
+        ? "no rule is enabled: --skip-rule disables every rule that would run, so nothing was checked"
+        : "no rule is enabled: this config disables every rule (policy), so nothing was checked; enable some, or name them with --rule",
+    });
+  }
   if (filter) suppressionNotices = filter.narrow(results, suppressionNotices);
   const notices = [...configNotices, ...results.notices, ...suppressionNotices];
   const scanned: ScanResults = { ...results, errors, notices, ...(config.file !== undefined ? { config: config.file } : {}) };
@@ -483,6 +597,12 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     tool: { name: TOOL_NAME, version: toolVersion() },
   });
 
+  if (options.failOn !== undefined && report.summary.errors === 0) {
+    // What is shown stays as the threshold says; only shown findings at or above --fail-on fail the run.
+    const failOn = options.failOn;
+    report.summary.failing = report.findings.filter((f) => failsRun(f) && severityRank(f.severity) >= severityRank(failOn)).length;
+    report.summary.exitCode = report.summary.failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  }
   let exitCode = report.summary.exitCode;
   const terminalColors = colors(colorsWanted(options.color, env, stdout));
   for (const target of targets) {

@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Baseline } from "../core/baseline";
 import { type Finding, type RuleFailure, type Unevaluated, runRules } from "../core/engine";
 import type { EvaluationLimits } from "../core/limits";
+import { isDirectory } from "../core/paths";
 import { type EdgeInput, type ModuleCall, type Resource, ResourceGraph, type SourceLocation } from "../core/model";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
@@ -16,7 +17,7 @@ import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { MAX_PLAN_BYTES, isPlanJson, parseJsonWithLocation, readPlanFile, scanPlanDocument } from "../hcl-rules/plan";
 import { ParseCache, parserVersion } from "../hcl-rules/parse-hcl";
 import { isConfigurationFile, scanTerraform } from "../hcl-rules/project";
-import type { ReportScope, ScanInputs } from "./inputs";
+import type { InputProblem, ReportScope, ScanInputs } from "./inputs";
 import { packageRoot, toolVersion } from "./tool";
 import type { ReportError, ScanResults } from "./report";
 
@@ -39,7 +40,7 @@ export interface ScanSettings {
   readStdin?: () => Promise<string>;
   /** The rules with their levels and options (from the config); default: every rule at its default level. */
   policy?: readonly ResolvedRule[];
-  /** The config's `exclude`: the glob that excludes an absolute path, or undefined. */
+  /** The config's `exclude` and --exclude: what excludes an absolute path (e.g. `--exclude "legacy/**"`), or undefined. */
   excluded?: (absolutePath: string) => string | undefined;
   /** The config's `limits:`: the evaluation budget of the Terraform source door (defaults in core/limits.ts). */
   limits?: Partial<EvaluationLimits>;
@@ -142,19 +143,37 @@ function excludeInputs(inputs: ScanInputs, excluded: (path: string) => string | 
     else for (const f of remaining) if (!files.includes(f)) files.push(f);
   }
   const plans = inputs.plans.filter((p) => p === "-" || excluded(p) === undefined);
+  // A named directory that the excludes empty entirely is an error (exit 2): `moat scan legacy` with legacy excluded
+  // would otherwise pass having checked nothing. A named file is only a notice, since pre-commit names staged files.
+  const problems: InputProblem[] = [];
+  const below = (dir: string, path: string) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  // With files named, the directories scanned are their modules and callers, not what the user named: notices only.
+  for (const dir of inputs.reportOnly ? [] : (inputs.terraform.explicit ?? [])) {
+    if (!isDirectory(dir)) continue;
+    const itself = excluded(dir);
+    if (itself !== undefined) {
+      problems.push({ file: dir, message: `is excluded by ${itself}, so nothing was scanned there; name another path, or change the exclude` });
+      continue;
+    }
+    const before = [...inputs.terraform.dirs.flatMap(tfFilesIn), ...inputs.terraform.files].filter((f) => below(dir, f));
+    const after = [...dirs.flatMap(tfFilesIn), ...files].filter((f) => below(dir, f));
+    if (before.length > 0 && after.length === 0) {
+      problems.push({ file: dir, message: `every Terraform file below it is excluded (by ${excluded(before[0])}), so it was not scanned; name another path, or change the exclude` });
+    }
+  }
   for (const path of [...(inputs.terraform.explicit ?? []), ...(inputs.reportOnly?.files ?? []), ...(inputs.terraform.varFiles ?? [])]) {
     const glob = excluded(path);
-    if (glob !== undefined) {
-      notices.push({ kind: "excluded", file: path, message: `is excluded by the config's exclude "${glob}", so it was not scanned; run with --no-config to scan it anyway` });
+    if (glob !== undefined && !problems.some((p) => p.file === path)) {
+      notices.push({ kind: "excluded", file: path, message: `is excluded by ${glob}, so it was not scanned${glob.startsWith("the config") ? "; run with --no-config to scan it anyway" : ""}` });
     }
   }
   for (const plan of inputs.plans) {
     const glob = plan === "-" ? undefined : excluded(plan);
-    if (glob !== undefined) notices.push({ kind: "excluded", file: plan, message: `is excluded by the config's exclude "${glob}", so it was not scanned` });
+    if (glob !== undefined) notices.push({ kind: "excluded", file: plan, message: `is excluded by ${glob}, so it was not scanned` });
   }
   // What the walk found wrong below an excluded path (an unreadable directory, a link leaving the repository) is moot.
   const kept = (p: { file?: string }) => p.file === undefined || !isAbsolute(p.file) || excluded(p.file) === undefined;
-  return { ...inputs, terraform: { ...inputs.terraform, dirs, files }, plans, problems: inputs.problems.filter(kept), notices: inputs.notices.filter(kept) };
+  return { ...inputs, terraform: { ...inputs.terraform, dirs, files }, plans, problems: [...inputs.problems.filter(kept), ...problems], notices: inputs.notices.filter(kept) };
 }
 
 /** A door's result, or (when the door throws: a bug in moat) its inputs as error entries, so the others are kept. */
@@ -311,6 +330,17 @@ async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promi
       text = read.text;
     }
     const parsed = parseJsonWithLocation(label, text);
+    if (!parsed.ok && file === "-" && !/^\s*[[{]/.test(text)) {
+      // Not JSON at all: most likely Terraform source piped in, which standard input does not take.
+      result.errors.push({
+        file: label,
+        message:
+          text.trim() === ""
+            ? "is empty; standard input takes a plan as JSON: terraform show -json plan.out | moat scan -"
+            : "is not JSON; standard input takes a plan as JSON only (terraform show -json plan.out | moat scan -); to scan Terraform source (HCL), name its files or directory instead: moat scan infra/",
+      });
+      continue;
+    }
     if (!parsed.ok) {
       result.errors.push(parsed.error);
       continue;

@@ -36,7 +36,7 @@ describe("enforcement levels and exit codes", () => {
     ["the advisory rule made mandatory: it fails", "policy:\n  MOAT-TEST-001: disabled\n  test-ingress-not-443: mandatory\n", 1, ["MOAT-TEST-002 mandatory"]],
     ["all advisory", "policy:\n  all: advisory\n", 0, ["MOAT-TEST-001 advisory", "MOAT-TEST-002 advisory"]],
     ["all advisory but one", "policy:\n  all: advisory\n  MOAT-TEST-002: remediate\n", 1, ["MOAT-TEST-001 advisory", "MOAT-TEST-002 mandatory"]],
-    ["all disabled", "policy:\n  all: disabled\n", 0, []],
+    ["all disabled: nothing is checked, which is an error (exit 2), not a pass", "policy:\n  all: disabled\n", 2, []],
   ])("%s", async (_what, config, exitCode, findings) => {
     const { code, report } = await scanJson(project(config), []);
     expect(report.findings.map((f) => `${f.ruleId} ${f.enforcement}`)).toEqual(findings);
@@ -74,7 +74,10 @@ describe("finding the config", () => {
     const root = repo({ "moat.config.yaml": "policy:\n  all: disabled\n", "infra/prod/main.tf": PUBLIC_DATABASE });
     const { code, report } = await scanJson(root, ["infra/prod"]);
     expect(report.findings).toEqual([]);
-    expect(code).toBe(0);
+    expect(report.summary.config).toBe("moat.config.yaml");
+    // A config that disables every rule checks nothing: an error naming it, exit 2.
+    expect(report.errors).toEqual([expect.objectContaining({ file: "moat.config.yaml", message: expect.stringContaining("no rule is enabled: this config disables every rule") })]);
+    expect(code).toBe(2);
     // A file as the first path: its directory is the scan root.
     expect((await scanJson(root, ["infra/prod/main.tf"])).report.findings).toEqual([]);
     // From a subdirectory as the working directory, with no path.
@@ -145,9 +148,9 @@ describe("central enforcement: a config in the scanned repository cannot weaken 
     return { root, central, ignored: `was not used: --no-repo-config is given (central enforcement), so configs in the scanned repository are ignored and the central config ${central} applies` };
   };
 
-  test("the bypass: the repository's own config is found and used, and the report names it", async () => {
+  test("the bypass: the repository's own config is found and used, and the report names it; disabling every rule fails the run (exit 2)", async () => {
     const { code, report } = await scanJson(pullRequest().root, []);
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(report.summary.config).toBe("moat.config.yaml");
     expect(report.summary.resources).toBe(0);
   });
@@ -327,15 +330,31 @@ describe("exclude", () => {
     expect(report.notices).toEqual([]);
   });
 
-  test("a path named on the command line that the config excludes gets a notice", async () => {
+  test("a directory named on the command line that the config excludes is an error (exit 2), not an empty pass", async () => {
     const root = repo({ "moat.config.yaml": 'exclude: ["legacy"]\n', "legacy/main.tf": PUBLIC_DATABASE });
     const { code, report } = await scanJson(root, ["legacy"]);
     expect(report.findings).toEqual([]);
-    expect(report.notices).toEqual([
-      { kind: "excluded", file: "legacy", message: 'is excluded by the config\'s exclude "legacy", so it was not scanned; run with --no-config to scan it anyway' },
+    expect(report.notices).toEqual([]);
+    expect(report.errors).toEqual([
+      { file: "legacy", message: 'is excluded by the config\'s exclude "legacy", so nothing was scanned there; name another path, or change the exclude' },
     ]);
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect((await scanJson(root, ["legacy", "--no-config"])).code).toBe(1);
+  });
+
+  test("so is a named directory whose every file a glob excludes; a named file only gets a notice (pre-commit names staged files)", async () => {
+    const root = repo({ "moat.config.yaml": 'exclude: ["legacy/**"]\n', "legacy/main.tf": PUBLIC_DATABASE, "app/main.tf": PUBLIC_DATABASE });
+    const dir = await scanJson(root, ["legacy"]);
+    expect(dir.report.errors).toEqual([
+      { file: "legacy", message: 'every Terraform file below it is excluded (by the config\'s exclude "legacy/**"), so it was not scanned; name another path, or change the exclude' },
+    ]);
+    expect(dir.code).toBe(2);
+    const file = await scanJson(root, ["legacy/main.tf"]);
+    expect(file.report.errors).toEqual([]);
+    expect(file.report.notices).toEqual([
+      { kind: "excluded", file: "legacy/main.tf", message: 'is excluded by the config\'s exclude "legacy/**", so it was not scanned; run with --no-config to scan it anyway' },
+    ]);
+    expect(file.code).toBe(0);
   });
 });
 

@@ -1,5 +1,7 @@
 /** Runs the CLI in-process, as a user would from a shell in `cwd`, and captures what it prints. */
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { AnyRule } from "../../core/rule";
 import { run } from "../../cli/run";
 import { TEST_RULES } from "./test-rules";
@@ -21,6 +23,8 @@ export interface MoatRunOptions {
   progressDelayMs?: number;
   /** What `moat scan -` reads as standard input. */
   stdin?: string;
+  /** Standard input is a terminal. */
+  stdinTTY?: boolean;
 }
 
 export async function moat(args: string[], options: MoatRunOptions = {}): Promise<MoatRun> {
@@ -34,6 +38,7 @@ export async function moat(args: string[], options: MoatRunOptions = {}): Promis
     rules: options.rules ?? TEST_RULES,
     progressDelayMs: options.progressDelayMs,
     readStdin: () => Promise.resolve(options.stdin ?? ""),
+    stdinIsTTY: options.stdinTTY ?? false,
   });
   return { code, stdout, stderr };
 }
@@ -44,3 +49,30 @@ export function findingLines(stdout: string): string[] {
 }
 
 export const ANSI = /\x1b\[[0-9;]*m/;
+
+/** A throwaway directory tree: relative path → file content. */
+export function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "moat-cli-"));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  return root;
+}
+
+export const HTTP_LISTENER = `resource "aws_lb" "web" {
+  load_balancer_type = "application"
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef"
+  }
+}
+`;
+export const HTTP_LISTENER_FINDING_LINE = 11;

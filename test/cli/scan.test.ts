@@ -3,9 +3,8 @@
  * The rules are a fixed set (test-rules.ts), so these tests do not change when rules are added.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { type ScanInputs, classifyInputs } from "../../cli/inputs";
@@ -13,7 +12,7 @@ import { planFixture } from "../../core/plan-fixture";
 import { AREAS, SEVERITIES } from "../../core/rule";
 import type { Report } from "../../cli/report";
 import reportSchema from "../../schemas/report.schema.json";
-import { ANSI, FIXTURES, findingLines, moat } from "./run-moat";
+import { ANSI, FIXTURES, HTTP_LISTENER, HTTP_LISTENER_FINDING_LINE, findingLines, moat, tree } from "./run-moat";
 import { rules as registry } from "../../rules/index";
 
 const ajv = new Ajv({ strict: true, allErrors: true });
@@ -28,32 +27,6 @@ function parseReport(stdout: string): Report {
   return report;
 }
 
-/** A throwaway directory tree: relative path → file content. */
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "moat-cli-"));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, rel)), { recursive: true });
-    writeFileSync(join(root, rel), text);
-  }
-  return root;
-}
-
-const HTTP_LISTENER = `resource "aws_lb" "web" {
-  load_balancer_type = "application"
-}
-
-resource "aws_lb_listener" "http" {
-  load_balancer_arn = aws_lb.web.arn
-  port              = 80
-  protocol          = "HTTP"
-
-  default_action {
-    type             = "forward"
-    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef"
-  }
-}
-`;
-const HTTP_LISTENER_FINDING_LINE = 11;
 
 const temporaryDirs: string[] = [];
 function scratch(files: Record<string, string>): string {
@@ -284,9 +257,11 @@ describe("--var and --var-file", () => {
   });
 
   test("a missing --var-file exits 2", async () => {
-    const { code, stdout } = await moat(["scan", "--var-file", "vars/staging.tfvars", "vars"]);
+    // Before anything is scanned: findings computed without its values would be wrong.
+    const { code, stdout, stderr } = await moat(["scan", "--var-file", "vars/staging.tfvars", "vars"]);
     expect(code).toBe(2);
-    expect(stdout).toContain("vars/staging.tfvars: does not exist or is not a file (given with --var-file)");
+    expect(stdout).toBe("");
+    expect(stderr).toContain("--var-file vars/staging.tfvars: does not exist or is not a file; nothing was scanned");
   });
 });
 
