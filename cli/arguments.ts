@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError } from "commander";
 import { REPORTERS, type ReporterName } from "./reporters";
+import { type Shard, parseShard } from "./shard";
 
 /** One `--format` value: `json` (standard output) or `json=report.json` (a file). */
 export interface FormatTarget {
@@ -45,6 +46,13 @@ export function parseSize(value: string): number {
     throw new InvalidArgumentError(`'${value}' is not a size; write e.g. 5MB, 512KB or 1048576 (bytes)`);
   }
   return Math.floor(Number(match[1]) * unit);
+}
+
+/** `--shard K/N`: this job scans shard K of N (1 ≤ K ≤ N). */
+export function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError(`'${value}' is not K/N with 1 ≤ K ≤ N; write e.g. --shard 2/4 for the second of four jobs`);
+  return shard;
 }
 
 /** For repeatable options: commander calls it once per occurrence. */

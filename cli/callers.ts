@@ -12,7 +12,8 @@
  */
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { isConfigurationFile } from "../hcl-rules/project";
+import { isDirectory } from "../core/paths";
+import { chooseRoots, isConfigurationFile } from "../hcl-rules/project";
 
 /**
  * Directories never walked into: `.terraform` holds downloaded copies of modules (scanning them would report the
@@ -80,8 +81,87 @@ function configurationDirs(root: string): Map<string, string[]> {
 function localSources(file: string): string[] {
   try {
     if (statSync(file).size > MAX_SEARCHED_BYTES) return [];
-    return [...readFileSync(file, "utf8").matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+    const text = readFileSync(file, "utf8");
+    return [...(file.endsWith(".json") ? text : withoutComments(text)).matchAll(LOCAL_SOURCE)].map((m) => m[1]);
   } catch {
     return [];
   }
+}
+
+/**
+ * The root modules among `modules` (module directory → its configuration files, in scan order), found as the source
+ * door finds them (hcl-rules/project.ts, chooseRoots) but from the text of local module sources, before anything is
+ * parsed: a directory named in `explicit`, or that no module reached from `modules` calls, is a root. Modules outside
+ * `modules` that they call are read too, since one may call back into them. `moat scan --shard` splits these roots.
+ */
+export function rootModules(modules: ReadonlyMap<string, readonly string[]>, explicit: readonly string[]): string[] {
+  const called = new Set<string>();
+  const callees = new Map<string, string[]>();
+  const seen = new Set(modules.keys());
+  const pending = [...modules.keys()];
+  while (pending.length > 0) {
+    const dir = pending.pop() as string;
+    for (const file of modules.get(dir) ?? configurationFilesIn(dir)) {
+      for (const source of localSources(file)) {
+        const target = resolve(dir, source);
+        if (target !== dir) called.add(target);
+        callees.set(dir, [...(callees.get(dir) ?? []), target]);
+        if (!seen.has(target) && isDirectory(target)) {
+          seen.add(target);
+          pending.push(target);
+        }
+      }
+    }
+  }
+  return chooseRoots([...modules.keys()], new Set(explicit), called, callees);
+}
+
+/** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */
+export function configurationFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && isConfigurationFile(e.name))
+      .map((e) => join(dir, e.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * HCL native syntax with its comments (`#`, `//`, `/* … *\/`) taken out, strings and heredocs kept, so that a module
+ * call commented out is no call. Quotes pair up even in nested templates (`"${x == "a"}"`), which is all this needs.
+ */
+export function withoutComments(text: string): string {
+  let out = "";
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      i++;
+      continue;
+    }
+    if (c === "<" && text.startsWith("<<", i)) {
+      const opener = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+      if (opener) {
+        const body = i + opener[0].length;
+        const closer = new RegExp(`^[ \\t]*${opener[1]}[ \\t]*\r?$`, "m").exec(text.slice(body));
+        i = closer ? body + closer.index + closer[0].length : text.length;
+        continue;
+      }
+    }
+    const line = c === "#" || (c === "/" && text[i + 1] === "/");
+    if (line || (c === "/" && text[i + 1] === "*")) {
+      out += text.slice(start, i);
+      const end = line ? text.indexOf("\n", i) : text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : line ? end : end + 2;
+      start = i;
+      continue;
+    }
+    i++;
+  }
+  return out + text.slice(start);
 }

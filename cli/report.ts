@@ -130,6 +130,33 @@ export interface ReportSummary {
   exitCode: number;
   /** The config file the scan used; absent when it used none. */
   config?: string;
+  /** With `--shard K/N`: which shard of how many this report is. */
+  shard?: { index: number; total: number };
+}
+
+/**
+ * What a report of `moat scan --shard K/N` adds, so that `moat merge` can check its shards belong together and
+ * combine them as one scan would have reported. Paths are relative to the working directory.
+ */
+export interface ReportShard {
+  /** 1-based. */
+  index: number;
+  total: number;
+  /** The root module directories this shard scanned. */
+  roots: string[];
+  /** The plan files this shard scanned. */
+  plans: string[];
+  /** The Terraform files and --var-file files it read: a module two shards read is counted once in the merge. */
+  files: string[];
+  /** Other files it read (variable files of its roots, plans): each is read by one shard only. */
+  otherFiles: number;
+  /** The rules that ran, as `ID:level` (mandatory or advisory), in the registry's order. */
+  rules: string[];
+  /**
+   * SHA-256 digests: `config`, of the config file's content (or of nothing); `arguments`, of the paths and the flags
+   * that change what is found; `tree`, of the list of every root module of the whole scan (the same checkout).
+   */
+  digests: { config: string; arguments: string; tree: string };
 }
 
 export interface Report {
@@ -141,6 +168,8 @@ export interface Report {
   remoteModules: ReportRemoteModule[];
   notices: ReportNotice[];
   summary: ReportSummary;
+  /** Set by `moat scan --shard K/N` only. */
+  shard?: ReportShard;
 }
 
 /** Everything a scan produced, before it is shaped for the user. Paths are absolute (or labels such as "(command line)"). */
@@ -170,6 +199,8 @@ export interface ReportSettings {
   severityThreshold: Severity;
   durationMs: number;
   tool: { name: string; version: string };
+  /** `--fail-on`: only shown findings of this severity or higher fail the run (default: every shown failing finding). */
+  failOn?: Severity;
 }
 
 /**
@@ -211,7 +242,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
         ...(f.baselineState ? { baselineState: f.baselineState } : {}),
       }),
     )
-    .sort((a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId));
+    .sort(REPORT_ORDER.findings);
 
   const unevaluated = results.unevaluated
     .filter((u) => atOrAbove(u.severity))
@@ -229,51 +260,83 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
         moduleChain: chainOf(u.moduleChain),
       }),
     )
-    .sort((a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path));
+    .sort(REPORT_ORDER.unevaluated);
 
   const errors = results.errors
     .map((e): ReportError => ({ ...e, file: displayPath(e.file, cwd), message: withoutCwd(redactor.redact(e.message), cwd) }))
-    .sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message));
+    .sort(REPORT_ORDER.errors);
 
   const remoteModules = results.remoteModules
     .map((m): ReportRemoteModule => ({ address: address(m.address), source: m.source, ...place(m.location, cwd), ...(m.reason !== undefined ? { reason: withoutCwd(redactor.redact(m.reason), cwd) } : {}) }))
-    .sort((a, b) => byPlace(a, b) || compare(a.address, b.address));
+    .sort(REPORT_ORDER.remoteModules);
 
   const notices = (results.notices ?? [])
     .map((n): ReportNotice => ({ kind: n.kind, ...(n.file !== undefined ? { file: displayPath(n.file, cwd) } : {}), ...(n.line !== undefined ? { line: n.line } : {}), message: withoutCwd(redactor.redact(n.message), cwd) }))
-    .sort((a, b) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message));
+    .sort(REPORT_ORDER.notices);
 
-  const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of findings) findingsBySeverity[f.severity]++;
-  const failing = findings.filter((f) => failsRun(f)).length;
-  const exitCode = errors.length > 0 ? EXIT_INCOMPLETE : failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-  const baseline = results.baseline;
-
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: settings.tool,
-    findings,
-    errors,
-    unevaluated,
-    remoteModules,
-    notices,
-    summary: {
+  return withSummary(
+    { schemaVersion: REPORT_SCHEMA_VERSION, tool: settings.tool, findings, errors, unevaluated, remoteModules, notices },
+    {
       files: results.files,
       resources: results.resources,
       rules: results.rules,
+      belowThreshold: results.findings.length - shown.length,
+      ...(results.baseline ? { baseline: { file: results.baseline.file, fixed: results.baseline.comparison.fixed } } : {}),
+      severityThreshold: settings.severityThreshold,
+      durationMs: settings.durationMs,
+      failOn: settings.failOn,
+      ...(results.config !== undefined ? { config: displayPath(results.config, cwd) } : {}),
+    },
+  );
+}
+
+/** What a report's summary takes from outside its lists: counts of what was read, and the settings of the run. */
+export interface SummaryBasis {
+  files: number;
+  resources: number;
+  rules: number;
+  belowThreshold: number;
+  /** With --baseline: the file as given and how many of its entries no finding matched. */
+  baseline?: { file: string; fixed: number };
+  severityThreshold: Severity;
+  durationMs: number;
+  config?: string;
+  /** `--fail-on`: only shown findings of this severity or higher fail the run. */
+  failOn?: Severity;
+}
+
+/**
+ * The report with its summary computed from its lists, and the exit code decided, once for every command that makes
+ * a report (`scan`, and `merge` over shard reports): 2 when anything could not be scanned, else 1 when a shown finding
+ * fails the run (mandatory, not suppressed, not in the baseline, at or above `failOn` when given), else 0.
+ */
+export function withSummary(lists: Omit<Report, "summary">, basis: SummaryBasis): Report {
+  const { findings, errors, unevaluated, remoteModules, notices } = lists;
+  const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) findingsBySeverity[f.severity]++;
+  // As before --fail-on existed, an incomplete scan counts every failing finding (its exit code is 2 whatever they are).
+  const failOn = errors.length === 0 ? basis.failOn : undefined;
+  const failing = findings.filter((f) => failsRun(f) && (failOn === undefined || severityRank(f.severity) >= severityRank(failOn))).length;
+  const exitCode = errors.length > 0 ? EXIT_INCOMPLETE : failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return {
+    ...lists,
+    summary: {
+      files: basis.files,
+      resources: basis.resources,
+      rules: basis.rules,
       findings: findings.length,
       findingsBySeverity,
       advisoryFindings: findings.filter((f) => f.enforcement === "advisory").length,
-      belowThreshold: results.findings.length - shown.length,
+      belowThreshold: basis.belowThreshold,
       failing,
       suppressed: findings.filter((f) => f.suppressed !== undefined).length,
-      ...(baseline
+      ...(basis.baseline
         ? {
             baseline: {
-              file: baseline.file,
+              file: basis.baseline.file,
               unchanged: findings.filter((f) => f.baselineState === "unchanged").length,
               new: findings.filter((f) => f.baselineState === "new").length,
-              fixed: baseline.comparison.fixed,
+              fixed: basis.baseline.fixed,
             },
           }
         : {}),
@@ -281,10 +344,10 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
       unevaluated: unevaluated.length,
       remoteModulesSkipped: remoteModules.length,
       errors: errors.length,
-      severityThreshold: settings.severityThreshold,
-      durationMs: Math.round(settings.durationMs),
+      severityThreshold: basis.severityThreshold,
+      durationMs: Math.round(basis.durationMs),
       exitCode,
-      ...(results.config !== undefined ? { config: displayPath(results.config, cwd) } : {}),
+      ...(basis.config !== undefined ? { config: basis.config } : {}),
     },
   };
 }
@@ -339,6 +402,16 @@ function redactAddress(address: string, redactor: Redactor): string {
     return redacted === key ? whole : `["${redacted}"]`;
   });
 }
+
+/** The order of each list of a report (stable, the same on every machine); `moat merge` sorts merged lists by it. */
+export const REPORT_ORDER = {
+  findings: (a: ReportFinding, b: ReportFinding) =>
+    byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId),
+  unevaluated: (a: ReportUnevaluated, b: ReportUnevaluated) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path),
+  errors: (a: ReportError, b: ReportError) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message),
+  remoteModules: (a: ReportRemoteModule, b: ReportRemoteModule) => byPlace(a, b) || compare(a.address, b.address),
+  notices: (a: ReportNotice, b: ReportNotice) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message),
+};
 
 function byPlace(a: { file: string; line?: number }, b: { file: string; line?: number }): number {
   return compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);

@@ -6,7 +6,8 @@
  * the baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
  * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
@@ -19,14 +20,16 @@ import { isDirectory, realPath } from "../core/paths";
 import type { Notice } from "../core/suppressions";
 import { DEFAULT_MAX_FILE_BYTES, defaultCacheDir, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
-import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./arguments";
+import { type FormatTarget, collect, parseFormat, parseShardOption, parseSize, parseVar } from "./arguments";
 import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
 import { applySuppressions, baselineText, markBaseline, readBaseline } from "./guardrails";
 import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
-import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath, failsRun } from "./report";
+import { EXIT_CLEAN, EXIT_INCOMPLETE, type Report, type ScanResults, buildReport, displayPath } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
 import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
+import { MergeError, mergeReports, readShardReport } from "./merge";
+import { type Shard, type ShardSelection, selectShard, shardReport } from "./shard";
 import { TOOL_NAME, packageRoot, toolVersion } from "./tool";
 
 export interface CliEnvironment {
@@ -46,6 +49,15 @@ export interface CliEnvironment {
   stdinIsTTY?: boolean;
   /** Today as YYYY-MM-DD (UTC), for the expiry of suppressions and exceptions (default: the real date). */
   today?: string;
+}
+
+interface MergeCommandOptions {
+  format?: FormatTarget[];
+  severityThreshold?: Severity;
+  failOn?: Severity;
+  unknown: UnknownMode;
+  color?: boolean;
+  quiet?: boolean;
 }
 
 interface ScanCommandOptions {
@@ -80,6 +92,8 @@ interface ScanCommandOptions {
   /** False for --no-cache. */
   cache: boolean;
   cacheDir?: string;
+  /** --shard K/N: scan only shard K of the root modules and plans (cli/shard.ts). */
+  shard?: Shard;
 }
 
 export async function run(argv: readonly string[], environment: CliEnvironment): Promise<number> {
@@ -146,6 +160,8 @@ Examples:
   ${TOOL_NAME} scan --format text --format sarif=moat.sarif  several outputs in one run
   ${TOOL_NAME} scan --write-baseline moat-baseline.json      accept today's findings…
   ${TOOL_NAME} scan --baseline moat-baseline.json            …and fail only on new ones
+  ${TOOL_NAME} scan --shard 2/4 --format json=moat-2.json .  one job of four over a large repository…
+  ${TOOL_NAME} merge --format sarif=moat.sarif moat-*.json   …and their reports as one
   ${TOOL_NAME} rules                                         list the rules (--format json for tools)
   ${TOOL_NAME} explain MOAT-SG-002                           a rule's doc: why, defaults, options, fixes
   ${TOOL_NAME} pulumi-config > policy-config.json            moat.config.yaml as Pulumi --policy-pack-config
@@ -216,6 +232,10 @@ see \`${TOOL_NAME} scan --help\`.`,
     .addOption(new Option("--write-baseline <file>", "write the current findings to a baseline file, and exit 0 unless something could not be scanned"))
     .addOption(new Option("--cache-dir <dir>", "cache parsed files here (default: the config's cacheDir, else moat under the user's cache directory)"))
     .addOption(new Option("--no-cache", "parse every file, using no cache"))
+    .addOption(
+      new Option("--shard <K/N>", "scan only shard K of N: the root modules (with the modules they call) and plan files split by a stable hash of their paths; `moat merge` combines the shards' JSON reports")
+        .argParser(parseShardOption),
+    )
     .option("--color", "force colour")
     .option("--no-color", "no colour (default: colour on a terminal, unless NO_COLOR is set)")
     .option("-q, --quiet", "print findings and errors only: no summary and no progress")
@@ -268,6 +288,42 @@ Examples:
     )
     .action(async (paths: string[], options: ScanCommandOptions, command: Command) => {
       setExitCode(await scanCommand(paths, options, command, environment));
+    });
+
+  program
+    .command("merge")
+    .summary("combine the JSON reports of `moat scan --shard K/N` into one report")
+    .description(
+      "Combine the JSON reports of the shards of one scan (`moat scan --shard 1/N --format json=moat-1.json`, …) into the " +
+        "report the scan would have made in one run, in any format, with its exit code. Reports of another moat version, " +
+        "other rules, config, paths or flags, a shard given twice or a shard missing are refused: nothing is written, exit 2.",
+    )
+    .argument("<reports...>", "the JSON reports of every shard")
+    .addOption(
+      new Option("-f, --format <format[=file]>", `output format: ${Object.keys(REPORTERS).join(", ")}; with =FILE it is written to FILE (repeatable)`)
+        .argParser(collect(parseFormat)),
+    )
+    .addOption(new Option("--severity-threshold <level>", "report findings of this severity or higher (default: the shards' own; it can only be raised)").choices(SEVERITIES))
+    .addOption(new Option("--fail-on <level>", "only shown findings of this severity or higher fail the run (exit 1)").choices(SEVERITIES))
+    .addOption(new Option("--unknown <mode>", "checks that met an unknown value: count them (ignore) or list them too (warn)").choices(["ignore", "warn"]).default("ignore"))
+    .option("--color", "force colour")
+    .option("--no-color", "no colour (default: colour on a terminal, unless NO_COLOR is set)")
+    .option("-q, --quiet", "print findings and errors only: no summary")
+    .showHelpAfterError(`(run \`${TOOL_NAME} merge --help\` for usage)`)
+    .addHelpText(
+      "after",
+      `
+Exit codes: as \`${TOOL_NAME} scan\` in one run: 0 clean, 1 failing findings, 2 when any shard could not scan
+something, or when the reports cannot be merged.
+
+Example (each line a job of a CI matrix, then one job after them):
+  ${TOOL_NAME} scan --shard 1/3 --format json=moat-1.json .
+  ${TOOL_NAME} scan --shard 2/3 --format json=moat-2.json .
+  ${TOOL_NAME} scan --shard 3/3 --format json=moat-3.json .
+  ${TOOL_NAME} merge --format text --format sarif=moat.sarif moat-1.json moat-2.json moat-3.json`,
+    )
+    .action((files: string[], options: MergeCommandOptions, command: Command) => {
+      setExitCode(mergeCommand(files, options, command, environment));
     });
 
   program
@@ -333,6 +389,150 @@ Examples:
     });
 
   return program;
+}
+
+/**
+ * The outputs of a command that writes a report (`scan`, `merge`): each --format, text to standard output when none
+ * goes there. Two to standard output, or two to one file, are usage errors.
+ */
+function outputTargets(formats: FormatTarget[] | undefined, command: Command, cwd: string): FormatTarget[] {
+  const targets = [...(formats ?? [])];
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (toStdout.length > 1) {
+    command.error(
+      `error: only one --format can write to standard output, and ${toStdout.map((t) => t.format).join(" and ")} both do; ` +
+        `send the others to files with --format NAME=FILE, e.g. --format ${toStdout[1].format}=moat-report.${toStdout[1].format === "text" ? "txt" : toStdout[1].format}`,
+      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
+    );
+  }
+  if (toStdout.length === 0) targets.unshift({ format: "text" });
+  const byFile = new Map<string, FormatTarget>();
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    const file = resolve(cwd, target.file);
+    const other = byFile.get(file);
+    if (other !== undefined) {
+      command.error(`error: --format ${other.format}=${other.file} and --format ${target.format}=${target.file} write to the same file; give each its own file`, {
+        exitCode: EXIT_INCOMPLETE,
+        code: "moat.usage",
+      });
+    }
+    byFile.set(file, target);
+  }
+  return targets;
+}
+
+/** How a report is rendered: the display flags, the rules that ran (for the formats that describe them). */
+interface ReportOutput {
+  options: { unknown: UnknownMode; quiet?: boolean; color?: boolean };
+  rules: readonly AnyRule[];
+  environment: CliEnvironment;
+  onInternalError?: (what: string, error: unknown) => void;
+}
+
+/** Renders the report in each format and writes it; returns the exit code (2 when a format could not be written). */
+function writeReport(report: Report, targets: readonly FormatTarget[], how: ReportOutput): number {
+  const { options, environment, onInternalError } = how;
+  const { cwd, stdout, stderr } = environment;
+  const env = environment.env ?? {};
+  let exitCode = report.summary.exitCode;
+  const terminalColors = colors(colorsWanted(options.color, env, stdout));
+  for (const target of targets) {
+    let text: string;
+    try {
+      text = REPORTERS[target.format].render(report, {
+        colors: target.file === undefined ? terminalColors : colors(false),
+        unknown: options.unknown,
+        quiet: options.quiet === true,
+        rules: how.rules,
+        cwd,
+      });
+    } catch (error) {
+      // One format that fails (a bug) does not cost the others.
+      stderr.write(`moat: the ${target.format} report could not be made: internal error (${safeMessage(internalErrorText(error, cwd))}); this is a bug in moat, please report it\n`);
+      onInternalError?.(`the ${target.format} report`, error);
+      exitCode = EXIT_INCOMPLETE;
+      continue;
+    }
+    if (target.file === undefined) {
+      stdout.write(text);
+      continue;
+    }
+    const file = resolve(cwd, target.file);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (error) {
+      stderr.write(`moat: cannot write the ${target.format} report to ${target.file}: ${(error as Error).message}\n`);
+      exitCode = EXIT_INCOMPLETE;
+    }
+  }
+  return exitCode;
+}
+
+/** `moat merge`: the shards' reports as one (cli/merge.ts), written in each format, with the exit code of one scan. */
+function mergeCommand(files: readonly string[], options: MergeCommandOptions, command: Command, environment: CliEnvironment): number {
+  const targets = outputTargets(options.format, command, environment.cwd);
+  let merged;
+  try {
+    const shards = files.map((file) => readShardReport(resolve(environment.cwd, file), file));
+    merged = mergeReports(shards, {
+      version: toolVersion(),
+      rules: environment.rules ?? registry,
+      severityThreshold: options.severityThreshold,
+      failOn: options.failOn,
+    });
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    environment.stderr.write(`moat: ${safeMessage(error.message)}\nmoat: nothing was merged\n`);
+    return EXIT_INCOMPLETE;
+  }
+  return writeReport(merged.report, targets, { options, rules: merged.rules, environment });
+}
+
+/**
+ * --shard splits the root modules of the directories scanned, and the plan files. Standard input, files named for a
+ * pre-commit hook (scanned with their callers, in one run) and baselines (a shard sees part of the findings, so it
+ * cannot tell which baseline entries were fixed) are usage errors with it.
+ */
+function shardUsage(options: ScanCommandOptions, paths: readonly string[], namedFiles: boolean, command: Command): void {
+  const refuse = (why: string) => command.error(`error: --shard ${why}`, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
+  if (paths.includes("-")) refuse("cannot split standard input; save the plan to a file (terraform show -json tfplan > plan.json) and name it");
+  if (namedFiles) {
+    refuse("splits the root modules of directories, and .tf or .tfvars files are named here (as a pre-commit hook does); scan named files in one run, without --shard");
+  }
+  if (options.writeBaseline !== undefined) refuse("cannot be used with --write-baseline: a shard sees only its part of the findings; write the baseline from one scan without --shard");
+  if (options.baseline !== undefined) {
+    refuse("cannot be used with --baseline yet: a shard cannot tell which baseline entries the other shards' findings still match; scan without --shard");
+  }
+}
+
+/**
+ * The paths and the flags that change what a scan finds, as one string for a shard report's digest (`moat merge`
+ * refuses shards made with different ones): not --shard, the output and display flags, or the cache.
+ */
+function scanArguments(paths: readonly string[], options: ScanCommandOptions, env: NodeJS.ProcessEnv, cwd: string): string {
+  const {
+    shard: _shard,
+    format: _format,
+    failOn: _failOn,
+    severityThreshold: _threshold,
+    unknown: _unknown,
+    color: _color,
+    quiet: _quiet,
+    cache: _cache,
+    cacheDir: _cacheDir,
+    ...rest
+  } = options;
+  const digest = (file: string) => {
+    try {
+      return createHash("sha256").update(readFileSync(file)).digest("hex");
+    } catch {
+      return "unreadable";
+    }
+  };
+  const environment = options.envVars ? Object.entries(env).filter(([k]) => k.startsWith("TF_VAR_") || k === "TF_WORKSPACE").sort() : [];
+  return JSON.stringify({ paths, ...rest, varFileContents: (options.varFile ?? []).map((f) => digest(resolve(cwd, f))), environment, central: env[CENTRAL_CONFIG_ENV] ?? null });
 }
 
 function writeConfigProblems(error: ConfigError, label: string, environment: CliEnvironment): void {
@@ -433,33 +633,11 @@ function centralConfigOf(environment: CliEnvironment): string | undefined {
 
 async function scanCommand(paths: string[], options: ScanCommandOptions, command: Command, environment: CliEnvironment): Promise<number> {
   const started = performance.now();
-  const { cwd, stdout, stderr } = environment;
+  const { cwd, stderr } = environment;
   const env = environment.env ?? {};
   const rules = environment.rules ?? registry;
 
-  const targets = options.format ?? [];
-  const toStdout = targets.filter((t) => t.file === undefined);
-  if (toStdout.length > 1) {
-    command.error(
-      `error: only one --format can write to standard output, and ${toStdout.map((t) => t.format).join(" and ")} both do; ` +
-        `send the others to files with --format NAME=FILE, e.g. --format ${toStdout[1].format}=moat-report.${toStdout[1].format === "text" ? "txt" : toStdout[1].format}`,
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
-    );
-  }
-  if (toStdout.length === 0) targets.unshift({ format: "text" });
-  const byFile = new Map<string, FormatTarget>();
-  for (const target of targets) {
-    if (target.file === undefined) continue;
-    const file = resolve(cwd, target.file);
-    const other = byFile.get(file);
-    if (other !== undefined) {
-      command.error(`error: --format ${other.format}=${other.file} and --format ${target.format}=${target.file} write to the same file; give each its own file`, {
-        exitCode: EXIT_INCOMPLETE,
-        code: "moat.usage",
-      });
-    }
-    byFile.set(file, target);
-  }
+  const targets = outputTargets(options.format, command, cwd);
   // Inputs that change the result are checked before anything is scanned or printed.
   for (const varFile of options.varFile ?? []) {
     if (!isFile(resolve(cwd, varFile))) {
@@ -529,6 +707,9 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
     );
   }
+  if (options.shard) shardUsage(options, paths, filter !== undefined, command);
+  let selection: ShardSelection | undefined;
+  const shard = options.shard;
   const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
   progress.start("moat: scanning…");
   let results;
@@ -550,6 +731,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         limits: config.limits,
         cacheDir: !options.cache ? undefined : options.cacheDir !== undefined ? resolve(cwd, options.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
         onInternalError,
+        shard: shard ? (included) => (selection = selectShard(included, shard)).inputs : undefined,
       },
       rules,
     );
@@ -595,46 +777,27 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     severityThreshold,
     durationMs: performance.now() - started,
     tool: { name: TOOL_NAME, version: toolVersion() },
+    failOn: options.failOn,
   });
+  if (shard && selection) {
+    report.summary.shard = { index: shard.index, total: shard.total };
+    report.shard = shardReport(shard, selection, {
+      cwd,
+      sourceFiles: [...results.hclFiles.keys()],
+      varFiles: (options.varFile ?? []).map((f) => resolve(cwd, f)).filter(isFile),
+      files: report.summary.files,
+      rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),
+      configText: config.file !== undefined ? readFileSync(config.file, "utf8") : undefined,
+      arguments: scanArguments(paths, options, env, cwd),
+    });
+  }
 
-  if (options.failOn !== undefined && report.summary.errors === 0) {
-    // What is shown stays as the threshold says; only shown findings at or above --fail-on fail the run.
-    const failOn = options.failOn;
-    report.summary.failing = report.findings.filter((f) => failsRun(f) && severityRank(f.severity) >= severityRank(failOn)).length;
-    report.summary.exitCode = report.summary.failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-  }
-  let exitCode = report.summary.exitCode;
-  const terminalColors = colors(colorsWanted(options.color, env, stdout));
-  for (const target of targets) {
-    let text: string;
-    try {
-      text = REPORTERS[target.format].render(report, {
-        colors: target.file === undefined ? terminalColors : colors(false),
-        unknown: options.unknown,
-        quiet: options.quiet === true,
-        rules: policy.filter((p) => p.level !== "disabled").map((p) => p.rule),
-        cwd,
-      });
-    } catch (error) {
-      // One format that fails (a bug) does not cost the others.
-      stderr.write(`moat: the ${target.format} report could not be made: internal error (${safeMessage(internalErrorText(error, cwd))}); this is a bug in moat, please report it\n`);
-      onInternalError?.(`the ${target.format} report`, error);
-      exitCode = EXIT_INCOMPLETE;
-      continue;
-    }
-    if (target.file === undefined) {
-      stdout.write(text);
-      continue;
-    }
-    const file = resolve(cwd, target.file);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    } catch (error) {
-      stderr.write(`moat: cannot write the ${target.format} report to ${target.file}: ${(error as Error).message}\n`);
-      exitCode = EXIT_INCOMPLETE;
-    }
-  }
+  const exitCode = writeReport(report, targets, {
+    options,
+    rules: policy.filter((p) => p.level !== "disabled").map((p) => p.rule),
+    environment,
+    onInternalError,
+  });
   if (options.writeBaseline !== undefined) {
     if (report.summary.errors > 0) {
       stderr.write(`moat: the baseline was not written to ${options.writeBaseline}: the scan is incomplete (see the errors above), and a baseline must list every finding\n`);

@@ -48,6 +48,8 @@ export interface ScanSettings {
   onInternalError?: (what: string, error: unknown) => void;
   /** The parse cache's directory; unset: no cache. */
   cacheDir?: string;
+  /** `--shard K/N`: narrows the inputs, once the excludes took their part, to what one shard scans (cli/shard.ts). */
+  shard?: (inputs: ScanInputs) => ScanInputs;
 }
 
 /** What a scan produced, with what the guardrails (suppressions, baselines) need to judge the findings. */
@@ -81,7 +83,8 @@ interface DoorResult {
  */
 export async function scanInputs(given: ScanInputs, settings: ScanSettings, rules: readonly AnyRule[]): Promise<ScanOutcome> {
   const notices: Notice[] = [];
-  const inputs = settings.excluded ? excludeInputs(given, settings.excluded, notices) : given;
+  const included = settings.excluded ? excludeInputs(given, settings.excluded, notices) : given;
+  const inputs = settings.shard ? settings.shard(included) : included;
   notices.unshift(...inputs.notices);
   const internal = (what: string, error: unknown, file: string, line?: number): ReportError => {
     settings.onInternalError?.(`${what} (${file === "" || !isAbsolute(file) ? file : relative(settings.cwd, file)})`, error);

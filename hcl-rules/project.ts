@@ -412,10 +412,11 @@ function relativeRoot(root: string, file: string | undefined): string {
 
 /**
  * The root modules: the directories the user named, and every scanned directory no other scanned module calls.
+ * (Exported for `moat scan --shard`, which lists the roots from the module sources' text before anything is parsed.)
  * Modules that only call each other (a cycle) would leave none of them a root: the first of each such group becomes
  * one, so every scanned directory is evaluated at least once (the evaluator reports the cycle itself).
  */
-function chooseRoots(scanned: string[], explicit: Set<string>, called: Set<string>, callees: Map<string, string[]>): string[] {
+export function chooseRoots(scanned: string[], explicit: Set<string>, called: Set<string>, callees: Map<string, string[]>): string[] {
   const roots = scanned.filter((d) => explicit.has(d) || !called.has(d));
   const reached = new Set<string>();
   const visit = (from: string) => {

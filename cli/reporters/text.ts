@@ -113,6 +113,7 @@ function summary(report: Report, context: RenderContext): string[] {
   const seconds = (s.durationMs / 1000).toFixed(2);
   if (s.config !== undefined) lines.push(`Config: ${s.config}.`);
   lines.push(`Scanned ${plural(s.files, "file")}, ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")} in ${seconds} s.`);
+  if (report.shard) lines.push(shardLine(report.shard));
   if (s.unevaluated > 0) {
     const how = context.unknown === "warn" ? "listed above" : "--unknown=warn lists them";
     lines.push(`${plural(s.unevaluated, "check")} not evaluated because of unknown values (${how}).`);
@@ -120,6 +121,13 @@ function summary(report: Report, context: RenderContext): string[] {
   if (s.remoteModulesSkipped > 0) lines.push(`${plural(s.remoteModulesSkipped, "remote module")} not scanned (listed above).`);
   if (s.errors > 0) lines.push(c.red(`${plural(s.errors, "error")}: the scan is incomplete.`));
   return lines;
+}
+
+/** Which shard of a `moat scan --shard K/N` this is, and what it held; an empty shard is said to be one, not a failure. */
+function shardLine(shard: NonNullable<Report["shard"]>): string {
+  const what = [plural(shard.roots.length, "root module"), ...(shard.plans.length > 0 ? [plural(shard.plans.length, "plan")] : [])].join(" and ");
+  const held = shard.roots.length + shard.plans.length === 0 ? "no root module or plan falls in this shard, so it had nothing to scan" : what;
+  return `Shard ${shard.index}/${shard.total}: ${held}; \`moat merge\` combines the JSON reports of all ${shard.total} shards.`;
 }
 
 function noticeLine(n: ReportNotice): string {
