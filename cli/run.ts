@@ -731,7 +731,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
         limits: config.limits,
         cacheDir: !options.cache ? undefined : options.cacheDir !== undefined ? resolve(cwd, options.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
         onInternalError,
-        shard: shard ? (included) => (selection = selectShard(included, shard)).inputs : undefined,
+        shard: shard ? (included) => (selection = selectShard(included, shard, cwd)).inputs : undefined,
       },
       rules,
     );

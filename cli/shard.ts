@@ -3,7 +3,7 @@
  * repository. What is split is the root modules (a module a root calls is evaluated with that root, in its shard, as
  * one scan evaluates it) and the plan files; `moat merge` (cli/merge.ts) puts the shards' JSON reports together.
  *
- * Which shard a root goes to depends only on its path relative to its repository (or to the scanned directory outside
+ * Which shard a root goes to depends only on its path relative to its repository (or to the working directory outside
  * one): a stable hash of that path, modulo N. So every machine splits the same way, and adding or removing a root
  * moves no other root; the price is balance, which is that of a random split (about R/N roots each, ± √(R/N)).
  */
@@ -44,10 +44,14 @@ export interface ShardSelection {
   allRoots: string[];
 }
 
-/** A path's key: relative to its repository (or scanned directory), with `/` separators. */
-export function shardKey(path: string): string {
+/**
+ * A path's key: relative to its repository (the directory holding `.git`), or to the working directory outside one,
+ * with `/` separators.
+ */
+export function shardKey(path: string, cwd: string): string {
   const real = realPath(path);
-  const rel = relative(scanBoundary(isDirectory(real) ? real : dirname(real)).dir, real) || ".";
+  const boundary = scanBoundary(isDirectory(real) ? real : dirname(real));
+  const rel = relative(boundary.repository ? boundary.dir : realPath(cwd), real) || ".";
   return sep === "/" ? rel : rel.split(sep).join("/");
 }
 
@@ -56,7 +60,7 @@ export function shardKey(path: string): string {
  * and its plan files. Modules that its roots call are not listed here: the source door follows the calls, as it does
  * in one scan. Problems and notices about the inputs stay in every shard (merge lists each once).
  */
-export function selectShard(inputs: ScanInputs, shard: Shard): ShardSelection {
+export function selectShard(inputs: ScanInputs, shard: Shard, cwd: string): ShardSelection {
   const modules = new Map<string, string[]>();
   for (const dir of inputs.terraform.dirs) modules.set(resolve(dir), configurationFilesIn(resolve(dir)));
   for (const file of inputs.terraform.files) {
@@ -66,8 +70,8 @@ export function selectShard(inputs: ScanInputs, shard: Shard): ShardSelection {
   }
   const explicit = (inputs.terraform.explicit ?? []).map((p) => resolve(isDirectory(p) ? p : dirname(p)));
   const roots = rootModules(modules, explicit);
-  const mine = new Set(roots.filter((root) => shardOfKey(shardKey(root), shard.total) === shard.index));
-  const plans = inputs.plans.filter((plan) => shardOfKey(shardKey(plan), shard.total) === shard.index);
+  const mine = new Set(roots.filter((root) => shardOfKey(shardKey(root, cwd), shard.total) === shard.index));
+  const plans = inputs.plans.filter((plan) => shardOfKey(shardKey(plan, cwd), shard.total) === shard.index);
   return {
     inputs: {
       ...inputs,
@@ -80,7 +84,7 @@ export function selectShard(inputs: ScanInputs, shard: Shard): ShardSelection {
     },
     roots: [...mine],
     plans,
-    allRoots: [...roots, ...inputs.plans].map(shardKey).sort(),
+    allRoots: [...roots, ...inputs.plans].map((p) => shardKey(p, cwd)).sort(),
   };
 }
 

@@ -1,0 +1,289 @@
+/**
+ * `moat scan --shard K/N` and `moat merge`: the shards of a scan, merged, give what one scan gives (the same findings
+ * in the same order, the same errors and notices, the same summary and exit code, the same SARIF); and what cannot
+ * be merged or split is refused with exit 2 and a message that names the reports or the flag.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { rules as registry } from "../../rules/index";
+import { parseShard, shardOfKey } from "../../cli/shard";
+import type { Report } from "../../cli/report";
+import { type MoatRunOptions, moat, tree } from "./run-moat";
+
+const REPOSITORY = resolve(__dirname, "..", "..");
+
+/** Several roots, a local module two roots call, a call commented out (its module is a root), a parse error, a plan. */
+function corpus(): string {
+  const listener = (name: string) =>
+    `resource "aws_lb_listener" "${name}" {\n  port     = 80\n  protocol = "HTTP"\n  default_action {\n    type             = "forward"\n    target_group_arn = "arn"\n  }\n}\n`;
+  const root = tree({
+    ".git/HEAD": "ref: refs/heads/main\n",
+    "moat.config.yaml": 'exceptions:\n  - rule: MOAT-LB-001\n    resource: "aws_lb_listener.excepted"\n    reason: "tested, OPS-1"\n',
+    "envs/a/main.tf": `module "web" {\n  source = "../../modules/web"\n}\n${listener("a")}${listener("excepted")}`,
+    "envs/b/main.tf": `module "web" {\n  source = "../../modules/web"\n}\n# module "old" {\n#   source = "../../modules/orphan"\n# }\n${listener("b")}`,
+    "envs/c/main.tf": `${listener("c")}resource "aws_lb_listener" "broken" {\n  port = \n`,
+    "envs/d/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n',
+    "envs/e/nested/main.tf": listener("e"),
+    "modules/web/main.tf": `${listener("shared")}resource "aws_security_group" "web" {\n  ingress {\n    from_port = 22\n    to_port   = 22\n  }\n}\n`,
+    "modules/orphan/main.tf": listener("orphan"),
+  });
+  return root;
+}
+
+function readJson<T = Record<string, unknown>>(file: string): T {
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+interface Outputs {
+  code: number;
+  json: Report;
+  sarif: Record<string, unknown>;
+  stderr: string;
+}
+
+/** One scan without --shard. */
+async function single(cwd: string, args: string[], options: MoatRunOptions = {}): Promise<Outputs> {
+  const out = mkdtempSync(join(tmpdir(), "moat-single-"));
+  const run = await moat(["scan", ...args, "--format", `json=${join(out, "r.json")}`, "--format", `sarif=${join(out, "r.sarif")}`], { cwd, ...options });
+  return { code: run.code, json: readJson<Report>(join(out, "r.json")), sarif: readJson(join(out, "r.sarif")), stderr: run.stderr };
+}
+
+/** Shards 1/N … N/N, then their merge. */
+async function sharded(cwd: string, args: string[], n: number, options: MoatRunOptions = {}, mergeArgs: string[] = []): Promise<Outputs & { shards: Report[]; shardCodes: number[]; shardText: string[] }> {
+  const out = mkdtempSync(join(tmpdir(), "moat-shards-"));
+  const files: string[] = [];
+  const shardCodes: number[] = [];
+  const shardText: string[] = [];
+  for (let k = 1; k <= n; k++) {
+    const file = join(out, `moat-${k}.json`);
+    const run = await moat(["scan", ...args, "--shard", `${k}/${n}`, "--format", `json=${file}`], { cwd, ...options });
+    shardCodes.push(run.code);
+    shardText.push(run.stdout);
+    files.push(file);
+  }
+  const merged = await moat(["merge", ...mergeArgs, "--format", `json=${join(out, "m.json")}`, "--format", `sarif=${join(out, "m.sarif")}`, ...files], { cwd, ...options });
+  expect(merged.stderr).toBe("");
+  return {
+    code: merged.code,
+    json: readJson<Report>(join(out, "m.json")),
+    sarif: readJson(join(out, "m.sarif")),
+    stderr: merged.stderr,
+    shards: files.map((f) => JSON.parse(readFileSync(f, "utf8")) as Report),
+    shardCodes,
+    shardText,
+  };
+}
+
+/** The merged report equals the single run's, but for its duration (the longest shard's). */
+function expectSameReport(merged: Report, one: Report): void {
+  expect(merged.findings).toEqual(one.findings);
+  expect(merged.errors).toEqual(one.errors);
+  expect(merged.notices).toEqual(one.notices);
+  expect(merged.unevaluated).toEqual(one.unevaluated);
+  expect(merged.remoteModules).toEqual(one.remoteModules);
+  expect({ ...merged.summary, durationMs: 0 }).toEqual({ ...one.summary, durationMs: 0 });
+  expect(merged.shard).toBeUndefined();
+}
+
+describe("shards merged equal one scan", () => {
+  const cache = mkdtempSync(join(tmpdir(), "moat-shard-cache-"));
+
+  test("the generated corpus: a shared module, a commented-out call, a parse error, an exception; N = 1, 2, 3 and 12", async () => {
+    const cwd = corpus();
+    const args = [".", "--cache-dir", cache];
+    const one = await single(cwd, args);
+    // The corpus is what it claims: findings in several roots and twice in the shared module, a parse error (exit 2),
+    // and the exception used in envs/a only.
+    expect(one.code).toBe(2);
+    expect(one.json.errors.map((e) => e.file)).toEqual(["envs/c/main.tf"]);
+    expect(one.json.findings.filter((f) => f.file === "modules/web/main.tf" && f.ruleId === "MOAT-LB-001")).toHaveLength(2);
+    expect(one.json.findings.some((f) => f.file === "modules/orphan/main.tf")).toBe(true);
+    expect(one.json.findings.some((f) => f.suppressed !== undefined)).toBe(true);
+    expect(one.json.notices.filter((n) => n.kind === "exception-unused")).toEqual([]);
+    for (const n of [1, 2, 3, 12]) {
+      const merged = await sharded(cwd, args, n);
+      expectSameReport(merged.json, one.json);
+      expect(merged.sarif).toEqual(one.sarif);
+      expect(merged.code).toBe(one.code);
+      // Every root in exactly one shard.
+      const roots = merged.shards.flatMap((s) => s.shard!.roots).sort();
+      expect(roots).toEqual(["envs/a", "envs/b", "envs/c", "envs/d", "envs/e/nested", "modules/orphan"]);
+      expect(merged.shards.map((s) => s.summary.shard)).toEqual(Array.from({ length: n }, (_, i) => ({ index: i + 1, total: n })));
+    }
+  }, 240_000);
+
+  test("the examples (two Terraform roots and two plans): N = 1, 2, 3 and 6; with --fail-on and a raised threshold in merge", async () => {
+    const args = ["examples/terraform", "examples/plans/insecure.json", "examples/plans/secure.json", "--source-root", "examples/terraform/insecure", "--cache-dir", cache];
+    const options = { cwd: REPOSITORY, rules: registry };
+    const one = await single(REPOSITORY, args, options);
+    expect(one.code).toBe(1);
+    expect(one.json.findings.length).toBeGreaterThan(30);
+    for (const n of [1, 2, 3, 6]) {
+      const merged = await sharded(REPOSITORY, args, n, options);
+      expectSameReport(merged.json, one.json);
+      expect(merged.sarif).toEqual(one.sarif);
+      expect(merged.code).toBe(one.code);
+      expect(merged.shards.flatMap((s) => s.shard!.plans).sort()).toEqual(["examples/plans/insecure.json", "examples/plans/secure.json"]);
+    }
+    const strict = await single(REPOSITORY, [...args, "--severity-threshold", "high", "--fail-on", "critical"], options);
+    const merged = await sharded(REPOSITORY, args, 3, options, ["--severity-threshold", "high", "--fail-on", "critical"]);
+    expectSameReport(merged.json, strict.json);
+    expect(merged.code).toBe(strict.code);
+  }, 300_000);
+
+  test("a shard with no root module is a clean success that says so", async () => {
+    const cwd = tree({ ".git/HEAD": "x\n", "only/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n' });
+    const merged = await sharded(cwd, ["."], 4);
+    const empty = merged.shards.findIndex((s) => s.shard!.roots.length === 0);
+    expect(empty).toBeGreaterThanOrEqual(0);
+    expect(merged.shardCodes[empty]).toBe(0);
+    expect(merged.shardText[empty]).toContain(`Shard ${empty + 1}/4: no root module or plan falls in this shard, so it had nothing to scan`);
+    expect(merged.code).toBe(1);
+  }, 60_000);
+});
+
+describe("the split", () => {
+  test("is a pure function of the path: pinned values, the same whatever else is in the list, and balanced", () => {
+    // sha256 of the key, first 4 bytes, modulo N: the same on every machine and in every release.
+    expect([1, 2, 3, 4, 7].map((n) => shardOfKey("envs/prod", n))).toEqual([1, 2, 3, 2, 6]);
+    expect([1, 2, 3, 4, 7].map((n) => shardOfKey("envs/staging", n))).toEqual([1, 1, 2, 3, 1]);
+    const keys = Array.from({ length: 1000 }, (_, i) => `services/service-${i}`);
+    const counts = Array.from({ length: 8 }, () => 0);
+    for (const key of keys) counts[shardOfKey(key, 8) - 1]++;
+    for (const count of counts) {
+      expect(count).toBeGreaterThan(125 * 0.75);
+      expect(count).toBeLessThan(125 * 1.25);
+    }
+  });
+
+  test("K/N is parsed strictly", () => {
+    expect(parseShard("2/4")).toEqual({ index: 2, total: 4 });
+    for (const bad of ["0/3", "4/3", "1/0", "3", "a/b", "1/2/3", "-1/2", ""]) expect(parseShard(bad)).toBeUndefined();
+  });
+});
+
+describe("refused", () => {
+  const cwd = corpus();
+
+  test.each([["0/3"], ["4/3"], ["abc"], ["1/0"]])("--shard %s is a usage error with a hint", async (value) => {
+    const run = await moat(["scan", ".", "--shard", value], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`'${value}' is not K/N with 1 ≤ K ≤ N; write e.g. --shard 2/4`);
+  });
+
+  test("--shard with standard input, named .tf files or a baseline", async () => {
+    for (const [args, says] of [
+      [["-"], "cannot split standard input"],
+      [["envs/a/main.tf"], "scan named files in one run, without --shard"],
+      [[".", "--write-baseline", "b.json"], "cannot be used with --write-baseline"],
+    ] as const) {
+      const run = await moat(["scan", ...args, "--shard", "1/2"], { cwd, stdin: "{}" });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(says);
+    }
+  });
+
+  /** Shard reports of the corpus, made once; each case edits or combines them. */
+  let reports: string[];
+  const dir = mkdtempSync(join(tmpdir(), "moat-merge-"));
+  beforeAll(async () => {
+    reports = [];
+    for (let k = 1; k <= 3; k++) {
+      const file = join(dir, `s${k}.json`);
+      await moat(["scan", ".", "--shard", `${k}/3`, "--format", `json=${file}`], { cwd });
+      reports.push(file);
+    }
+  }, 120_000);
+
+  const edited = (k: number, edit: (r: Report) => void): string => {
+    const report = JSON.parse(readFileSync(reports[k], "utf8")) as Report;
+    edit(report);
+    const file = join(dir, `edited-${k}-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify(report));
+    return file;
+  };
+  const merge = (files: string[], ...flags: string[]) => moat(["merge", ...flags, ...files], { cwd });
+
+  test("a missing shard, named", async () => {
+    const run = await merge([reports[0], reports[2]]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("shard 2/3 is missing");
+  });
+
+  test("the same shard twice, and shards of different splits", async () => {
+    const twice = await merge([reports[0], reports[1], reports[1], reports[2]]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("are both shard 2/3");
+    const other = join(dir, "other-split.json");
+    await moat(["scan", ".", "--shard", "1/2", "--format", `json=${other}`], { cwd });
+    const split = await merge([reports[0], reports[1], reports[2], other]);
+    expect(split.code).toBe(2);
+    expect(split.stderr).toContain("is shard 1/2: they split the scan differently");
+  });
+
+  test("overlapping shards", async () => {
+    const all = reports.map((f) => readJson<Report>(f).shard!);
+    const withRoot = all.findIndex((s) => s.roots.length > 0);
+    const other = withRoot === 0 ? 1 : 0;
+    const overlapping = edited(other, (r) => r.shard!.roots.push(all[withRoot].roots[0]));
+    const files = reports.map((f, i) => (i === other ? overlapping : f));
+    const run = await merge(files);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`both scanned ${all[withRoot].roots[0]}: the shards overlap`);
+  });
+
+  test("malformed JSON, a missing file, a whole-scan report, named", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ not json");
+    const malformed = await merge([bad, reports[1], reports[2]]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain(`${bad}: is not valid JSON`);
+    const missing = await merge([join(dir, "nope.json")]);
+    expect(missing.stderr).toContain("nope.json: does not exist");
+    const whole = join(dir, "whole.json");
+    await moat(["scan", ".", "--format", `json=${whole}`], { cwd });
+    const run = await merge([whole]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${whole}: is a report of a whole scan, not of a shard`);
+  });
+
+  test("another moat version, other rules, another config, other flags, another tree: each says which", async () => {
+    const version = await merge([edited(0, (r) => (r.tool.version = "0.0.1")), reports[1], reports[2]]);
+    expect(version.stderr).toContain("was made by moat 0.0.1");
+
+    const skip = join(dir, "skip.json");
+    await moat(["scan", ".", "--shard", "2/3", "--skip-rule", "MOAT-TEST-002", "--format", `json=${skip}`], { cwd });
+    const rules = await merge([reports[0], skip, reports[2]]);
+    expect(rules.code).toBe(2);
+    expect(rules.stderr).toMatch(/ran different rules \(.* ran MOAT-TEST-002:advisory, which .* did not\)/);
+
+    const config = join(dir, "config.json");
+    writeFileSync(join(cwd, "other.yaml"), "severityThreshold: low\n");
+    await moat(["scan", ".", "--shard", "2/3", "--config", "other.yaml", "--format", `json=${config}`], { cwd });
+    const configs = await merge([reports[0], config, reports[2]]);
+    expect(configs.code).toBe(2);
+    expect(configs.stderr).toContain("used different configs");
+
+    const flags = join(dir, "flags.json");
+    await moat(["scan", ".", "--shard", "2/3", "--var", "x=1", "--format", `json=${flags}`], { cwd });
+    const args = await merge([reports[0], flags, reports[2]]);
+    expect(args.stderr).toContain("were made with different paths or flags");
+
+    const moved = join(dir, "moved.json");
+    mkdirSync(join(cwd, "envs", "z"));
+    writeFileSync(join(cwd, "envs", "z", "main.tf"), "");
+    await moat(["scan", ".", "--shard", "2/3", "--format", `json=${moved}`], { cwd });
+    const trees = await merge([reports[0], moved, reports[2]]);
+    expect(trees.stderr).toContain("scanned different trees");
+    for (const run of [version, args, trees]) expect(run.code).toBe(2);
+  }, 60_000);
+
+  test("a merge threshold below the shards' own", async () => {
+    const high = [0, 1, 2].map((k) => edited(k, (r) => (r.summary.severityThreshold = "high")));
+    const run = await merge(high, "--severity-threshold", "low");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--severity-threshold low is below the shards' own (high)");
+  });
+});
