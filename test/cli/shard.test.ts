@@ -132,6 +132,27 @@ describe("shards merged equal one scan", () => {
     expect(merged.code).toBe(strict.code);
   }, 300_000);
 
+  test("every other format from merge is the single run's but for durations: junit's time, text's seconds", async () => {
+    const cwd = corpus();
+    const formats = ["text", "junit", "markdown", "github"] as const;
+    const out = mkdtempSync(join(tmpdir(), "moat-formats-"));
+    const targets = (prefix: string) => formats.flatMap((f) => ["--format", `${f}=${join(out, `${prefix}.${f}`)}`]);
+    await moat(["scan", ".", "--cache-dir", cache, ...targets("one")], { cwd });
+    const files: string[] = [];
+    for (const k of [1, 2, 3]) {
+      files.push(join(out, `s${k}.json`));
+      await moat(["scan", ".", "--cache-dir", cache, "--shard", `${k}/3`, "--format", `json=${files[k - 1]}`], { cwd });
+    }
+    const merged = await moat(["merge", ...targets("merged"), ...files], { cwd });
+    expect(merged.code).toBe(2);
+    const timeless = (text: string) => text.replace(/ time="[0-9.]+"/g, ' time="T"').replace(/ in [0-9.]+ s\./g, " in T s.");
+    for (const format of formats) {
+      const one = readFileSync(join(out, `one.${format}`), "utf8");
+      expect(one).toContain("modules/web/main.tf");
+      expect(timeless(readFileSync(join(out, `merged.${format}`), "utf8"))).toBe(timeless(one));
+    }
+  }, 120_000);
+
   test("a shard with no root module is a clean success that says so", async () => {
     const cwd = tree({ ".git/HEAD": "x\n", "only/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n' });
     const merged = await sharded(cwd, ["."], 4);
