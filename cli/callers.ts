@@ -11,7 +11,7 @@
  * to directories are not searched.
  */
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { isDirectory } from "../core/paths";
 import { chooseRoots, isConfigurationFile } from "../hcl-rules/project";
 
@@ -86,6 +86,11 @@ function localSources(file: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The local module directories a configuration file's text calls (absolute), as `rootModules` reads them. */
+export function localModuleTargets(file: string): string[] {
+  return localSources(file).map((source) => resolve(dirname(file), source));
 }
 
 /**

@@ -29,7 +29,7 @@ import { REPORTERS, type UnknownMode } from "./reporters";
 import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
 import { MergeError, mergeReports, readShardReport } from "./merge";
-import { type Shard, type ShardSelection, selectShard, shardReport } from "./shard";
+import { type Shard, type ShardSelection, selectShard, shardReport, splitMismatches } from "./shard";
 import { TOOL_NAME, packageRoot, toolVersion } from "./tool";
 
 export interface CliEnvironment {
@@ -746,6 +746,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
   }
 
+  if (shard) errors.push(...splitMismatches(results.hclFiles));
   // A bug in the suppression machinery costs the suppressions, not the report: every finding then counts as it is.
   let suppressionNotices: Notice[] = [];
   try {

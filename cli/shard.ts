@@ -10,9 +10,11 @@
 import { createHash } from "node:crypto";
 import { dirname, relative, resolve, sep } from "node:path";
 import { isDirectory, realPath, scanBoundary } from "../core/paths";
-import { configurationFilesIn, rootModules } from "./callers";
+import { isLocalSource } from "../hcl-rules/evaluate";
+import { type HclFile, ModuleDef } from "../hcl-rules/module-def";
+import { configurationFilesIn, localModuleTargets, rootModules } from "./callers";
 import type { ScanInputs } from "./inputs";
-import { type ReportShard, displayPath } from "./report";
+import { type ReportError, type ReportShard, displayPath } from "./report";
 
 export interface Shard {
   /** 1-based. */
@@ -86,6 +88,31 @@ export function selectShard(inputs: ScanInputs, shard: Shard, cwd: string): Shar
     plans,
     allRoots: [...roots, ...inputs.plans].map((p) => shardKey(p, cwd)).sort(),
   };
+}
+
+/**
+ * The split reads module calls from the files' text, before anything is parsed; the scan then follows the calls the
+ * parser found. Where the two differ for a file this shard parsed (a call in a heredoc, say), a root may have gone to
+ * no shard or to two: an error (exit 2) says so, naming the file, rather than a merge that silently differs from one
+ * scan. Only targets that are module directories (holding configuration files) count, so a `source` of another kind
+ * of block (an S3 object's file) is no difference.
+ */
+export function splitMismatches(parsed: ReadonlyMap<string, HclFile>): ReportError[] {
+  const errors: ReportError[] = [];
+  const isModule = (dir: string) => configurationFilesIn(dir).length > 0;
+  for (const [file, hcl] of parsed) {
+    const dir = dirname(file);
+    const calls = [...new ModuleDef(dir, [hcl]).moduleCalls.values()];
+    const byParser = new Set(calls.filter((c) => isLocalSource(c.source)).map((c) => resolve(dir, c.source!)));
+    const byText = new Set(localModuleTargets(file));
+    const differ = [...new Set([...byParser, ...byText])].filter((t) => t !== dir && byParser.has(t) !== byText.has(t) && isModule(t));
+    if (differ.length === 0) continue;
+    errors.push({
+      file,
+      message: `--shard read the local module calls of this file from its text differently from the parser (${differ.map((t) => relative(dir, t) || ".").join(", ")}), so the roots may not be split as one scan chooses them; scan without --shard, and please report it`,
+    });
+  }
+  return errors;
 }
 
 /** What a shard's report adds (report.ts, ReportShard), from what its scan read. */

@@ -153,6 +153,27 @@ describe("shards merged equal one scan", () => {
     }
   }, 120_000);
 
+  test("where the split's reading of module calls differs from the parser's, the shard says so (exit 2), naming the file", async () => {
+    const cwd = tree({
+      ".git/HEAD": "x\n",
+      // The text holds a call (inside a heredoc) that the parser does not: the split takes modules/m for a called module.
+      "envs/f/main.tf": 'locals {\n  doc = <<EOT\nmodule "m" { source = "../../modules/m" }\nEOT\n}\n',
+      "modules/m/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n',
+    });
+    const runs = [await moat(["scan", ".", "--shard", "1/1", "--format", "json"], { cwd })];
+    const report = JSON.parse(runs[0].stdout) as Report;
+    expect(runs[0].code).toBe(2);
+    expect(report.errors).toEqual([
+      {
+        file: "envs/f/main.tf",
+        message: expect.stringContaining("--shard read the local module calls of this file from its text differently from the parser (../../modules/m)") as string,
+      },
+    ]);
+    // Without a difference, no such error: the corpus above has a commented-out call and a shared module.
+    const clean = await moat(["scan", ".", "--shard", "1/1", "--format", "json"], { cwd: corpus() });
+    expect((JSON.parse(clean.stdout) as Report).errors.map((e) => e.file)).toEqual(["envs/c/main.tf"]);
+  }, 60_000);
+
   test("a shard with no root module is a clean success that says so", async () => {
     const cwd = tree({ ".git/HEAD": "x\n", "only/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n' });
     const merged = await sharded(cwd, ["."], 4);
