@@ -6,12 +6,18 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import reportSchema from "../../schemas/report.schema.json";
 import { rules as registry } from "../../rules/index";
 import { parseShard, shardOfKey } from "../../cli/shard";
 import type { Report } from "../../cli/report";
 import { type MoatRunOptions, moat, tree } from "./run-moat";
 
 const REPOSITORY = resolve(__dirname, "..", "..");
+const ajv = new Ajv({ strict: true, allErrors: true });
+addFormats(ajv);
+const validateReport = ajv.compile(reportSchema);
 
 /** Several roots, a local module two roots call, a call commented out (its module is a root), a parse error, a plan. */
 function corpus(): string {
@@ -106,6 +112,8 @@ describe("shards merged equal one scan", () => {
       expectSameReport(merged.json, one.json);
       expect(merged.sarif).toEqual(one.sarif);
       expect(merged.code).toBe(one.code);
+      // Shard reports and the merged one are what schemas/report.schema.json describes.
+      for (const report of [...merged.shards, merged.json]) expect(validateReport(report) ? [] : validateReport.errors).toEqual([]);
       // Every root in exactly one shard.
       const roots = merged.shards.flatMap((s) => s.shard!.roots).sort();
       expect(roots).toEqual(["envs/a", "envs/b", "envs/c", "envs/d", "envs/e/nested", "modules/orphan"]);
@@ -203,6 +211,16 @@ describe("the split", () => {
     expect(parseShard("2/4")).toEqual({ index: 2, total: 4 });
     for (const bad of ["0/3", "4/3", "1/0", "3", "a/b", "1/2/3", "-1/2", ""]) expect(parseShard(bad)).toBeUndefined();
   });
+});
+
+test("moat --help lists merge, and moat scan --help --shard", async () => {
+  const help = await moat(["--help"]);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toMatch(/^\s+merge \[options\] <reports\.\.\.>\s+combine the JSON reports of `moat scan --shard K\/N`/m);
+  expect((await moat(["scan", "--help"])).stdout).toContain("--shard <K/N>");
+  const merge = await moat(["merge", "--help"]);
+  expect(merge.code).toBe(0);
+  expect(merge.stdout).toContain("moat merge --format text --format sarif=moat.sarif moat-1.json moat-2.json moat-3.json");
 });
 
 describe("refused", () => {
