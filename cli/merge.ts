@@ -170,6 +170,7 @@ export function mergeReports(shards: readonly ShardReport[], settings: MergeSett
       resources: shards.reduce((n, s) => n + s.report.summary.resources, 0),
       rules: first.report.summary.rules,
       belowThreshold: shards.reduce((n, s) => n + s.report.summary.belowThreshold, 0) + findings.filter((f) => !shown(f)).length,
+      ...baselineOf(shards),
       severityThreshold: threshold,
       durationMs: Math.max(...shards.map((s) => s.report.summary.durationMs)),
       ...(first.report.summary.config !== undefined ? { config: first.report.summary.config } : {}),
@@ -181,6 +182,15 @@ export function mergeReports(shards: readonly ShardReport[], settings: MergeSett
   const unknown = ids.filter((id) => !rules.some((rule) => rule.meta.id === id));
   if (unknown.length > 0) throw new MergeError(`${first.file}: ran ${unknown.join(", ")}, which this moat does not have; merge with the moat that made the shards`);
   return { report, rules };
+}
+
+/** With --baseline: its file, and its entries that no shard's finding matched (fixed). */
+function baselineOf(shards: readonly ShardReport[]): { baseline?: { file: string; fixed: number } } {
+  const summary = shards[0].report.summary.baseline;
+  const entries = shards[0].report.shard!.baseline?.entries;
+  if (summary === undefined || entries === undefined) return {};
+  const matched = new Set(shards.flatMap((s) => s.report.shard!.baseline?.matched ?? []));
+  return { baseline: { file: summary.file, fixed: entries - matched.size } };
 }
 
 /** A notice that something matched nothing: true of the whole scan only if no shard that read its file found a match. */

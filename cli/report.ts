@@ -157,6 +157,11 @@ export interface ReportShard {
    * that change what is found; `tree`, of the list of every root module of the whole scan (the same checkout).
    */
   digests: { config: string; arguments: string; tree: string };
+  /**
+   * With --baseline: how many distinct entries it has, and the fingerprints of this shard's findings (below the
+   * threshold too) that it holds; merge counts as fixed the entries no shard matched.
+   */
+  baseline?: { entries: number; matched: string[] };
 }
 
 export interface Report {

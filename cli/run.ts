@@ -24,7 +24,7 @@ import { type FormatTarget, collect, parseFormat, parseShardOption, parseSize, p
 import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
 import { applySuppressions, baselineText, markBaseline, readBaseline } from "./guardrails";
 import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
-import { EXIT_CLEAN, EXIT_INCOMPLETE, type Report, type ScanResults, buildReport, displayPath } from "./report";
+import { EXIT_CLEAN, EXIT_INCOMPLETE, type Report, type ScanResults, buildReport, displayPath, findingFingerprint } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
 import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
@@ -492,8 +492,8 @@ function mergeCommand(files: readonly string[], options: MergeCommandOptions, co
 
 /**
  * --shard splits the root modules of the directories scanned, and the plan files. Standard input, files named for a
- * pre-commit hook (scanned with their callers, in one run) and baselines (a shard sees part of the findings, so it
- * cannot tell which baseline entries were fixed) are usage errors with it.
+ * pre-commit hook (scanned with their callers, in one run) and --write-baseline (a shard sees part of the findings)
+ * are usage errors with it. --baseline works: each shard marks its findings, and merge counts the entries fixed.
  */
 function shardUsage(options: ScanCommandOptions, paths: readonly string[], namedFiles: boolean, command: Command): void {
   const refuse = (why: string) => command.error(`error: --shard ${why}`, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
@@ -502,9 +502,6 @@ function shardUsage(options: ScanCommandOptions, paths: readonly string[], named
     refuse("splits the root modules of directories, and .tf or .tfvars files are named here (as a pre-commit hook does); scan named files in one run, without --shard");
   }
   if (options.writeBaseline !== undefined) refuse("cannot be used with --write-baseline: a shard sees only its part of the findings; write the baseline from one scan without --shard");
-  if (options.baseline !== undefined) {
-    refuse("cannot be used with --baseline yet: a shard cannot tell which baseline entries the other shards' findings still match; scan without --shard");
-  }
 }
 
 /**
@@ -532,7 +529,8 @@ function scanArguments(paths: readonly string[], options: ScanCommandOptions, en
     }
   };
   const environment = options.envVars ? Object.entries(env).filter(([k]) => k.startsWith("TF_VAR_") || k === "TF_WORKSPACE").sort() : [];
-  return JSON.stringify({ paths, ...rest, varFileContents: (options.varFile ?? []).map((f) => digest(resolve(cwd, f))), environment, central: env[CENTRAL_CONFIG_ENV] ?? null });
+  const baselineContent = options.baseline !== undefined ? digest(resolve(cwd, options.baseline)) : null;
+  return JSON.stringify({ paths, ...rest, baselineContent, varFileContents: (options.varFile ?? []).map((f) => digest(resolve(cwd, f))), environment, central: env[CENTRAL_CONFIG_ENV] ?? null });
 }
 
 function writeConfigProblems(error: ConfigError, label: string, environment: CliEnvironment): void {
@@ -790,6 +788,14 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),
       configText: config.file !== undefined ? readFileSync(config.file, "utf8") : undefined,
       arguments: scanArguments(paths, options, env, cwd),
+      ...(baseline
+        ? {
+            baseline: {
+              entries: new Set(baseline.findings.map((e) => e.fingerprint)).size,
+              matched: results.findings.filter((f) => f.baselineState === "unchanged").map((f) => findingFingerprint(f, cwd)),
+            },
+          }
+        : {}),
     });
   }
 

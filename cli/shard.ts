@@ -132,6 +132,8 @@ export function shardReport(
     configText: string | undefined;
     /** Paths and result-changing flags, as one string. */
     arguments: string;
+    /** With --baseline: its distinct entries, and the fingerprints of this shard's findings it holds. */
+    baseline?: { entries: number; matched: string[] };
   },
 ): ReportShard {
   const rel = (path: string) => displayPath(path, read.cwd);
@@ -145,6 +147,7 @@ export function shardReport(
     otherFiles: Math.max(0, read.files - read.sourceFiles.length - read.varFiles.filter((f) => !read.sourceFiles.includes(f)).length),
     rules: read.rules,
     digests: { config: sha256(read.configText ?? "\u0000none"), arguments: sha256(read.arguments), tree: sha256(selection.allRoots.join("\n")) },
+    ...(read.baseline ? { baseline: { entries: read.baseline.entries, matched: [...new Set(read.baseline.matched)].sort() } } : {}),
   };
 }
 

@@ -140,6 +140,29 @@ describe("shards merged equal one scan", () => {
     expect(merged.code).toBe(strict.code);
   }, 300_000);
 
+  test("with --baseline: each finding's state, and the entries fixed, as one scan counts them", async () => {
+    const cwd = corpus();
+    expect((await moat(["scan", ".", "--cache-dir", cache, "--write-baseline", "moat-baseline.json"], { cwd })).code).toBe(2);
+    // The parse error keeps the baseline from being written: fix it first, then accept today's findings.
+    writeFileSync(join(cwd, "envs/c/main.tf"), "");
+    expect((await moat(["scan", ".", "--cache-dir", cache, "--write-baseline", "moat-baseline.json"], { cwd })).code).toBe(0);
+    // One finding fixed, one new.
+    writeFileSync(join(cwd, "envs/d/main.tf"), "");
+    mkdirSync(join(cwd, "envs/g"));
+    writeFileSync(join(cwd, "envs/g/main.tf"), 'resource "aws_db_instance" "g" {\n  publicly_accessible = true\n}\n');
+    const args = [".", "--cache-dir", cache, "--baseline", "moat-baseline.json"];
+    const one = await single(cwd, args);
+    // New: envs/g's finding, and the excepted one (a baseline leaves suppressed findings out).
+    expect(one.json.summary.baseline).toEqual({ file: "moat-baseline.json", unchanged: expect.any(Number) as number, new: 2, fixed: 1 });
+    expect(one.code).toBe(1);
+    for (const n of [2, 3, 9]) {
+      const merged = await sharded(cwd, args, n);
+      expectSameReport(merged.json, one.json);
+      expect(merged.sarif).toEqual(one.sarif);
+      expect(merged.code).toBe(one.code);
+    }
+  }, 240_000);
+
   test("every other format from merge is the single run's but for durations: junit's time, text's seconds", async () => {
     const cwd = corpus();
     const formats = ["text", "junit", "markdown", "github"] as const;
