@@ -128,8 +128,11 @@ export interface ReportSummary {
   severityThreshold: Severity;
   durationMs: number;
   exitCode: number;
-  /** The config file the scan used; absent when it used none. */
-  config?: string;
+  /**
+   * The config file the scan used (relative to the working directory), or null when it used none (no file found up to
+   * the repository root, or --no-config). Always written by `buildReport`; a reader treats a missing value as null.
+   */
+  config?: string | null;
 }
 
 export interface Report {
@@ -284,7 +287,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
       severityThreshold: settings.severityThreshold,
       durationMs: Math.round(settings.durationMs),
       exitCode,
-      ...(results.config !== undefined ? { config: displayPath(results.config, cwd) } : {}),
+      config: results.config !== undefined ? displayPath(results.config, cwd) : null,
     },
   };
 }
@@ -301,6 +304,11 @@ export function findingFingerprint(f: Pick<Finding, "ruleId" | "root" | "address
 /** Only a mandatory finding that is neither suppressed nor already in the baseline fails a run. */
 export function failsRun(f: { enforcement: string; suppressed?: unknown; baselineState?: string }): boolean {
   return f.enforcement === "mandatory" && f.suppressed === undefined && f.baselineState !== "unchanged";
+}
+
+/** The config a report names, for the formats that print it: its path, or "none". */
+export function configName(summary: Pick<ReportSummary, "config">): string {
+  return summary.config ?? "none";
 }
 
 /** A path as the user sees it: relative to the working directory, with `/` separators. Labels pass unchanged. */

@@ -72,7 +72,7 @@ function renderBlocks(report: Report, context: RenderContext, budget: Budget): s
   blocks.push(
     [
       ...(notes.length > 0 ? [`${notes.join(" · ")}.`] : []),
-      `Scanned ${plural(s.files, "file")} and ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")}.`,
+      `Scanned ${plural(s.files, "file")} and ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")}. Config: ${s.config != null ? code(name(s.config)) : "none"}.`,
     ].join("<br>\n"),
   );
 
