@@ -306,6 +306,11 @@ export function failsRun(f: { enforcement: string; suppressed?: unknown; baselin
   return f.enforcement === "mandatory" && f.suppressed === undefined && f.baselineState !== "unchanged";
 }
 
+/** Where an error is: `file`, `file:line` or `file:line:column`. */
+export function errorPlace(e: Pick<ReportError, "file" | "line" | "column">): string {
+  return [e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":");
+}
+
 /** The config a report names, for the formats that print it: its path, or "none". */
 export function configName(summary: Pick<ReportSummary, "config">): string {
   return summary.config ?? "none";

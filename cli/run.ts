@@ -23,7 +23,7 @@ import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./
 import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
 import { applySuppressions, baselineText, markBaseline, readBaseline } from "./guardrails";
 import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
-import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE, type ScanResults, buildReport, displayPath, failsRun } from "./report";
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE, type Report, type ReportError, type ScanResults, buildReport, displayPath, errorPlace, failsRun } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
 import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
@@ -378,17 +378,12 @@ function configOf(
  * at its default level: the command line overrides the config), and --skip-rule disables a rule whatever else says.
  * An unknown id or name is a usage error naming the closest match.
  */
-function selectRules(policy: ResolvedRule[], options: ScanCommandOptions, rules: readonly AnyRule[], command: Command): ResolvedRule[] {
+function selectRules(policy: ResolvedRule[], options: ScanCommandOptions, rules: readonly AnyRule[], usage: (message: string) => never): ResolvedRule[] {
   const lookup = (flag: string, queries: readonly string[]): Set<AnyRule> =>
     new Set(
       queries.map((query) => {
         const { rule, suggestion } = findRule(query, rules);
-        if (!rule) {
-          command.error(
-            `error: ${flag} '${query}' names no rule${suggestion ? `; did you mean ${suggestion}?` : ""} (\`${TOOL_NAME} rules\` lists every rule)`,
-            { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
-          );
-        }
+        if (!rule) return usage(`error: ${flag} '${query}' names no rule${suggestion ? `; did you mean ${suggestion}?` : ""} (\`${TOOL_NAME} rules\` lists every rule)`);
         return rule;
       }),
     );
@@ -433,7 +428,7 @@ function centralConfigOf(environment: CliEnvironment): string | undefined {
 
 async function scanCommand(paths: string[], options: ScanCommandOptions, command: Command, environment: CliEnvironment): Promise<number> {
   const started = performance.now();
-  const { cwd, stdout, stderr } = environment;
+  const { cwd, stderr } = environment;
   const env = environment.env ?? {};
   const rules = environment.rules ?? registry;
 
@@ -460,25 +455,31 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     }
     byFile.set(file, target);
   }
+  // From here on a run that stops before scanning still writes the machine-format reports it was asked for, each
+  // holding the reason as an error (exit 2), so a CI step that reads one finds a valid report; the reason itself goes to
+  // standard error, as it always does.
+  const stopped = (errors: ReportError[]): void => writeStoppedReports(errors, targets, options, environment, started);
+  const usage = (message: string): never => {
+    stopped([{ file: "(command line)", message: message.replace(/^error: /, "") }]);
+    return command.error(message, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
+  };
   // Inputs that change the result are checked before anything is scanned or printed.
   for (const varFile of options.varFile ?? []) {
     if (!isFile(resolve(cwd, varFile))) {
-      command.error(`error: --var-file ${varFile}: does not exist or is not a file; nothing was scanned, since the findings depend on its values`, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
+      usage(`error: --var-file ${varFile}: does not exist or is not a file; nothing was scanned, since the findings depend on its values`);
     }
   }
   if (paths.includes("-") && environment.stdinIsTTY === true) {
-    command.error(
+    usage(
       "error: `moat scan -` reads a plan as JSON from standard input, which is a terminal here; pipe one in: terraform show -json plan.out | moat scan - (to scan Terraform source, name its directory: moat scan infra/)",
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
     );
   }
 
   // The config and the baseline are read before anything is scanned: a broken one stops the run with exit 2.
   const central = centralConfigOf(environment);
   if (central !== undefined && options.config !== undefined) {
-    command.error(
+    usage(
       `error: ${options.config === false ? "--no-config" : "--config"} cannot be used while ${CENTRAL_CONFIG_ENV} is set: the central config ${central} applies to every scan (unset ${CENTRAL_CONFIG_ENV} to choose another)`,
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
     );
   }
   let config: MoatConfig;
@@ -486,13 +487,15 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   let policy: ResolvedRule[];
   try {
     ({ config, notices: configNotices } = configOf(paths, options, environment, rules));
-    policy = selectRules(resolvePolicy(rules, config.policy), options, rules, command);
+    policy = selectRules(resolvePolicy(rules, config.policy), options, rules, usage);
   } catch (error) {
     if (error instanceof ConfigError) {
+      stopped(configErrors(error));
       writeConfigProblems(error, error.label, environment);
       return EXIT_INCOMPLETE;
     }
     if (error instanceof RuleDefinitionError) {
+      stopped([{ file: "(config)", message: error.message }]);
       stderr.write(`moat: ${safeMessage(error.message)}\nmoat: fix the config file's policy section (or run with --no-config); nothing was scanned\n`);
       return EXIT_INCOMPLETE;
     }
@@ -504,6 +507,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       baseline = readBaseline(resolve(cwd, options.baseline), options.baseline);
     } catch (error) {
       if (!(error instanceof BaselineError)) throw error;
+      stopped([{ file: options.baseline, message: error.message }]);
       stderr.write(`moat: ${safeMessage(error.message)}\n`);
       return EXIT_INCOMPLETE;
     }
@@ -511,10 +515,9 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   const severityThreshold: Severity =
     command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : (config.severityThreshold ?? options.severityThreshold);
   if (options.failOn !== undefined && severityRank(options.failOn) < severityRank(severityThreshold)) {
-    command.error(
+    usage(
       `error: --fail-on ${options.failOn} is below the severity threshold ${severityThreshold}: a finding that is not shown cannot fail the run; ` +
         `lower --severity-threshold to ${options.failOn}, or raise --fail-on`,
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
     );
   }
   const inlineSuppressions = command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : (config.inlineSuppressions ?? true);
@@ -524,9 +527,8 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   // Files named (pre-commit, lint-staged): their modules are scanned, the findings in them reported.
   const filter = inputs.reportOnly ? new ReportFilter(inputs.reportOnly) : undefined;
   if (filter && options.writeBaseline !== undefined) {
-    command.error(
+    usage(
       "error: --write-baseline records every finding of what is scanned, but with files named only their findings are reported; name directories (e.g. .) to write a baseline",
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
     );
   }
   const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
@@ -603,38 +605,9 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     report.summary.failing = report.findings.filter((f) => failsRun(f) && severityRank(f.severity) >= severityRank(failOn)).length;
     report.summary.exitCode = report.summary.failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
   }
-  let exitCode = report.summary.exitCode;
-  const terminalColors = colors(colorsWanted(options.color, env, stdout));
-  for (const target of targets) {
-    let text: string;
-    try {
-      text = REPORTERS[target.format].render(report, {
-        colors: target.file === undefined ? terminalColors : colors(false),
-        unknown: options.unknown,
-        quiet: options.quiet === true,
-        rules: policy.filter((p) => p.level !== "disabled").map((p) => p.rule),
-        cwd,
-      });
-    } catch (error) {
-      // One format that fails (a bug) does not cost the others.
-      stderr.write(`moat: the ${target.format} report could not be made: internal error (${safeMessage(internalErrorText(error, cwd))}); this is a bug in moat, please report it\n`);
-      onInternalError?.(`the ${target.format} report`, error);
-      exitCode = EXIT_INCOMPLETE;
-      continue;
-    }
-    if (target.file === undefined) {
-      stdout.write(text);
-      continue;
-    }
-    const file = resolve(cwd, target.file);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    } catch (error) {
-      stderr.write(`moat: cannot write the ${target.format} report to ${target.file}: ${(error as Error).message}\n`);
-      exitCode = EXIT_INCOMPLETE;
-    }
-  }
+  const written = writeReports(report, targets, policy.filter((p) => p.level !== "disabled").map((p) => p.rule), options, environment, onInternalError);
+  const exitCode = written ? report.summary.exitCode : EXIT_INCOMPLETE;
+  writeErrorsToStderr(report, targets, environment);
   if (options.writeBaseline !== undefined) {
     if (report.summary.errors > 0) {
       stderr.write(`moat: the baseline was not written to ${options.writeBaseline}: the scan is incomplete (see the errors above), and a baseline must list every finding\n`);
@@ -654,4 +627,99 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     return exitCode === EXIT_INCOMPLETE ? EXIT_INCOMPLETE : EXIT_CLEAN;
   }
   return exitCode;
+}
+
+/**
+ * Writes the report in every format asked for, to standard output or its file. One format that cannot be made (a bug)
+ * or written does not cost the others; the answer is false when any failed.
+ */
+function writeReports(
+  report: Report,
+  targets: readonly FormatTarget[],
+  rules: readonly AnyRule[],
+  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet">,
+  environment: CliEnvironment,
+  onInternalError?: (what: string, error: unknown) => void,
+): boolean {
+  const { cwd, stdout, stderr } = environment;
+  let ok = true;
+  const terminalColors = colors(colorsWanted(options.color, environment.env ?? {}, stdout));
+  for (const target of targets) {
+    let text: string;
+    try {
+      text = REPORTERS[target.format].render(report, {
+        colors: target.file === undefined ? terminalColors : colors(false),
+        unknown: options.unknown,
+        quiet: options.quiet === true,
+        rules,
+        cwd,
+      });
+    } catch (error) {
+      stderr.write(`moat: the ${target.format} report could not be made: internal error (${safeMessage(internalErrorText(error, cwd))}); this is a bug in moat, please report it\n`);
+      onInternalError?.(`the ${target.format} report`, error);
+      ok = false;
+      continue;
+    }
+    if (target.file === undefined) {
+      stdout.write(text);
+      continue;
+    }
+    const file = resolve(cwd, target.file);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (error) {
+      stderr.write(`moat: cannot write the ${target.format} report to ${target.file}: ${(error as Error).message}\n`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The format on standard output: text unless a --format without a file names another. */
+function stdoutFormat(targets: readonly FormatTarget[]): FormatTarget["format"] {
+  return targets.find((t) => t.file === undefined)?.format ?? "text";
+}
+
+/**
+ * With a machine format on standard output (json, sarif, junit, github, markdown), standard output holds that report
+ * alone; what could not be scanned is in it, and is also said on standard error, one line each, so a person reading
+ * the job's log sees it. The text report lists the errors itself.
+ */
+function writeErrorsToStderr(report: Report, targets: readonly FormatTarget[], environment: CliEnvironment): void {
+  const format = stdoutFormat(targets);
+  if (format === "text" || report.errors.length === 0) return;
+  for (const e of report.errors) environment.stderr.write(`moat: ${safeMessage(`${errorPlace(e)}: ${e.message}`)}\n`);
+  const n = report.errors.length;
+  environment.stderr.write(`moat: the scan is incomplete: ${n} error${n === 1 ? "" : "s"} (also in the ${format} report)\n`);
+}
+
+/**
+ * The reports of a run that stopped before scanning (a usage error, an invalid config or baseline): nothing scanned,
+ * the reason as an error, exit 2. Written in every machine format asked for, and as text to a file; text on standard
+ * output is left out, since the reason is on standard error already.
+ */
+function writeStoppedReports(
+  errors: ReportError[],
+  targets: readonly FormatTarget[],
+  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet" | "severityThreshold">,
+  environment: CliEnvironment,
+  started: number,
+): void {
+  const report = buildReport(
+    { findings: [], unevaluated: [], errors, remoteModules: [], files: 0, resources: 0, rules: 0 },
+    { cwd: environment.cwd, severityThreshold: options.severityThreshold, durationMs: performance.now() - started, tool: { name: TOOL_NAME, version: toolVersion() } },
+  );
+  writeReports(report, targets.filter((t) => t.file !== undefined || t.format !== "text"), [], options, environment);
+}
+
+/** A config's problems as report errors: `label:line:column: message` parsed into its parts where it has them. */
+function configErrors(error: ConfigError): ReportError[] {
+  const prefix = `${error.label}:`;
+  return error.problems.map((problem) => {
+    const rest = problem.startsWith(prefix) ? problem.slice(prefix.length) : problem;
+    const place = /^(\d+)(?::(\d+))?: ([\s\S]*)$/.exec(rest);
+    if (!place) return { file: error.label, message: rest.trimStart() };
+    return { file: error.label, line: Number(place[1]), ...(place[2] !== undefined ? { column: Number(place[2]) } : {}), message: place[3] };
+  });
 }

@@ -15,7 +15,7 @@
  * Every suite has the property `moat.config`: the config file the scan used, or "none".
  */
 import type { AnyRule } from "../../core/rule";
-import { type Report, type ReportError, type ReportFinding, configName, failsRun } from "../report";
+import { type Report, type ReportError, type ReportFinding, configName, errorPlace, failsRun } from "../report";
 import type { RenderContext } from "./context";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { XML_ESCAPES, displayable, neutraliseCommands, showControls } from "./escape";
@@ -123,7 +123,7 @@ function details(f: ReportFinding): string {
 }
 
 function errorCase(e: ReportError): Case {
-  const where = [e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":");
+  const where = errorPlace(e);
   return {
     name: where,
     classname: "moat",
