@@ -33,12 +33,12 @@ test("the README's install commands and pre-commit examples name this package at
   const docs = [".pre-commit-hooks.yaml", "README.md", "docs/guardrails.md"].map((f) => ({ f, text: readFileSync(join(ROOT, f), "utf8") }));
   const pins = docs.flatMap(({ f, text }) => [
     ...[...text.matchAll(/@moat-policy\/moat@([^\s"'`)]+)/g)].map((m) => `${f}: ${m[1]}`),
-    ...[...text.matchAll(/^\s*#?\s*rev:\s*v(\S+)/gm)].map((m) => `${f}: ${m[1]}`),
+    ...[...text.matchAll(/^\s*#?\s*rev:\s*v(\S+)|--branch v(\S+)/gm)].map((m) => `${f}: ${m[1] ?? m[2]}`),
   ]);
   expect(pins.filter((p) => p.startsWith("README.md")).length).toBeGreaterThan(2);
   expect(pins.filter((p) => !p.endsWith(`: ${PACKAGE.version}`))).toEqual([]);
   // `moat` on npm is an unrelated package: no instruction may install or run it by that name outside a clone.
-  const unscoped = docs.flatMap(({ f, text }) => [...text.matchAll(/npm (?:install|i)\b[^\n]*?\smoat\b(?!-)|npx (?:--yes |-y )?moat@/g)].map((m) => `${f}: ${m[0]}`));
+  const unscoped = docs.flatMap(({ f, text }) => [...text.matchAll(/npm (?:install|i)(?:\s+-\S+)*\s+moat(?:@\S*)?(?=\s|$)|npx\s(?:-\S+\s+)*(?:--package[= ])?moat@/gm)].map((m) => `${f}: ${m[0]}`));
   expect(unscoped).toEqual([]);
 });
 
