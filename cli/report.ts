@@ -8,6 +8,7 @@ import type { BaselineComparison } from "../core/baseline";
 import { type Finding, Redactor, type Suppression, type Unevaluated, fingerprintOf } from "../core/engine";
 import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Area, SEVERITIES, type Severity, severityRank } from "../core/rule";
+import { REPORT_SCHEMA_URL } from "../core/schema-urls";
 import type { Notice, NoticeKind } from "../core/suppressions";
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -136,6 +137,11 @@ export interface ReportSummary {
 }
 
 export interface Report {
+  /**
+   * The URL of schemas/report.schema.json as published for the version of moat that made the report (core/schema-urls.ts):
+   * `buildReport` sets it, so the library's report is the JSON report `moat scan --format json` writes.
+   */
+  $schema?: string;
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   findings: ReportFinding[];
@@ -253,6 +259,7 @@ export function buildReport(results: ScanResults, settings: ReportSettings): Rep
   const baseline = results.baseline;
 
   return {
+    $schema: REPORT_SCHEMA_URL,
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: settings.tool,
     findings,

@@ -6,26 +6,23 @@
  * the baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
  * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
 import { BaselineError } from "../core/baseline";
-import { ConfigError, type MoatConfig, emptyConfig, excludedBy, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
-import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
-import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity, severityRank } from "../core/rule";
-import { todayUtc } from "../core/dates";
-import { isDirectory, realPath } from "../core/paths";
-import type { Notice } from "../core/suppressions";
-import { DEFAULT_MAX_FILE_BYTES, defaultCacheDir, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
+import { ConfigError, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
+import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
+import { DEFAULT_MAX_FILE_BYTES } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
 import { type FormatTarget, collect, parseFormat, parseSize, parseVar } from "./arguments";
 import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
-import { applySuppressions, baselineText, markBaseline, readBaseline } from "./guardrails";
-import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
-import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE, type Report, type ReportError, type ScanResults, buildReport, displayPath, errorPlace, failsRun } from "./report";
+import { baselineText } from "./guardrails";
+import { SKIPPED_DIRS_TEXT } from "./inputs";
+import { CENTRAL_CONFIG_ENV, type ScanRun, UsageError, scanToReport } from "./pipeline";
+import { EXIT_CLEAN, EXIT_INCOMPLETE, type Report, type ReportError, buildReport, displayPath, errorPlace } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
-import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
+import { MOAT_LABEL, internalErrorText, relativePaths } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
 import { TOOL_NAME, packageRoot, toolVersion } from "./tool";
 
@@ -340,97 +337,13 @@ function writeConfigProblems(error: ConfigError, label: string, environment: Cli
   environment.stderr.write(`moat: ${label} cannot be used, so nothing was scanned (--no-config scans without a config file)\n`);
 }
 
-/** The environment variable that names a central config: the same as `--config FILE --no-repo-config`. */
-export const CENTRAL_CONFIG_ENV = "MOAT_CENTRAL_CONFIG";
 
-/**
- * The config of a scan (the report's summary names its file): --config (or MOAT_CENTRAL_CONFIG), else the one found
- * from the scan root upward; none with --no-config. With --no-repo-config (or MOAT_CENTRAL_CONFIG) a config found in
- * the scanned repository is never used, and a notice says so, so its authors know it was not applied.
- */
-function configOf(
-  paths: readonly string[],
-  options: ScanCommandOptions,
-  environment: CliEnvironment,
-  rules: readonly AnyRule[],
-): { config: MoatConfig; notices: Notice[] } {
-  const { cwd } = environment;
-  if (options.config === false) return { config: emptyConfig(cwd), notices: [] };
-  const central = centralConfigOf(environment);
-  const given = central ?? options.config;
-  const repoConfig = options.repoConfig !== false && central === undefined;
-  const notices: Notice[] = [];
-  // The scan root: the first path's directory (a file's own directory), or the working directory for stdin.
-  const first = paths[0] === undefined || paths[0] === "-" ? cwd : resolve(cwd, paths[0]);
-  const found = given === undefined || !repoConfig ? findConfigFile(isDirectory(first) ? first : dirname(first)) : undefined;
-  const file = given !== undefined ? resolve(cwd, given) : repoConfig ? found : undefined;
-  const config = file === undefined ? emptyConfig(cwd) : loadConfig(file, rules, { label: displayPath(file, cwd), discovered: given === undefined });
-  if (!repoConfig && found !== undefined && (file === undefined || realPath(found) !== realPath(file))) {
-    const why = central !== undefined ? `${CENTRAL_CONFIG_ENV} is set` : "--no-repo-config is given";
-    const instead = file !== undefined ? `the central config ${displayPath(file, cwd)} applies` : "every rule runs at its default level";
-    notices.push({ kind: "config", file: found, message: `was not used: ${why} (central enforcement), so configs in the scanned repository are ignored and ${instead}` });
-  }
-  return { config, notices };
-}
-
-/**
- * --rule and --skip-rule over the config's policy: with --rule only the named rules run (one the config disables runs
- * at its default level: the command line overrides the config), and --skip-rule disables a rule whatever else says.
- * An unknown id or name is a usage error naming the closest match.
- */
-function selectRules(policy: ResolvedRule[], options: ScanCommandOptions, rules: readonly AnyRule[], usage: (message: string) => never): ResolvedRule[] {
-  const lookup = (flag: string, queries: readonly string[]): Set<AnyRule> =>
-    new Set(
-      queries.map((query) => {
-        const { rule, suggestion } = findRule(query, rules);
-        if (!rule) return usage(`error: ${flag} '${query}' names no rule${suggestion ? `; did you mean ${suggestion}?` : ""} (\`${TOOL_NAME} rules\` lists every rule)`);
-        return rule;
-      }),
-    );
-  const only = options.rule !== undefined ? lookup("--rule", options.rule) : undefined;
-  const skipped = lookup("--skip-rule", options.skipRule ?? []);
-  return policy.map((p) => {
-    if (skipped.has(p.rule) || (only !== undefined && !only.has(p.rule))) return { ...p, level: "disabled" };
-    if (only !== undefined && p.level === "disabled") return { ...p, level: p.rule.meta.enforcement };
-    return p;
-  });
-}
-
-/**
- * What is not scanned: the config's exclude (globs relative to its directory) and --exclude (relative to the working
- * directory). The answer says which glob matched, as the notice about an excluded named path quotes it.
- */
-function exclusions(config: MoatConfig, cliGlobs: readonly string[], cwd: string): ((absolutePath: string) => string | undefined) | undefined {
-  const fromConfig = excludedBy(config);
-  const fromCli = excludedBy({ dir: cwd, exclude: [...cliGlobs] });
-  if (!fromConfig && !fromCli) return undefined;
-  return (path) => {
-    const c = fromConfig?.(path);
-    if (c !== undefined) return `the config's exclude "${c}"`;
-    const g = fromCli?.(path);
-    return g !== undefined ? `--exclude "${g}"` : undefined;
-  };
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** MOAT_CENTRAL_CONFIG, when set to something. */
-function centralConfigOf(environment: CliEnvironment): string | undefined {
-  const value = environment.env?.[CENTRAL_CONFIG_ENV]?.trim();
-  return value === undefined || value === "" ? undefined : value;
-}
+export { CENTRAL_CONFIG_ENV };
 
 async function scanCommand(paths: string[], options: ScanCommandOptions, command: Command, environment: CliEnvironment): Promise<number> {
   const started = performance.now();
   const { cwd, stderr } = environment;
   const env = environment.env ?? {};
-  const rules = environment.rules ?? registry;
 
   const targets = options.format ?? [];
   const toStdout = targets.filter((t) => t.file === undefined);
@@ -459,36 +372,49 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   // holding the reason as an error (exit 2), so a CI step that reads one finds a valid report; the reason itself goes to
   // standard error, as it always does.
   const stopped = (errors: ReportError[]): void => writeStoppedReports(errors, targets, options, environment, started);
-  const usage = (message: string): never => {
-    stopped([{ file: "(command line)", message: message.replace(/^error: /, "") }]);
-    return command.error(message, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
-  };
-  // Inputs that change the result are checked before anything is scanned or printed.
-  for (const varFile of options.varFile ?? []) {
-    if (!isFile(resolve(cwd, varFile))) {
-      usage(`error: --var-file ${varFile}: does not exist or is not a file; nothing was scanned, since the findings depend on its values`);
-    }
-  }
-  if (paths.includes("-") && environment.stdinIsTTY === true) {
-    usage(
-      "error: `moat scan -` reads a plan as JSON from standard input, which is a terminal here; pipe one in: terraform show -json plan.out | moat scan - (to scan Terraform source, name its directory: moat scan infra/)",
-    );
-  }
 
-  // The config and the baseline are read before anything is scanned: a broken one stops the run with exit 2.
-  const central = centralConfigOf(environment);
-  if (central !== undefined && options.config !== undefined) {
-    usage(
-      `error: ${options.config === false ? "--no-config" : "--config"} cannot be used while ${CENTRAL_CONFIG_ENV} is set: the central config ${central} applies to every scan (unset ${CENTRAL_CONFIG_ENV} to choose another)`,
-    );
-  }
-  let config: MoatConfig;
-  let configNotices: Notice[];
-  let policy: ResolvedRule[];
+  const onInternalError = command.optsWithGlobals().debug === true ? (what: string, error: unknown) => writeDebugStack(what, error, environment) : undefined;
+  const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
+  let run: ScanRun;
   try {
-    ({ config, notices: configNotices } = configOf(paths, options, environment, rules));
-    policy = selectRules(resolvePolicy(rules, config.policy), options, rules, usage);
+    run = await scanToReport({
+      paths,
+      cwd,
+      env,
+      rules: environment.rules ?? registry,
+      varFiles: options.varFile,
+      vars: options.var,
+      envVars: options.envVars,
+      workspace: options.workspace,
+      maxFileBytes: options.maxFileSize,
+      sourceRoot: options.sourceRoot,
+      config: options.config,
+      repoConfig: options.repoConfig,
+      rule: options.rule,
+      skipRule: options.skipRule,
+      exclude: options.exclude,
+      // Given on the command line, they override the config; their defaults do not.
+      severityThreshold: command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : undefined,
+      failOn: options.failOn,
+      inlineSuppressions: command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : undefined,
+      baseline: options.baseline,
+      writeBaseline: options.writeBaseline !== undefined,
+      cacheDir: !options.cache ? false : options.cacheDir,
+      readStdin: environment.readStdin,
+      stdinIsTTY: environment.stdinIsTTY,
+      today: environment.today,
+      progress: {
+        start: () => progress.start("moat: scanning…"),
+        update: (done, total) => progress.update(`moat: parsing files: ${done}/${total}`),
+        stop: () => progress.stop(),
+      },
+      onInternalError,
+    });
   } catch (error) {
+    if (error instanceof UsageError) {
+      stopped([{ file: "(command line)", message: error.message.replace(/^error: /, "") }]);
+      command.error(error.message, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
+    }
     if (error instanceof ConfigError) {
       stopped(configErrors(error));
       writeConfigProblems(error, error.label, environment);
@@ -499,113 +425,15 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       stderr.write(`moat: ${safeMessage(error.message)}\nmoat: fix the config file's policy section (or run with --no-config); nothing was scanned\n`);
       return EXIT_INCOMPLETE;
     }
-    throw error;
-  }
-  let baseline;
-  if (options.baseline !== undefined) {
-    try {
-      baseline = readBaseline(resolve(cwd, options.baseline), options.baseline);
-    } catch (error) {
-      if (!(error instanceof BaselineError)) throw error;
-      stopped([{ file: options.baseline, message: error.message }]);
+    if (error instanceof BaselineError) {
+      stopped([{ file: options.baseline ?? "(baseline)", message: error.message }]);
       stderr.write(`moat: ${safeMessage(error.message)}\n`);
       return EXIT_INCOMPLETE;
     }
+    throw error;
   }
-  const severityThreshold: Severity =
-    command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : (config.severityThreshold ?? options.severityThreshold);
-  if (options.failOn !== undefined && severityRank(options.failOn) < severityRank(severityThreshold)) {
-    usage(
-      `error: --fail-on ${options.failOn} is below the severity threshold ${severityThreshold}: a finding that is not shown cannot fail the run; ` +
-        `lower --severity-threshold to ${options.failOn}, or raise --fail-on`,
-    );
-  }
-  const inlineSuppressions = command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : (config.inlineSuppressions ?? true);
-
-  const onInternalError = command.optsWithGlobals().debug === true ? (what: string, error: unknown) => writeDebugStack(what, error, environment) : undefined;
-  const inputs = classifyInputs(paths, cwd, { baseline: options.baseline });
-  // Files named (pre-commit, lint-staged): their modules are scanned, the findings in them reported.
-  const filter = inputs.reportOnly ? new ReportFilter(inputs.reportOnly) : undefined;
-  if (filter && options.writeBaseline !== undefined) {
-    usage(
-      "error: --write-baseline records every finding of what is scanned, but with files named only their findings are reported; name directories (e.g. .) to write a baseline",
-    );
-  }
-  const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
-  progress.start("moat: scanning…");
-  let results;
-  try {
-    results = await scanInputs(
-      inputs,
-      {
-        cwd,
-        varFiles: options.varFile ?? [],
-        vars: options.var ?? [],
-        env: options.envVars ? env : undefined,
-        workspace: options.workspace,
-        maxFileBytes: options.maxFileSize,
-        sourceRoot: options.sourceRoot,
-        readStdin: environment.readStdin,
-        onProgress: (done, total) => progress.update(`moat: parsing files: ${done}/${total}`),
-        policy,
-        excluded: exclusions(config, options.exclude ?? [], cwd),
-        limits: config.limits,
-        cacheDir: !options.cache ? undefined : options.cacheDir !== undefined ? resolve(cwd, options.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
-        onInternalError,
-      },
-      rules,
-    );
-  } finally {
-    progress.stop();
-    await shutdownParsers();
-  }
-  // Every awaited parse has settled here; one still pending would be a leak in the parse layer, never a pass.
-  const unsettled = pendingParses();
-  const errors = [...results.errors];
-  if (unsettled > 0) {
-    errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
-  }
-
-  // A bug in the suppression machinery costs the suppressions, not the report: every finding then counts as it is.
-  let suppressionNotices: Notice[] = [];
-  try {
-    suppressionNotices = applySuppressions(results, { cwd, config, inlineSuppressions, today: environment.today ?? todayUtc(), rules });
-  } catch (error) {
-    for (const f of results.findings) delete f.suppressed;
-    errors.push({ file: "(suppressions)", message: `inline suppressions and exceptions could not be applied, so none was: internal error (${internalErrorText(error, cwd)}); this is a bug in moat, please report it` });
-    onInternalError?.("inline suppressions and exceptions", error);
-  }
-  // A run that checks nothing proves nothing: it is an error (exit 2), not "No findings".
-  if (!policy.some((p) => p.level !== "disabled")) {
-    const byFlags = options.skipRule !== undefined && options.skipRule.length > 0;
-    errors.push({
-      file: byFlags || config.file === undefined ? "(command line)" : config.file,
-      message: byFlags
-        ? "no rule is enabled: --skip-rule disables every rule that would run, so nothing was checked"
-        : "no rule is enabled: this config disables every rule (policy), so nothing was checked; enable some, or name them with --rule",
-    });
-  }
-  if (filter) suppressionNotices = filter.narrow(results, suppressionNotices);
-  const notices = [...configNotices, ...results.notices, ...suppressionNotices];
-  const scanned: ScanResults = { ...results, errors, notices, ...(config.file !== undefined ? { config: config.file } : {}) };
-  if (baseline && options.baseline !== undefined) {
-    scanned.baseline = { file: options.baseline, comparison: markBaseline(results.findings, filter ? filter.baseline(baseline, cwd) : baseline, cwd) };
-  }
-
-  const report = buildReport(scanned, {
-    cwd,
-    severityThreshold,
-    durationMs: performance.now() - started,
-    tool: { name: TOOL_NAME, version: toolVersion() },
-  });
-
-  if (options.failOn !== undefined && report.summary.errors === 0) {
-    // What is shown stays as the threshold says; only shown findings at or above --fail-on fail the run.
-    const failOn = options.failOn;
-    report.summary.failing = report.findings.filter((f) => failsRun(f) && severityRank(f.severity) >= severityRank(failOn)).length;
-    report.summary.exitCode = report.summary.failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-  }
-  const written = writeReports(report, targets, policy.filter((p) => p.level !== "disabled").map((p) => p.rule), options, environment, onInternalError);
+  const { report } = run;
+  const written = writeReports(report, targets, run.enabled.map((p) => p.rule), options, environment, onInternalError);
   const exitCode = written ? report.summary.exitCode : EXIT_INCOMPLETE;
   writeErrorsToStderr(report, targets, environment);
   if (options.writeBaseline !== undefined) {
@@ -614,7 +442,7 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
       return EXIT_INCOMPLETE;
     }
     const file = resolve(cwd, options.writeBaseline);
-    const { text, count } = baselineText(results.findings, cwd);
+    const { text, count } = baselineText(run.findings, cwd);
     try {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);

@@ -9,6 +9,6 @@ import { jsonText } from "./escape";
  */
 export function renderJson(report: Report): string {
   // A report read back from JSON (moat merge) may carry the $schema of the version that wrote it: this one's wins.
-  const { $schema: _written, ...rest } = report as Report & { $schema?: unknown };
+  const { $schema: _written, ...rest } = report;
   return jsonText({ $schema: REPORT_SCHEMA_URL, ...rest });
 }

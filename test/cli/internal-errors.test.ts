@@ -128,7 +128,7 @@ test("a door that throws on one plan: an error entry for that plan, the other pl
   const debug = await moat(["scan", "--debug", "--format", "json", "a.json", "b.json"], { cwd: dir });
   expect(debug.code).toBe(2);
   expect(debug.stderr).toMatch(/^moat: debug: this plan could not be scanned \(a\.json\):\n {2}RangeError: Maximum call stack size exceeded\n {6}at /);
-  expect(debug.stderr).toMatch(/\(<moat>\/test\/cli\/internal-errors\.test\.ts:\d+:\d+\)/);
+  expect(debug.stderr).toMatch(/ at (?:\S+ \()?<moat>\/test\/cli\/internal-errors\.test\.ts:\d+:\d+\)?\n/);
   expect(debug.stderr).not.toContain(packageRoot());
   expect(debug.stderr).not.toContain(dir);
 });
@@ -151,7 +151,7 @@ test("an error outside every guard: one line naming the bug without a stack or a
   failOnce();
   const debug = await moat(["--debug", "scan", "."], { cwd: dir });
   expect(debug.code).toBe(2);
-  expect(debug.stderr).toMatch(/moat: debug: internal error:\n {2}Error: ENOENT: no such file or directory, open 'missing\.json'\n[\s\S]* at scanCommand \(<moat>\/cli\/run\.ts:\d+:\d+\)\n/);
+  expect(debug.stderr).toMatch(/moat: debug: internal error:\n {2}Error: ENOENT: no such file or directory, open 'missing\.json'\n[\s\S]* at scanOnce \(<moat>\/cli\/pipeline\.ts:\d+:\d+\)\n/);
   expect(debug.stderr).not.toContain(packageRoot());
   expect(debug.stderr).not.toContain(dir);
 });
