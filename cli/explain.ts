@@ -3,25 +3,28 @@
  * (a rule's doc: the generated docs/rules/<ID>.md shipped with moat, or a summary made from the rule's meta).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import type { AnyRule } from "../core/rule";
+import { join } from "node:path";
+import type { AnyRule, Area, Severity } from "../core/rule";
 import { renderRuleDoc } from "../core/rule-docs";
 import { closestMatch } from "../core/spelling";
-import { TOOL_NAME } from "./tool";
+import { packageRoot } from "./tool";
 
 const DOOR_NAMES: Record<string, string> = { hcl: "terraform", plan: "plan", pulumi: "pulumi" };
 
 /** One rule as `moat rules --format json` lists it. */
 export interface RuleListing {
+  /** Stable, e.g. MOAT-SG-002. */
   id: string;
+  /** kebab-case, e.g. sg-public-ingress-restricted-port (the Pulumi policy's name). */
   name: string;
   title: string;
-  severity: string;
+  severity: Severity;
   /** The level it runs at unless configured: mandatory findings fail a run, advisory ones do not. */
-  defaultLevel: string;
-  area: string;
+  defaultLevel: "mandatory" | "advisory";
+  area: Area;
   /** terraform (source), plan, pulumi. */
   doors: string[];
+  /** Each option with its default. */
   options: Record<string, unknown>;
 }
 
@@ -55,9 +58,8 @@ export function findRule(query: string, rules: readonly AnyRule[]): { rule?: Any
 
 /** The rule's doc: docs/rules/<ID>.md from moat's package when it exists there, else a summary of its meta. */
 export function ruleDoc(rule: AnyRule): string {
-  const root = packageRoot();
-  const file = root ? join(root, "docs", "rules", `${rule.meta.id}.md`) : undefined;
-  if (file && existsSync(file)) {
+  const file = join(packageRoot(), "docs", "rules", `${rule.meta.id}.md`);
+  if (existsSync(file)) {
     const text = readFileSync(file, "utf8");
     // The generated doc names the rule in its title; a rule that only shares the id (a test rule) gets its own summary.
     if (text.startsWith(`# ${rule.meta.id} · ${rule.meta.name}`)) return text.replace(/\n*<!-- Generated[^\n]*-->\s*$/, "\n");
@@ -65,17 +67,3 @@ export function ruleDoc(rule: AnyRule): string {
   return renderRuleDoc(rule);
 }
 
-/** moat's own directory (the one with its package.json), from the sources (cli/) or compiled (dist/cli/). */
-function packageRoot(): string | undefined {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    const file = join(dir, "package.json");
-    if (existsSync(file)) {
-      try {
-        if ((JSON.parse(readFileSync(file, "utf8")) as { name?: string }).name === TOOL_NAME) return dir;
-      } catch {
-        // not moat's package.json: keep looking
-      }
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
-}

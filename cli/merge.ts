@@ -3,7 +3,8 @@
  * made, which every output format then renders (the reporters are the scan's own).
  *
  * The shards must belong together: made by this moat version, with the same rules, config, paths and flags, over the
- * same tree, each shard once and none missing; anything else is refused, naming the reports (nothing is written).
+ * same tree, each shard once and none missing; anything else is refused, naming the reports (nothing is merged: the
+ * CLI writes the reason, as a scan stopped by a usage error does).
  *
  * How the lists combine (nothing is dropped silently):
  * - findings, checks not evaluated and remote modules come from evaluating a root module, and each root is in exactly
@@ -13,8 +14,9 @@
  *   lists it most often does, as one scan lists it once;
  * - a notice that a suppression or exception matched nothing stands only if every shard that read its file says so (a
  *   finding in another shard may have used it);
- * - summary counts are recomputed from the merged lists; `files` counts each file once; the duration is the longest
- *   shard's.
+ * - summary counts are recomputed from the merged lists (withSummary, as a scan's: the exit code too); `files` counts
+ *   each file once; the duration is the longest shard's; `config` is the shards' one config (null for none), and
+ *   `$schema` this version's.
  */
 import { readFileSync } from "node:fs";
 import type { AnyRule, Severity } from "../core/rule";
@@ -173,7 +175,7 @@ export function mergeReports(shards: readonly ShardReport[], settings: MergeSett
       ...baselineOf(shards),
       severityThreshold: threshold,
       durationMs: Math.max(...shards.map((s) => s.report.summary.durationMs)),
-      ...(first.report.summary.config !== undefined ? { config: first.report.summary.config } : {}),
+      config: first.report.summary.config ?? null,
       failOn: settings.failOn,
     },
   );

@@ -8,6 +8,7 @@ import type { BaselineComparison } from "../core/baseline";
 import { type Finding, Redactor, type Suppression, type Unevaluated, fingerprintOf } from "../core/engine";
 import type { ModuleCall, SourceLocation } from "../core/model";
 import { type Area, SEVERITIES, type Severity, severityRank } from "../core/rule";
+import { REPORT_SCHEMA_URL } from "../core/schema-urls";
 import type { Notice, NoticeKind } from "../core/suppressions";
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -128,8 +129,12 @@ export interface ReportSummary {
   severityThreshold: Severity;
   durationMs: number;
   exitCode: number;
-  /** The config file the scan used; absent when it used none. */
-  config?: string;
+  /**
+   * The config file the scan used (relative to the working directory), or null when it used none (no file found up to
+   * the repository root, or --no-config). Always written by `buildReport` and `moat merge`; a reader treats a missing
+   * value as null.
+   */
+  config?: string | null;
   /** With `--shard K/N`: which shard of how many this report is. */
   shard?: { index: number; total: number };
 }
@@ -165,6 +170,12 @@ export interface ReportShard {
 }
 
 export interface Report {
+  /**
+   * The URL of schemas/report.schema.json as published for the version of moat that made the report (core/schema-urls.ts):
+   * `withSummary` sets it (for `buildReport` and `moat merge`), so the library's report is the JSON report `moat scan
+   * --format json` writes.
+   */
+  $schema?: string;
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   findings: ReportFinding[];
@@ -305,17 +316,18 @@ export interface SummaryBasis {
   baseline?: { file: string; fixed: number };
   severityThreshold: Severity;
   durationMs: number;
-  config?: string;
+  /** The config file the scan used (as the report shows it), or null/absent for none. */
+  config?: string | null;
   /** `--fail-on`: only shown findings of this severity or higher fail the run. */
   failOn?: Severity;
 }
 
 /**
  * The report with its summary computed from its lists, and the exit code decided, once for every command that makes
- * a report (`scan`, and `merge` over shard reports): 2 when anything could not be scanned, else 1 when a shown finding
+ * a report (`scan`, and `merge` over shard reports), led by the `$schema` of this version: 2 when anything could not be scanned, else 1 when a shown finding
  * fails the run (mandatory, not suppressed, not in the baseline, at or above `failOn` when given), else 0.
  */
-export function withSummary(lists: Omit<Report, "summary">, basis: SummaryBasis): Report {
+export function withSummary(lists: Omit<Report, "summary" | "$schema">, basis: SummaryBasis): Report {
   const { findings, errors, unevaluated, remoteModules, notices } = lists;
   const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) findingsBySeverity[f.severity]++;
@@ -324,6 +336,7 @@ export function withSummary(lists: Omit<Report, "summary">, basis: SummaryBasis)
   const failing = findings.filter((f) => failsRun(f) && (failOn === undefined || severityRank(f.severity) >= severityRank(failOn))).length;
   const exitCode = errors.length > 0 ? EXIT_INCOMPLETE : failing > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
   return {
+    $schema: REPORT_SCHEMA_URL,
     ...lists,
     summary: {
       files: basis.files,
@@ -352,7 +365,7 @@ export function withSummary(lists: Omit<Report, "summary">, basis: SummaryBasis)
       severityThreshold: basis.severityThreshold,
       durationMs: Math.round(basis.durationMs),
       exitCode,
-      ...(basis.config !== undefined ? { config: basis.config } : {}),
+      config: basis.config ?? null,
     },
   };
 }
@@ -369,6 +382,16 @@ export function findingFingerprint(f: Pick<Finding, "ruleId" | "root" | "address
 /** Only a mandatory finding that is neither suppressed nor already in the baseline fails a run. */
 export function failsRun(f: { enforcement: string; suppressed?: unknown; baselineState?: string }): boolean {
   return f.enforcement === "mandatory" && f.suppressed === undefined && f.baselineState !== "unchanged";
+}
+
+/** Where an error is: `file`, `file:line` or `file:line:column`. */
+export function errorPlace(e: Pick<ReportError, "file" | "line" | "column">): string {
+  return [e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":");
+}
+
+/** The config a report names, for the formats that print it: its path, or "none". */
+export function configName(summary: Pick<ReportSummary, "config">): string {
+  return summary.config ?? "none";
 }
 
 /** A path as the user sees it: relative to the working directory, with `/` separators. Labels pass unchanged. */

@@ -6,30 +6,26 @@
  * the baseline), 2 something could not be scanned (a usage error, an invalid config file or baseline, a missing path, an
  * unreadable or unparsable file); 2 wins over 1, because an incomplete scan proves nothing.
  */
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
 import { BaselineError } from "../core/baseline";
-import { ConfigError, type MoatConfig, emptyConfig, excludedBy, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
-import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
-import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity, severityRank } from "../core/rule";
-import { todayUtc } from "../core/dates";
-import { isDirectory, realPath } from "../core/paths";
-import type { Notice } from "../core/suppressions";
-import { DEFAULT_MAX_FILE_BYTES, defaultCacheDir, pendingParses, shutdownParsers } from "../hcl-rules/parse-hcl";
+import { ConfigError, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
+import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
+import { DEFAULT_MAX_FILE_BYTES } from "../hcl-rules/parse-hcl";
 import { rules as registry } from "../rules/index";
 import { type FormatTarget, collect, parseFormat, parseShardOption, parseSize, parseVar } from "./arguments";
 import { findRule, ruleDoc, ruleListing, rulesTable } from "./explain";
-import { applySuppressions, baselineText, markBaseline, readBaseline } from "./guardrails";
-import { SKIPPED_DIRS_TEXT, classifyInputs } from "./inputs";
-import { EXIT_CLEAN, EXIT_INCOMPLETE, type Report, type ScanResults, buildReport, displayPath, findingFingerprint } from "./report";
+import { baselineText } from "./guardrails";
+import { SKIPPED_DIRS_TEXT } from "./inputs";
+import { CENTRAL_CONFIG_ENV, type ScanRun, UsageError, scanToReport } from "./pipeline";
+import { EXIT_CLEAN, EXIT_INCOMPLETE, type Report, type ReportError, buildReport, displayPath, errorPlace } from "./report";
 import { REPORTERS, type UnknownMode } from "./reporters";
-import { MOAT_LABEL, ReportFilter, internalErrorText, relativePaths, scanInputs } from "./scan";
+import { MOAT_LABEL, internalErrorText, relativePaths } from "./scan";
 import { type OutputStream, PROGRESS_DELAY_MS, ProgressLine, colors, colorsWanted, safeMessage } from "./terminal";
 import { MergeError, mergeReports, readShardReport } from "./merge";
-import { type Shard, type ShardSelection, selectShard, shardReport, splitMismatches } from "./shard";
+import type { Shard } from "./shard";
 import { TOOL_NAME, packageRoot, toolVersion } from "./tool";
 
 export interface CliEnvironment {
@@ -296,7 +292,8 @@ Examples:
     .description(
       "Combine the JSON reports of the shards of one scan (`moat scan --shard 1/N --format json=moat-1.json`, …) into the " +
         "report the scan would have made in one run, in any format, with its exit code. Reports of another moat version, " +
-        "other rules, config, paths or flags, a shard given twice or a shard missing are refused: nothing is written, exit 2.",
+        "other rules, config, paths or flags, a shard given twice or a shard missing are refused (exit 2): the reason goes to standard error, and each " +
+        "machine-format report asked for holds it as its one error.",
     )
     .argument("<reports...>", "the JSON reports of every shard")
     .addOption(
@@ -422,56 +419,14 @@ function outputTargets(formats: FormatTarget[] | undefined, command: Command, cw
   return targets;
 }
 
-/** How a report is rendered: the display flags, the rules that ran (for the formats that describe them). */
-interface ReportOutput {
-  options: { unknown: UnknownMode; quiet?: boolean; color?: boolean };
-  rules: readonly AnyRule[];
-  environment: CliEnvironment;
-  onInternalError?: (what: string, error: unknown) => void;
-}
-
-/** Renders the report in each format and writes it; returns the exit code (2 when a format could not be written). */
-function writeReport(report: Report, targets: readonly FormatTarget[], how: ReportOutput): number {
-  const { options, environment, onInternalError } = how;
-  const { cwd, stdout, stderr } = environment;
-  const env = environment.env ?? {};
-  let exitCode = report.summary.exitCode;
-  const terminalColors = colors(colorsWanted(options.color, env, stdout));
-  for (const target of targets) {
-    let text: string;
-    try {
-      text = REPORTERS[target.format].render(report, {
-        colors: target.file === undefined ? terminalColors : colors(false),
-        unknown: options.unknown,
-        quiet: options.quiet === true,
-        rules: how.rules,
-        cwd,
-      });
-    } catch (error) {
-      // One format that fails (a bug) does not cost the others.
-      stderr.write(`moat: the ${target.format} report could not be made: internal error (${safeMessage(internalErrorText(error, cwd))}); this is a bug in moat, please report it\n`);
-      onInternalError?.(`the ${target.format} report`, error);
-      exitCode = EXIT_INCOMPLETE;
-      continue;
-    }
-    if (target.file === undefined) {
-      stdout.write(text);
-      continue;
-    }
-    const file = resolve(cwd, target.file);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    } catch (error) {
-      stderr.write(`moat: cannot write the ${target.format} report to ${target.file}: ${(error as Error).message}\n`);
-      exitCode = EXIT_INCOMPLETE;
-    }
-  }
-  return exitCode;
-}
-
-/** `moat merge`: the shards' reports as one (cli/merge.ts), written in each format, with the exit code of one scan. */
+/**
+ * `moat merge`: the shards' reports as one (cli/merge.ts), written in each format as `moat scan` writes its report
+ * (writeReports; with a machine format on standard output each error also goes to standard error), with the exit code
+ * one scan would have had. Reports that cannot be merged stop it as a usage error stops a scan: the reason on standard
+ * error, and in each machine-format report asked for as its one error (exit 2).
+ */
 function mergeCommand(files: readonly string[], options: MergeCommandOptions, command: Command, environment: CliEnvironment): number {
+  const started = performance.now();
   const targets = outputTargets(options.format, command, environment.cwd);
   let merged;
   try {
@@ -484,53 +439,14 @@ function mergeCommand(files: readonly string[], options: MergeCommandOptions, co
     });
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
+    writeStoppedReports([{ file: "(command line)", message: error.message }], targets, { ...options, severityThreshold: options.severityThreshold ?? "low" }, environment, started);
     environment.stderr.write(`moat: ${safeMessage(error.message)}\nmoat: nothing was merged\n`);
     return EXIT_INCOMPLETE;
   }
-  return writeReport(merged.report, targets, { options, rules: merged.rules, environment });
-}
-
-/**
- * --shard splits the root modules of the directories scanned, and the plan files. Standard input, files named for a
- * pre-commit hook (scanned with their callers, in one run) and --write-baseline (a shard sees part of the findings)
- * are usage errors with it. --baseline works: each shard marks its findings, and merge counts the entries fixed.
- */
-function shardUsage(options: ScanCommandOptions, paths: readonly string[], namedFiles: boolean, command: Command): void {
-  const refuse = (why: string) => command.error(`error: --shard ${why}`, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
-  if (paths.includes("-")) refuse("cannot split standard input; save the plan to a file (terraform show -json tfplan > plan.json) and name it");
-  if (namedFiles) {
-    refuse("splits the root modules of directories, and .tf or .tfvars files are named here (as a pre-commit hook does); scan named files in one run, without --shard");
-  }
-  if (options.writeBaseline !== undefined) refuse("cannot be used with --write-baseline: a shard sees only its part of the findings; write the baseline from one scan without --shard");
-}
-
-/**
- * The paths and the flags that change what a scan finds, as one string for a shard report's digest (`moat merge`
- * refuses shards made with different ones): not --shard, the output and display flags, or the cache.
- */
-function scanArguments(paths: readonly string[], options: ScanCommandOptions, env: NodeJS.ProcessEnv, cwd: string): string {
-  const {
-    shard: _shard,
-    format: _format,
-    failOn: _failOn,
-    severityThreshold: _threshold,
-    unknown: _unknown,
-    color: _color,
-    quiet: _quiet,
-    cache: _cache,
-    cacheDir: _cacheDir,
-    ...rest
-  } = options;
-  const digest = (file: string) => {
-    try {
-      return createHash("sha256").update(readFileSync(file)).digest("hex");
-    } catch {
-      return "unreadable";
-    }
-  };
-  const environment = options.envVars ? Object.entries(env).filter(([k]) => k.startsWith("TF_VAR_") || k === "TF_WORKSPACE").sort() : [];
-  const baselineContent = options.baseline !== undefined ? digest(resolve(cwd, options.baseline)) : null;
-  return JSON.stringify({ paths, ...rest, baselineContent, varFileContents: (options.varFile ?? []).map((f) => digest(resolve(cwd, f))), environment, central: env[CENTRAL_CONFIG_ENV] ?? null });
+  const { report } = merged;
+  const written = writeReports(report, targets, merged.rules, options, environment);
+  writeErrorsToStderr(report, targets, environment);
+  return written ? report.summary.exitCode : EXIT_INCOMPLETE;
 }
 
 function writeConfigProblems(error: ConfigError, label: string, environment: CliEnvironment): void {
@@ -538,280 +454,91 @@ function writeConfigProblems(error: ConfigError, label: string, environment: Cli
   environment.stderr.write(`moat: ${label} cannot be used, so nothing was scanned (--no-config scans without a config file)\n`);
 }
 
-/** The environment variable that names a central config: the same as `--config FILE --no-repo-config`. */
-export const CENTRAL_CONFIG_ENV = "MOAT_CENTRAL_CONFIG";
 
-/**
- * The config of a scan (the report's summary names its file): --config (or MOAT_CENTRAL_CONFIG), else the one found
- * from the scan root upward; none with --no-config. With --no-repo-config (or MOAT_CENTRAL_CONFIG) a config found in
- * the scanned repository is never used, and a notice says so, so its authors know it was not applied.
- */
-function configOf(
-  paths: readonly string[],
-  options: ScanCommandOptions,
-  environment: CliEnvironment,
-  rules: readonly AnyRule[],
-): { config: MoatConfig; notices: Notice[] } {
-  const { cwd } = environment;
-  if (options.config === false) return { config: emptyConfig(cwd), notices: [] };
-  const central = centralConfigOf(environment);
-  const given = central ?? options.config;
-  const repoConfig = options.repoConfig !== false && central === undefined;
-  const notices: Notice[] = [];
-  // The scan root: the first path's directory (a file's own directory), or the working directory for stdin.
-  const first = paths[0] === undefined || paths[0] === "-" ? cwd : resolve(cwd, paths[0]);
-  const found = given === undefined || !repoConfig ? findConfigFile(isDirectory(first) ? first : dirname(first)) : undefined;
-  const file = given !== undefined ? resolve(cwd, given) : repoConfig ? found : undefined;
-  const config = file === undefined ? emptyConfig(cwd) : loadConfig(file, rules, { label: displayPath(file, cwd), discovered: given === undefined });
-  if (!repoConfig && found !== undefined && (file === undefined || realPath(found) !== realPath(file))) {
-    const why = central !== undefined ? `${CENTRAL_CONFIG_ENV} is set` : "--no-repo-config is given";
-    const instead = file !== undefined ? `the central config ${displayPath(file, cwd)} applies` : "every rule runs at its default level";
-    notices.push({ kind: "config", file: found, message: `was not used: ${why} (central enforcement), so configs in the scanned repository are ignored and ${instead}` });
-  }
-  return { config, notices };
-}
-
-/**
- * --rule and --skip-rule over the config's policy: with --rule only the named rules run (one the config disables runs
- * at its default level: the command line overrides the config), and --skip-rule disables a rule whatever else says.
- * An unknown id or name is a usage error naming the closest match.
- */
-function selectRules(policy: ResolvedRule[], options: ScanCommandOptions, rules: readonly AnyRule[], command: Command): ResolvedRule[] {
-  const lookup = (flag: string, queries: readonly string[]): Set<AnyRule> =>
-    new Set(
-      queries.map((query) => {
-        const { rule, suggestion } = findRule(query, rules);
-        if (!rule) {
-          command.error(
-            `error: ${flag} '${query}' names no rule${suggestion ? `; did you mean ${suggestion}?` : ""} (\`${TOOL_NAME} rules\` lists every rule)`,
-            { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
-          );
-        }
-        return rule;
-      }),
-    );
-  const only = options.rule !== undefined ? lookup("--rule", options.rule) : undefined;
-  const skipped = lookup("--skip-rule", options.skipRule ?? []);
-  return policy.map((p) => {
-    if (skipped.has(p.rule) || (only !== undefined && !only.has(p.rule))) return { ...p, level: "disabled" };
-    if (only !== undefined && p.level === "disabled") return { ...p, level: p.rule.meta.enforcement };
-    return p;
-  });
-}
-
-/**
- * What is not scanned: the config's exclude (globs relative to its directory) and --exclude (relative to the working
- * directory). The answer says which glob matched, as the notice about an excluded named path quotes it.
- */
-function exclusions(config: MoatConfig, cliGlobs: readonly string[], cwd: string): ((absolutePath: string) => string | undefined) | undefined {
-  const fromConfig = excludedBy(config);
-  const fromCli = excludedBy({ dir: cwd, exclude: [...cliGlobs] });
-  if (!fromConfig && !fromCli) return undefined;
-  return (path) => {
-    const c = fromConfig?.(path);
-    if (c !== undefined) return `the config's exclude "${c}"`;
-    const g = fromCli?.(path);
-    return g !== undefined ? `--exclude "${g}"` : undefined;
-  };
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** MOAT_CENTRAL_CONFIG, when set to something. */
-function centralConfigOf(environment: CliEnvironment): string | undefined {
-  const value = environment.env?.[CENTRAL_CONFIG_ENV]?.trim();
-  return value === undefined || value === "" ? undefined : value;
-}
+export { CENTRAL_CONFIG_ENV };
 
 async function scanCommand(paths: string[], options: ScanCommandOptions, command: Command, environment: CliEnvironment): Promise<number> {
   const started = performance.now();
   const { cwd, stderr } = environment;
   const env = environment.env ?? {};
-  const rules = environment.rules ?? registry;
 
   const targets = outputTargets(options.format, command, cwd);
-  // Inputs that change the result are checked before anything is scanned or printed.
-  for (const varFile of options.varFile ?? []) {
-    if (!isFile(resolve(cwd, varFile))) {
-      command.error(`error: --var-file ${varFile}: does not exist or is not a file; nothing was scanned, since the findings depend on its values`, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
-    }
-  }
-  if (paths.includes("-") && environment.stdinIsTTY === true) {
-    command.error(
-      "error: `moat scan -` reads a plan as JSON from standard input, which is a terminal here; pipe one in: terraform show -json plan.out | moat scan - (to scan Terraform source, name its directory: moat scan infra/)",
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
-    );
-  }
+  // From here on a run that stops before scanning still writes the machine-format reports it was asked for, each
+  // holding the reason as an error (exit 2), so a CI step that reads one finds a valid report; the reason itself goes to
+  // standard error, as it always does.
+  const stopped = (errors: ReportError[]): void => writeStoppedReports(errors, targets, options, environment, started);
 
-  // The config and the baseline are read before anything is scanned: a broken one stops the run with exit 2.
-  const central = centralConfigOf(environment);
-  if (central !== undefined && options.config !== undefined) {
-    command.error(
-      `error: ${options.config === false ? "--no-config" : "--config"} cannot be used while ${CENTRAL_CONFIG_ENV} is set: the central config ${central} applies to every scan (unset ${CENTRAL_CONFIG_ENV} to choose another)`,
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
-    );
-  }
-  let config: MoatConfig;
-  let configNotices: Notice[];
-  let policy: ResolvedRule[];
+  const onInternalError = command.optsWithGlobals().debug === true ? (what: string, error: unknown) => writeDebugStack(what, error, environment) : undefined;
+  const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
+  let run: ScanRun;
   try {
-    ({ config, notices: configNotices } = configOf(paths, options, environment, rules));
-    policy = selectRules(resolvePolicy(rules, config.policy), options, rules, command);
+    run = await scanToReport({
+      paths,
+      cwd,
+      env,
+      rules: environment.rules ?? registry,
+      varFiles: options.varFile,
+      vars: options.var,
+      envVars: options.envVars,
+      workspace: options.workspace,
+      maxFileBytes: options.maxFileSize,
+      sourceRoot: options.sourceRoot,
+      config: options.config,
+      repoConfig: options.repoConfig,
+      rule: options.rule,
+      skipRule: options.skipRule,
+      exclude: options.exclude,
+      // Given on the command line, they override the config; their defaults do not.
+      severityThreshold: command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : undefined,
+      failOn: options.failOn,
+      inlineSuppressions: command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : undefined,
+      baseline: options.baseline,
+      writeBaseline: options.writeBaseline !== undefined,
+      cacheDir: !options.cache ? false : options.cacheDir,
+      shard: options.shard,
+      readStdin: environment.readStdin,
+      stdinIsTTY: environment.stdinIsTTY,
+      today: environment.today,
+      progress: {
+        start: () => progress.start("moat: scanning…"),
+        update: (done, total) => progress.update(`moat: parsing files: ${done}/${total}`),
+        stop: () => progress.stop(),
+      },
+      onInternalError,
+    });
   } catch (error) {
+    if (error instanceof UsageError) {
+      stopped([{ file: "(command line)", message: error.message.replace(/^error: /, "") }]);
+      command.error(error.message, { exitCode: EXIT_INCOMPLETE, code: "moat.usage" });
+    }
     if (error instanceof ConfigError) {
+      stopped(configErrors(error));
       writeConfigProblems(error, error.label, environment);
       return EXIT_INCOMPLETE;
     }
     if (error instanceof RuleDefinitionError) {
+      stopped([{ file: "(config)", message: error.message }]);
       stderr.write(`moat: ${safeMessage(error.message)}\nmoat: fix the config file's policy section (or run with --no-config); nothing was scanned\n`);
+      return EXIT_INCOMPLETE;
+    }
+    if (error instanceof BaselineError) {
+      stopped([{ file: options.baseline ?? "(baseline)", message: error.message }]);
+      stderr.write(`moat: ${safeMessage(error.message)}\n`);
       return EXIT_INCOMPLETE;
     }
     throw error;
   }
-  let baseline;
-  if (options.baseline !== undefined) {
-    try {
-      baseline = readBaseline(resolve(cwd, options.baseline), options.baseline);
-    } catch (error) {
-      if (!(error instanceof BaselineError)) throw error;
-      stderr.write(`moat: ${safeMessage(error.message)}\n`);
-      return EXIT_INCOMPLETE;
-    }
-  }
-  const severityThreshold: Severity =
-    command.getOptionValueSource("severityThreshold") === "cli" ? options.severityThreshold : (config.severityThreshold ?? options.severityThreshold);
-  if (options.failOn !== undefined && severityRank(options.failOn) < severityRank(severityThreshold)) {
-    command.error(
-      `error: --fail-on ${options.failOn} is below the severity threshold ${severityThreshold}: a finding that is not shown cannot fail the run; ` +
-        `lower --severity-threshold to ${options.failOn}, or raise --fail-on`,
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
-    );
-  }
-  const inlineSuppressions = command.getOptionValueSource("inlineSuppressions") === "cli" ? options.inlineSuppressions : (config.inlineSuppressions ?? true);
-
-  const onInternalError = command.optsWithGlobals().debug === true ? (what: string, error: unknown) => writeDebugStack(what, error, environment) : undefined;
-  const inputs = classifyInputs(paths, cwd, { baseline: options.baseline });
-  // Files named (pre-commit, lint-staged): their modules are scanned, the findings in them reported.
-  const filter = inputs.reportOnly ? new ReportFilter(inputs.reportOnly) : undefined;
-  if (filter && options.writeBaseline !== undefined) {
-    command.error(
-      "error: --write-baseline records every finding of what is scanned, but with files named only their findings are reported; name directories (e.g. .) to write a baseline",
-      { exitCode: EXIT_INCOMPLETE, code: "moat.usage" },
-    );
-  }
-  if (options.shard) shardUsage(options, paths, filter !== undefined, command);
-  let selection: ShardSelection | undefined;
-  const shard = options.shard;
-  const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet, environment.progressDelayMs ?? PROGRESS_DELAY_MS);
-  progress.start("moat: scanning…");
-  let results;
-  try {
-    results = await scanInputs(
-      inputs,
-      {
-        cwd,
-        varFiles: options.varFile ?? [],
-        vars: options.var ?? [],
-        env: options.envVars ? env : undefined,
-        workspace: options.workspace,
-        maxFileBytes: options.maxFileSize,
-        sourceRoot: options.sourceRoot,
-        readStdin: environment.readStdin,
-        onProgress: (done, total) => progress.update(`moat: parsing files: ${done}/${total}`),
-        policy,
-        excluded: exclusions(config, options.exclude ?? [], cwd),
-        limits: config.limits,
-        cacheDir: !options.cache ? undefined : options.cacheDir !== undefined ? resolve(cwd, options.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
-        onInternalError,
-        shard: shard ? (included) => (selection = selectShard(included, shard, cwd)).inputs : undefined,
-      },
-      rules,
-    );
-  } finally {
-    progress.stop();
-    await shutdownParsers();
-  }
-  // Every awaited parse has settled here; one still pending would be a leak in the parse layer, never a pass.
-  const unsettled = pendingParses();
-  const errors = [...results.errors];
-  if (unsettled > 0) {
-    errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
-  }
-
-  if (shard) errors.push(...splitMismatches(results.hclFiles));
-  // A bug in the suppression machinery costs the suppressions, not the report: every finding then counts as it is.
-  let suppressionNotices: Notice[] = [];
-  try {
-    suppressionNotices = applySuppressions(results, { cwd, config, inlineSuppressions, today: environment.today ?? todayUtc(), rules });
-  } catch (error) {
-    for (const f of results.findings) delete f.suppressed;
-    errors.push({ file: "(suppressions)", message: `inline suppressions and exceptions could not be applied, so none was: internal error (${internalErrorText(error, cwd)}); this is a bug in moat, please report it` });
-    onInternalError?.("inline suppressions and exceptions", error);
-  }
-  // A run that checks nothing proves nothing: it is an error (exit 2), not "No findings".
-  if (!policy.some((p) => p.level !== "disabled")) {
-    const byFlags = options.skipRule !== undefined && options.skipRule.length > 0;
-    errors.push({
-      file: byFlags || config.file === undefined ? "(command line)" : config.file,
-      message: byFlags
-        ? "no rule is enabled: --skip-rule disables every rule that would run, so nothing was checked"
-        : "no rule is enabled: this config disables every rule (policy), so nothing was checked; enable some, or name them with --rule",
-    });
-  }
-  if (filter) suppressionNotices = filter.narrow(results, suppressionNotices);
-  const notices = [...configNotices, ...results.notices, ...suppressionNotices];
-  const scanned: ScanResults = { ...results, errors, notices, ...(config.file !== undefined ? { config: config.file } : {}) };
-  if (baseline && options.baseline !== undefined) {
-    scanned.baseline = { file: options.baseline, comparison: markBaseline(results.findings, filter ? filter.baseline(baseline, cwd) : baseline, cwd) };
-  }
-
-  const report = buildReport(scanned, {
-    cwd,
-    severityThreshold,
-    durationMs: performance.now() - started,
-    tool: { name: TOOL_NAME, version: toolVersion() },
-    failOn: options.failOn,
-  });
-  if (shard && selection) {
-    report.summary.shard = { index: shard.index, total: shard.total };
-    report.shard = shardReport(shard, selection, {
-      cwd,
-      sourceFiles: [...results.hclFiles.keys()],
-      varFiles: (options.varFile ?? []).map((f) => resolve(cwd, f)).filter(isFile),
-      files: report.summary.files,
-      rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),
-      configText: config.file !== undefined ? readFileSync(config.file, "utf8") : undefined,
-      arguments: scanArguments(paths, options, env, cwd),
-      ...(baseline
-        ? {
-            baseline: {
-              entries: new Set(baseline.findings.map((e) => e.fingerprint)).size,
-              matched: results.findings.filter((f) => f.baselineState === "unchanged").map((f) => findingFingerprint(f, cwd)),
-            },
-          }
-        : {}),
-    });
-  }
-
-  const exitCode = writeReport(report, targets, {
-    options,
-    rules: policy.filter((p) => p.level !== "disabled").map((p) => p.rule),
-    environment,
-    onInternalError,
-  });
+  const { report } = run;
+  const written = writeReports(report, targets, run.enabled.map((p) => p.rule), options, environment, onInternalError);
+  const exitCode = written ? report.summary.exitCode : EXIT_INCOMPLETE;
+  writeErrorsToStderr(report, targets, environment);
   if (options.writeBaseline !== undefined) {
     if (report.summary.errors > 0) {
       stderr.write(`moat: the baseline was not written to ${options.writeBaseline}: the scan is incomplete (see the errors above), and a baseline must list every finding\n`);
       return EXIT_INCOMPLETE;
     }
     const file = resolve(cwd, options.writeBaseline);
-    const { text, count } = baselineText(results.findings, cwd);
+    const { text, count } = baselineText(run.findings, cwd);
     try {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
@@ -824,4 +551,99 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
     return exitCode === EXIT_INCOMPLETE ? EXIT_INCOMPLETE : EXIT_CLEAN;
   }
   return exitCode;
+}
+
+/**
+ * Writes the report in every format asked for, to standard output or its file. One format that cannot be made (a bug)
+ * or written does not cost the others; the answer is false when any failed.
+ */
+function writeReports(
+  report: Report,
+  targets: readonly FormatTarget[],
+  rules: readonly AnyRule[],
+  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet">,
+  environment: CliEnvironment,
+  onInternalError?: (what: string, error: unknown) => void,
+): boolean {
+  const { cwd, stdout, stderr } = environment;
+  let ok = true;
+  const terminalColors = colors(colorsWanted(options.color, environment.env ?? {}, stdout));
+  for (const target of targets) {
+    let text: string;
+    try {
+      text = REPORTERS[target.format].render(report, {
+        colors: target.file === undefined ? terminalColors : colors(false),
+        unknown: options.unknown,
+        quiet: options.quiet === true,
+        rules,
+        cwd,
+      });
+    } catch (error) {
+      stderr.write(`moat: the ${target.format} report could not be made: internal error (${safeMessage(internalErrorText(error, cwd))}); this is a bug in moat, please report it\n`);
+      onInternalError?.(`the ${target.format} report`, error);
+      ok = false;
+      continue;
+    }
+    if (target.file === undefined) {
+      stdout.write(text);
+      continue;
+    }
+    const file = resolve(cwd, target.file);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (error) {
+      stderr.write(`moat: cannot write the ${target.format} report to ${target.file}: ${(error as Error).message}\n`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The format on standard output: text unless a --format without a file names another. */
+function stdoutFormat(targets: readonly FormatTarget[]): FormatTarget["format"] {
+  return targets.find((t) => t.file === undefined)?.format ?? "text";
+}
+
+/**
+ * With a machine format on standard output (json, sarif, junit, github, markdown), standard output holds that report
+ * alone; what could not be scanned is in it, and is also said on standard error, one line each, so a person reading
+ * the job's log sees it. The text report lists the errors itself.
+ */
+function writeErrorsToStderr(report: Report, targets: readonly FormatTarget[], environment: CliEnvironment): void {
+  const format = stdoutFormat(targets);
+  if (format === "text" || report.errors.length === 0) return;
+  for (const e of report.errors) environment.stderr.write(`moat: ${safeMessage(`${errorPlace(e)}: ${e.message}`)}\n`);
+  const n = report.errors.length;
+  environment.stderr.write(`moat: the scan is incomplete: ${n} error${n === 1 ? "" : "s"} (also in the ${format} report)\n`);
+}
+
+/**
+ * The reports of a run that stopped before scanning (a usage error, an invalid config or baseline): nothing scanned,
+ * the reason as an error, exit 2. Written in every machine format asked for, and as text to a file; text on standard
+ * output is left out, since the reason is on standard error already.
+ */
+function writeStoppedReports(
+  errors: ReportError[],
+  targets: readonly FormatTarget[],
+  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet" | "severityThreshold">,
+  environment: CliEnvironment,
+  started: number,
+): void {
+  const report = buildReport(
+    { findings: [], unevaluated: [], errors, remoteModules: [], files: 0, resources: 0, rules: 0 },
+    { cwd: environment.cwd, severityThreshold: options.severityThreshold, durationMs: performance.now() - started, tool: { name: TOOL_NAME, version: toolVersion() } },
+  );
+  writeReports(report, targets.filter((t) => t.file !== undefined || t.format !== "text"), [], options, environment);
+}
+
+/** A config's problems as report errors: `label:line:column: message` parsed into its parts where it has them. */
+function configErrors(error: ConfigError): ReportError[] {
+  const prefix = `${error.label}:`;
+  return error.problems.map((problem) => {
+    const rest = problem.startsWith(prefix) ? problem.slice(prefix.length) : problem;
+    const place = /^(\d+)(?::(\d+))?: ([\s\S]*)$/.exec(rest);
+    if (!place) return { file: error.label, message: rest.trimStart() };
+    return { file: error.label, line: Number(place[1]), ...(place[2] !== undefined ? { column: Number(place[2]) } : {}), message: place[3] };
+  });
 }

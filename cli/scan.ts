@@ -3,12 +3,12 @@
  * Terraform source through `hcl-rules/project`, Terraform plan JSON through `hcl-rules/plan`. Paths the config
  * excludes are taken out before the doors read anything, and findings located in them are dropped after.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Baseline } from "../core/baseline";
 import { type Finding, type RuleFailure, type Unevaluated, runRules } from "../core/engine";
 import type { EvaluationLimits } from "../core/limits";
-import { isDirectory } from "../core/paths";
+import { isDirectory, isFile } from "../core/paths";
 import { type EdgeInput, type ModuleCall, type Resource, ResourceGraph, type SourceLocation } from "../core/model";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
@@ -38,6 +38,8 @@ export interface ScanSettings {
   sourceRoot?: string;
   /** Reads standard input (for `moat scan -`). */
   readStdin?: () => Promise<string>;
+  /** What a plan read from standard input is called in the report. Default "(standard input)". */
+  stdinLabel?: string;
   /** The rules with their levels and options (from the config); default: every rule at its default level. */
   policy?: readonly ResolvedRule[];
   /** The config's `exclude` and --exclude: what excludes an absolute path (e.g. `--exclude "legacy/**"`), or undefined. */
@@ -97,7 +99,7 @@ export async function scanInputs(given: ScanInputs, settings: ScanSettings, rule
   const doors = [terraform];
   // One plan at a time, so that an internal error in one plan loses only that plan.
   for (const plan of inputs.plans) {
-    const label = plan === "-" ? "(standard input)" : plan;
+    const label = plan === "-" ? stdinLabelOf(settings) : plan;
     doors.push(await guardedDoor(() => scanPlanInputs({ ...inputs, plans: [plan] }, settings), (error) => [internal("this plan could not be scanned", error, label)]));
   }
   const graphErrors: ReportError[] = [];
@@ -316,7 +318,7 @@ async function scanPlanInputs(inputs: ScanInputs, settings: ScanSettings): Promi
   const result: DoorResult = { resources: [], edges: [], errors: [], remoteModules: [], files: 0 };
   const sourceRoot = settings.sourceRoot === undefined ? undefined : resolve(settings.cwd, settings.sourceRoot);
   for (const file of inputs.plans) {
-    const label = file === "-" ? "(standard input)" : file;
+    const label = file === "-" ? stdinLabelOf(settings) : file;
     let text: string;
     if (file === "-") {
       text = await (settings.readStdin ?? readAllStdin)();
@@ -373,16 +375,12 @@ function notAPlan(doc: unknown): string {
   return "is not a Terraform plan: a plan has `format_version` and `planned_values` or `resource_changes`; make one with `terraform plan -out tfplan && terraform show -json tfplan > plan.json`";
 }
 
+function stdinLabelOf(settings: ScanSettings): string {
+  return settings.stdinLabel ?? "(standard input)";
+}
+
 async function readAllStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -4,6 +4,9 @@ import { dirname, join } from "node:path";
 
 export const TOOL_NAME = "moat";
 
+/** The npm package (its `bin` is `moat`): `moat` on npm is an unrelated package. */
+export const PACKAGE_NAME = "@moat-policy/moat";
+
 let cached: { root: string; version: string } | undefined;
 
 /**
@@ -15,8 +18,13 @@ function ownPackage(): { root: string; version: string } {
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const file = join(dir, "package.json");
     if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === TOOL_NAME && typeof pkg.version === "string") return (cached = { root: dir, version: pkg.version });
+      let pkg: { name?: string; version?: string } = {};
+      try {
+        pkg = JSON.parse(readFileSync(file, "utf8")) as typeof pkg;
+      } catch {
+        // not moat's package.json: keep looking
+      }
+      if (pkg.name === PACKAGE_NAME && typeof pkg.version === "string") return (cached = { root: dir, version: pkg.version });
     }
     if (dirname(dir) === dir) return (cached = { root: dirname(__dirname), version: "0.0.0-unknown" });
   }

@@ -36,3 +36,11 @@ export function isDirectory(path: string): boolean {
     return false;
   }
 }
+
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -7,6 +7,19 @@ import type { AnyRule } from "./rule";
 
 export const REPOSITORY_URL = "https://github.com/moat-policy/moat";
 
+/** The schemas moat publishes in `schemas/`. */
+export const SCHEMA_FILES = ["config.schema.json", "report.schema.json", "rule.schema.json"] as const;
+export type SchemaFile = (typeof SCHEMA_FILES)[number];
+
+/**
+ * The URL of one of moat's JSON Schemas: the raw file in the repository at the tag of `version` (v0.1.0), so an
+ * editor or validator fetches the schema of that release, never a page of HTML or a moving branch. `npm run gen`
+ * writes them for package.json's version into core/schema-urls.ts.
+ */
+export function schemaUrl(file: SchemaFile, version: string): string {
+  return `${REPOSITORY_URL.replace(/^https:\/\/github\.com\//, "https://raw.githubusercontent.com/")}/v${version}/schemas/${file}`;
+}
+
 export function ruleDocUrl(ruleId: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
 }

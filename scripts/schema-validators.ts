@@ -36,10 +36,11 @@ function part(ajv: Ajv, exports: Record<string, string>, prefix: string): string
  * core/schema-validators.ts (the rule schema and each built-in rule's options, loaded when options are given or a rule
  * is not built in) and core/config-validator.ts (the config schema, loaded only when a config is read).
  */
-export function schemaValidatorModules(rules: readonly AnyRule[]): [string, string][] {
+export function schemaValidatorModules(rules: readonly AnyRule[], urls: { config: string; rule: string }): [string, string][] {
   const metaAjv = new Ajv({ ...RULE_META_AJV_OPTIONS, code: CODE });
   addFormats(metaAjv);
-  metaAjv.addSchema(ruleSchema, "ruleMeta");
+  // The $id as `npm run gen` writes it into schemas/rule.schema.json in the same run (the file read here may be older).
+  metaAjv.addSchema({ ...ruleSchema, $id: urls.rule }, "ruleMeta");
   // Built-in rules are checked here, with the schema as it is now, and not again on each start (core/rule.ts).
   const validateMeta = metaAjv.getSchema("ruleMeta")!;
   const problems = rules.flatMap((r) => ruleProblems(r.meta, validateMeta).map((p) => `${r.meta.id} (${r.meta.name}): ${p}`));
@@ -49,7 +50,7 @@ export function schemaValidatorModules(rules: readonly AnyRule[]): [string, stri
   const sorted = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
   sorted.forEach((r, i) => optionsAjv.addSchema(r.meta.options, `options${i}`));
 
-  const configSchema = configSchemaFor(rules);
+  const configSchema = configSchemaFor(rules, urls.config);
   const configAjv = new Ajv({ ...CONFIG_AJV_OPTIONS, code: CODE });
   configAjv.addSchema(configSchema, "config");
 

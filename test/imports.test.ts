@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const ROOT = join(__dirname, "..");
-const SHIPPED = ["core", "rules", "hcl-rules", "policies", "cli"];
+const SHIPPED = ["core", "rules", "hcl-rules", "policies", "cli", "api"];
 
 function sources(dir: string): string[] {
   const out: string[] = [];

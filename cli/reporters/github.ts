@@ -16,7 +16,7 @@
  *   property), so a value can neither end the command nor start one: the only line breaks (`%0A`) are moat's own.
  */
 import { SEVERITIES, severityRank } from "../../core/rule";
-import { type Report, type ReportError, type ReportFinding, type ReportNotice, failsRun } from "../report";
+import { type Report, type ReportError, type ReportFinding, type ReportNotice, configName, failsRun } from "../report";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 import type { RenderContext } from "./context";
 import { isLabel } from "./sarif";
@@ -76,6 +76,7 @@ function summaryLine(report: Report): string {
     ...(s.baseline && s.baseline.fixed > 0 ? [`${s.baseline.fixed} fixed since the baseline`] : []),
     ...(s.notices > 0 ? [`${plural(s.notices, "notice")} about suppressions, exceptions or excluded paths`] : []),
     ...(s.errors > 0 ? [`${plural(s.errors, "file")} could not be scanned, so the scan is incomplete`] : []),
+    `config: ${configName(s)}`,
   ];
   return `moat: ${parts.join("; ")}.`;
 }

@@ -12,9 +12,10 @@
  * A finding is a <failure> exactly when it fails the run (a mandatory rule, not suppressed, not unchanged from the
  * baseline), so the failure count matches the exit code. Advisory, suppressed and baseline-unchanged findings are
  * <skipped> with the reason: visible, never red. Files that could not be scanned are <error>s in a suite of their own.
+ * Every suite has the property `moat.config`: the config file the scan used, or "none".
  */
 import type { AnyRule } from "../../core/rule";
-import { type Report, type ReportError, type ReportFinding, failsRun } from "../report";
+import { type Report, type ReportError, type ReportFinding, configName, errorPlace, failsRun } from "../report";
 import type { RenderContext } from "./context";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { XML_ESCAPES, displayable, neutraliseCommands, showControls } from "./escape";
@@ -65,6 +66,8 @@ export function renderJunit(given: Report, context: RenderContext): string {
       time: (report.summary.durationMs / 1000).toFixed(3),
     })}>`,
   ];
+  // <testsuites> holds nothing but suites in junit-10.xsd: each suite says which config the scan used, as a property.
+  const properties = `    <properties>\n      ${element("property", { name: "moat.config", value: configName(report.summary) })}\n    </properties>`;
   for (const suite of suites) {
     out.push(
       `  <testsuite${attributes({
@@ -74,6 +77,7 @@ export function renderJunit(given: Report, context: RenderContext): string {
         errors: count(suite.cases, "error"),
         skipped: count(suite.cases, "skipped"),
       })}>`,
+      properties,
     );
     for (const c of suite.cases) {
       const open = `    <testcase${attributes({ name: c.name, classname: c.classname })}`;
@@ -119,7 +123,7 @@ function details(f: ReportFinding): string {
 }
 
 function errorCase(e: ReportError): Case {
-  const where = [e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":");
+  const where = errorPlace(e);
   return {
     name: where,
     classname: "moat",

@@ -10,7 +10,7 @@
  * re-running on the same input gives the same bytes, so a bot can skip updating an unchanged comment.
  */
 import { SEVERITIES, severityRank } from "../../core/rule";
-import { type Report, type ReportFinding, EXIT_INCOMPLETE, REMOTE_MODULES_HINT, failsRun } from "../report";
+import { type Report, type ReportFinding, EXIT_INCOMPLETE, REMOTE_MODULES_HINT, errorPlace, failsRun } from "../report";
 import type { RenderContext } from "./context";
 import { ruleDocUrl } from "../../core/rule-docs";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
@@ -72,7 +72,7 @@ function renderBlocks(report: Report, context: RenderContext, budget: Budget): s
   blocks.push(
     [
       ...(notes.length > 0 ? [`${notes.join(" · ")}.`] : []),
-      `Scanned ${plural(s.files, "file")} and ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")}.`,
+      `Scanned ${plural(s.files, "file")} and ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")}. Config: ${s.config != null ? code(name(s.config)) : "none"}.`,
     ].join("<br>\n"),
   );
 
@@ -94,7 +94,7 @@ function renderBlocks(report: Report, context: RenderContext, budget: Budget): s
     blocks.push(
       [
         capped(budget, report.errors, (rows) =>
-          rows.map((e) => `- ${code(name([e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":")))}: ${text(clip(e.message, MAX_MESSAGE_CHARS))}`).join("\n"),
+          rows.map((e) => `- ${code(name(errorPlace(e)))}: ${text(clip(e.message, MAX_MESSAGE_CHARS))}`).join("\n"),
         ),
         "",
         "These files were not scanned, so the scan is incomplete: it proves nothing about them.",

@@ -23,8 +23,11 @@ import { jsonText } from "./escape";
 import type { RenderContext } from "./context";
 
 export const SARIF_VERSION = "2.1.0";
-/** The final 2.1.0 schema as SchemaStore publishes it: the URI GitHub's documentation and the SARIF Multitool use. */
-export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * The official SARIF 2.1.0 schema: the `id` that OASIS's own schema declares (SARIF 2.1.0 Errata 01, an OASIS Standard
+ * since 2023-08-28; the same file as Schemata/sarif-schema-2.1.0.json in github.com/oasis-tcs/sarif-spec).
+ */
+export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
 export const FINGERPRINT_KEY = "moatFingerprint/v1";
 

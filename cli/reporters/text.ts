@@ -8,7 +8,7 @@
  * report can be read as a GitHub Actions workflow command (escape.ts).
  */
 import type { Severity } from "../../core/rule";
-import { REMOTE_MODULES_HINT, type Report, type ReportFinding, type ReportModuleCall, type ReportNotice } from "../report";
+import { REMOTE_MODULES_HINT, type Report, type ReportFinding, type ReportModuleCall, type ReportNotice, configName, errorPlace } from "../report";
 import type { Colors } from "../terminal";
 import { TEXT_ESCAPES, displayable, neutraliseCommands } from "./escape";
 import type { RenderContext } from "./context";
@@ -52,7 +52,7 @@ function renderLines(report: Report, context: RenderContext): string {
   if (report.errors.length > 0) {
     block([
       c.red(c.bold(`Could not scan (${report.errors.length}):`)),
-      ...report.errors.map((e) => `  ${[e.file, e.line, e.line !== undefined ? e.column : undefined].filter((p) => p !== undefined).join(":")}: ${e.message}`),
+      ...report.errors.map((e) => `  ${errorPlace(e)}: ${e.message}`),
     ]);
   }
   if (context.quiet) return out.length > 0 ? `${out.join("\n")}\n` : "";
@@ -111,7 +111,7 @@ function summary(report: Report, context: RenderContext): string[] {
     lines.push(`${plural(s.belowThreshold, "finding")} below the ${s.severityThreshold} severity threshold not shown.`);
   }
   const seconds = (s.durationMs / 1000).toFixed(2);
-  if (s.config !== undefined) lines.push(`Config: ${s.config}.`);
+  lines.push(`Config: ${configName(s)}.`);
   lines.push(`Scanned ${plural(s.files, "file")}, ${plural(s.resources, "resource")} with ${plural(s.rules, "rule")} in ${seconds} s.`);
   if (report.shard) lines.push(shardLine(report.shard));
   if (s.unevaluated > 0) {

@@ -245,7 +245,8 @@ describe("junit", () => {
   const report = withErrors();
   const root = parseXml(renderJunit(report, context()));
   const suites = root.children;
-  const cases = suites.flatMap((s) => s.children);
+  const casesOf = (suite: XmlElement) => suite.children.filter((c) => c.name === "testcase");
+  const cases = suites.flatMap(casesOf);
   const outcome = (c: XmlElement) => c.children[0]?.name ?? "passed";
   const caseOf = (address: string) => {
     const found = cases.find((c) => c.attributes.name.startsWith(`${address} `));
@@ -259,7 +260,15 @@ describe("junit", () => {
     const extra = ["MOAT-OLD-001 old-rule", "moat: files that could not be scanned"];
     expect(suites.map((s) => s.attributes.name)).toEqual([...registry.map((r) => `${r.meta.id} ${r.meta.name}`), ...extra]);
     const quiet = suites.find((s) => s.attributes.name.startsWith("MOAT-RDS-001 "));
-    expect(quiet?.children.map((c) => [c.attributes.name, c.attributes.classname, outcome(c)])).toEqual([["no findings", "MOAT-RDS-001", "passed"]]);
+    expect(quiet && casesOf(quiet).map((c) => [c.attributes.name, c.attributes.classname, outcome(c)])).toEqual([["no findings", "MOAT-RDS-001", "passed"]]);
+  });
+
+  test("every suite names the config the scan used in the property moat.config, or says none", () => {
+    const configOf = (suite: XmlElement) =>
+      suite.children.filter((c) => c.name === "properties").flatMap((p) => p.children.map((c) => [c.name, c.attributes.name, c.attributes.value]));
+    expect(suites.map(configOf)).toEqual(suites.map(() => [["property", "moat.config", "moat.config.yaml"]]));
+    const none = parseXml(renderJunit(formatsReport({ config: null }), context()));
+    expect(none.children.map(configOf)).toEqual(none.children.map(() => [["property", "moat.config", "none"]]));
   });
 
   test("failures are exactly the findings that fail the run; advisory, suppressed and baseline ones are skipped", () => {
@@ -273,7 +282,7 @@ describe("junit", () => {
 
     const count = (list: XmlElement[], kind: string) => String(list.filter((c) => outcome(c) === kind).length);
     for (const s of [root, ...suites]) {
-      const own = s === root ? cases : s.children;
+      const own = s === root ? cases : casesOf(s);
       // junit-10.xsd has `skipped` on a <testsuite> only.
       const skipped = s === root ? {} : { skipped: count(own, "skipped") };
       expect(s.attributes).toMatchObject({ tests: String(own.length), failures: count(own, "failure"), errors: count(own, "error"), ...skipped });
@@ -305,6 +314,8 @@ describe("junit", () => {
         children: ["testsuite", "properties", "testcase", "system-out", "system-err"],
         text: false,
       },
+      properties: { attributes: [], required: [], children: ["property"], text: false },
+      property: { attributes: ["name", "value"], required: ["name", "value"], children: [], text: false },
       testcase: {
         attributes: ["name", "time", "classname", "group"],
         required: ["name"],
@@ -335,7 +346,7 @@ describe("junit", () => {
 
   test("errors name the file, line and column; text survives escaping", () => {
     const errorSuite = suites[suites.length - 1];
-    expect(errorSuite.children.map((c) => [c.attributes.name, c.children[0].name, c.children[0].attributes.message])).toEqual([
+    expect(casesOf(errorSuite).map((c) => [c.attributes.name, c.children[0].name, c.children[0].attributes.message])).toEqual([
       ["(parser)", "error", SCAN_ERRORS[1].message],
       ["broken.tf:3:13", "error", SCAN_ERRORS[0].message],
     ]);
@@ -398,7 +409,7 @@ describe("github", () => {
     expect(lines).toContain("::error file=broken.tf,line=3,col=13,title=moat could not scan this file::Invalid expression; Expected the start of an expression.%0AThe scan is incomplete.");
     expect(lines).toContain("::error title=moat could not scan this file::(parser): 1 parse(s) never finished, so the scan is incomplete.%0AThe scan is incomplete.");
     expect(lines[lines.length - 1]).toBe(
-      `moat: ${report.findings.length} findings (2 critical, 6 high, 2 medium, 1 low); ${report.findings.filter(failsRun).length} fail the run; 2 advisory; 2 suppressed; 1 unchanged from the baseline; 2 notices about suppressions, exceptions or excluded paths; 2 files could not be scanned, so the scan is incomplete.`,
+      `moat: ${report.findings.length} findings (2 critical, 6 high, 2 medium, 1 low); ${report.findings.filter(failsRun).length} fail the run; 2 advisory; 2 suppressed; 1 unchanged from the baseline; 2 notices about suppressions, exceptions or excluded paths; 2 files could not be scanned, so the scan is incomplete; config: moat.config.yaml.`,
     );
     expect(lines).toContain(`::warning file=sg.tf,line=12,title=moat%3A suppression-no-reason::${escapeData(NOTICES[0].message)}`);
     expect(lines).toContain(`::warning file=moat.config.yaml,line=7,title=moat%3A exception-unused::${escapeData(NOTICES[1].message)}`);
@@ -406,7 +417,7 @@ describe("github", () => {
       [
         `::warning file=moat.config.yaml,line=7,title=moat%3A exception-unused::${escapeData(NOTICES[1].message)}`,
         `::warning file=sg.tf,line=12,title=moat%3A suppression-no-reason::${escapeData(NOTICES[0].message)}`,
-        "moat: 0 findings; 0 fail the run; 2 notices about suppressions, exceptions or excluded paths.\n",
+        "moat: 0 findings; 0 fail the run; 2 notices about suppressions, exceptions or excluded paths; config: moat.config.yaml.\n",
       ].join("\n"),
     );
     expect(renderGithub(formatsReport({ findings: [] }), context({ quiet: true }))).toBe("");

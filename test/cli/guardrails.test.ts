@@ -173,7 +173,7 @@ describe("central enforcement: a config in the scanned repository cannot weaken 
     const { code, report } = await scanJson(root, ["--no-repo-config"]);
     expect(code).toBe(1);
     expect(report.findings.map((f) => `${f.ruleId} ${f.enforcement}`)).toEqual(["MOAT-TEST-001 mandatory", "MOAT-TEST-002 advisory"]);
-    expect(report.summary.config).toBeUndefined();
+    expect(report.summary.config).toBeNull();
     expect(report.notices).toEqual([
       {
         kind: "config",

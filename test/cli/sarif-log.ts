@@ -14,6 +14,8 @@ export interface SarifRun {
   invocations: SarifInvocation[];
   originalUriBaseIds: Record<string, { uri?: string }>;
   results: SarifResult[];
+  /** moat's summary of the run (the JSON report's summary without its duration and exit code). */
+  properties?: { summary?: Record<string, unknown> };
 }
 
 export interface SarifRule {

@@ -12,6 +12,7 @@ import reportSchema from "../../schemas/report.schema.json";
 import { rules as registry } from "../../rules/index";
 import { parseShard, shardOfKey } from "../../cli/shard";
 import type { Report } from "../../cli/report";
+import { REPORT_SCHEMA_URL } from "../../core/schema-urls";
 import { type MoatRunOptions, moat, tree } from "./run-moat";
 
 const REPOSITORY = resolve(__dirname, "..", "..");
@@ -89,6 +90,8 @@ function expectSameReport(merged: Report, one: Report): void {
   expect(merged.unevaluated).toEqual(one.unevaluated);
   expect(merged.remoteModules).toEqual(one.remoteModules);
   expect({ ...merged.summary, durationMs: 0 }).toEqual({ ...one.summary, durationMs: 0 });
+  expect(merged.summary.config).not.toBeUndefined();
+  expect(merged.$schema).toBe(REPORT_SCHEMA_URL);
   expect(merged.shard).toBeUndefined();
 }
 
@@ -295,6 +298,29 @@ describe("refused", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("shard 2/3 is missing");
+  });
+
+  test("a refused merge still writes each machine-format report asked for, with the reason as its one error", async () => {
+    const sarif = join(dir, "refused.sarif");
+    const run = await merge([reports[0], reports[2]], "--format", "json", "--format", `sarif=${sarif}`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("shard 2/3 is missing");
+    const report = JSON.parse(run.stdout) as Report;
+    expect(validateReport(report) ? [] : validateReport.errors).toEqual([]);
+    expect(report.errors).toEqual([{ file: "(command line)", message: expect.stringContaining("shard 2/3 is missing") as string }]);
+    expect(report.summary).toMatchObject({ exitCode: 2, errors: 1, findings: 0, config: null });
+    const log = readJson<{ runs: { invocations: { executionSuccessful: boolean }[] }[] }>(sarif);
+    expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
+  });
+
+  test("with a machine format on standard output, merge keeps it to the report and says each error on standard error", async () => {
+    const run = await merge(reports, "--format", "json");
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.errors.map((e) => e.file)).toEqual(["envs/c/main.tf"]);
+    expect(report.summary.config).toBe("moat.config.yaml");
+    expect(run.stderr).toMatch(/^moat: envs\/c\/main\.tf:\d+/m);
+    expect(run.stderr).toContain("moat: the scan is incomplete: 1 error (also in the json report)");
   });
 
   test("the same shard twice, and shards of different splits", async () => {

@@ -12,7 +12,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve as resolvePath } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import * as analyzerRpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
@@ -116,13 +116,25 @@ export class PolicyPackProcess {
   /**
    * Starts the pack in `packDir` as the CLI does. The engine address is only passed along (run-policy-pack drops it:
    * a Node.js pack never dials the engine), so a placeholder will do.
+   *
+   * `launch` picks which of the CLI's two ways: "plugin" (the `pulumi-analyzer-policy` plugin: `node
+   * ./node_modules/@pulumi/pulumi/cmd/run-policy-pack <engine> .`), or "language-host" (what current CLIs do when the
+   * nodejs language plugin is installed, pulumi-language-nodejs RunPlugin: the runner resolved with require.resolve
+   * from the pack directory, then `node <runner> <engine> <absolute pack directory>`, working directory the pack).
+   * Either way the runner does `require(<pack directory>)`, which Node resolves through package.json `main`.
    */
-  static start(packDir: string, options: { engineAddress?: string; timeoutMs?: number } = {}): Promise<PolicyPackProcess> {
-    if (!existsSync(join(packDir, "dist", "policies", "index.js"))) {
-      return Promise.reject(new Error(`${packDir}: dist/policies/index.js is missing; run \`npm run build\` (npm ci and npm cit do) first`));
+  static start(packDir: string, options: { engineAddress?: string; timeoutMs?: number; launch?: "plugin" | "language-host" } = {}): Promise<PolicyPackProcess> {
+    const main = (JSON.parse(readFileSync(join(packDir, "package.json"), "utf8")) as { main?: string }).main ?? "index.js";
+    if (!existsSync(join(packDir, main))) {
+      return Promise.reject(new Error(`${packDir}: ${main} (package.json main) is missing; run \`npm run build\` (npm ci and npm cit do) first`));
     }
     const started = Date.now();
-    const child = spawn(process.execPath, ["./node_modules/@pulumi/pulumi/cmd/run-policy-pack", options.engineAddress ?? "127.0.0.1:1", "."], {
+    const engine = options.engineAddress ?? "127.0.0.1:1";
+    const args =
+      options.launch === "language-host"
+        ? [require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] }), engine, resolvePath(packDir)]
+        : ["./node_modules/@pulumi/pulumi/cmd/run-policy-pack", engine, "."];
+    const child = spawn(process.execPath, args, {
       cwd: packDir,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -484,5 +496,5 @@ export function stackResourcesOf(
   ];
 }
 
-/** The repository root: the pack directory (PulumiPolicy.yaml, package.json `main` = dist/policies/index.js). */
+/** The repository root: the pack directory (PulumiPolicy.yaml; package.json `main` = dist/main.js, which starts the pack under the runner). */
 export const PACK_DIR = join(__dirname, "..", "..");
