@@ -1,0 +1,47 @@
+/**
+ * The Pulumi SDKs the pack runs on. They are optional peer dependencies of moat (and devDependencies, so `npm ci` in a
+ * clone installs them): installing the CLI (pre-commit, `npm install -g`, the GitHub Action) does not download them.
+ * The pack's entry point (index.ts) imports this module first, so a pack started without them stops with what to run
+ * instead of a bare "Cannot find module".
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../cli/tool";
+
+export const PULUMI_PEERS = ["@pulumi/policy", "@pulumi/pulumi"];
+
+/** The peers `resolve` cannot find (from this file, as the pack's own imports resolve them). */
+export function missingPulumiPeers(resolve: (id: string) => string = (id) => require.resolve(id)): string[] {
+  return PULUMI_PEERS.filter((id) => {
+    try {
+      resolve(`${id}/package.json`);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** The message for missing peers: the install command with package.json's version ranges, run in `root`. */
+export function missingPulumiPeersMessage(missing: string[], root: string): string {
+  let ranges: Record<string, string> = {};
+  try {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { peerDependencies?: Record<string, string> };
+    ranges = pkg.peerDependencies ?? {};
+  } catch {
+    // no readable package.json: name the packages without versions
+  }
+  const specs = PULUMI_PEERS.map((id) => (ranges[id] ? `"${id}@${ranges[id]}"` : id)).join(" ");
+  return (
+    `moat's Pulumi policy pack needs ${missing.join(" and ")}, which ${missing.length > 1 ? "are" : "is"} not installed: moat ` +
+    `lists the Pulumi SDKs as optional peer dependencies, so installing the moat CLI does not download them.\n` +
+    `Install them in ${root}:  npm install --no-save ${specs}\n` +
+    `(or run \`npm ci\` in a clone of moat, which installs them as devDependencies).\n`
+  );
+}
+
+const missing = missingPulumiPeers();
+if (missing.length > 0) {
+  process.stderr.write(missingPulumiPeersMessage(missing, packageRoot()));
+  process.exit(1);
+}
