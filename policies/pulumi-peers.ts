@@ -5,7 +5,7 @@
  * instead of a bare "Cannot find module".
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { packageRoot } from "../cli/tool";
 
 export const PULUMI_PEERS = ["@pulumi/policy", "@pulumi/pulumi"];
@@ -22,7 +22,11 @@ export function missingPulumiPeers(resolve: (id: string) => string = (id) => req
   });
 }
 
-/** The message for missing peers: the install command with package.json's version ranges, run in `root`. */
+/**
+ * The message for missing peers, for moat installed in `root`. Installed as a package (`root` under node_modules), the
+ * SDKs go in the project that installed it: the pack finds them by Node's resolution from its directory, as Pulumi
+ * finds `@pulumi/pulumi/cmd/run-policy-pack`. In a clone they are devDependencies: `npm ci`.
+ */
 export function missingPulumiPeersMessage(missing: string[], root: string): string {
   let ranges: Record<string, string> = {};
   try {
@@ -32,11 +36,15 @@ export function missingPulumiPeersMessage(missing: string[], root: string): stri
     // no readable package.json: name the packages without versions
   }
   const specs = PULUMI_PEERS.map((id) => (ranges[id] ? `"${id}@${ranges[id]}"` : id)).join(" ");
+  const parts = root.split(sep);
+  const nodeModules = parts.indexOf("node_modules");
+  const what =
+    nodeModules > 0
+      ? `Install them in the project that installed moat (${parts.slice(0, nodeModules).join(sep)}):  npm install ${specs}\n`
+      : `In ${root}, a clone of moat, run \`npm ci\`: they are its devDependencies (${specs}).\n`;
   return (
     `moat's Pulumi policy pack needs ${missing.join(" and ")}, which ${missing.length > 1 ? "are" : "is"} not installed: moat ` +
-    `lists the Pulumi SDKs as optional peer dependencies, so installing the moat CLI does not download them.\n` +
-    `Install them in ${root}:  npm install --no-save ${specs}\n` +
-    `(or run \`npm ci\` in a clone of moat, which installs them as devDependencies).\n`
+    `lists the Pulumi SDKs as optional peer dependencies, so installing the moat CLI does not download them.\n${what}`
   );
 }
 
