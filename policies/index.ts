@@ -3,6 +3,8 @@
  * runner starts the pack (see main.ts). `new PolicyPack` starts the gRPC server and prints its port as the first line
  * on stdout: nothing may print before it.
  */
+// First: without the Pulumi SDKs (optional peer dependencies) the pack stops here and says what to install.
+import "./pulumi-peers";
 import { PolicyPack } from "@pulumi/policy";
 import { rules } from "../rules";
 import { moatPolicyPackArgs } from "./pack";

@@ -1,6 +1,6 @@
 /**
  * `npm run accuracy -- DIR [options]`: moat's accuracy on real code. DIR holds checkouts of public repositories, one
- * per immediate subdirectory (never commit them). Each checkout is scanned by the built CLI (`npm run build` first):
+ * per immediate subdirectory (never commit them). Each checkout is scanned by the built CLI (`npm run compile` first):
  *
  *   node dist/cli/main.js scan . --format json=<tmp> --unknown warn   (run inside the checkout)
  *
@@ -267,7 +267,7 @@ function main(argv: string[]): number {
   }
   const cli = join(ROOT, "dist", "cli", "main.js");
   if (!opts.from && !existsSync(cli)) {
-    process.stderr.write("npm run accuracy: dist/cli/main.js is missing; run npm run build first\n");
+    process.stderr.write("npm run accuracy: dist/cli/main.js is missing; run npm run compile first\n");
     return 2;
   }
   const judgementsFile = resolve(opts.judgements ?? join(ROOT, "docs", "accuracy-judgements.json"));

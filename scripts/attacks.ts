@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/attacks.ts [NAME-FILTER]` (after `npm run build`): the hostile-input campaign of issue 8, re-run
+ * `npx tsx scripts/attacks.ts [NAME-FILTER]` (after `npm run compile`): the hostile-input campaign of issue 8, re-run
  * against the built CLI. Each attack is written to a fresh temporary directory and scanned with
  * `node dist/cli/main.js scan …` (cwd = that directory, killed after 20 s); the table says, per attack, whether it
  * passed the acceptance bar:
@@ -535,7 +535,7 @@ function problems(attack: Attack, run: Run, o: Outcome, dir: string): string[] {
 
 async function main(): Promise<number> {
   if (!existsSync(CLI)) {
-    process.stderr.write("scripts/attacks.ts: dist/cli/main.js is missing; run `npm run build` first\n");
+    process.stderr.write("scripts/attacks.ts: dist/cli/main.js is missing; run `npm run compile` first\n");
     return 2;
   }
   const filter = process.argv[2]?.toLowerCase();

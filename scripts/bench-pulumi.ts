@@ -259,7 +259,7 @@ async function main(): Promise<void> {
   const runs = Number(arg("--runs") ?? 3);
   const json = process.argv.includes("--json");
   if (!existsSync(join(PACK_DIR, "dist", "policies", "index.js"))) {
-    throw new Error("dist/policies/index.js is missing: run `npm run build` first (npm run bench:pulumi does)");
+    throw new Error("dist/policies/index.js is missing: run `npm run compile` first (npm run bench:pulumi does)");
   }
   const resources = generatedStack(count);
   const empty = emptyPack();

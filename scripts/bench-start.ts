@@ -1,6 +1,6 @@
 /**
  * Cold start: what a pre-commit hook or an editor pays on every save. Each run is a fresh `node dist/cli/main.js`
- * process (so `npm run build` first): `moat --version`, and `moat scan` of one small Terraform file in a temporary
+ * process (so `npm run compile` first): `moat --version`, and `moat scan` of one small Terraform file in a temporary
  * directory (no config, one finding), beside `node -e 0` (Node's own start) measured in the same rounds. Wall time is
  * measured around the process; CPU time (user + system, every thread of the process) is what the shell's `times`
  * reports for its child, so it is missing where there is no POSIX shell.
@@ -78,7 +78,7 @@ function median(values: number[]): number {
 /** Medians of `runs` cold processes of each command (at least MIN_RUNS), the commands taking turns in each round. */
 export function measureColdStart(options: { runs?: number; bin?: string } = {}): StartResult {
   const bin = options.bin ?? BIN;
-  if (!existsSync(bin)) throw new Error(`${bin} does not exist; run \`npm run build\` first`);
+  if (!existsSync(bin)) throw new Error(`${bin} does not exist; run \`npm run compile\` first`);
   const runs = Math.max(MIN_RUNS, options.runs ?? MIN_RUNS);
   const dir = mkdtempSync(join(tmpdir(), "moat-bench-start-"));
   try {
@@ -125,7 +125,7 @@ export function renderColdStart(result: StartResult): string {
  * dist/, so build after changing the sources.
  */
 export function coldStartSection(runs?: number): string {
-  if (!existsSync(BIN)) return "Cold start: not measured, dist/cli/main.js does not exist (run `npm run build` first)\n";
+  if (!existsSync(BIN)) return "Cold start: not measured, dist/cli/main.js does not exist (run `npm run compile` first)\n";
   return renderColdStart(measureColdStart({ runs }));
 }
 

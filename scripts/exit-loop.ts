@@ -5,7 +5,7 @@
  * `../shared/corpus/realworld` (skipped, with a note, when that corpus is absent), and prints how many runs ended by
  * themselves, the exit codes seen, the median/p95/max wall time, how long each process lived after its last output
  * (the report) and every run over 2 s. A run still alive after 60 s is killed and counted as not ending by itself.
- * Not a test: it takes minutes, and its numbers depend on the machine. It builds nothing: run `npm run build` first.
+ * Not a test: it takes minutes, and its numbers depend on the machine. It builds nothing: run `npm run compile` first.
  * `--bin` points it at another build of the CLI (to compare before and after a change).
  */
 import { spawn } from "node:child_process";
@@ -97,7 +97,7 @@ function formatMs(ms: number): string {
 async function main(): Promise<void> {
   const { runs, bin } = parseArgs(process.argv.slice(2));
   if (!existsSync(bin)) {
-    process.stderr.write(`${relative(ROOT, bin)} does not exist: run \`npm run build\` first\n`);
+    process.stderr.write(`${relative(ROOT, bin)} does not exist: run \`npm run compile\` first\n`);
     process.exitCode = 2;
     return;
   }

@@ -3,7 +3,7 @@
  * way a runner runs a composite action's `shell: bash` steps — `bash --noprofile --norc -eo pipefail FILE`, the step's
  * `env:` with each `${{ inputs.x }}` / `${{ steps.s.outputs.y }}` resolved, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
  * GITHUB_ACTION_PATH (this checkout) and GITHUB_WORKSPACE set — on copies of the bundled examples. The SARIF upload
- * step is GitHub's own action: its wiring is checked, not run. Needs `npm run build` first (npm test builds).
+ * step is GitHub's own action: its wiring is checked, not run. Needs `npm run compile` first (npm test builds).
  */
 import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -54,7 +54,7 @@ const NODE_DIR = dirname(process.execPath);
 
 let scratch: string;
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/cli/main.js does not exist: run `npm run build` before these tests (npm test does)");
+  if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/cli/main.js does not exist: run `npm run compile` before these tests (npm test does)");
   scratch = mkdtempSync(join(tmpdir(), "moat-action-"));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -98,7 +98,7 @@ test("listRules lists every rule as `moat rules --format json` does; version is 
 });
 
 test("loading the compiled library adds no process listener, timer or handle, and writes nothing", () => {
-  // npm run build made dist/ (npm test builds first).
+  // npm run compile made dist/ (npm test builds first).
   const script = `const before = { events: process.eventNames(), handles: process.getActiveResourcesInfo() };
 require(${JSON.stringify(join(ROOT, "dist", "api", "index.js"))});
 const after = { events: process.eventNames(), handles: process.getActiveResourcesInfo() };

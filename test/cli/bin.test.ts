@@ -1,6 +1,6 @@
 /**
  * The compiled bin, spawned as a user's shell would: the shebang, the real rule registry, exit codes as the
- * process reports them, and the exit guard. Needs `npm run build` first (npm test builds).
+ * process reports them, and the exit guard. Needs `npm run compile` first (npm test builds).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ const DIST = join(ROOT, "dist");
 let scratch: string;
 
 beforeAll(() => {
-  if (!existsSync(BIN)) throw new Error(`${BIN} does not exist: run \`npm run build\` before these tests (npm test does)`);
+  if (!existsSync(BIN)) throw new Error(`${BIN} does not exist: run \`npm run compile\` before these tests (npm test does)`);
   scratch = mkdtempSync(join(tmpdir(), "moat-bin-"));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * The Pulumi door end to end, without the Pulumi CLI: the compiled pack (dist/, from `npm run build`) is started as the
+ * The Pulumi door end to end, without the Pulumi CLI: the compiled pack (dist/, from `npm run compile`) is started as the
  * CLI starts it, and this test plays the engine over gRPC. It checks what a Pulumi user sees: which policies exist,
  * their enforcement levels under each kind of config, and each diagnostic's policy, level, URN and message — for
  * resources that carry unknown and secret values too.

@@ -2,7 +2,7 @@
  * How the package is entered. Pulumi's runner (`@pulumi/pulumi/cmd/run-policy-pack`) does `require(<pack directory>)`,
  * which Node resolves through package.json `main` (Pulumi never reads a `main:` in PulumiPolicy.yaml: see main.ts). So
  * `main` (dist/main.js) must start the pack under the runner, started either way the Pulumi CLI starts it, and be
- * the side-effect-free library for anyone else. `npm run build` must have produced dist/ (npm test builds first).
+ * the side-effect-free library for anyone else. `npm run compile` must have produced dist/ (npm test builds first).
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";

@@ -7,7 +7,7 @@
  * with the pack directory as working directory, and reads the port the pack listens on from the first line of its
  * stdout. Then: Handshake (a Node.js pack does not implement it: UNIMPLEMENTED is fine), GetAnalyzerInfo, Configure
  * with the config reconciled from the policies' defaults and the user's `--policy-pack-config`, one Analyze per
- * resource (its inputs) and one AnalyzeStack (every resource, with dependencies) at the end. `npm run build` must have
+ * resource (its inputs) and one AnalyzeStack (every resource, with dependencies) at the end. `npm run compile` must have
  * produced dist/ (npm test builds first).
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -126,7 +126,7 @@ export class PolicyPackProcess {
   static start(packDir: string, options: { engineAddress?: string; timeoutMs?: number; launch?: "plugin" | "language-host" } = {}): Promise<PolicyPackProcess> {
     const main = (JSON.parse(readFileSync(join(packDir, "package.json"), "utf8")) as { main?: string }).main ?? "index.js";
     if (!existsSync(join(packDir, main))) {
-      return Promise.reject(new Error(`${packDir}: ${main} (package.json main) is missing; run \`npm run build\` (npm ci and npm cit do) first`));
+      return Promise.reject(new Error(`${packDir}: ${main} (package.json main) is missing; run \`npm run compile\` (npm test does) first`));
     }
     const started = Date.now();
     const engine = options.engineAddress ?? "127.0.0.1:1";

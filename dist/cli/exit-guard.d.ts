@@ -1,0 +1,2 @@
+import type { OutputStream } from "./terminal";
+export declare function installExitGuard(pendingParses: () => number, stderr: OutputStream): void;

@@ -1,0 +1,1 @@
+export declare const BUILT_IN_METAS: Readonly<Record<string, string>>;

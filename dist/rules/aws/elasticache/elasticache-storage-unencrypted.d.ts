@@ -1,0 +1,2 @@
+declare const _default: import("../../../core/rule").Rule<{}, "standaloneCluster" | "groupAtRestOff">;
+export default _default;

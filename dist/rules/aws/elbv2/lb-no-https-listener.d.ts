@@ -1,0 +1,4 @@
+declare const _default: import("../../../core/rule").Rule<{
+    includeInternal: boolean;
+}, "noHttpsListener">;
+export default _default;

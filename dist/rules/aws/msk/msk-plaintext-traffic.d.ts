@@ -1,0 +1,2 @@
+declare const _default: import("../../../core/rule").Rule<{}, "clientPlaintextOnly" | "clientPlaintextAccepted" | "brokersPlaintext">;
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: import("../../../core/rule").Rule<{}, "nodeToNodeOff" | "nodeToNodeUnsupported">;
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: import("../../../core/rule").Rule<{}, "atRestOff" | "atRestUnsupported">;
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: import("../../../core/rule").Rule<{}, "tlsNotRequired" | "tlsNotRequiredIamOnly">;
+export default _default;

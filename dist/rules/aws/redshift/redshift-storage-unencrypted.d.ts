@@ -1,0 +1,2 @@
+declare const _default: import("../../../core/rule").Rule<{}, "encryptionOff">;
+export default _default;

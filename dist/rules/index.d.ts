@@ -1,0 +1,35 @@
+import type { AnyRule } from "../core/rule";
+import rule0 from "./aws/elasticache/elasticache-transit-encryption-disabled";
+import rule1 from "./aws/elasticache/elasticache-storage-unencrypted";
+import rule2 from "./aws/app/db-connection-string-without-tls";
+import rule3 from "./aws/dms/dms-endpoint-ssl-disabled";
+import rule4 from "./aws/docdb/docdb-tls-disabled";
+import rule5 from "./aws/docdb/docdb-storage-unencrypted";
+import rule6 from "./aws/elb/elb-listener-plaintext";
+import rule7 from "./aws/elb/elb-weak-tls";
+import rule8 from "./aws/elbv2/lb-listener-plain-http";
+import rule9 from "./aws/elbv2/lb-no-https-listener";
+import rule10 from "./aws/elbv2/lb-listener-weak-tls-policy";
+import rule11 from "./aws/elbv2/lb-listener-no-certificate";
+import rule12 from "./aws/elbv2/nlb-tcp-on-tls-port";
+import rule13 from "./aws/elbv2/lb-https-no-hsts";
+import rule14 from "./aws/memorydb/memorydb-tls-disabled";
+import rule15 from "./aws/msk/msk-plaintext-traffic";
+import rule16 from "./aws/neptune/neptune-storage-unencrypted";
+import rule17 from "./aws/neptune/neptune-tls-not-enforced";
+import rule18 from "./aws/opensearch/opensearch-https-not-enforced";
+import rule19 from "./aws/opensearch/opensearch-node-to-node-unencrypted";
+import rule20 from "./aws/opensearch/opensearch-storage-unencrypted";
+import rule21 from "./aws/rds/rds-instance-tls-not-enforced";
+import rule22 from "./aws/rds/rds-cluster-tls-not-enforced";
+import rule23 from "./aws/rds/rds-storage-unencrypted";
+import rule24 from "./aws/rds/rds-proxy-tls-not-required";
+import rule25 from "./aws/redshift/redshift-tls-not-enforced";
+import rule26 from "./aws/redshift/redshift-storage-unencrypted";
+import rule27 from "./aws/ec2/sg-public-ingress-all-traffic";
+import rule28 from "./aws/ec2/sg-public-ingress-restricted-port";
+import rule29 from "./aws/ec2/sg-wide-port-range";
+/** Every rule, ordered by id. */
+export declare const rules: readonly AnyRule[];
+/** The union of every rule's own type, for type-level tests of the rule contract (test/types/rule-contract.ts). */
+export type EveryRule = typeof rule0 | typeof rule1 | typeof rule2 | typeof rule3 | typeof rule4 | typeof rule5 | typeof rule6 | typeof rule7 | typeof rule8 | typeof rule9 | typeof rule10 | typeof rule11 | typeof rule12 | typeof rule13 | typeof rule14 | typeof rule15 | typeof rule16 | typeof rule17 | typeof rule18 | typeof rule19 | typeof rule20 | typeof rule21 | typeof rule22 | typeof rule23 | typeof rule24 | typeof rule25 | typeof rule26 | typeof rule27 | typeof rule28 | typeof rule29;

@@ -1,0 +1,38 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.rules = void 0;
+const elasticache_transit_encryption_disabled_1 = __importDefault(require("./aws/elasticache/elasticache-transit-encryption-disabled"));
+const elasticache_storage_unencrypted_1 = __importDefault(require("./aws/elasticache/elasticache-storage-unencrypted"));
+const db_connection_string_without_tls_1 = __importDefault(require("./aws/app/db-connection-string-without-tls"));
+const dms_endpoint_ssl_disabled_1 = __importDefault(require("./aws/dms/dms-endpoint-ssl-disabled"));
+const docdb_tls_disabled_1 = __importDefault(require("./aws/docdb/docdb-tls-disabled"));
+const docdb_storage_unencrypted_1 = __importDefault(require("./aws/docdb/docdb-storage-unencrypted"));
+const elb_listener_plaintext_1 = __importDefault(require("./aws/elb/elb-listener-plaintext"));
+const elb_weak_tls_1 = __importDefault(require("./aws/elb/elb-weak-tls"));
+const lb_listener_plain_http_1 = __importDefault(require("./aws/elbv2/lb-listener-plain-http"));
+const lb_no_https_listener_1 = __importDefault(require("./aws/elbv2/lb-no-https-listener"));
+const lb_listener_weak_tls_policy_1 = __importDefault(require("./aws/elbv2/lb-listener-weak-tls-policy"));
+const lb_listener_no_certificate_1 = __importDefault(require("./aws/elbv2/lb-listener-no-certificate"));
+const nlb_tcp_on_tls_port_1 = __importDefault(require("./aws/elbv2/nlb-tcp-on-tls-port"));
+const lb_https_no_hsts_1 = __importDefault(require("./aws/elbv2/lb-https-no-hsts"));
+const memorydb_tls_disabled_1 = __importDefault(require("./aws/memorydb/memorydb-tls-disabled"));
+const msk_plaintext_traffic_1 = __importDefault(require("./aws/msk/msk-plaintext-traffic"));
+const neptune_storage_unencrypted_1 = __importDefault(require("./aws/neptune/neptune-storage-unencrypted"));
+const neptune_tls_not_enforced_1 = __importDefault(require("./aws/neptune/neptune-tls-not-enforced"));
+const opensearch_https_not_enforced_1 = __importDefault(require("./aws/opensearch/opensearch-https-not-enforced"));
+const opensearch_node_to_node_unencrypted_1 = __importDefault(require("./aws/opensearch/opensearch-node-to-node-unencrypted"));
+const opensearch_storage_unencrypted_1 = __importDefault(require("./aws/opensearch/opensearch-storage-unencrypted"));
+const rds_instance_tls_not_enforced_1 = __importDefault(require("./aws/rds/rds-instance-tls-not-enforced"));
+const rds_cluster_tls_not_enforced_1 = __importDefault(require("./aws/rds/rds-cluster-tls-not-enforced"));
+const rds_storage_unencrypted_1 = __importDefault(require("./aws/rds/rds-storage-unencrypted"));
+const rds_proxy_tls_not_required_1 = __importDefault(require("./aws/rds/rds-proxy-tls-not-required"));
+const redshift_tls_not_enforced_1 = __importDefault(require("./aws/redshift/redshift-tls-not-enforced"));
+const redshift_storage_unencrypted_1 = __importDefault(require("./aws/redshift/redshift-storage-unencrypted"));
+const sg_public_ingress_all_traffic_1 = __importDefault(require("./aws/ec2/sg-public-ingress-all-traffic"));
+const sg_public_ingress_restricted_port_1 = __importDefault(require("./aws/ec2/sg-public-ingress-restricted-port"));
+const sg_wide_port_range_1 = __importDefault(require("./aws/ec2/sg-wide-port-range"));
+/** Every rule, ordered by id. */
+exports.rules = [elasticache_transit_encryption_disabled_1.default, elasticache_storage_unencrypted_1.default, db_connection_string_without_tls_1.default, dms_endpoint_ssl_disabled_1.default, docdb_tls_disabled_1.default, docdb_storage_unencrypted_1.default, elb_listener_plaintext_1.default, elb_weak_tls_1.default, lb_listener_plain_http_1.default, lb_no_https_listener_1.default, lb_listener_weak_tls_policy_1.default, lb_listener_no_certificate_1.default, nlb_tcp_on_tls_port_1.default, lb_https_no_hsts_1.default, memorydb_tls_disabled_1.default, msk_plaintext_traffic_1.default, neptune_storage_unencrypted_1.default, neptune_tls_not_enforced_1.default, opensearch_https_not_enforced_1.default, opensearch_node_to_node_unencrypted_1.default, opensearch_storage_unencrypted_1.default, rds_instance_tls_not_enforced_1.default, rds_cluster_tls_not_enforced_1.default, rds_storage_unencrypted_1.default, rds_proxy_tls_not_required_1.default, redshift_tls_not_enforced_1.default, redshift_storage_unencrypted_1.default, sg_public_ingress_all_traffic_1.default, sg_public_ingress_restricted_port_1.default, sg_wide_port_range_1.default];
