@@ -1,7 +1,9 @@
 /**
  * The CI output formats — SARIF, JUnit, GitHub annotations, Markdown — rendered from one hand-made report that holds
  * every case (test/fixtures/formats/scan.ts), and end to end through `moat scan` on the insecure example with the
- * real rules. SARIF is checked by the final 2.1.0 schema and by Microsoft's SARIF Multitool; JUnit is parsed back.
+ * real rules. SARIF is checked by the final 2.1.0 schema and by Microsoft's SARIF Multitool; JUnit by Jenkins' JUnit
+ * schema (junit-10.xsd) with xmllint, on the hand-made report and on what `moat scan` and `moat merge` write, and is
+ * parsed back.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,8 +19,9 @@ import { ruleDocUrl } from "../../core/rule-docs";
 import { colors } from "../../cli/terminal";
 import { rules as registry } from "../../rules/index";
 import { FINDINGS, FORMATS_CWD, NASTY_ADDRESS, NASTY_MESSAGE, NOTICES, SCAN_ERRORS, formatsReport } from "../fixtures/formats/scan";
-import { ANSI, moat } from "./run-moat";
+import { ANSI, moat, tree } from "./run-moat";
 import { type XmlElement, parseXml } from "./parse-xml";
+import { junitSchemaErrors } from "./junit-validate";
 import { parseSarif } from "./sarif-log";
 import { multitoolValidate, sarifSchemaErrors } from "./sarif-validate";
 
@@ -304,44 +307,11 @@ describe("junit", () => {
     expect(caseOf("aws_lb_listener.stdin").attributes).not.toHaveProperty("file");
   });
 
-  test("fits Jenkins' JUnit schema (xunit-plugin junit-10.xsd): only its elements, attributes and children", () => {
-    // The schema's declarations, transcribed: allowed attributes (required ones marked), allowed child elements.
-    const schema: Record<string, { attributes: string[]; required: string[]; children: string[]; text: boolean }> = {
-      testsuites: { attributes: ["name", "time", "tests", "failures", "errors"], required: [], children: ["testsuite"], text: false },
-      testsuite: {
-        attributes: ["name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id", "package", "file", "log", "url"],
-        required: ["name", "tests", "failures", "errors"],
-        children: ["testsuite", "properties", "testcase", "system-out", "system-err"],
-        text: false,
-      },
-      properties: { attributes: [], required: [], children: ["property"], text: false },
-      property: { attributes: ["name", "value"], required: ["name", "value"], children: [], text: false },
-      testcase: {
-        attributes: ["name", "time", "classname", "group"],
-        required: ["name"],
-        children: ["skipped", "error", "failure", "rerunFailure", "rerunError", "flakyFailure", "flakyError", "system-out", "system-err"],
-        text: false,
-      },
-      failure: { attributes: ["type", "message"], required: [], children: [], text: true },
-      error: { attributes: ["type", "message"], required: [], children: [], text: true },
-      skipped: { attributes: ["type", "message"], required: [], children: [], text: true },
-    };
-    const SUREFIRE_TIME = /^(([0-9]{0,3},)*[0-9]{3}|[0-9]{0,3})*(\.[0-9]*)?$/;
-    const check = (e: XmlElement): void => {
-      const decl = schema[e.name];
-      expect(decl).toBeDefined();
-      for (const a of Object.keys(e.attributes)) expect([e.name, decl.attributes.includes(a) ? a : `${a} (not in the schema)`]).toEqual([e.name, a]);
-      for (const a of decl.required) expect(e.attributes).toHaveProperty(a);
-      if ((e.name === "testsuites" || e.name === "testsuite") && e.attributes.time !== undefined) expect(e.attributes.time).toMatch(SUREFIRE_TIME);
-      if (!decl.text) expect(e.text.trim()).toBe("");
-      for (const c of e.children) {
-        expect(decl.children).toContain(c.name);
-        check(c);
-      }
-    };
+  test("validates against Jenkins' JUnit schema (xunit-plugin junit-10.xsd, by xmllint): every kind of case, and no findings", async () => {
+    // The schema lets any of its elements be the root; Jenkins and the other CIs read <testsuites>.
     expect(root.name).toBe("testsuites");
-    check(root);
-    check(parseXml(renderJunit(formatsReport({ findings: [] }), context())));
+    expect(await junitSchemaErrors(renderJunit(report, context()))).toEqual([]);
+    expect(await junitSchemaErrors(renderJunit(formatsReport({ findings: [] }), context()))).toEqual([]);
   });
 
   test("errors name the file, line and column; text survives escaping", () => {
@@ -535,6 +505,106 @@ describe("markdown", () => {
     expect(clip("abcd", 3)).toBe("ab…");
     expect(clip("😀😀😀😀", 3)).toBe("😀😀…");
     expect(Array.from(clip("x".repeat(1000), MAX_MESSAGE_CHARS))).toHaveLength(MAX_MESSAGE_CHARS);
+  });
+});
+
+describe("junit written by `moat scan` and `moat merge` validates against Jenkins' junit-10.xsd (xmllint)", () => {
+  /** Runs moat with `--format junit=FILE`; the report, parsed back, with its outcome counts. */
+  const junitOf = async (args: string[], cwd: string) => {
+    const file = join(scratchDir(), "report.xml");
+    const { code, stderr } = await moat([...args, "--format", `junit=${file}`], { cwd, rules: registry });
+    const xml = readFileSync(file, "utf8");
+    const root = parseXml(xml);
+    expect(root.name).toBe("testsuites");
+    const outcomes = root.children.flatMap((s) => s.children.filter((c) => c.name === "testcase")).flatMap((c) => c.children.map((o) => o.name));
+    const count = (kind: string) => outcomes.filter((o) => o === kind).length;
+    return { code, stderr, xml, root, failures: count("failure"), skipped: count("skipped"), errors: count("error") };
+  };
+  /** A throwaway repository, removed after the tests. */
+  const repo = (files: Record<string, string>) => {
+    const dir = tree(files);
+    dirs.push(dir);
+    return dir;
+  };
+  const listener = (name: string, port: string) =>
+    `resource "aws_lb_listener" "${name}" {\n  port     = ${port}\n  protocol = "HTTP"\n  default_action {\n    type             = "forward"\n    target_group_arn = "arn"\n  }\n}\n`;
+  /** XML's own metacharacters, a CDATA end, control characters (C0, ESC, C1, a bidi override) and non-ASCII. */
+  const ODD = '<&"]]>\u0001\u001b[31m é😀 \u0085\u202e';
+  const ODD_SHOWN = '<&"]]>\\x01\\x1b[31m é😀 \\x85\\u{202e}';
+  const ODD_HCL = '<&\\"]]>\\u0001\\u001b[31m é😀 \\u0085\\u202e';
+
+  test("the insecure example: findings fail; the secure example: every rule passes", async () => {
+    const insecure = await junitOf(["scan", "examples/terraform/insecure"], REPO);
+    expect([insecure.code, insecure.stderr, insecure.errors]).toEqual([1, "", 0]);
+    expect(insecure.failures).toBeGreaterThan(10);
+    expect(await junitSchemaErrors(insecure.xml)).toEqual([]);
+
+    const secure = await junitOf(["scan", "examples/terraform/secure"], REPO);
+    expect([secure.code, secure.stderr, secure.failures, secure.errors]).toEqual([0, "", 0, 0]);
+    expect(secure.root.children).toHaveLength(registry.length);
+    expect(await junitSchemaErrors(secure.xml)).toEqual([]);
+  });
+
+  test("a plan scan", async () => {
+    const plan = await junitOf(["scan", "examples/plans/insecure.json"], REPO);
+    expect([plan.code, plan.errors]).toEqual([1, 0]);
+    expect(plan.failures).toBeGreaterThan(5);
+    expect(await junitSchemaErrors(plan.xml)).toEqual([]);
+  });
+
+  test("a parse error (an <error> beside the findings) and a config error (the stopped report, nothing scanned)", async () => {
+    const parse = await junitOf(["scan", "."], repo({ "main.tf": listener("web", "80"), "broken.tf": 'resource "aws_lb" "x" {\n  name = \n}\n' }));
+    expect([parse.code, parse.failures, parse.errors]).toEqual([2, 1, 1]);
+    expect(await junitSchemaErrors(parse.xml)).toEqual([]);
+
+    const config = await junitOf(["scan", "."], repo({ ".git/HEAD": "ref: refs/heads/main\n", "moat.config.yaml": `severityThreshold: "${ODD_HCL}"\n`, "main.tf": listener("web", "80") }));
+    expect([config.code, config.failures, config.errors]).toEqual([2, 0, 1]);
+    expect(config.stderr).toContain("nothing was scanned");
+    expect(await junitSchemaErrors(config.xml)).toEqual([]);
+  });
+
+  test("messages, names and files holding <, &, \", ]]>, control characters and non-ASCII", async () => {
+    const file = `odd ${ODD}.tf`;
+    const source = [
+      listener("web", `"80${ODD_HCL}"`),
+      `# moat:ignore MOAT-LB-001 reason="ok <&]]> é😀 'x'"`,
+      listener("quiet", "80"),
+      `resource "aws_lb_listener" "keyed" {\n  for_each = toset(["k${ODD_HCL}"])\n  port     = 81\n  protocol = "HTTP"\n  default_action {\n    type             = "forward"\n    target_group_arn = "arn"\n  }\n}\n`,
+    ].join("\n");
+    const odd = await junitOf(["scan", "."], repo({ [file]: source }));
+    expect([odd.code, odd.failures, odd.skipped, odd.errors]).toEqual([1, 2, 1, 0]);
+    expect(await junitSchemaErrors(odd.xml)).toEqual([]);
+    // And the text survives: the control characters as visible escapes, the rest exactly.
+    const cases = odd.root.children.flatMap((s) => s.children.filter((c) => c.name === "testcase"));
+    const web = cases.find((c) => c.attributes.name.startsWith("aws_lb_listener.web "));
+    expect(web?.children[0].attributes.message).toContain(`port 80${ODD_SHOWN} forwards plain HTTP`);
+    expect(web?.attributes.name).toContain(`(odd ${ODD_SHOWN}.tf:`);
+    expect(cases.find((c) => c.attributes.name.startsWith("aws_lb_listener.quiet "))?.children[0].attributes.message).toContain("ok <&]]> é😀 'x'");
+    expect(cases.some((c) => c.attributes.name.startsWith('aws_lb_listener.keyed["k<&'))).toBe(true);
+  });
+
+  test("`moat merge --format junit` of the shards of a scan", async () => {
+    const dir = scratchDir();
+    const shards = [1, 2].map((k) => join(dir, `moat-${k}.json`));
+    for (const [i, file] of shards.entries()) {
+      const shard = await moat(["scan", "examples/terraform/insecure", "--shard", `${i + 1}/2`, "--format", `json=${file}`], { cwd: REPO, rules: registry });
+      expect(shard.stderr).toBe("");
+    }
+    const merged = await junitOf(["merge", ...shards], REPO);
+    const single = await junitOf(["scan", "examples/terraform/insecure"], REPO);
+    expect([merged.code, merged.stderr]).toEqual([1, ""]);
+    expect(merged.xml.replace(/ time="[\d.]+"/, "")).toBe(single.xml.replace(/ time="[\d.]+"/, ""));
+    expect(await junitSchemaErrors(merged.xml)).toEqual([]);
+  });
+
+  test("the validator really checks: a testcase with `file`, or <testsuites> with `skipped`, fails it", async () => {
+    const { xml } = await junitOf(["scan", "examples/terraform/insecure"], REPO);
+    const withFile = xml.replace("<testcase ", '<testcase file="x" ');
+    const withSkipped = xml.replace("<testsuites ", '<testsuites skipped="0" ');
+    expect(withFile).not.toBe(xml);
+    expect(withSkipped).not.toBe(xml);
+    expect(await junitSchemaErrors(withFile)).toEqual([expect.stringMatching(/Element 'testcase', attribute 'file': The attribute 'file' is not allowed/)]);
+    expect(await junitSchemaErrors(withSkipped)).toEqual([expect.stringMatching(/Element 'testsuites', attribute 'skipped': The attribute 'skipped' is not allowed/)]);
   });
 });
 
