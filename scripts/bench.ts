@@ -71,6 +71,8 @@ interface ScanStats {
 /** Times in ms: [cold, warm]. */
 interface ChildReport {
   runsMs: number[];
+  /** CPU time (user + system, every thread of the process) of each run. */
+  cpuMs: number[];
   /** scan only: the door (parse + locate + evaluate + model) and the engine (graph + rules). */
   doorMs: number[];
   rulesMs: number[];
@@ -96,6 +98,7 @@ async function childMain(request: ChildRequest): Promise<void> {
   gc();
   const report: ChildReport = {
     runsMs: [],
+    cpuMs: [],
     doorMs: [],
     rulesMs: [],
     baselineRssBytes: process.memoryUsage().rss,
@@ -112,6 +115,7 @@ async function childMain(request: ChildRequest): Promise<void> {
 
   const moatVersion = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
   for (let run = 0; run < 2; run++) {
+    const cpuStart = process.cpuUsage();
     if (request.mode === "scan" || request.mode === "scan-cached") {
       const start = performance.now();
       const cache = request.mode === "scan-cached" ? new ParseCache(CACHE_DIR, moatVersion, parserVersion()) : undefined;
@@ -155,6 +159,8 @@ async function childMain(request: ChildRequest): Promise<void> {
         report.workers = workers === 0 ? 0 : autoWorkers(request.files);
       }
     }
+    const cpu = process.cpuUsage(cpuStart);
+    report.cpuMs.push((cpu.user + cpu.system) / 1000);
     // The warm run starts its workers afresh, as every `moat scan` does.
     await shutdownParsers();
     if (run === 0) report.peakRssColdBytes = process.resourceUsage().maxRSS * 1024;
@@ -276,6 +282,8 @@ function countLines(files: string[]): { lines: number; bytes: number } {
 interface Timing {
   medianMs: number;
   runsMs: number[];
+  /** Median CPU time (user + system, all threads) of the same runs: what the work costs whatever the load. */
+  cpuMedianMs: number;
   filesPerSecond: number;
   megabytesPerSecond: number;
   resourcesPerSecond?: number;
@@ -403,16 +411,17 @@ async function main(): Promise<number> {
   }
 
   const { lines, bytes } = countLines(files);
-  const coldOf = (reports: ChildReport[], key: "runsMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][0]);
-  const warmOf = (reports: ChildReport[], key: "runsMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][1]);
+  const coldOf = (reports: ChildReport[], key: "runsMs" | "cpuMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][0]);
+  const warmOf = (reports: ChildReport[], key: "runsMs" | "cpuMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][1]);
   const parseOneCold = median(coldOf(parseOne));
   const parseOneWarm = median(warmOf(parseOne));
-  const timing = (runsMs: number[], parseOneMedian: number, resources?: number): Timing => {
+  const timing = (runsMs: number[], cpuMs: number[], parseOneMedian: number, resources?: number): Timing => {
     const medianMs = median(runsMs);
     const s = medianMs / 1000;
     return {
       medianMs,
       runsMs,
+      cpuMedianMs: median(cpuMs),
       filesPerSecond: files.length / s,
       megabytesPerSecond: bytes / 1e6 / s,
       resourcesPerSecond: resources === undefined ? undefined : resources / s,
@@ -422,8 +431,8 @@ async function main(): Promise<number> {
   const measurement = (name: string, reports: ChildReport[], resources?: number): Measurement => ({
     name,
     workers: reports[0].workers,
-    cold: timing(coldOf(reports), parseOneCold, resources),
-    warm: timing(warmOf(reports), parseOneWarm, resources),
+    cold: timing(coldOf(reports), coldOf(reports, "cpuMs"), parseOneCold, resources),
+    warm: timing(warmOf(reports), warmOf(reports, "cpuMs"), parseOneWarm, resources),
     peakRssBytes: Math.max(...reports.map((r) => r.peakRssColdBytes)),
     baselineRssBytes: median(reports.map((r) => r.baselineRssBytes)),
   });
@@ -529,23 +538,25 @@ function render(r: BenchResult): string {
 
   const m = r.measurements;
   const rows = [
-    ["cold = one `moat scan`; warm = a second run in the same process", "cold", "files/s", "MB/s", "resources/s", "× parse", "warm", "× parse", "peak RSS"],
+    ["cold = one `moat scan`; warm = a second run in the same process", "cold", "CPU", "files/s", "MB/s", "resources/s", "× parse", "warm", "CPU", "× parse", "peak RSS"],
   ];
   const row = (x: Measurement) => [
     x.name,
     secs(x.cold.medianMs),
+    secs(x.cold.cpuMedianMs),
     int(x.cold.filesPerSecond),
     x.cold.megabytesPerSecond.toFixed(2),
     x.cold.resourcesPerSecond === undefined ? "–" : int(x.cold.resourcesPerSecond),
     ratio(x.cold.ratioToParseOneThread),
     secs(x.warm.medianMs),
+    secs(x.warm.cpuMedianMs),
     ratio(x.warm.ratioToParseOneThread),
     mib(x.peakRssBytes),
   ];
   for (const x of [m.parseOneThread, m.parseWorkers, m.scan]) rows.push(row(x));
   const p = r.scanPhases;
-  rows.push(["  of which the door (parse, locate, evaluate, model)", secs(p.cold.doorMs), "", "", "", "", secs(p.warm.doorMs), "", ""]);
-  rows.push(["  of which graph + rules", secs(p.cold.rulesMs), "", "", "", "", secs(p.warm.rulesMs), "", ""]);
+  rows.push(["  of which the door (parse, locate, evaluate, model)", secs(p.cold.doorMs), "", "", "", "", "", secs(p.warm.doorMs), "", "", ""]);
+  rows.push(["  of which graph + rules", secs(p.cold.rulesMs), "", "", "", "", "", secs(p.warm.rulesMs), "", "", ""]);
   rows.push(row(m.scanCached));
   out.push(table(rows));
   out.push("");
