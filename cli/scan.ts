@@ -285,18 +285,17 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     if (isFile(path)) varFiles.push(path);
     else errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
   }
+  const cache = settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion());
   const result = await scanTerraform(inputs.terraform, {
     varFiles,
     vars: [...settings.vars],
     env: settings.env,
     workspace: settings.workspace,
-    parse: {
-      maxFileBytes: settings.maxFileBytes,
-      onProgress: settings.onProgress,
-      cache: settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion()),
-    },
+    parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
     limits: settings.limits,
   });
+  // Entries not used for weeks go, at most once a day (parse-cache.ts); it never fails the scan.
+  await cache?.prune();
   return {
     resources: result.resources,
     edges: result.edges,

@@ -4,7 +4,7 @@
  * cacheDir; and that the findings are the same with and without the cache, with one worker and with two.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { runRules } from "../../core/engine";
@@ -61,6 +61,15 @@ const B = `variable "port" {\n  default = 443\n}\nlocals {\n  ports = [for p in 
 function files(): string[] {
   const src = newDir("src");
   return [write(join(src, "a.tf"), A), write(join(src, "b.tf"), B)];
+}
+
+/** The cache entries under `root` (not the pruning marker), relative to it. */
+const entriesUnder = (root: string) => filesUnder(root).filter((f) => f.endsWith(".json"));
+
+/** Sets a file's modification time to `days` days before `now`. */
+function age(path: string, days: number, now: number): void {
+  const when = (now - days * 24 * 60 * 60 * 1000) / 1000;
+  utimesSync(path, when, when);
 }
 
 /** A result without its text (identical anyway) for shorter failure output. */
@@ -168,6 +177,50 @@ const [cacheDir, ...paths] = process.argv.slice(2);
     expect(JSON.stringify(hits.map((r) => r.ok && r.json))).toBe(children[0].stdout);
   }, 120_000);
 
+  test("pruning removes entries not used for 30 days (7 for other versions) and stray temporary files, at most once a day", async () => {
+    const cacheDir = newDir("prune");
+    const paths = files();
+    const now = Date.now();
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") });
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "0.9.0") });
+    const [a, b, oldA, oldB] = [entryPath(cacheDir, A), entryPath(cacheDir, B), entryPath(cacheDir, A, "0.9.0"), entryPath(cacheDir, B, "0.9.0")];
+    age(a, 31, now); // unused for a month: goes
+    age(b, 29, now); // used within the month: stays
+    age(oldA, 8, now); // another version, unused for a week: goes
+    age(oldB, 6, now); // another version, used within the week: stays
+    const stray = `${b}.1234-abcdef.tmp`; // a write a killed scan left behind
+    writeFileSync(stray, "{");
+    age(stray, 2, now);
+    await cacheAt(cacheDir, "1.2.3").prune(now);
+    expect([a, b, oldA, oldB, stray].map(existsSync)).toEqual([false, true, false, true, false]);
+
+    // Within a day of the last pruning nothing is removed, however old.
+    age(b, 60, now);
+    await cacheAt(cacheDir, "1.2.3").prune(now + 60 * 60 * 1000);
+    expect(existsSync(b)).toBe(true);
+    // A day later both go (the other version's entry is now more than 7 days unused), with their directories.
+    await cacheAt(cacheDir, "1.2.3").prune(now + 25 * 60 * 60 * 1000);
+    expect(entriesUnder(cacheDir)).toEqual([]);
+    expect(readdirSync(join(cacheDir, "parse-1"))).toEqual(["last-pruned"]);
+    expect(shape(await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") }))).toEqual(shape(await parseHclFiles(paths)));
+    expect(entriesUnder(cacheDir)).toHaveLength(2);
+  });
+
+  test("a hit marks its entry used (at most once a day), so pruning keeps what scans still read", async () => {
+    const cacheDir = newDir("used");
+    const paths = files();
+    const now = Date.now();
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    const a = entryPath(cacheDir, A);
+    age(a, 40, now);
+    const cache = cacheAt(cacheDir);
+    expect(await parseHclFiles(paths, { cache })).toMatchObject([{ ok: true }, { ok: true }]);
+    await cache.flush();
+    expect(statSync(a).mtimeMs).toBeGreaterThan(now - 60 * 60 * 1000);
+    await cacheAt(cacheDir).prune(now);
+    expect(existsSync(a)).toBe(true);
+  });
+
   test("the default directory is under the user's cache directory of each platform", () => {
     expect(defaultCacheDir({ HOME: "/home/u" }, "linux")).toBe(join("/home/u", ".cache", "moat"));
     expect(defaultCacheDir({ HOME: "/home/u", XDG_CACHE_HOME: "/var/cache/u" }, "linux")).toBe(join("/var/cache/u", "moat"));
@@ -191,7 +244,7 @@ describe("moat scan and the cache", () => {
     const off = await moat(["scan", src, "--no-cache", "--cache-dir", cacheDir, "--format", "json"]);
     expect(filesUnder(cacheDir)).toEqual([]);
     const cold = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
-    expect(filesUnder(cacheDir)).toHaveLength(1);
+    expect(entriesUnder(cacheDir)).toHaveLength(1);
     const warm = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
     const report = (r: { stdout: string }) => r.stdout.replace(/"durationMs": \d+/, "");
     expect(report(cold)).toBe(report(off));
@@ -203,11 +256,11 @@ describe("moat scan and the cache", () => {
     const src = project();
     write(join(src, "moat.config.yaml"), "cacheDir: .moat-cache\n");
     await moat(["scan", src], { cwd: src });
-    expect(filesUnder(join(src, ".moat-cache"))).toHaveLength(1);
+    expect(entriesUnder(join(src, ".moat-cache"))).toHaveLength(1);
     const home = newDir("home");
     const other = project();
     await moat(["scan", other], { cwd: other, env: { HOME: home } });
-    expect(filesUnder(join(home, ".cache", "moat"))).toHaveLength(process.platform === "linux" ? 1 : 0);
+    expect(entriesUnder(join(home, ".cache", "moat"))).toHaveLength(process.platform === "linux" ? 1 : 0);
   });
 });
 
