@@ -12,6 +12,7 @@
  */
 import { promises as fsPromises, readFileSync } from "fs";
 import { dirname, join } from "path";
+import { setFlagsFromString } from "v8";
 import { gunzip } from "zlib";
 
 /** What moat calls of a parser: hcl2json's `parse`. Tests stand in for it with modules that export the same. */
@@ -55,6 +56,37 @@ declare const WebAssembly: {
 };
 
 let compiled: Promise<CompiledParser> | undefined;
+
+/**
+ * From how many files TurboFan pays for the parser. V8 runs WASM on Liftoff, its baseline compiler, and compiles hot
+ * functions again with TurboFan in background threads. For hcl2json that recompilation costs ~1.5 s of CPU (all the
+ * threads of a cold parse of the 1,922-file bench corpus on Node 20: 3.5 s with it, 2.8 s on Liftoff alone), which a
+ * 2-core machine pays while the parser workers want both cores; TurboFan code then parses ~1.6× faster (1.25 s
+ * against 2.05 s of CPU for each further pass over the corpus), so it pays back from about twice the corpus.
+ */
+export const TURBOFAN_PAYS_FROM_FILES = 4000;
+
+let tieringBySize = false;
+let tieringPlanned = false;
+
+/**
+ * Lets moat choose how V8 compiles the parser (`planCompile`). Only for a process moat owns (`moat scan`): the
+ * choice is a V8 flag of the whole process, so a host that uses moat as a library keeps its own.
+ */
+export function chooseParserTiering(): void {
+  tieringBySize = true;
+}
+
+/**
+ * Called with the number of files a scan names before it parses any: after `chooseParserTiering`, fewer than
+ * TURBOFAN_PAYS_FROM_FILES keep the parser on Liftoff (`--liftoff-only`). Decided once, before the one compilation
+ * of the process; Liftoff code gives the same results, only its speed differs.
+ */
+export function planCompile(files: number): void {
+  if (!tieringBySize || tieringPlanned || compiled !== undefined) return;
+  tieringPlanned = true;
+  if (files < TURBOFAN_PAYS_FROM_FILES) setFlagsFromString("--liftoff-only");
+}
 
 /**
  * hcl2json's WASM, compiled once per process (the read, the gunzip and most of the compilation run off the main

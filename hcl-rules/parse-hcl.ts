@@ -13,7 +13,7 @@
  * lets the CLI refuse to exit 0 while a parse is unsettled.
  */
 import { availableParallelism } from "os";
-import { compileParser } from "./hcl2json-call";
+import { compileParser, planCompile } from "./hcl2json-call";
 import { inProcess } from "./in-process-parser";
 import { ParseCache } from "./parse-cache";
 import type { ParseResult, SourceText } from "./parse-result";
@@ -25,7 +25,7 @@ export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NESTING } from "./read-source";
 export { MAX_HEREDOC_LINES } from "./nesting-guard";
 export { ParserPool } from "./parser-pool";
 export { ParseCache, defaultCacheDir } from "./parse-cache";
-export { parserVersion } from "./hcl2json-call";
+export { TURBOFAN_PAYS_FROM_FILES, chooseParserTiering, parserVersion } from "./hcl2json-call";
 
 export interface ParseOptions extends SourceLimits {
   /** Per-file parse budget in a worker. Default 10 s + 1 s per 100 KB. */
@@ -75,6 +75,7 @@ export function pendingParses(): number {
  */
 export async function parseHclFiles(paths: string[], options: ParseOptions = {}): Promise<ParseResult[]> {
   const total = paths.length;
+  planCompile(total);
   pendingCount += total;
   let settledCount = 0;
   const results = new Array<ParseResult>(total);
@@ -148,6 +149,7 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
 
 /** Parses text already in memory (used for tfvars given on the command line and for tests). */
 export async function parseHclText(file: string, text: string, options: ParseOptions = {}): Promise<ParseResult> {
+  planCompile(1);
   pendingCount++;
   let result: ParseResult | undefined;
   try {

@@ -10,7 +10,10 @@
  * `moat scan` pays for that every time. So each child does one cold run (what `moat scan` sees) and then one warm
  * run (the same work in a process that already did it once: the steady state). The table shows the median over
  * N children of each. A child's peak RSS after its cold run is what one scan needs. Worker threads are shut down
- * after each run, so the warm run starts its workers afresh too.
+ * after each run, so the warm run starts its workers afresh too. Cold figures come from children that compile the
+ * parser as `moat scan` does for this many files (hcl2json-call.ts, `planCompile`: V8's baseline compiler only, for
+ * fewer than TURBOFAN_PAYS_FROM_FILES files); warm figures and the one-thread parse everything is compared with come
+ * from children on V8's default tiering (a library host's process; the fastest one-thread parse).
  *
  * "cached" is the whole scan again with the parse cache (hcl-rules/parse-cache.ts) filled by an earlier scan and one
  * file changed since: what a developer's second `moat scan` sees. Every result is also written to .bench/results.json.
@@ -46,6 +49,11 @@ interface ChildRequest {
   explicit: string[];
   /** parse modes: the files the scan read. */
   files: string[];
+  /**
+   * How V8 compiles the parser: as `moat scan` chooses for the number of files (hcl2json-call.ts, `planCompile`), or
+   * V8's default (a library host's process, and the one-thread parse everything is compared with).
+   */
+  tiering: "moat-scan" | "v8-default";
 }
 
 interface ScanError {
@@ -87,7 +95,8 @@ interface ChildReport {
 
 async function childMain(request: ChildRequest): Promise<void> {
   // Loaded here, not at the top: the parent process must never warm up the parser.
-  const { parseHclFiles, shutdownParsers, ParseCache, parserVersion, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } = await import("../hcl-rules/parse-hcl");
+  const { parseHclFiles, shutdownParsers, ParseCache, chooseParserTiering, parserVersion, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } = await import("../hcl-rules/parse-hcl");
+  if (request.tiering === "moat-scan") chooseParserTiering();
   const { scanTerraform } = await import("../hcl-rules/project");
   const { ResourceGraph } = await import("../core/model");
   const { runRules } = await import("../core/engine");
@@ -372,7 +381,11 @@ async function main(): Promise<number> {
 
   // One child at a time (children side by side would measure each other), the modes in turn, so a change in the
   // machine's load during the bench falls on every measurement alike.
-  const base: ChildRequest = { mode: "scan", dirs, explicit: [target], files: [] };
+  // Cold figures come from processes that compile the parser as `moat scan` does. Warm figures (a second scan in one
+  // process: a library host, which keeps V8's default tiering) and the one-thread parse that everything is compared
+  // with (V8's default: its fastest) come from processes of their own.
+  const base: ChildRequest = { mode: "scan", dirs, explicit: [target], files: [], tiering: "moat-scan" };
+  const byDefault = (request: ChildRequest): ChildRequest => ({ ...request, tiering: "v8-default" });
   log(`round 1 of ${args.runs} …`);
   const scan = [await runChild(base, args.profile)];
   const stats = scan[0].stats!;
@@ -384,6 +397,8 @@ async function main(): Promise<number> {
   const files = stats.readFiles;
   const parseOne: ChildReport[] = [];
   const parseWorkers: ChildReport[] = [];
+  const scanWarm: ChildReport[] = [];
+  const parseWorkersWarm: ChildReport[] = [];
   const scanCached: ChildReport[] = [];
   // The cache is filled by a scan of its own; before each cached scan one file changes (a comment is added).
   rmSync(CACHE_DIR, { recursive: true, force: true });
@@ -396,8 +411,10 @@ async function main(): Promise<number> {
         log(`round ${round} of ${args.runs} …`);
         scan.push(await runChild(base, false));
       }
-      parseOne.push(await runChild({ ...base, mode: "parse-1", files }, false));
+      scanWarm.push(await runChild(byDefault(base), false));
+      parseOne.push(await runChild(byDefault({ ...base, mode: "parse-1", files }), false));
       parseWorkers.push(await runChild({ ...base, mode: "parse-workers", files }, false));
+      parseWorkersWarm.push(await runChild(byDefault({ ...base, mode: "parse-workers", files }), false));
       writeFileSync(changed, Buffer.concat([original, Buffer.from(`\n# changed for the cached scan of round ${round}, ${Date.now()}\n`)]));
       scanCached.push(await runChild({ ...base, mode: "scan-cached" }, false));
     }
@@ -428,17 +445,17 @@ async function main(): Promise<number> {
       ratioToParseOneThread: medianMs / parseOneMedian,
     };
   };
-  const measurement = (name: string, reports: ChildReport[], resources?: number): Measurement => ({
+  const measurement = (name: string, reports: ChildReport[], resources?: number, warmReports = reports): Measurement => ({
     name,
     workers: reports[0].workers,
     cold: timing(coldOf(reports), coldOf(reports, "cpuMs"), parseOneCold, resources),
-    warm: timing(warmOf(reports), warmOf(reports, "cpuMs"), parseOneWarm, resources),
+    warm: timing(warmOf(warmReports), warmOf(warmReports, "cpuMs"), parseOneWarm, resources),
     peakRssBytes: Math.max(...reports.map((r) => r.peakRssColdBytes)),
     baselineRssBytes: median(reports.map((r) => r.baselineRssBytes)),
   });
-  const phases = (of: typeof coldOf) => {
-    const doorMs = median(of(scan, "doorMs"));
-    return { doorMs, rulesMs: median(of(scan, "rulesMs")), doorBeyondParseMs: doorMs - median(of(parseWorkers)) };
+  const phases = (of: typeof coldOf, scans: ChildReport[], parses: ChildReport[]) => {
+    const doorMs = median(of(scans, "doorMs"));
+    return { doorMs, rulesMs: median(of(scans, "rulesMs")), doorBeyondParseMs: doorMs - median(of(parses)) };
   };
 
   const result: BenchResult = {
@@ -478,12 +495,14 @@ async function main(): Promise<number> {
       parseWorkers: measurement(
         parseWorkers[0].workers > 0 ? `parse only, ${parseWorkers[0].workers} workers` : "parse only, workers auto (too few files: in-process)",
         parseWorkers,
+        undefined,
+        parseWorkersWarm,
       ),
-      scan: measurement(`whole scan (${scan[0].workers > 0 ? `${scan[0].workers} workers` : "in-process parse"})`, scan, stats.resources),
+      scan: measurement(`whole scan (${scan[0].workers > 0 ? `${scan[0].workers} workers` : "in-process parse"})`, scan, stats.resources, scanWarm),
       scanCached: measurement("whole scan, cached (one file changed)", scanCached, stats.resources),
     },
     cachedOverColdScan: median(coldOf(scanCached)) / median(coldOf(scan)),
-    scanPhases: { cold: phases(coldOf), warm: phases(warmOf) },
+    scanPhases: { cold: phases(coldOf, scan, parseWorkers), warm: phases(warmOf, scanWarm, parseWorkersWarm) },
     profile: args.profile ? summariseProfile(PROFILE_DIR, ROOT) : undefined,
   };
 

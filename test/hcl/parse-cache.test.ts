@@ -294,6 +294,31 @@ describe("findings are the same with and without the cache, with one worker and 
     const base = await variants(root);
     expect((JSON.parse(base) as { findings: unknown[] }).findings.length).toBeGreaterThan(10);
   }, 300_000);
+
+  test("with the parser on V8's baseline compiler alone (moat scan's choice for fewer than 4,000 files) and on V8's default tiering", async () => {
+    const root = newDir("tiering");
+    writeCorpus(root, buildCorpus().filter((f) => /^(modules|teams\/catalog)\//.test(f.path)));
+    const script = `
+const [root, ...dirs] = process.argv.slice(1);
+const { scanTerraform } = require(${JSON.stringify(require.resolve("../../hcl-rules/project"))});
+const { shutdownParsers } = require(${JSON.stringify(require.resolve("../../hcl-rules/parse-hcl"))});
+const { runRules } = require(${JSON.stringify(require.resolve("../../core/engine"))});
+const { ResourceGraph } = require(${JSON.stringify(require.resolve("../../core/model"))});
+const { resolvePolicy } = require(${JSON.stringify(require.resolve("../../core/policy-config"))});
+const { rules } = require(${JSON.stringify(require.resolve("../../rules/index"))});
+(async () => {
+  const door = await scanTerraform({ dirs, files: [], explicit: [root] }, { parse: { workers: 2 } });
+  const engine = runRules(new ResourceGraph(door.resources, door.edges), resolvePolicy(rules));
+  await shutdownParsers();
+  process.stdout.write(JSON.stringify({ findings: engine.findings, unevaluated: engine.unevaluated, errors: door.errors, resources: door.resources.length }));
+})();
+`;
+    const args = [root, ...moduleDirs(root)];
+    const [baseline, tiered] = await Promise.all([runTsChild(script, args, ["--liftoff-only"]), runTsChild(script, args)]);
+    for (const child of [baseline, tiered]) expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(baseline.stdout).toBe(tiered.stdout);
+    expect((JSON.parse(baseline.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(10);
+  }, 300_000);
 });
 
 /** Directories under `root` that hold a .tf file. */
@@ -309,9 +334,9 @@ interface ChildOutcome {
   stderr: string;
 }
 
-function runTsChild(script: string, args: string[]): Promise<ChildOutcome> {
+function runTsChild(script: string, args: string[], nodeArgs: string[] = []): Promise<ChildOutcome> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), "-e", script, ...args], { cwd: dir });
+    const child = spawn(process.execPath, [...nodeArgs, "--require", require.resolve("tsx/cjs"), "-e", script, ...args], { cwd: dir });
     const safety = setTimeout(() => child.kill("SIGKILL"), 100_000);
     let stdout = "";
     let stderr = "";
