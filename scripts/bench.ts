@@ -3,7 +3,9 @@
  * the evaluator, locator, workers and rules add to or save from bare parsing.
  *
  * Without DIR it scans a generated, deterministic monorepo (scripts/bench-corpus.ts) written to `.bench/corpus`.
- * It measures the library path `moat scan` runs (`scanTerraform` + `ResourceGraph` + `runRules`), never the CLI.
+ * It measures the library path `moat scan` runs (`scanTerraform` + `ResourceGraph` + `runRules`), never the CLI, from
+ * the compiled code in dist/ that `moat scan` runs (so `npm run build` first): run from TypeScript, the measured
+ * code and every parser worker would pay tsx's loader and transpiling as well.
  *
  * Every run of a measurement happens in a fresh child process, because the first parse in a process is slow:
  * the WASM parser and the JavaScript around it are compiled and optimised while they run, and a one-shot
@@ -31,6 +33,7 @@ const CORPUS_DIR = join(ROOT, ".bench", "corpus");
 const PROFILE_DIR = join(ROOT, ".bench", "profiles");
 const CACHE_DIR = join(ROOT, ".bench", "cache");
 const RESULTS_FILE = join(ROOT, ".bench", "results.json");
+const DIST_DIR = join(ROOT, "dist");
 /** Directories a scan never descends into, as `moat scan`: hidden ones (`.terraform`, `.git`) and node_modules. */
 function isSkippedDir(name: string): boolean {
   return name.startsWith(".") || name === "node_modules";
@@ -95,13 +98,14 @@ interface ChildReport {
 
 async function childMain(request: ChildRequest): Promise<void> {
   // Loaded here, not at the top: the parent process must never warm up the parser.
-  const { parseHclFiles, shutdownParsers, ParseCache, chooseParserTiering, parserVersion, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } = await import("../hcl-rules/parse-hcl");
+  const { parseHclFiles, shutdownParsers, ParseCache, chooseParserTiering, parserVersion, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } =
+    built<typeof import("../hcl-rules/parse-hcl")>("hcl-rules/parse-hcl");
   if (request.tiering === "moat-scan") chooseParserTiering();
-  const { scanTerraform } = await import("../hcl-rules/project");
-  const { ResourceGraph } = await import("../core/model");
-  const { runRules } = await import("../core/engine");
-  const { resolvePolicy } = await import("../core/policy-config");
-  const { rules } = await import("../rules/index");
+  const { scanTerraform } = built<typeof import("../hcl-rules/project")>("hcl-rules/project");
+  const { ResourceGraph } = built<typeof import("../core/model")>("core/model");
+  const { runRules } = built<typeof import("../core/engine")>("core/engine");
+  const { resolvePolicy } = built<typeof import("../core/policy-config")>("core/policy-config");
+  const { rules } = built<typeof import("../rules/index")>("rules/index");
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
   gc();
@@ -180,6 +184,36 @@ async function childMain(request: ChildRequest): Promise<void> {
   process.exit(0);
 }
 
+/** A module of moat's compiled code (dist/), typed as its source. */
+function built<T>(module: string): T {
+  return require(join(DIST_DIR, module)) as T;
+}
+
+/**
+ * Why dist/ cannot be measured (missing, or older than a source file under the directories it is built from), or
+ * undefined when it can.
+ */
+function distProblem(): string | undefined {
+  const marker = join(DIST_DIR, "hcl-rules", "parse-hcl.js");
+  if (!existsSync(marker)) return "dist/ is not built: run `npm run build` first";
+  const builtAt = statSync(marker).mtimeMs;
+  const newer = (dir: string): string | undefined => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory() && !isSkippedDir(e.name)) {
+        const found = newer(path);
+        if (found !== undefined) return found;
+      } else if (e.isFile() && e.name.endsWith(".ts") && statSync(path).mtimeMs > builtAt) return path;
+    }
+    return undefined;
+  };
+  for (const dir of ["hcl-rules", "core", "rules", "cli"]) {
+    const found = newer(join(ROOT, dir));
+    if (found !== undefined) return `dist/ is older than ${relative(ROOT, found)}: run \`npm run build\` first`;
+  }
+  return undefined;
+}
+
 /** The tfvars files the door reads for a root module: terraform.tfvars and *.auto.tfvars. */
 function rootTfvars(dir: string): string[] {
   try {
@@ -246,7 +280,9 @@ function moduleDirs(root: string): string[] {
 }
 
 function runChild(request: ChildRequest, profile: boolean): Promise<ChildReport> {
-  const nodeArgs = [...process.execArgv, "--expose-gc"];
+  // tsx's CommonJS hook only, for this file: the code measured is dist/'s JavaScript, and the parser workers, which
+  // inherit these options, start as they do under `moat scan` but for that hook.
+  const nodeArgs = ["--require", require.resolve("tsx/cjs"), "--expose-gc"];
   if (profile) nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`);
   return new Promise((resolvePromise, reject) => {
     // The request goes over IPC: a big tree's file list is longer than one command-line argument may be.
@@ -351,6 +387,11 @@ async function main(): Promise<number> {
   const log = (line: string) => {
     if (!args.json) process.stderr.write(`${line}\n`);
   };
+  const problem = distProblem();
+  if (problem !== undefined) {
+    console.error(`bench: ${problem}`);
+    return 2;
+  }
   const loadAverageBefore = loadavg()[0];
   if (!args.json) console.log(coldStartSection(args.runs));
 
