@@ -47,7 +47,10 @@ export interface ParseOptions extends SourceLimits {
  * start (thread + its own WASM instance, whose JIT warms up again) against ~110 ms for the in-process parser,
  * realistic Terraform parses at ~1.2 MB/s per thread, and two workers gain at most ~1.7×; batches of 8–256 small
  * files (up to ~400 KB) were faster in-process. Bytes decide: the per-file overhead is ~0.1 ms, so the file count
- * only stands in for bytes when files are tiny.
+ * only stands in for bytes when files are tiny. Re-measured with the compiled module shared and the parser on
+ * Liftoff (as `moat scan` runs it; medians of 3 processes, load average 3.5 to 6): the first 384 bench-corpus files
+ * (330 KB) parsed in 1.22 s in-process against 1.33 s with two workers, the first 768 (680 KB) in 2.30 s against
+ * 1.89 s, so the crossover is still near 512 KB.
  */
 export const WORKERS_PAY_FROM_FILES = 512;
 export const WORKERS_PAY_FROM_BYTES = 512 * 1024;
