@@ -89,14 +89,35 @@ export function planCompile(files: number): void {
 }
 
 /**
- * hcl2json's WASM, compiled once per process (the read, the gunzip and most of the compilation run off the main
- * thread). A failure is not kept: the next call tries again.
+ * Where the gunzipped WASM may be kept between processes (the parse cache, parse-cache.ts): `read` gives the bytes
+ * kept for this `main.wasm.gz`, or undefined when there are none or they are not sound; `keep` stores them.
  */
-export function compileParser(): Promise<CompiledParser> {
+export interface WasmStore {
+  read(gz: Buffer): Promise<Uint8Array | undefined>;
+  keep(gz: Buffer, bytes: Uint8Array): void;
+}
+
+/**
+ * hcl2json's WASM, compiled once per process (the read, the gunzip and most of the compilation run off the main
+ * thread). With a `store`, the gunzipped bytes an earlier process kept are used instead of gunzipping again (~7 MB:
+ * gunzip and its buffers cost more than reading them), and kept when there were none. Only the first call's `store`
+ * counts. A failure is not kept: the next call tries again.
+ */
+export function compileParser(store?: WasmStore): Promise<CompiledParser> {
   compiled ??= (async () => {
     const gz = await fsPromises.readFile(join(packageDir(), "main.wasm.gz"));
+    const kept = await store?.read(gz).catch(() => undefined);
+    if (kept !== undefined) {
+      try {
+        return await WebAssembly.compile(kept);
+      } catch {
+        // Not a module after all: gunzip the package's own.
+      }
+    }
     const bytes = await new Promise<Buffer>((resolve, reject) => gunzip(gz, (error, out) => (error ? reject(error) : resolve(out))));
-    return WebAssembly.compile(bytes);
+    const module = await WebAssembly.compile(bytes);
+    store?.keep(gz, bytes);
+    return module;
   })();
   compiled.catch(() => {
     compiled = undefined;

@@ -9,6 +9,9 @@
  * renamed into place, so a reader sees a whole entry or none, and two scans sharing a cache both succeed. Nothing
  * the cache does can fail a scan: a cache that cannot be read or written is a cache that misses.
  *
+ * The parser's gunzipped WASM is kept here too (`wasm`, for hcl2json-call.ts): `parse-<format>/parser-wasm/<SHA-256
+ * of hcl2json's main.wasm.gz>/main.wasm`, used only when its SHA-256 matches the one written beside it.
+ *
  * Pruning (`prune`, at most once a day, after a scan): an entry's modification time says when it was last used (a
  * hit older than a day touches it), and entries of this moat and parser version not used for `PRUNE_AFTER_DAYS`
  * days are removed; so are entries of other versions not used for `PRUNE_OTHER_VERSIONS_AFTER_DAYS` days (another
@@ -17,12 +20,15 @@
 import { createHash, randomBytes } from "crypto";
 import { type Dirent, closeSync, fstatSync, promises as fsPromises, openSync, readFileSync } from "fs";
 import { isAbsolute, join } from "path";
+import type { WasmStore } from "./hcl2json-call";
 
 /** Entries of this version not used for this many days are removed by `prune`. */
 export const PRUNE_AFTER_DAYS = 30;
 /** Entries of other moat or parser versions not used for this many days are removed by `prune`. */
 export const PRUNE_OTHER_VERSIONS_AFTER_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The directory under `parse-<format>/` where the parser's WASM is kept (pruned as another version's entries). */
+const WASM_DIR = "parser-wasm";
 /** The file under `parse-<format>/` whose modification time says when the cache was last pruned. */
 const PRUNED_MARKER = "last-pruned";
 
@@ -56,6 +62,41 @@ export class ParseCache {
     this.formatDir = join(dir, `parse-${FORMAT}`);
     this.versionName = `${safeName(moatVersion)}-${safeName(parserVersion)}`;
     this.dir = join(this.formatDir, this.versionName);
+  }
+
+  /** The parser's gunzipped WASM, kept between scans (hcl2json-call.ts, `compileParser`). */
+  readonly wasm: WasmStore = {
+    read: async (gz) => {
+      const dir = this.wasmDir(gz);
+      const [bytes, recorded] = await Promise.all([fsPromises.readFile(join(dir, "main.wasm")), fsPromises.readFile(join(dir, "main.wasm.sha256"), "utf8")]);
+      if (sha256(bytes) !== recorded) return undefined;
+      const now = Date.now();
+      for (const name of ["main.wasm", "main.wasm.sha256"]) {
+        const path = join(dir, name);
+        this.track(
+          fsPromises
+            .stat(path)
+            .then((stat) => (now - stat.mtimeMs > DAY_MS ? fsPromises.utimes(path, now / 1000, now / 1000) : undefined))
+            .catch(() => undefined),
+        );
+      }
+      return bytes;
+    },
+    keep: (gz, bytes) => {
+      const dir = this.wasmDir(gz);
+      // The bytes first, then their hash: a reader that finds one without the other, or another scan's, misses.
+      this.track(
+        fsPromises
+          .mkdir(dir, { recursive: true })
+          .then(() => writeAtomically(join(dir, "main.wasm"), bytes))
+          .then(() => writeAtomically(join(dir, "main.wasm.sha256"), sha256(bytes)))
+          .catch(() => undefined),
+      );
+    },
+  };
+
+  private wasmDir(gz: Buffer): string {
+    return join(this.formatDir, WASM_DIR, sha256(gz));
   }
 
   static key(text: string): string {
@@ -126,23 +167,20 @@ export class ParseCache {
 
   private async write(key: string, text: string): Promise<void> {
     const target = this.path(key);
-    const temporary = `${target}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
+    const dir = join(this.dir, key.slice(0, 2));
     try {
-      const dir = join(this.dir, key.slice(0, 2));
       await this.makeDir(dir);
       try {
-        await fsPromises.writeFile(temporary, text, { flag: "wx" });
+        await writeAtomically(target, text);
       } catch (error) {
         // Another scan's pruning removed the directory since it was made: make it again, once.
         if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
         this.madeDirs.delete(dir);
         await this.makeDir(dir);
-        await fsPromises.writeFile(temporary, text, { flag: "wx" });
+        await writeAtomically(target, text);
       }
-      await fsPromises.rename(temporary, target);
     } catch {
-      // A cache that cannot be written only misses next time; leave no temporary file behind.
-      await fsPromises.rm(temporary, { force: true }).catch(() => undefined);
+      // A cache that cannot be written only misses next time (writeAtomically leaves no temporary file behind).
     }
   }
 
@@ -222,6 +260,22 @@ async function pruneVersion(versionDir: string, entryCutoff: number, temporaryCu
     if (left === 0) await fsPromises.rmdir(subdir).catch(() => undefined);
   }
   await fsPromises.rmdir(versionDir).catch(() => undefined);
+}
+
+function sha256(data: Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** Writes a temporary file beside `path` and renames it into place; a failure leaves neither behind. */
+async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
+  const temporary = `${path}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await fsPromises.writeFile(temporary, data, { flag: "wx" });
+    await fsPromises.rename(temporary, path);
+  } catch (error) {
+    await fsPromises.rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

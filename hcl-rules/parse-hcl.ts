@@ -123,7 +123,7 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
         keys.set(index, key);
       }
       // A file to parse: start compiling the parser now, while the rest is read.
-      void compileParser().catch(() => undefined);
+      void compileParser(cache?.wasm).catch(() => undefined);
       const item = { index, source };
       if (workers > 0) {
         dispatch(item);

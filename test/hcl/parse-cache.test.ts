@@ -4,9 +4,11 @@
  * cacheDir; and that the findings are the same with and without the cache, with one worker and with two.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { runRules } from "../../core/engine";
 import { ResourceGraph } from "../../core/model";
 import { resolvePolicy } from "../../core/policy-config";
@@ -63,8 +65,9 @@ function files(): string[] {
   return [write(join(src, "a.tf"), A), write(join(src, "b.tf"), B)];
 }
 
-/** The cache entries under `root` (not the pruning marker), relative to it. */
+/** The cache entries under `root` (not the pruning marker nor the parser's WASM), relative to it. */
 const entriesUnder = (root: string) => filesUnder(root).filter((f) => f.endsWith(".json"));
+const WASM_FILES = ["main.wasm", "main.wasm.sha256"];
 
 /** Sets a file's modification time to `days` days before `now`. */
 function age(path: string, days: number, now: number): void {
@@ -80,7 +83,7 @@ describe("the parse cache", () => {
     const cacheDir = newDir("cache");
     const paths = files();
     const parsed = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
-    expect(filesUnder(cacheDir)).toHaveLength(2);
+    expect(entriesUnder(cacheDir)).toHaveLength(2);
     const hit = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
     expect(hit).toEqual(parsed);
     expect(shape(hit)).toEqual(shape(await parseHclFiles(paths)));
@@ -99,7 +102,7 @@ describe("the parse cache", () => {
     const [result] = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
     expect(result).toMatchObject({ ok: true, json: { resource: { aws_lb_listener: { a: [{ port: 8080 }] } } } });
     expect(existsSync(entryPath(cacheDir, edited))).toBe(true);
-    expect(filesUnder(cacheDir)).toHaveLength(3);
+    expect(entriesUnder(cacheDir)).toHaveLength(3);
   });
 
   test("another moat version (or parser version) misses: entries are filed under the versions and carry them", async () => {
@@ -113,7 +116,7 @@ describe("the parse cache", () => {
     const results = await parseHclFiles(paths, { cache: cacheAt(cacheDir, "2.0.0") });
     expect(shape(results)).toEqual(shape(await parseHclFiles(paths)));
     expect(JSON.parse(readFileSync(entryPath(cacheDir, A, "2.0.0"), "utf8"))).toMatchObject({ moat: "2.0.0", parser: parserVersion() });
-    expect(filesUnder(join(cacheDir, "parse-1")).map((f) => f.split(/[\\/]/)[0])).toEqual([
+    expect(entriesUnder(join(cacheDir, "parse-1")).map((f) => f.split(/[\\/]/)[0])).toEqual([
       ...Array<string>(2).fill(`1.2.3-${parserVersion()}`),
       ...Array<string>(2).fill(`2.0.0-${parserVersion()}`),
     ]);
@@ -150,7 +153,7 @@ describe("the parse cache", () => {
     const broken = write(join(newDir("src"), "broken.tf"), "resource {\n");
     const [result] = await parseHclFiles([broken], { cache: cacheAt(cacheDir) });
     expect(result.ok).toBe(false);
-    expect(filesUnder(cacheDir)).toEqual([]);
+    expect(entriesUnder(cacheDir)).toEqual([]);
   });
 
   test("two processes filling one cache at the same time both succeed, with the same results and whole entries", async () => {
@@ -171,8 +174,9 @@ const [cacheDir, ...paths] = process.argv.slice(2);
     expect(children[0].stdout).toBe(children[1].stdout);
     expect(JSON.parse(children[0].stdout)).toEqual(shape(await parseHclFiles(paths)).map((r) => "json" in r && r.json));
     const entries = filesUnder(cacheDir);
-    expect(entries).toHaveLength(7); // seven distinct texts
-    expect(entries.filter((f) => !f.endsWith(".json"))).toEqual([]);
+    expect(entries.filter((f) => f.endsWith(".json"))).toHaveLength(7); // seven distinct texts
+    // Nothing else but the parser's WASM, which both kept: no temporary file is left.
+    expect(entries.filter((f) => !f.endsWith(".json")).map((f) => basename(f))).toEqual([...WASM_FILES]);
     const hits = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
     expect(JSON.stringify(hits.map((r) => r.ok && r.json))).toBe(children[0].stdout);
   }, 120_000);
@@ -201,7 +205,8 @@ const [cacheDir, ...paths] = process.argv.slice(2);
     // A day later both go (the other version's entry is now more than 7 days unused), with their directories.
     await cacheAt(cacheDir, "1.2.3").prune(now + 25 * 60 * 60 * 1000);
     expect(entriesUnder(cacheDir)).toEqual([]);
-    expect(readdirSync(join(cacheDir, "parse-1"))).toEqual(["last-pruned"]);
+    // (The parser's WASM, kept by the first parse of this process if there was none before, is in use: it stays.)
+    expect(readdirSync(join(cacheDir, "parse-1")).filter((name) => name !== "parser-wasm")).toEqual(["last-pruned"]);
     expect(shape(await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") }))).toEqual(shape(await parseHclFiles(paths)));
     expect(entriesUnder(cacheDir)).toHaveLength(2);
   });
@@ -220,6 +225,47 @@ const [cacheDir, ...paths] = process.argv.slice(2);
     await cacheAt(cacheDir).prune(now);
     expect(existsSync(a)).toBe(true);
   });
+
+  test("the parser's WASM is kept gunzipped for later processes; a copy that is not sound is ignored and rewritten", async () => {
+    const cacheDir = newDir("wasm");
+    const src = newDir("wasm-src");
+    const script = `
+const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
+const [cacheDir, ...paths] = process.argv.slice(2);
+(async () => {
+  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: 0 });
+  await shutdownParsers();
+  process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
+})();
+`;
+    const gz = readFileSync(join(dirname(require.resolve("@cdktn/hcl2json")), "..", "main.wasm.gz"));
+    const sha = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
+    const sound = gunzipSync(gz);
+    const kept = join(cacheDir, "parse-1", "parser-wasm", sha(gz));
+    let round = 0;
+    // Each process parses a text no earlier one cached, so that it needs the parser.
+    const scan = async () => {
+      const path = write(join(src, `r${++round}.tf`), `${B}\nlocals {\n  round = ${round}\n}\n`);
+      const child = await runTsChild(script, [require.resolve("../../hcl-rules/parse-hcl"), cacheDir, path]);
+      expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(JSON.parse(child.stdout)).toEqual(shape(await parseHclFiles([path])).map((r) => "json" in r && r.json));
+    };
+    await scan();
+    expect(readdirSync(kept).sort()).toEqual(WASM_FILES);
+    expect(readFileSync(join(kept, "main.wasm")).equals(sound)).toBe(true);
+    expect(readFileSync(join(kept, "main.wasm.sha256"), "utf8")).toBe(sha(sound));
+    await scan(); // uses the kept copy
+    // Damaged bytes (the hash no longer matches), then bytes that match their hash but are no WebAssembly module:
+    // each time the package's own WASM is gunzipped, the results stay the parser's, and the sound bytes are kept again.
+    writeFileSync(join(kept, "main.wasm"), sound.subarray(0, 1000));
+    await scan();
+    expect(readFileSync(join(kept, "main.wasm")).equals(sound)).toBe(true);
+    writeFileSync(join(kept, "main.wasm"), "not wasm");
+    writeFileSync(join(kept, "main.wasm.sha256"), sha(Buffer.from("not wasm")));
+    await scan();
+    expect(readFileSync(join(kept, "main.wasm")).equals(sound)).toBe(true);
+    expect(readFileSync(join(kept, "main.wasm.sha256"), "utf8")).toBe(sha(sound));
+  }, 120_000);
 
   test("the default directory is under the user's cache directory of each platform", () => {
     expect(defaultCacheDir({ HOME: "/home/u" }, "linux")).toBe(join("/home/u", ".cache", "moat"));
