@@ -75,6 +75,20 @@ function age(path: string, days: number, now: number): void {
   utimesSync(path, when, when);
 }
 
+/**
+ * A child process's script: parses the files named after the cache directory with a cache of moat version 1.2.3 and
+ * `workers`, and prints their JSON (argv[1]: parse-hcl's path).
+ */
+const parseChildScript = (workers: number) => `
+const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
+const [cacheDir, ...paths] = process.argv.slice(2);
+(async () => {
+  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: ${workers} });
+  await shutdownParsers();
+  process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
+})();
+`;
+
 /** A result without its text (identical anyway) for shorter failure output. */
 const shape = (results: ParseResult[]) => results.map((r) => (r.ok ? { file: r.file, json: r.json } : r));
 
@@ -160,15 +174,7 @@ describe("the parse cache", () => {
     const cacheDir = newDir("shared");
     const src = newDir("many");
     const paths = Array.from({ length: 60 }, (_, i) => write(join(src, `f${i}.tf`), `${B}\nlocals {\n  n${i % 7} = ${i % 7}\n}\n`));
-    const script = `
-const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
-const [cacheDir, ...paths] = process.argv.slice(2);
-(async () => {
-  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: 1 });
-  await shutdownParsers();
-  process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
-})();
-`;
+    const script = parseChildScript(1);
     const children = await Promise.all([0, 1].map(() => runTsChild(script, [require.resolve("../../hcl-rules/parse-hcl"), cacheDir, ...paths])));
     for (const child of children) expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
     expect(children[0].stdout).toBe(children[1].stdout);
@@ -229,15 +235,7 @@ const [cacheDir, ...paths] = process.argv.slice(2);
   test("the parser's WASM is kept gunzipped for later processes; a copy that is not sound is ignored and rewritten", async () => {
     const cacheDir = newDir("wasm");
     const src = newDir("wasm-src");
-    const script = `
-const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
-const [cacheDir, ...paths] = process.argv.slice(2);
-(async () => {
-  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: 0 });
-  await shutdownParsers();
-  process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
-})();
-`;
+    const script = parseChildScript(0);
     const gz = readFileSync(join(dirname(require.resolve("@cdktn/hcl2json")), "..", "main.wasm.gz"));
     const sha = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
     const sound = gunzipSync(gz);
