@@ -15,7 +15,7 @@ import type { AnyRule } from "../core/rule";
 import type { Notice } from "../core/suppressions";
 import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { MAX_PLAN_BYTES, isPlanJson, parseJsonWithLocation, readPlanFile, scanPlanDocument } from "../hcl-rules/plan";
-import { ParseCache, parserVersion } from "../hcl-rules/parse-hcl";
+import { ParseCache, chooseParserTiering, parserVersion } from "../hcl-rules/parse-hcl";
 import { isConfigurationFile, scanTerraform } from "../hcl-rules/project";
 import type { InputProblem, ReportScope, ScanInputs } from "./inputs";
 import { packageRoot, toolVersion } from "./tool";
@@ -290,18 +290,19 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     if (isFile(path)) varFiles.push(path);
     else errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
   }
+  // moat scan owns its process: it may choose how V8 compiles the parser for the size of the scan (hcl2json-call.ts).
+  chooseParserTiering();
+  const cache = settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion());
   const result = await scanTerraform(inputs.terraform, {
     varFiles,
     vars: [...settings.vars],
     env: settings.env,
     workspace: settings.workspace,
-    parse: {
-      maxFileBytes: settings.maxFileBytes,
-      onProgress: settings.onProgress,
-      cache: settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion()),
-    },
+    parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
     limits: settings.limits,
   });
+  // Entries not used for weeks go, at most once a day (parse-cache.ts); it never fails the scan.
+  await cache?.prune();
   return {
     resources: result.resources,
     edges: result.edges,

@@ -27,7 +27,7 @@ import {
 } from "./evaluate";
 import { setExpressionDepthLimit } from "./expr";
 import { ScanFiles, scanBoundaries } from "./file-functions";
-import { locateLines } from "./locate";
+import { lazyLineIndex } from "./locate";
 import { isDirectory, isOutside } from "../core/paths";
 import { MODULES_DIR, type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
 import { mergeModuleOverrides } from "./override";
@@ -156,7 +156,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     for (const r of results) {
       if (r.ok) {
         bytes += r.bytes;
-        parsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? locateLines(r.text) });
+        parsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? lazyLineIndex(r.text) });
       } else {
         errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
       }
@@ -174,7 +174,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   for (const r of firstResults.slice(firstBatch.length)) {
     if (r.ok) {
       bytes += r.bytes;
-      varParsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? locateLines(r.text) });
+      varParsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? lazyLineIndex(r.text) });
     } else {
       errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
     }
@@ -189,7 +189,10 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const called = new Set<string>();
   const callees = new Map<string, string[]>();
   /** The package a downloaded directory belongs to: `.terraform/modules/<name>` of the root module holding it. */
+  const inSomePackage = modulesDirMarker();
   const packageOf = (dir: string): string | undefined => {
+    // Most directories are in no package: skip comparing them with every scanned directory (quadratic in a monorepo).
+    if (!inSomePackage(dir)) return undefined;
     for (const root of scanned) {
       const base = join(root, MODULES_DIR);
       if (dir !== base && !isOutside(dir, base)) return join(base, relative(base, dir).split(sep)[0]);
@@ -381,6 +384,18 @@ function downloadedDirs(
   };
   walk(manifest.root, "", [manifest.root]);
   return found;
+}
+
+/**
+ * Whether a directory's path holds a `.terraform/modules` segment: a directory inside some root's downloaded
+ * packages must (its path starts with that root's `.terraform/modules/`). Case-insensitive on Windows, as
+ * `path.relative` is there.
+ */
+function modulesDirMarker(): (dir: string) => boolean {
+  const marker = `${sep}${MODULES_DIR}${sep}`;
+  if (process.platform !== "win32") return (dir) => dir.includes(marker);
+  const lower = marker.toLowerCase();
+  return (dir) => dir.toLowerCase().includes(lower);
 }
 
 function nonEmpty(text: string | undefined): string | undefined {
