@@ -4,7 +4,7 @@
  *
  * Without DIR it scans a generated, deterministic monorepo (scripts/bench-corpus.ts) written to `.bench/corpus`.
  * It measures the library path `moat scan` runs (`scanTerraform` + `ResourceGraph` + `runRules`), never the CLI, from
- * the compiled code in dist/ that `moat scan` runs (so `npm run build` first): run from TypeScript, the measured
+ * the compiled code in dist/ that `moat scan` runs (so `npm run compile` first): run from TypeScript, the measured
  * code and every parser worker would pay tsx's loader and transpiling as well.
  *
  * Every run of a measurement happens in a fresh child process, because the first parse in a process is slow:
@@ -195,7 +195,7 @@ function built<T>(module: string): T {
  */
 function distProblem(): string | undefined {
   const marker = join(DIST_DIR, "hcl-rules", "parse-hcl.js");
-  if (!existsSync(marker)) return "dist/ is not built: run `npm run build` first";
+  if (!existsSync(marker)) return "dist/ is not built: run `npm run compile` first";
   const builtAt = statSync(marker).mtimeMs;
   const newer = (dir: string): string | undefined => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -209,7 +209,7 @@ function distProblem(): string | undefined {
   };
   for (const dir of ["hcl-rules", "core", "rules", "cli"]) {
     const found = newer(join(ROOT, dir));
-    if (found !== undefined) return `dist/ is older than ${relative(ROOT, found)}: run \`npm run build\` first`;
+    if (found !== undefined) return `dist/ is older than ${relative(ROOT, found)}: run \`npm run compile\` first`;
   }
   return undefined;
 }

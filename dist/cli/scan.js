@@ -224,18 +224,19 @@ async function scanTerraformInputs(inputs, settings) {
         else
             errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
     }
+    // moat scan owns its process: it may choose how V8 compiles the parser for the size of the scan (hcl2json-call.ts).
+    (0, parse_hcl_1.chooseParserTiering)();
+    const cache = settings.cacheDir === undefined ? undefined : new parse_hcl_1.ParseCache(settings.cacheDir, (0, tool_1.toolVersion)(), (0, parse_hcl_1.parserVersion)());
     const result = await (0, project_1.scanTerraform)(inputs.terraform, {
         varFiles,
         vars: [...settings.vars],
         env: settings.env,
         workspace: settings.workspace,
-        parse: {
-            maxFileBytes: settings.maxFileBytes,
-            onProgress: settings.onProgress,
-            cache: settings.cacheDir === undefined ? undefined : new parse_hcl_1.ParseCache(settings.cacheDir, (0, tool_1.toolVersion)(), (0, parse_hcl_1.parserVersion)()),
-        },
+        parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
         limits: settings.limits,
     });
+    // Entries not used for weeks go, at most once a day (parse-cache.ts); it never fails the scan.
+    await cache?.prune();
     return {
         resources: result.resources,
         edges: result.edges,

@@ -86,7 +86,7 @@ async function scanTerraform(targets, options = {}) {
         for (const r of results) {
             if (r.ok) {
                 bytes += r.bytes;
-                parsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.locateLines)(r.text) });
+                parsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.lazyLineIndex)(r.text) });
             }
             else {
                 errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
@@ -105,7 +105,7 @@ async function scanTerraform(targets, options = {}) {
     for (const r of firstResults.slice(firstBatch.length)) {
         if (r.ok) {
             bytes += r.bytes;
-            varParsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.locateLines)(r.text) });
+            varParsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.lazyLineIndex)(r.text) });
         }
         else {
             errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
@@ -120,7 +120,11 @@ async function scanTerraform(targets, options = {}) {
     const called = new Set();
     const callees = new Map();
     /** The package a downloaded directory belongs to: `.terraform/modules/<name>` of the root module holding it. */
+    const inSomePackage = modulesDirMarker();
     const packageOf = (dir) => {
+        // Most directories are in no package: skip comparing them with every scanned directory (quadratic in a monorepo).
+        if (!inSomePackage(dir))
+            return undefined;
         for (const root of scanned) {
             const base = (0, node_path_1.join)(root, module_manifest_1.MODULES_DIR);
             if (dir !== base && !(0, paths_1.isOutside)(dir, base))
@@ -324,6 +328,18 @@ function downloadedDirs(manifest, defs, refused, escapes) {
     };
     walk(manifest.root, "", [manifest.root]);
     return found;
+}
+/**
+ * Whether a directory's path holds a `.terraform/modules` segment: a directory inside some root's downloaded
+ * packages must (its path starts with that root's `.terraform/modules/`). Case-insensitive on Windows, as
+ * `path.relative` is there.
+ */
+function modulesDirMarker() {
+    const marker = `${node_path_1.sep}${module_manifest_1.MODULES_DIR}${node_path_1.sep}`;
+    if (process.platform !== "win32")
+        return (dir) => dir.includes(marker);
+    const lower = marker.toLowerCase();
+    return (dir) => dir.toLowerCase().includes(lower);
 }
 function nonEmpty(text) {
     return text === undefined || text.trim() === "" ? undefined : text.trim();
