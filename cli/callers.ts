@@ -11,9 +11,8 @@
  * to directories are not searched.
  */
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { isDirectory } from "../core/paths";
-import { chooseRoots, isConfigurationFile } from "../hcl-rules/project";
+import { join, resolve } from "node:path";
+import { isConfigurationFile } from "../hcl-rules/project";
 
 /**
  * Directories never walked into: `.terraform` holds downloaded copies of modules (scanning them would report the
@@ -86,39 +85,6 @@ function localSources(file: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** The local module directories a configuration file's text calls (absolute), as `rootModules` reads them. */
-export function localModuleTargets(file: string): string[] {
-  return localSources(file).map((source) => resolve(dirname(file), source));
-}
-
-/**
- * The root modules among `modules` (module directory → its configuration files, in scan order), found as the source
- * door finds them (hcl-rules/project.ts, chooseRoots) but from the text of local module sources, before anything is
- * parsed: a directory named in `explicit`, or that no module reached from `modules` calls, is a root. Modules outside
- * `modules` that they call are read too, since one may call back into them. `moat scan --shard` splits these roots.
- */
-export function rootModules(modules: ReadonlyMap<string, readonly string[]>, explicit: readonly string[]): string[] {
-  const called = new Set<string>();
-  const callees = new Map<string, string[]>();
-  const seen = new Set(modules.keys());
-  const pending = [...modules.keys()];
-  while (pending.length > 0) {
-    const dir = pending.pop() as string;
-    for (const file of modules.get(dir) ?? configurationFilesIn(dir)) {
-      for (const source of localSources(file)) {
-        const target = resolve(dir, source);
-        if (target !== dir) called.add(target);
-        callees.set(dir, [...(callees.get(dir) ?? []), target]);
-        if (!seen.has(target) && isDirectory(target)) {
-          seen.add(target);
-          pending.push(target);
-        }
-      }
-    }
-  }
-  return chooseRoots([...modules.keys()], new Set(explicit), called, callees);
 }
 
 /** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */

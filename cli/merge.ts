@@ -115,7 +115,7 @@ export function mergeReports(shards: readonly ShardReport[], settings: MergeSett
   differ("used different configs", (r) => `${r.report.summary.config ?? "(none)"}\u0000${meta(r).digests.config}`, "make every shard with the same config file (same path, same content)");
   differ("were made with different paths or flags", (r) => meta(r).digests.arguments, "give every shard the same paths and flags (only --shard, --format, --fail-on and the display flags may differ)");
   differ("used different severity thresholds", (r) => r.report.summary.severityThreshold, "give every shard the same --severity-threshold (merge can raise it with its own)");
-  differ("scanned different trees (their lists of root modules differ)", (r) => meta(r).digests.tree, "make every shard from the same checkout");
+  differ("scanned different trees (their Terraform files, root modules or plans differ)", (r) => meta(r).digests.tree, "make every shard from the same checkout");
 
   const total = meta(first).total;
   const byIndex = new Map<number, ShardReport>();

@@ -434,12 +434,18 @@ function redactAddress(address: string, redactor: Redactor): string {
 /** The order of each list of a report (stable, the same on every machine); `moat merge` sorts merged lists by it. */
 export const REPORT_ORDER = {
   findings: (a: ReportFinding, b: ReportFinding) =>
-    byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId),
-  unevaluated: (a: ReportUnevaluated, b: ReportUnevaluated) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path),
+    byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId) || byChain(a, b) || compare(a.fingerprint, b.fingerprint),
+  unevaluated: (a: ReportUnevaluated, b: ReportUnevaluated) =>
+    byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || byChain(a, b) || compare(a.reason, b.reason),
   errors: (a: ReportError, b: ReportError) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message),
   remoteModules: (a: ReportRemoteModule, b: ReportRemoteModule) => byPlace(a, b) || compare(a.address, b.address),
   notices: (a: ReportNotice, b: ReportNotice) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message),
 };
+
+/** A module's resource reached from two roots is one address twice: the roots' calls (its module chain) tell them apart. */
+function byChain(a: { moduleChain?: unknown }, b: { moduleChain?: unknown }): number {
+  return compare(JSON.stringify(a.moduleChain ?? []), JSON.stringify(b.moduleChain ?? []));
+}
 
 function byPlace(a: { file: string; line?: number }, b: { file: string; line?: number }): number {
   return compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);

@@ -189,26 +189,36 @@ describe("shards merged equal one scan", () => {
     }
   }, 120_000);
 
-  test("where the split's reading of module calls differs from the parser's, the shard says so (exit 2), naming the file", async () => {
-    const cwd = tree({
-      ".git/HEAD": "x\n",
-      // The text holds a call (inside a heredoc) that the parser does not: the split takes modules/m for a called module.
-      "envs/f/main.tf": 'locals {\n  doc = <<EOT\nmodule "m" { source = "../../modules/m" }\nEOT\n}\n',
-      "modules/m/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n',
-    });
-    const runs = [await moat(["scan", ".", "--shard", "1/1", "--format", "json"], { cwd })];
-    const report = JSON.parse(runs[0].stdout) as Report;
-    expect(runs[0].code).toBe(2);
-    expect(report.errors).toEqual([
-      {
-        file: "envs/f/main.tf",
-        message: expect.stringContaining("--shard read the local module calls of this file from its text differently from the parser (../../modules/m)") as string,
-      },
-    ]);
-    // Without a difference, no such error: the corpus above has a commented-out call and a shared module.
-    const clean = await moat(["scan", ".", "--shard", "1/1", "--format", "json"], { cwd: corpus() });
-    expect((JSON.parse(clean.stdout) as Report).errors.map((e) => e.file)).toEqual(["envs/c/main.tf"]);
-  }, 60_000);
+  test("what the text of a file and the parser disagree on, and what one scan reads outside the roots, are as in one scan", async () => {
+    const sg = 'resource "aws_security_group" "sg" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+    const big = `${sg}# ${"x".repeat(2048)}\n`;
+    const trees: Record<string, Record<string, string>> = {
+      // A call in a file that does not parse, or that is over --max-file-size: no call for one scan, so the module is a root.
+      broken: { "roots/bad/main.tf": 'module "o" {\n  source = "../../modules/only"\n}\nresource "aws_security_group" "x" {\n  ingress {\n', "modules/only/main.tf": sg },
+      large: { "roots/big/main.tf": `module "o" {\n  source = "../../modules/only"\n}\n${big}`, "modules/only/main.tf": sg },
+      // A call inside a heredoc is no call; a provisioner's source is no call; a .tf.json source with an escaped slash is one.
+      heredoc: { "envs/f/main.tf": 'locals {\n  doc = <<EOT\nmodule "m" { source = "../../modules/m" }\nEOT\n}\n', "modules/m/main.tf": sg },
+      provisioner: { "envs/p/main.tf": `resource "null_resource" "p" {\n  provisioner "file" {\n    source      = "../../modules/m"\n    destination = "/tmp/m"\n  }\n}\n`, "modules/m/main.tf": sg },
+      json: { "envs/j/main.tf.json": '{"module": {"m": {"source": "..\\/..\\/modules\\/m"}}}', "modules/m/main.tf": sg },
+      // Errors in what one scan reads of a called module's directory: its tfvars, its module manifest.
+      tfvars: { "roots/c/main.tf": 'module "m" {\n  source = "../../modules/m"\n}\n', "modules/m/main.tf": sg, "modules/m/terraform.tfvars": "x = \n" },
+      manifest: { "roots/c/main.tf": 'module "m" {\n  source = "../../modules/m"\n}\n', "modules/m/main.tf": sg, "modules/m/.terraform/modules/modules.json": "{bad\n" },
+    };
+    for (const [name, files] of Object.entries(trees)) {
+      const cwd = tree({ ".git/HEAD": "x\n", "roots/a b/main.tf": `module "m" {\n  source = "../../modules/m"\n}\n${sg}`, "roots/ünï/main.tf": sg, "modules/m/main.tf": sg, ...files });
+      const args = [".", "--max-file-size", "1KB"];
+      const one = await single(cwd, args);
+      for (const n of [2, 3]) {
+        const merged = await sharded(cwd, args, n);
+        expect({ name, n, findings: merged.json.findings }).toEqual({ name, n, findings: one.json.findings });
+        expectSameReport(merged.json, one.json);
+        expect({ name, n, code: merged.code }).toEqual({ name, n, code: one.code });
+      }
+      if (["broken", "large"].includes(name)) expect(one.json.findings.some((f) => f.file === "modules/only/main.tf")).toBe(true);
+      if (["broken", "large", "tfvars", "manifest"].includes(name)) expect({ name, code: one.code }).toEqual({ name, code: 2 });
+      else expect({ name, code: one.code }).toEqual({ name, code: 0 });
+    }
+  }, 240_000);
 
   test("a shard with no root module is a clean success that says so", async () => {
     const cwd = tree({ ".git/HEAD": "x\n", "only/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n' });
