@@ -19,6 +19,7 @@
  *   `$schema` this version's.
  */
 import { readFileSync } from "node:fs";
+import type { ValidateFunction } from "ajv";
 import type { AnyRule, Severity } from "../core/rule";
 import { severityRank } from "../core/rule";
 import { REPORT_ORDER, REPORT_SCHEMA_VERSION, type Report, type ReportNotice, withSummary } from "./report";
@@ -58,10 +59,38 @@ export function readShardReport(path: string, file: string): ShardReport {
   if (report.schemaVersion !== REPORT_SCHEMA_VERSION) {
     throw new MergeError(`${file}: has report schema version ${String(report.schemaVersion)}, and this moat reads version ${REPORT_SCHEMA_VERSION}; merge with the moat version that made it`);
   }
+  const problem = reportSchemaProblem(report);
+  if (problem !== undefined) {
+    throw new MergeError(`${file}: is not a valid moat report (schemas/report.schema.json): ${problem}; pass the reports of \`moat scan --shard K/N --format json=FILE\` as they were written`);
+  }
   if (!isShard(report.shard)) {
     throw new MergeError(`${file}: is a report of a whole scan, not of a shard; merge reports made with \`moat scan --shard K/N --format json=FILE\``);
   }
   return { file, report: report as Report };
+}
+
+let validateReport: ValidateFunction | undefined;
+
+/**
+ * The first way a report breaks schemas/report.schema.json, or undefined for none: merge trusts nothing else a report
+ * says (a threshold or a severity outside the schema's would hide findings or make an invalid merged report).
+ */
+function reportSchemaProblem(report: unknown): string | undefined {
+  if (!validateReport) {
+    // Loaded only by merge: a scan needs no schema compiler.
+    const Ajv = (require("ajv") as typeof import("ajv")).default;
+    const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
+    const ajv = new Ajv({ strict: false, allErrors: false });
+    addFormats(ajv);
+    validateReport = ajv.compile(require("../schemas/report.schema.json") as object);
+  }
+  if (validateReport(report)) return undefined;
+  const error = validateReport.errors?.[0];
+  if (!error) return "it does not match the schema";
+  const where = error.instancePath === "" ? "the report" : error.instancePath;
+  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
+  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+  return `${where} ${error.message ?? "is invalid"}${allowed ? ` (${allowed.map((v) => JSON.stringify(v)).join(", ")})` : ""}${extra !== undefined ? ` (${JSON.stringify(extra)})` : ""}`;
 }
 
 function isShard(value: unknown): boolean {

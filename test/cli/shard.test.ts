@@ -370,6 +370,17 @@ describe("refused", () => {
     expect(run.stderr).toContain(`${whole}: is a report of a whole scan, not of a shard`);
   });
 
+  test("a report that breaks the report schema (a threshold that hides everything, a severity of another spelling), named", async () => {
+    const none = edited(1, (r) => ((r.summary as unknown as Record<string, unknown>).severityThreshold = "none"));
+    const hidden = await merge([reports[0], none, reports[2]]);
+    expect(hidden.code).toBe(2);
+    expect(hidden.stderr).toContain(`${none}: is not a valid moat report (schemas/report.schema.json): /summary/severityThreshold must be equal to one of the allowed values ("critical", "high", "medium", "low")`);
+    const upper = edited(0, (r) => ((r.findings[0] as unknown as Record<string, unknown>).severity = "CRITICAL"));
+    const invalid = await merge([upper, reports[1], reports[2]]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain(`${upper}: is not a valid moat report (schemas/report.schema.json): /findings/0/severity must be equal to one of the allowed values`);
+  });
+
   test("another moat version, other rules, another config, other flags, another tree: each says which", async () => {
     const version = await merge([edited(0, (r) => (r.tool.version = "0.0.1")), reports[1], reports[2]]);
     expect(version.stderr).toContain("was made by moat 0.0.1");
