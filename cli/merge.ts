@@ -150,6 +150,13 @@ export function mergeReports(shards: readonly ShardReport[], settings: MergeSett
   const byIndex = new Map<number, ShardReport>();
   for (const s of shards) {
     const index = meta(s).index;
+    if (total < 1 || index < 1 || index > total) {
+      throw new MergeError(`${s.file} says it is shard ${index}/${total}, which no \`moat scan --shard\` makes (K/N with 1 ≤ K ≤ N); pass the reports as the shards wrote them`);
+    }
+    const summary = s.report.summary.shard;
+    if (summary?.index !== index || summary.total !== total) {
+      throw new MergeError(`${s.file} says it is shard ${index}/${total} and, in its summary, ${summary ? `${summary.index}/${summary.total}` : "no shard"}; pass the reports as the shards wrote them`);
+    }
     const seen = byIndex.get(index);
     if (seen) throw new MergeError(`${seen.file} and ${s.file} are both shard ${index}/${total}; give each shard's report once`);
     byIndex.set(index, s);

@@ -344,6 +344,23 @@ describe("refused", () => {
     expect(split.stderr).toContain("is shard 1/2: they split the scan differently");
   });
 
+  test("a shard index outside 1..N, or a report that disagrees with its own summary", async () => {
+    const zero = edited(0, (r) => (r.shard!.index = 0));
+    const outside = await merge([zero, reports[1], reports[2]]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain(`${zero}: is not a valid moat report (schemas/report.schema.json): /shard/index must be >= 1`);
+    const four = edited(0, (r) => {
+      r.shard!.index = 4;
+      r.summary.shard = { index: 4, total: 3 };
+    });
+    const beyond = await merge([reports[0], reports[1], reports[2], four]);
+    expect(beyond.code).toBe(2);
+    expect(beyond.stderr).toContain(`${four} says it is shard 4/3`);
+    const mixed = edited(2, (r) => (r.shard!.index = 1));
+    const summary = await merge([reports[0], reports[1], mixed]);
+    expect(summary.stderr).toContain(`${mixed} says it is shard 1/3 and, in its summary, 3/3`);
+  });
+
   test("overlapping shards", async () => {
     const all = reports.map((f) => readJson<Report>(f).shard!);
     const withRoot = all.findIndex((s) => s.roots.length > 0);
