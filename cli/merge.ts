@@ -63,6 +63,13 @@ export function readShardReport(path: string, file: string): ShardReport {
   if (problem !== undefined) {
     throw new MergeError(`${file}: is not a valid moat report (schemas/report.schema.json): ${problem}; pass the reports of \`moat scan --shard K/N --format json=FILE\` as they were written`);
   }
+  const stopped = report.summary?.shard;
+  if (!isShard(report.shard) && stopped !== undefined) {
+    const first = report.errors?.[0];
+    throw new MergeError(
+      `${file}: shard ${stopped.index}/${stopped.total} stopped before scanning${first ? ` (${first.file}${first.line !== undefined ? `:${first.line}` : ""}: ${first.message})` : ""}; fix that and run the shard again`,
+    );
+  }
   if (!isShard(report.shard)) {
     throw new MergeError(`${file}: is a report of a whole scan, not of a shard; merge reports made with \`moat scan --shard K/N --format json=FILE\``);
   }

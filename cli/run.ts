@@ -626,7 +626,7 @@ function writeErrorsToStderr(report: Report, targets: readonly FormatTarget[], e
 function writeStoppedReports(
   errors: ReportError[],
   targets: readonly FormatTarget[],
-  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet" | "severityThreshold">,
+  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet" | "severityThreshold"> & { shard?: Shard },
   environment: CliEnvironment,
   started: number,
 ): void {
@@ -634,6 +634,8 @@ function writeStoppedReports(
     { findings: [], unevaluated: [], errors, remoteModules: [], files: 0, resources: 0, rules: 0 },
     { cwd: environment.cwd, severityThreshold: options.severityThreshold, durationMs: performance.now() - started, tool: { name: TOOL_NAME, version: toolVersion() } },
   );
+  // A shard that stopped says which shard it is, so that merge can name it with its reason.
+  if (options.shard) report.summary.shard = { index: options.shard.index, total: options.shard.total };
   writeReports(report, targets.filter((t) => t.file !== undefined || t.format !== "text"), [], options, environment);
 }
 

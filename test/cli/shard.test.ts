@@ -387,6 +387,17 @@ describe("refused", () => {
     expect(run.stderr).toContain(`${whole}: is a report of a whole scan, not of a shard`);
   });
 
+  test("a shard that stopped before scanning says which shard it is, and merge names it with the reason", async () => {
+    const stopped = join(dir, "stopped.json");
+    const run = await moat(["scan", ".", "--shard", "2/3", "--var-file", "missing.tfvars", "--format", `json=${stopped}`], { cwd });
+    expect(run.code).toBe(2);
+    expect(readJson<Report>(stopped).summary.shard).toEqual({ index: 2, total: 3 });
+    const merged = await merge([reports[0], stopped, reports[2]]);
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toContain(`${stopped}: shard 2/3 stopped before scanning ((command line): --var-file missing.tfvars: does not exist`);
+    expect(merged.stderr).toContain("; fix that and run the shard again");
+  });
+
   test("a report that breaks the report schema (a threshold that hides everything, a severity of another spelling), named", async () => {
     const none = edited(1, (r) => ((r.summary as unknown as Record<string, unknown>).severityThreshold = "none"));
     const hidden = await merge([reports[0], none, reports[2]]);
