@@ -3,7 +3,7 @@
  * in the same order, the same errors and notices, the same summary and exit code, the same SARIF); and what cannot
  * be merged or split is refused with exit 2 and a message that names the reports or the flag.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Ajv from "ajv";
@@ -437,7 +437,14 @@ describe("refused", () => {
     await moat(["scan", ".", "--shard", "2/3", "--format", `json=${moved}`], { cwd });
     const trees = await merge([reports[0], moved, reports[2]]);
     expect(trees.stderr).toContain("scanned different trees");
-    for (const run of [version, args, trees]) expect(run.code).toBe(2);
+    // The same roots, one called module's text changed (another commit): the tree digest covers every file's content.
+    const edited2 = join(dir, "edited-module.json");
+    rmSync(join(cwd, "envs", "z"), { recursive: true });
+    writeFileSync(join(cwd, "modules", "web", "main.tf"), `${readFileSync(join(cwd, "modules", "web", "main.tf"), "utf8")}# changed\n`);
+    await moat(["scan", ".", "--shard", "1/3", "--format", `json=${edited2}`], { cwd });
+    const changed = await merge([edited2, reports[1], reports[2]]);
+    expect(changed.stderr).toContain("scanned different trees");
+    for (const run of [version, args, trees, changed]) expect(run.code).toBe(2);
   }, 60_000);
 
   test("a merge threshold below the shards' own", async () => {
