@@ -5,7 +5,7 @@
  * exceptions written for `module.x.…` addresses are the same.
  *
  * The search reads the text of the repository's configuration files and looks for local module sources
- * (`source = "./…"` or `"../…"`, and `"source": "…"` in `.tf.json`); nothing is parsed or evaluated here. A directory
+ * (`source = "./…"` or `"../…"`, and `"source": "…"` in `.tf.json`, JSON escapes decoded); nothing is parsed or evaluated here. A directory
  * it names that does not really call the module is harmless: it is scanned as one more root, and only findings in the
  * named files are reported. Directories the walk skips (`.terraform`, hidden ones, `node_modules`) and symbolic links
  * to directories are not searched.
@@ -30,6 +30,8 @@ export const SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .t
 const MAX_SEARCHED_BYTES = 5 * 1024 * 1024;
 
 const LOCAL_SOURCE = /"?\bsource"?\s*[=:]\s*"(\.\.?(?:\/[^"]*)?)"/g;
+/** In `.tf.json`, a JSON string: `"..\/m"` and `"\u002e./m"` are `../m` too. */
+const JSON_SOURCE = /"source"\s*:\s*("(?:[^"\\]|\\.)*")/g;
 
 /** The directories under `repository` that call one of `modules` (absolute), transitively; `modules` themselves excluded. */
 export function callersOf(modules: readonly string[], repository: string): string[] {
@@ -81,9 +83,18 @@ function localSources(file: string): string[] {
   try {
     if (statSync(file).size > MAX_SEARCHED_BYTES) return [];
     const text = readFileSync(file, "utf8");
-    return [...(file.endsWith(".json") ? text : withoutComments(text)).matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+    if (!file.endsWith(".json")) return [...withoutComments(text).matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+    return [...text.matchAll(JSON_SOURCE)].map((m) => jsonString(m[1])).filter((s): s is string => s !== undefined && /^\.\.?(?:\/|$)/.test(s));
   } catch {
     return [];
+  }
+}
+
+function jsonString(literal: string): string | undefined {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return undefined;
   }
 }
 
