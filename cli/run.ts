@@ -11,6 +11,7 @@ import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
 import { BaselineError } from "../core/baseline";
+import { realPath } from "../core/paths";
 import { ConfigError, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
 import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
 import { DEFAULT_MAX_FILE_BYTES } from "../hcl-rules/parse-hcl";
@@ -428,6 +429,13 @@ function outputTargets(formats: FormatTarget[] | undefined, command: Command, cw
 function mergeCommand(files: readonly string[], options: MergeCommandOptions, command: Command, environment: CliEnvironment): number {
   const started = performance.now();
   const targets = outputTargets(options.format, command, environment.cwd);
+  // An output that is one of the inputs would destroy a shard's report: refused before anything is read or written.
+  const inputs = new Set(files.map((file) => realPath(resolve(environment.cwd, file))));
+  const clobbered = targets.find((t) => t.file !== undefined && inputs.has(realPath(resolve(environment.cwd, t.file))));
+  if (clobbered) {
+    environment.stderr.write(`moat: --format ${clobbered.format}=${clobbered.file} would overwrite ${clobbered.file}, which is one of the reports to merge; write the merged report to another file\nmoat: nothing was merged\n`);
+    return EXIT_INCOMPLETE;
+  }
   let merged;
   try {
     const shards = files.map((file) => readShardReport(resolve(environment.cwd, file), file));

@@ -387,6 +387,14 @@ describe("refused", () => {
     expect(run.stderr).toContain(`${whole}: is a report of a whole scan, not of a shard`);
   });
 
+  test("an output file that is one of the reports to merge is refused, and the report is left as it was", async () => {
+    const before = readFileSync(reports[1], "utf8");
+    const run = await merge(reports, "--format", `json=${reports[1]}`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--format json=${reports[1]} would overwrite ${reports[1]}, which is one of the reports to merge`);
+    expect(readFileSync(reports[1], "utf8")).toBe(before);
+  });
+
   test("a shard that stopped before scanning says which shard it is, and merge names it with the reason", async () => {
     const stopped = join(dir, "stopped.json");
     const run = await moat(["scan", ".", "--shard", "2/3", "--var-file", "missing.tfvars", "--format", `json=${stopped}`], { cwd });
