@@ -471,6 +471,13 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   const env = environment.env ?? {};
 
   const targets = outputTargets(options.format, command, cwd);
+  // A shard's part is merged from its JSON report: without one, the shard's work cannot be merged (a warning, since
+  // looking at one part in text is a fair use).
+  if (options.shard && !targets.some((t) => t.format === "json")) {
+    stderr.write(
+      `moat: warning: --shard ${options.shard.index}/${options.shard.total} without a JSON report: \`moat merge\` reads only the shards' JSON reports; add --format json=moat-${options.shard.index}.json\n`,
+    );
+  }
   // From here on a run that stops before scanning still writes the machine-format reports it was asked for, each
   // holding the reason as an error (exit 2), so a CI step that reads one finds a valid report; the reason itself goes to
   // standard error, as it always does.

@@ -387,6 +387,13 @@ describe("refused", () => {
     expect(run.stderr).toContain(`${whole}: is a report of a whole scan, not of a shard`);
   });
 
+  test("a shard without a JSON report warns that merge cannot read it; with one, no warning", async () => {
+    const text = await moat(["scan", ".", "--shard", "2/3"], { cwd });
+    expect(text.stderr).toContain("moat: warning: --shard 2/3 without a JSON report: `moat merge` reads only the shards' JSON reports; add --format json=moat-2.json");
+    const json = await moat(["scan", ".", "--shard", "2/3", "--format", "text", "--format", `json=${join(dir, "warned.json")}`], { cwd });
+    expect(json.stderr).not.toContain("warning");
+  });
+
   test("an output file that is one of the reports to merge is refused, and the report is left as it was", async () => {
     const before = readFileSync(reports[1], "utf8");
     const run = await merge(reports, "--format", `json=${reports[1]}`);
