@@ -27,7 +27,7 @@ const tool_1 = require("./tool");
 async function scanInputs(given, settings, rules) {
     const notices = [];
     const included = settings.excluded ? excludeInputs(given, settings.excluded, notices) : given;
-    const inputs = settings.shard ? settings.shard(included) : included;
+    const inputs = settings.shard ? { ...included, plans: settings.shard.plans(included.plans) } : included;
     notices.unshift(...inputs.notices);
     const internal = (what, error, file, line) => {
         settings.onInternalError?.(`${what} (${file === "" || !(0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.relative)(settings.cwd, file)})`, error);
@@ -62,6 +62,9 @@ async function scanInputs(given, settings, rules) {
         redactor: engine.redactor,
         hclFiles: terraform.hclFiles ?? new Map(),
         rulesRun: new Set(policy.filter((p) => p.level !== "disabled").map((p) => p.rule.meta.id)),
+        roots: terraform.roots ?? { all: [], evaluated: [] },
+        terraformFiles: terraform.terraformFiles ?? [],
+        ...(terraform.digests ? { digests: terraform.digests } : {}),
     };
 }
 /**
@@ -234,6 +237,7 @@ async function scanTerraformInputs(inputs, settings) {
         workspace: settings.workspace,
         parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
         limits: settings.limits,
+        ...(settings.shard ? { evaluates: settings.shard.evaluates, digests: true } : {}),
     });
     // Entries not used for weeks go, at most once a day (parse-cache.ts); it never fails the scan.
     await cache?.prune();
@@ -245,6 +249,9 @@ async function scanTerraformInputs(inputs, settings) {
         files: result.files,
         hclFiles: result.parsed,
         notices: result.notices.map((n) => ({ kind: "input", ...n })),
+        roots: { all: result.roots, evaluated: result.evaluated },
+        terraformFiles: result.read,
+        ...(result.digests ? { digests: result.digests } : {}),
     };
 }
 /** Plan JSON, recognised by its content; anything else named as a plan is an error that says what it is. */

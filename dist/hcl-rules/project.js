@@ -2,11 +2,11 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.isConfigurationFile = isConfigurationFile;
 exports.scanTerraform = scanTerraform;
-exports.chooseRoots = chooseRoots;
 /**
  * The Terraform source door's entry point: loads module directories, follows local module calls, picks the root
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
+const node_crypto_1 = require("node:crypto");
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const adapter_1 = require("./adapter");
@@ -70,6 +70,8 @@ async function scanTerraform(targets, options = {}) {
     const moduleFiles = new Map();
     const reader = new DirectoryReader(errors);
     let bytes = 0;
+    const digests = options.digests ? new Map() : undefined;
+    const digest = (r) => digests?.set(r.file, (0, node_crypto_1.createHash)("sha256").update(r.ok ? r.text : `\u0000failed:${r.message}`).digest("hex"));
     for (const dir of targets.dirs)
         moduleFiles.set((0, node_path_1.resolve)(dir), listModuleFiles((0, node_path_1.resolve)(dir), errors, reader));
     for (const f of targets.files) {
@@ -84,6 +86,7 @@ async function scanTerraform(targets, options = {}) {
     const scanned = [...moduleFiles.keys()];
     const record = (results) => {
         for (const r of results) {
+            digest(r);
             if (r.ok) {
                 bytes += r.bytes;
                 parsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.lazyLineIndex)(r.text) });
@@ -103,6 +106,7 @@ async function scanTerraform(targets, options = {}) {
     record(firstResults.slice(0, firstBatch.length));
     const varParsed = new Map();
     for (const r of firstResults.slice(firstBatch.length)) {
+        digest(r);
         if (r.ok) {
             bytes += r.bytes;
             varParsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.lazyLineIndex)(r.text) });
@@ -230,12 +234,13 @@ async function scanTerraform(targets, options = {}) {
         await follow([...fresh]);
     }
     const roots = chooseRoots(scanned, new Set(explicit), called, callees);
+    const evaluated = options.evaluates ? roots.filter(options.evaluates) : roots;
     const resources = [];
     const edges = [];
     const remoteModules = [];
     const files = parsed.size + varParsed.size;
     const boundaries = (0, file_functions_1.scanBoundaries)(targets);
-    for (const root of roots) {
+    for (const root of evaluated) {
         const def = defs.get(root);
         if (!def)
             continue;
@@ -287,7 +292,7 @@ async function scanTerraform(targets, options = {}) {
         }
     }
     errors.push(...budget.report());
-    return { resources, edges, errors, remoteModules, files, bytes, roots, parsed, notices };
+    return { resources, edges, errors, remoteModules, files, bytes, read: [...parsed.keys(), ...varParsed.keys()], roots, evaluated, ...(digests ? { digests } : {}), parsed, notices };
 }
 /**
  * The directories of the downloaded modules a root module's calls reach (keys from the root, as in the manifest), as
@@ -369,7 +374,6 @@ function relativeRoot(root, file) {
 }
 /**
  * The root modules: the directories the user named, and every scanned directory no other scanned module calls.
- * (Exported for `moat scan --shard`, which lists the roots from the module sources' text before anything is parsed.)
  * Modules that only call each other (a cycle) would leave none of them a root: the first of each such group becomes
  * one, so every scanned directory is evaluated at least once (the evaluator reports the cycle itself).
  */
