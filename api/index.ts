@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import { BaselineError } from "../core/baseline";
 import { ConfigError } from "../core/config";
-import { RuleDefinitionError, type Severity } from "../core/rule";
+import { RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
 import { parseVar } from "../cli/arguments";
 import { type RuleListing, ruleListing } from "../cli/explain";
 import { type ScanRequest, UsageError, scanToReport } from "../cli/pipeline";
@@ -103,6 +103,8 @@ export const version: string = toolVersion();
  * Rejects with a MoatError when the scan cannot start.
  */
 export async function scan(paths: string | readonly string[], options: ScanOptions = {}): Promise<Report> {
+  checkPaths(paths);
+  checkOptions(options);
   const list = typeof paths === "string" ? [paths] : [...paths];
   if (list.includes("-")) throw new MoatError("usage", ["`-` (standard input) is for the command line; pass a plan to scanPlan() instead"]);
   return run(list, options);
@@ -113,9 +115,66 @@ export async function scan(paths: string | readonly string[], options: ScanOptio
  * Findings of an object are located at "(plan)", or at their .tf lines with `sourceRoot`.
  */
 export async function scanPlan(plan: string | object, options: ScanOptions = {}): Promise<Report> {
+  if (typeof plan !== "string" && (typeof plan !== "object" || plan === null || Array.isArray(plan))) {
+    throw new MoatError("usage", [`the plan must be a path (a string) or the plan's JSON (an object), not ${describe(plan)}`]);
+  }
+  checkOptions(options);
   if (typeof plan === "string") return run([plan], options);
   const text = JSON.stringify(plan);
   return run(["-"], options, { readStdin: () => Promise.resolve(text), stdinLabel: "(plan)" });
+}
+
+/** What a value is, for an error message: `42 (a number)`. */
+function describe(value: unknown): string {
+  const type = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+  const text = typeof value === "string" ? JSON.stringify(value) : typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+  return text !== undefined ? `${text} (${type})` : type;
+}
+
+function checkPaths(paths: unknown): void {
+  const ok = typeof paths === "string" ? paths !== "" : Array.isArray(paths) && paths.length > 0 && paths.every((p) => typeof p === "string" && p !== "");
+  if (!ok) throw new MoatError("usage", [`paths must be a path (a non-empty string) or a non-empty array of them, not ${describe(paths)}`]);
+}
+
+const isString = (v: unknown) => typeof v === "string" && v !== "";
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isSeverity = (v: unknown) => typeof v === "string" && (SEVERITIES as readonly string[]).includes(v);
+const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Each option's check and what it must be (ScanOptions). */
+const OPTION_CHECKS: { readonly [K in keyof Required<ScanOptions>]: [(v: unknown) => boolean, string] } = {
+  cwd: [isString, "a directory (a non-empty string)"],
+  vars: [(v) => isRecord(v) && Object.values(v as object).every((x) => typeof x === "string"), "an object of strings (name → value)"],
+  varFiles: [isStrings, "an array of paths (strings)"],
+  config: [(v) => isString(v) || v === false, "a path (a string) or false"],
+  repoConfig: [(v) => typeof v === "boolean", "true or false"],
+  rules: [isStrings, "an array of rule ids or names (strings)"],
+  skipRules: [isStrings, "an array of rule ids or names (strings)"],
+  exclude: [isStrings, "an array of globs (strings)"],
+  severityThreshold: [isSeverity, `one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`],
+  failOn: [isSeverity, `one of ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`],
+  baseline: [isString, "a path (a non-empty string)"],
+  inlineSuppressions: [(v) => typeof v === "boolean", "true or false"],
+  workspace: [isString, "a workspace name (a non-empty string)"],
+  sourceRoot: [isString, "a directory (a non-empty string)"],
+  maxFileBytes: [(v) => Number.isInteger(v) && (v as number) > 0, "a whole number of bytes above 0"],
+  cacheDir: [(v) => isString(v) || v === false, "a directory (a string) or false"],
+  shard: [(v) => isRecord(v) && typeof (v as { index?: unknown }).index === "number" && typeof (v as { total?: unknown }).total === "number", "{ index: K, total: N }"],
+  env: [(v) => v === false || (isRecord(v) && Object.values(v as object).every((x) => x === undefined || typeof x === "string")), "an object of strings, or false"],
+};
+
+/** The options as ScanOptions describes them (undefined is unset); anything else is a usage MoatError naming each. */
+function checkOptions(options: unknown): void {
+  if (options === undefined) return;
+  if (!isRecord(options)) throw new MoatError("usage", [`options must be an object (ScanOptions), not ${describe(options)}`]);
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(options as object)) {
+    if (value === undefined) continue;
+    const check = (OPTION_CHECKS as Record<string, [(v: unknown) => boolean, string] | undefined>)[name];
+    if (!check) problems.push(`option ${name} is not an option of scan(); the options are ${Object.keys(OPTION_CHECKS).join(", ")}`);
+    else if (!check[0](value)) problems.push(`option ${name} must be ${check[1]}, not ${describe(value)}`);
+  }
+  if (problems.length > 0) throw new MoatError("usage", problems);
 }
 
 /** Every rule moat has, as `moat rules --format json` lists them. */

@@ -5,15 +5,14 @@
  * exceptions written for `module.x.…` addresses are the same.
  *
  * The search reads the text of the repository's configuration files and looks for local module sources
- * (`source = "./…"` or `"../…"`, and `"source": "…"` in `.tf.json`); nothing is parsed or evaluated here. A directory
+ * (`source = "./…"` or `"../…"`, and `"source": "…"` in `.tf.json`, JSON escapes decoded); nothing is parsed or evaluated here. A directory
  * it names that does not really call the module is harmless: it is scanned as one more root, and only findings in the
  * named files are reported. Directories the walk skips (`.terraform`, hidden ones, `node_modules`) and symbolic links
  * to directories are not searched.
  */
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { isDirectory } from "../core/paths";
-import { chooseRoots, isConfigurationFile } from "../hcl-rules/project";
+import { join, resolve } from "node:path";
+import { isConfigurationFile } from "../hcl-rules/project";
 
 /**
  * Directories never walked into: `.terraform` holds downloaded copies of modules (scanning them would report the
@@ -31,6 +30,8 @@ export const SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .t
 const MAX_SEARCHED_BYTES = 5 * 1024 * 1024;
 
 const LOCAL_SOURCE = /"?\bsource"?\s*[=:]\s*"(\.\.?(?:\/[^"]*)?)"/g;
+/** In `.tf.json`, a JSON string: `"..\/m"` and `"\u002e./m"` are `../m` too. */
+const JSON_SOURCE = /"source"\s*:\s*("(?:[^"\\]|\\.)*")/g;
 
 /** The directories under `repository` that call one of `modules` (absolute), transitively; `modules` themselves excluded. */
 export function callersOf(modules: readonly string[], repository: string): string[] {
@@ -82,43 +83,19 @@ function localSources(file: string): string[] {
   try {
     if (statSync(file).size > MAX_SEARCHED_BYTES) return [];
     const text = readFileSync(file, "utf8");
-    return [...(file.endsWith(".json") ? text : withoutComments(text)).matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+    if (!file.endsWith(".json")) return [...withoutComments(text).matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+    return [...text.matchAll(JSON_SOURCE)].map((m) => jsonString(m[1])).filter((s): s is string => s !== undefined && /^\.\.?(?:\/|$)/.test(s));
   } catch {
     return [];
   }
 }
 
-/** The local module directories a configuration file's text calls (absolute), as `rootModules` reads them. */
-export function localModuleTargets(file: string): string[] {
-  return localSources(file).map((source) => resolve(dirname(file), source));
-}
-
-/**
- * The root modules among `modules` (module directory → its configuration files, in scan order), found as the source
- * door finds them (hcl-rules/project.ts, chooseRoots) but from the text of local module sources, before anything is
- * parsed: a directory named in `explicit`, or that no module reached from `modules` calls, is a root. Modules outside
- * `modules` that they call are read too, since one may call back into them. `moat scan --shard` splits these roots.
- */
-export function rootModules(modules: ReadonlyMap<string, readonly string[]>, explicit: readonly string[]): string[] {
-  const called = new Set<string>();
-  const callees = new Map<string, string[]>();
-  const seen = new Set(modules.keys());
-  const pending = [...modules.keys()];
-  while (pending.length > 0) {
-    const dir = pending.pop() as string;
-    for (const file of modules.get(dir) ?? configurationFilesIn(dir)) {
-      for (const source of localSources(file)) {
-        const target = resolve(dir, source);
-        if (target !== dir) called.add(target);
-        callees.set(dir, [...(callees.get(dir) ?? []), target]);
-        if (!seen.has(target) && isDirectory(target)) {
-          seen.add(target);
-          pending.push(target);
-        }
-      }
-    }
+function jsonString(literal: string): string | undefined {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return undefined;
   }
-  return chooseRoots([...modules.keys()], new Set(explicit), called, callees);
 }
 
 /** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */

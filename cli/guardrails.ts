@@ -102,7 +102,8 @@ function inlineDirectives(outcome: ScanOutcome, placeOf: (f: Finding) => Finding
       if (source === undefined || !source.includes(DIRECTIVE)) continue;
       lines = locateLines(source);
     }
-    if (!lines.comments.some((c) => c.text.includes(DIRECTIVE))) continue;
+    // A text without the directive has no comment with it: its line index need not be built (locate.ts).
+    if (lines.mentions?.(DIRECTIVE) === false || !lines.comments.some((c) => c.text.includes(DIRECTIVE))) continue;
     source ??= readText(file);
     if (source === undefined) continue;
     for (const d of inlineSuppressionsOf(file, lines.comments, source, (line) => `${displayPath(file, cwd)}:${line}`)) out.push(d);

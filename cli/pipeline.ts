@@ -25,7 +25,7 @@ import { applySuppressions, markBaseline, readBaseline } from "./guardrails";
 import { classifyInputs } from "./inputs";
 import { type Report, type ScanResults, buildReport, displayPath, findingFingerprint } from "./report";
 import { ReportFilter, internalErrorText, scanInputs } from "./scan";
-import { type Shard, type ShardSelection, selectShard, shardReport, splitMismatches } from "./shard";
+import { type Shard, selectShard, shardReport } from "./shard";
 import { TOOL_NAME, toolVersion } from "./tool";
 
 /** The environment variable that names a central config: the same as `--config FILE --no-repo-config`. */
@@ -161,7 +161,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
   }
   const shard = request.shard;
   if (shard) shardUsage(shard, paths, filter !== undefined, request);
-  let selection: ShardSelection | undefined;
+  const selection = shard ? selectShard(shard, cwd) : undefined;
   const env = request.env;
   request.progress?.start();
   let results;
@@ -184,7 +184,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
         limits: config.limits,
         cacheDir: request.cacheDir === false ? undefined : request.cacheDir !== undefined ? resolve(cwd, request.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
         onInternalError: request.onInternalError,
-        shard: shard ? (included) => (selection = selectShard(included, shard, cwd)).inputs : undefined,
+        shard: selection?.settings,
       },
       rules,
     );
@@ -198,7 +198,6 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
   if (unsettled > 0) {
     errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
   }
-  if (shard) errors.push(...splitMismatches(results.hclFiles));
 
   // A bug in the suppression machinery costs the suppressions, not the report: every finding then counts as it is.
   let suppressionNotices: Notice[] = [];
@@ -237,7 +236,9 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
     report.summary.shard = { index: shard.index, total: shard.total };
     report.shard = shardReport(shard, selection, {
       cwd,
-      sourceFiles: [...results.hclFiles.keys()],
+      roots: results.roots,
+      digests: results.digests ?? new Map(),
+      sourceFiles: results.terraformFiles,
       varFiles: (request.varFiles ?? []).map((f) => resolve(cwd, f)).filter(isFile),
       files: report.summary.files,
       rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),

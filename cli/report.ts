@@ -159,7 +159,8 @@ export interface ReportShard {
   rules: string[];
   /**
    * SHA-256 digests: `config`, of the config file's content (or of nothing); `arguments`, of the paths and the flags
-   * that change what is found; `tree`, of the list of every root module of the whole scan (the same checkout).
+   * that change what is found; `tree`, of what identifies the checkout (cli/shard.ts, treeDigest: the keys of every
+   * root module and plan, the path and SHA-256 of every Terraform file read, and the size of every plan).
    */
   digests: { config: string; arguments: string; tree: string };
   /**
@@ -434,12 +435,18 @@ function redactAddress(address: string, redactor: Redactor): string {
 /** The order of each list of a report (stable, the same on every machine); `moat merge` sorts merged lists by it. */
 export const REPORT_ORDER = {
   findings: (a: ReportFinding, b: ReportFinding) =>
-    byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId),
-  unevaluated: (a: ReportUnevaluated, b: ReportUnevaluated) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path),
+    byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId) || byChain(a, b) || compare(a.fingerprint, b.fingerprint),
+  unevaluated: (a: ReportUnevaluated, b: ReportUnevaluated) =>
+    byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || byChain(a, b) || compare(a.reason, b.reason),
   errors: (a: ReportError, b: ReportError) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message),
   remoteModules: (a: ReportRemoteModule, b: ReportRemoteModule) => byPlace(a, b) || compare(a.address, b.address),
   notices: (a: ReportNotice, b: ReportNotice) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message),
 };
+
+/** A module's resource reached from two roots is one address twice: the roots' calls (its module chain) tell them apart. */
+function byChain(a: { moduleChain?: unknown }, b: { moduleChain?: unknown }): number {
+  return compare(JSON.stringify(a.moduleChain ?? []), JSON.stringify(b.moduleChain ?? []));
+}
 
 function byPlace(a: { file: string; line?: number }, b: { file: string; line?: number }): number {
   return compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);

@@ -11,6 +11,7 @@ import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Command, CommanderError, Option } from "commander";
 import { BaselineError } from "../core/baseline";
+import { realPath } from "../core/paths";
 import { ConfigError, findConfigFile, loadConfig, pulumiPolicyConfig } from "../core/config";
 import { type AnyRule, RuleDefinitionError, SEVERITIES, type Severity } from "../core/rule";
 import { DEFAULT_MAX_FILE_BYTES } from "../hcl-rules/parse-hcl";
@@ -428,6 +429,13 @@ function outputTargets(formats: FormatTarget[] | undefined, command: Command, cw
 function mergeCommand(files: readonly string[], options: MergeCommandOptions, command: Command, environment: CliEnvironment): number {
   const started = performance.now();
   const targets = outputTargets(options.format, command, environment.cwd);
+  // An output that is one of the inputs would destroy a shard's report: refused before anything is read or written.
+  const inputs = new Set(files.map((file) => realPath(resolve(environment.cwd, file))));
+  const clobbered = targets.find((t) => t.file !== undefined && inputs.has(realPath(resolve(environment.cwd, t.file))));
+  if (clobbered) {
+    environment.stderr.write(`moat: --format ${clobbered.format}=${clobbered.file} would overwrite ${clobbered.file}, which is one of the reports to merge; write the merged report to another file\nmoat: nothing was merged\n`);
+    return EXIT_INCOMPLETE;
+  }
   let merged;
   try {
     const shards = files.map((file) => readShardReport(resolve(environment.cwd, file), file));
@@ -463,6 +471,13 @@ async function scanCommand(paths: string[], options: ScanCommandOptions, command
   const env = environment.env ?? {};
 
   const targets = outputTargets(options.format, command, cwd);
+  // A shard's part is merged from its JSON report: without one, the shard's work cannot be merged (a warning, since
+  // looking at one part in text is a fair use).
+  if (options.shard && !targets.some((t) => t.format === "json")) {
+    stderr.write(
+      `moat: warning: --shard ${options.shard.index}/${options.shard.total} without a JSON report: \`moat merge\` reads only the shards' JSON reports; add --format json=moat-${options.shard.index}.json\n`,
+    );
+  }
   // From here on a run that stops before scanning still writes the machine-format reports it was asked for, each
   // holding the reason as an error (exit 2), so a CI step that reads one finds a valid report; the reason itself goes to
   // standard error, as it always does.
@@ -626,7 +641,7 @@ function writeErrorsToStderr(report: Report, targets: readonly FormatTarget[], e
 function writeStoppedReports(
   errors: ReportError[],
   targets: readonly FormatTarget[],
-  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet" | "severityThreshold">,
+  options: Pick<ScanCommandOptions, "color" | "unknown" | "quiet" | "severityThreshold"> & { shard?: Shard },
   environment: CliEnvironment,
   started: number,
 ): void {
@@ -634,6 +649,8 @@ function writeStoppedReports(
     { findings: [], unevaluated: [], errors, remoteModules: [], files: 0, resources: 0, rules: 0 },
     { cwd: environment.cwd, severityThreshold: options.severityThreshold, durationMs: performance.now() - started, tool: { name: TOOL_NAME, version: toolVersion() } },
   );
+  // A shard that stopped says which shard it is, so that merge can name it with its reason.
+  if (options.shard) report.summary.shard = { index: options.shard.index, total: options.shard.total };
   writeReports(report, targets.filter((t) => t.file !== undefined || t.format !== "text"), [], options, environment);
 }
 

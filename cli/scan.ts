@@ -15,7 +15,7 @@ import type { AnyRule } from "../core/rule";
 import type { Notice } from "../core/suppressions";
 import type { HclFile, RemoteModule } from "../hcl-rules/evaluate";
 import { MAX_PLAN_BYTES, isPlanJson, parseJsonWithLocation, readPlanFile, scanPlanDocument } from "../hcl-rules/plan";
-import { ParseCache, parserVersion } from "../hcl-rules/parse-hcl";
+import { ParseCache, chooseParserTiering, parserVersion } from "../hcl-rules/parse-hcl";
 import { isConfigurationFile, scanTerraform } from "../hcl-rules/project";
 import type { InputProblem, ReportScope, ScanInputs } from "./inputs";
 import { packageRoot, toolVersion } from "./tool";
@@ -50,8 +50,11 @@ export interface ScanSettings {
   onInternalError?: (what: string, error: unknown) => void;
   /** The parse cache's directory; unset: no cache. */
   cacheDir?: string;
-  /** `--shard K/N`: narrows the inputs, once the excludes took their part, to what one shard scans (cli/shard.ts). */
-  shard?: (inputs: ScanInputs) => ScanInputs;
+  /**
+   * `--shard K/N` (cli/shard.ts): `plans` narrows the plans, once the excludes took their part, to the shard's;
+   * `evaluates` says which of the root modules one scan chooses the shard evaluates (everything is read as by one scan).
+   */
+  shard?: { plans: (plans: string[]) => string[]; evaluates: (root: string) => boolean };
 }
 
 /** What a scan produced, with what the guardrails (suppressions, baselines) need to judge the findings. */
@@ -64,6 +67,12 @@ export interface ScanOutcome extends ScanResults {
   hclFiles: ReadonlyMap<string, HclFile>;
   /** Ids of the rules that ran (not disabled). */
   rulesRun: ReadonlySet<string>;
+  /** The Terraform files read and counted in `files` (parsed configuration and variable files), absolute. */
+  terraformFiles: string[];
+  /** The source door's root modules: all of them, and those evaluated (with --shard, the shard's). */
+  roots: { all: string[]; evaluated: string[] };
+  /** With --shard: the SHA-256 of every Terraform configuration and variable file read, by absolute path. */
+  digests?: ReadonlyMap<string, string>;
 }
 
 /** What one door read. */
@@ -76,6 +85,9 @@ interface DoorResult {
   hclFiles?: ReadonlyMap<string, HclFile>;
   /** What the door did that the user should know of (a local module followed outside the paths given). */
   notices?: Notice[];
+  roots?: { all: string[]; evaluated: string[] };
+  terraformFiles?: string[];
+  digests?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -86,7 +98,7 @@ interface DoorResult {
 export async function scanInputs(given: ScanInputs, settings: ScanSettings, rules: readonly AnyRule[]): Promise<ScanOutcome> {
   const notices: Notice[] = [];
   const included = settings.excluded ? excludeInputs(given, settings.excluded, notices) : given;
-  const inputs = settings.shard ? settings.shard(included) : included;
+  const inputs = settings.shard ? { ...included, plans: settings.shard.plans(included.plans) } : included;
   notices.unshift(...inputs.notices);
   const internal = (what: string, error: unknown, file: string, line?: number): ReportError => {
     settings.onInternalError?.(`${what} (${file === "" || !isAbsolute(file) ? file : relative(settings.cwd, file)})`, error);
@@ -129,6 +141,9 @@ export async function scanInputs(given: ScanInputs, settings: ScanSettings, rule
     redactor: engine.redactor,
     hclFiles: terraform.hclFiles ?? new Map(),
     rulesRun: new Set(policy.filter((p) => p.level !== "disabled").map((p) => p.rule.meta.id)),
+    roots: terraform.roots ?? { all: [], evaluated: [] },
+    terraformFiles: terraform.terraformFiles ?? [],
+    ...(terraform.digests ? { digests: terraform.digests } : {}),
   };
 }
 
@@ -290,18 +305,20 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     if (isFile(path)) varFiles.push(path);
     else errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
   }
+  // moat scan owns its process: it may choose how V8 compiles the parser for the size of the scan (hcl2json-call.ts).
+  chooseParserTiering();
+  const cache = settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion());
   const result = await scanTerraform(inputs.terraform, {
     varFiles,
     vars: [...settings.vars],
     env: settings.env,
     workspace: settings.workspace,
-    parse: {
-      maxFileBytes: settings.maxFileBytes,
-      onProgress: settings.onProgress,
-      cache: settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion()),
-    },
+    parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
     limits: settings.limits,
+    ...(settings.shard ? { evaluates: settings.shard.evaluates, digests: true } : {}),
   });
+  // Entries not used for weeks go, at most once a day (parse-cache.ts); it never fails the scan.
+  await cache?.prune();
   return {
     resources: result.resources,
     edges: result.edges,
@@ -310,6 +327,9 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     files: result.files,
     hclFiles: result.parsed,
     notices: result.notices.map((n) => ({ kind: "input" as const, ...n })),
+    roots: { all: result.roots, evaluated: result.evaluated },
+    terraformFiles: result.read,
+    ...(result.digests ? { digests: result.digests } : {}),
   };
 }
 

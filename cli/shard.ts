@@ -1,20 +1,18 @@
 /**
  * `moat scan --shard K/N`: one of N scans that together cover what one scan covers, for a CI matrix over a large
- * repository. What is split is the root modules (a module a root calls is evaluated with that root, in its shard, as
- * one scan evaluates it) and the plan files; `moat merge` (cli/merge.ts) puts the shards' JSON reports together.
+ * repository. What is split is the evaluation of the root modules (a module a root calls is evaluated with that root,
+ * in its shard, as one scan evaluates it) and the plan files; every shard reads and parses the Terraform configuration
+ * as one scan does, so that it chooses the same roots and reports the same errors about files; `moat merge` (cli/merge.ts) puts the shards' JSON reports together.
  *
  * Which shard a root goes to depends only on its path relative to its repository (or to the working directory outside
  * one): a stable hash of that path, modulo N. So every machine splits the same way, and adding or removing a root
  * moves no other root; the price is balance, which is that of a random split (about R/N roots each, ± √(R/N)).
  */
 import { createHash } from "node:crypto";
-import { dirname, relative, resolve, sep } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, relative, sep } from "node:path";
 import { isDirectory, realPath, scanBoundary } from "../core/paths";
-import { isLocalSource } from "../hcl-rules/evaluate";
-import { type HclFile, ModuleDef } from "../hcl-rules/module-def";
-import { configurationFilesIn, localModuleTargets, rootModules } from "./callers";
-import type { ScanInputs } from "./inputs";
-import { type ReportError, type ReportShard, displayPath } from "./report";
+import { type ReportShard, displayPath } from "./report";
 
 export interface Shard {
   /** 1-based. */
@@ -37,13 +35,13 @@ export function shardOfKey(key: string, total: number): number {
   return (hash.readUInt32BE(0) % total) + 1;
 }
 
-/** What a shard scans: the inputs narrowed to its roots and plans, and those (absolute) for its report. */
+/** What a shard scans: its plans, and which root modules it evaluates; and, once the scan ran, what it listed. */
 export interface ShardSelection {
-  inputs: ScanInputs;
-  roots: string[];
+  settings: { plans: (plans: string[]) => string[]; evaluates: (root: string) => boolean };
+  /** The shard's plans (absolute), once `settings.plans` ran. */
   plans: string[];
-  /** Every root module and plan of the whole scan, each by its key, sorted: all shards of one tree list the same. */
-  allRoots: string[];
+  /** Every plan of the whole scan, once `settings.plans` ran. */
+  allPlans: string[];
 }
 
 /**
@@ -58,61 +56,25 @@ export function shardKey(path: string, cwd: string): string {
 }
 
 /**
- * Narrows the inputs (after the excludes took their part) to one shard: the module directories of its root modules
- * and its plan files. Modules that its roots call are not listed here: the source door follows the calls, as it does
- * in one scan. Problems and notices about the inputs stay in every shard (merge lists each once).
+ * One shard of the scan. Every shard reads and parses what one scan reads (so the root modules, and the errors about
+ * files, variable files and module manifests, are exactly one scan's), then evaluates only the roots whose key is its
+ * own; modules that its roots call are evaluated with them, as in one scan. Plans are split by their own keys.
  */
-export function selectShard(inputs: ScanInputs, shard: Shard, cwd: string): ShardSelection {
-  const modules = new Map<string, string[]>();
-  for (const dir of inputs.terraform.dirs) modules.set(resolve(dir), configurationFilesIn(resolve(dir)));
-  for (const file of inputs.terraform.files) {
-    const dir = resolve(dirname(file));
-    if (inputs.terraform.dirs.some((d) => resolve(d) === dir)) continue;
-    modules.set(dir, [...(modules.get(dir) ?? []), resolve(file)]);
-  }
-  const explicit = (inputs.terraform.explicit ?? []).map((p) => resolve(isDirectory(p) ? p : dirname(p)));
-  const roots = rootModules(modules, explicit);
-  const mine = new Set(roots.filter((root) => shardOfKey(shardKey(root, cwd), shard.total) === shard.index));
-  const plans = inputs.plans.filter((plan) => shardOfKey(shardKey(plan, cwd), shard.total) === shard.index);
-  return {
-    inputs: {
-      ...inputs,
-      terraform: {
-        ...inputs.terraform,
-        dirs: inputs.terraform.dirs.filter((d) => mine.has(resolve(d))),
-        files: inputs.terraform.files.filter((f) => mine.has(resolve(dirname(f)))),
+export function selectShard(shard: Shard, cwd: string): ShardSelection {
+  const mine = (path: string) => shardOfKey(shardKey(path, cwd), shard.total) === shard.index;
+  const selection: ShardSelection = {
+    plans: [],
+    allPlans: [],
+    settings: {
+      plans: (plans) => {
+        selection.allPlans = [...plans];
+        selection.plans = plans.filter(mine);
+        return selection.plans;
       },
-      plans,
+      evaluates: mine,
     },
-    roots: [...mine],
-    plans,
-    allRoots: [...roots, ...inputs.plans].map((p) => shardKey(p, cwd)).sort(),
   };
-}
-
-/**
- * The split reads module calls from the files' text, before anything is parsed; the scan then follows the calls the
- * parser found. Where the two differ for a file this shard parsed (a call in a heredoc, say), a root may have gone to
- * no shard or to two: an error (exit 2) says so, naming the file, rather than a merge that silently differs from one
- * scan. Only targets that are module directories (holding configuration files) count, so a `source` of another kind
- * of block (an S3 object's file) is no difference.
- */
-export function splitMismatches(parsed: ReadonlyMap<string, HclFile>): ReportError[] {
-  const errors: ReportError[] = [];
-  const isModule = (dir: string) => configurationFilesIn(dir).length > 0;
-  for (const [file, hcl] of parsed) {
-    const dir = dirname(file);
-    const calls = [...new ModuleDef(dir, [hcl]).moduleCalls.values()];
-    const byParser = new Set(calls.filter((c) => isLocalSource(c.source)).map((c) => resolve(dir, c.source!)));
-    const byText = new Set(localModuleTargets(file));
-    const differ = [...new Set([...byParser, ...byText])].filter((t) => t !== dir && byParser.has(t) !== byText.has(t) && isModule(t));
-    if (differ.length === 0) continue;
-    errors.push({
-      file,
-      message: `--shard read the local module calls of this file from its text differently from the parser (${differ.map((t) => relative(dir, t) || ".").join(", ")}), so the roots may not be split as one scan chooses them; scan without --shard, and please report it`,
-    });
-  }
-  return errors;
+  return selection;
 }
 
 /** What a shard's report adds (report.ts, ReportShard), from what its scan read. */
@@ -121,7 +83,11 @@ export function shardReport(
   selection: ShardSelection,
   read: {
     cwd: string;
-    /** The Terraform files parsed (absolute) and the --var-file files (absolute) the scan read. */
+    /** The root modules of the whole scan, and those this shard evaluated (absolute). */
+    roots: { all: string[]; evaluated: string[] };
+    /** The SHA-256 of every Terraform file read, by absolute path. */
+    digests: ReadonlyMap<string, string>;
+    /** The Terraform files read (configuration and variable files, absolute) and the --var-file files (absolute). */
     sourceFiles: readonly string[];
     varFiles: readonly string[];
     /** The report's count of files read. */
@@ -141,14 +107,34 @@ export function shardReport(
   return {
     index: shard.index,
     total: shard.total,
-    roots: selection.roots.map(rel).sort(),
+    roots: read.roots.evaluated.map(rel).sort(),
     plans: selection.plans.map(rel).sort(),
     files,
     otherFiles: Math.max(0, read.files - read.sourceFiles.length - read.varFiles.filter((f) => !read.sourceFiles.includes(f)).length),
     rules: read.rules,
-    digests: { config: sha256(read.configText ?? "\u0000none"), arguments: sha256(read.arguments), tree: sha256(selection.allRoots.join("\n")) },
+    digests: { config: sha256(read.configText ?? "\u0000none"), arguments: sha256(read.arguments), tree: treeDigest(selection, read) },
     ...(read.baseline ? { baseline: { entries: read.baseline.entries, matched: [...new Set(read.baseline.matched)].sort() } } : {}),
   };
+}
+
+/**
+ * What identifies the tree scanned, computed alike by every shard (each reads every Terraform file): the keys of all
+ * root modules and plans, the path and SHA-256 of every configuration and variable file read, and the size of every plan.
+ */
+function treeDigest(selection: ShardSelection, read: { cwd: string; roots: { all: string[] }; digests: ReadonlyMap<string, string> }): string {
+  const size = (file: string) => {
+    try {
+      return String(statSync(file).size);
+    } catch {
+      return "unreadable";
+    }
+  };
+  const lines = [
+    ...[...read.roots.all, ...selection.allPlans].map((p) => `root ${shardKey(p, read.cwd)}`),
+    ...selection.allPlans.map((p) => `plan ${shardKey(p, read.cwd)} ${size(p)}`),
+    ...[...read.digests].map(([file, hash]) => `file ${displayPath(file, read.cwd)} ${hash}`),
+  ];
+  return sha256(lines.sort().join("\n"));
 }
 
 function sha256(text: string): string {

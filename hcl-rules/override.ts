@@ -128,7 +128,11 @@ class Target {
     if (!this.touched) return this.orig;
     const { orig, redirects } = this;
     const lines: LineIndex = {
-      comments: orig.lines.comments,
+      // Read when asked, not now: the original file's index is built on first use (locate.ts, lazyLineIndex).
+      get comments() {
+        return orig.lines.comments;
+      },
+      ...(orig.lines.mentions ? { mentions: (needle: string) => orig.lines.mentions!(needle) } : {}),
       lookup(path) {
         // The longest prefix of the path that an override replaced decides where the rest of it was written.
         for (let n = path.length; n > 0; n--) {

@@ -13,7 +13,7 @@
  * lets the CLI refuse to exit 0 while a parse is unsettled.
  */
 import { availableParallelism } from "os";
-import { compileParser } from "./hcl2json-call";
+import { compileParser, planCompile } from "./hcl2json-call";
 import { inProcess } from "./in-process-parser";
 import { ParseCache } from "./parse-cache";
 import type { ParseResult, SourceText } from "./parse-result";
@@ -25,7 +25,7 @@ export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NESTING } from "./read-source";
 export { MAX_HEREDOC_LINES } from "./nesting-guard";
 export { ParserPool } from "./parser-pool";
 export { ParseCache, defaultCacheDir } from "./parse-cache";
-export { parserVersion } from "./hcl2json-call";
+export { TURBOFAN_PAYS_FROM_FILES, chooseParserTiering, parserVersion } from "./hcl2json-call";
 
 export interface ParseOptions extends SourceLimits {
   /** Per-file parse budget in a worker. Default 10 s + 1 s per 100 KB. */
@@ -47,7 +47,10 @@ export interface ParseOptions extends SourceLimits {
  * start (thread + its own WASM instance, whose JIT warms up again) against ~110 ms for the in-process parser,
  * realistic Terraform parses at ~1.2 MB/s per thread, and two workers gain at most ~1.7×; batches of 8–256 small
  * files (up to ~400 KB) were faster in-process. Bytes decide: the per-file overhead is ~0.1 ms, so the file count
- * only stands in for bytes when files are tiny.
+ * only stands in for bytes when files are tiny. Re-measured with the compiled module shared and the parser on
+ * Liftoff (as `moat scan` runs it; medians of 3 processes, load average 3.5 to 6): the first 384 bench-corpus files
+ * (330 KB) parsed in 1.22 s in-process against 1.33 s with two workers, the first 768 (680 KB) in 2.30 s against
+ * 1.89 s, so the crossover is still near 512 KB.
  */
 export const WORKERS_PAY_FROM_FILES = 512;
 export const WORKERS_PAY_FROM_BYTES = 512 * 1024;
@@ -75,6 +78,7 @@ export function pendingParses(): number {
  */
 export async function parseHclFiles(paths: string[], options: ParseOptions = {}): Promise<ParseResult[]> {
   const total = paths.length;
+  planCompile(total);
   pendingCount += total;
   let settledCount = 0;
   const results = new Array<ParseResult>(total);
@@ -119,7 +123,7 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
         keys.set(index, key);
       }
       // A file to parse: start compiling the parser now, while the rest is read.
-      void compileParser().catch(() => undefined);
+      void compileParser(cache?.wasm).catch(() => undefined);
       const item = { index, source };
       if (workers > 0) {
         dispatch(item);
@@ -148,6 +152,7 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
 
 /** Parses text already in memory (used for tfvars given on the command line and for tests). */
 export async function parseHclText(file: string, text: string, options: ParseOptions = {}): Promise<ParseResult> {
+  planCompile(1);
   pendingCount++;
   let result: ParseResult | undefined;
   try {

@@ -2,6 +2,7 @@
  * The Terraform source door's entry point: loads module directories, follows local module calls, picks the root
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
+import { createHash } from "node:crypto";
 import { type Dirent, lstatSync, readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { EvaluationLimits } from "../core/limits";
@@ -27,7 +28,7 @@ import {
 } from "./evaluate";
 import { setExpressionDepthLimit } from "./expr";
 import { ScanFiles, scanBoundaries } from "./file-functions";
-import { locateLines } from "./locate";
+import { lazyLineIndex } from "./locate";
 import { isDirectory, isOutside } from "../core/paths";
 import { MODULES_DIR, type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
 import { mergeModuleOverrides } from "./override";
@@ -67,6 +68,14 @@ export interface TerraformOptions {
   parse?: ParseOptions;
   /** The scan's evaluation budget (core/limits.ts); unset limits take their defaults. */
   limits?: Partial<EvaluationLimits>;
+  /**
+   * `moat scan --shard`: the root modules this scan evaluates, among those one scan chooses (unset: all). Everything
+   * else is read as one scan reads it (every file parsed, every tfvars file and module manifest), so the roots, and
+   * the errors about what was read, are exactly one scan's.
+   */
+  evaluates?: (root: string) => boolean;
+  /** Also give the SHA-256 of every file read (`digests`), to identify the tree. */
+  digests?: boolean;
 }
 
 /** Something the user should know that did not cost coverage (the run's exit code does not change for it). */
@@ -85,6 +94,12 @@ export interface TerraformResult {
   files: number;
   bytes: number;
   roots: string[];
+  /** The files counted in `files` (parsed .tf and tfvars files). */
+  read: string[];
+  /** The roots evaluated: `roots`, or those of them `evaluates` accepts. */
+  evaluated: string[];
+  /** With `digests`: every file read (parsed or not), by path → the SHA-256 of its text, or of its error. */
+  digests?: Map<string, string>;
   /** Parsed files, by path (for inline suppressions and line lookups). */
   parsed: Map<string, HclFile>;
   /** E.g. a local module followed outside the paths the scan was given. */
@@ -141,6 +156,8 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const moduleFiles = new Map<string, string[]>();
   const reader = new DirectoryReader(errors);
   let bytes = 0;
+  const digests = options.digests ? new Map<string, string>() : undefined;
+  const digest = (r: ParseResult) => digests?.set(r.file, createHash("sha256").update(r.ok ? r.text : `\u0000failed:${r.message}`).digest("hex"));
 
   for (const dir of targets.dirs) moduleFiles.set(resolve(dir), listModuleFiles(resolve(dir), errors, reader));
   for (const f of targets.files) {
@@ -154,9 +171,10 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
 
   const record = (results: ParseResult[]) => {
     for (const r of results) {
+      digest(r);
       if (r.ok) {
         bytes += r.bytes;
-        parsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? locateLines(r.text) });
+        parsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? lazyLineIndex(r.text) });
       } else {
         errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
       }
@@ -172,9 +190,10 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   record(firstResults.slice(0, firstBatch.length));
   const varParsed = new Map<string, HclFile>();
   for (const r of firstResults.slice(firstBatch.length)) {
+    digest(r);
     if (r.ok) {
       bytes += r.bytes;
-      varParsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? locateLines(r.text) });
+      varParsed.set(r.file, { file: r.file, json: r.json as JsonObject, lines: r.lines ?? lazyLineIndex(r.text) });
     } else {
       errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
     }
@@ -189,7 +208,10 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const called = new Set<string>();
   const callees = new Map<string, string[]>();
   /** The package a downloaded directory belongs to: `.terraform/modules/<name>` of the root module holding it. */
+  const inSomePackage = modulesDirMarker();
   const packageOf = (dir: string): string | undefined => {
+    // Most directories are in no package: skip comparing them with every scanned directory (quadratic in a monorepo).
+    if (!inSomePackage(dir)) return undefined;
     for (const root of scanned) {
       const base = join(root, MODULES_DIR);
       if (dir !== base && !isOutside(dir, base)) return join(base, relative(base, dir).split(sep)[0]);
@@ -286,13 +308,14 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   }
 
   const roots = chooseRoots(scanned, new Set(explicit), called, callees);
+  const evaluated = options.evaluates ? roots.filter(options.evaluates) : roots;
 
   const resources: Resource[] = [];
   const edges: EdgeInput[] = [];
   const remoteModules: RemoteModule[] = [];
   const files = parsed.size + varParsed.size;
   const boundaries = scanBoundaries(targets);
-  for (const root of roots) {
+  for (const root of evaluated) {
     const def = defs.get(root);
     if (!def) continue;
     const varValues = [...envVars, ...fileVariables([...(varFilesByDir.get(root) ?? []), ...commonVarFiles], varParsed), ...cliVars];
@@ -340,7 +363,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
     }
   }
   errors.push(...budget.report());
-  return { resources, edges, errors, remoteModules, files, bytes, roots, parsed, notices };
+  return { resources, edges, errors, remoteModules, files, bytes, read: [...parsed.keys(), ...varParsed.keys()], roots, evaluated, ...(digests ? { digests } : {}), parsed, notices };
 }
 
 /**
@@ -383,6 +406,18 @@ function downloadedDirs(
   return found;
 }
 
+/**
+ * Whether a directory's path holds a `.terraform/modules` segment: a directory inside some root's downloaded
+ * packages must (its path starts with that root's `.terraform/modules/`). Case-insensitive on Windows, as
+ * `path.relative` is there.
+ */
+function modulesDirMarker(): (dir: string) => boolean {
+  const marker = `${sep}${MODULES_DIR}${sep}`;
+  if (process.platform !== "win32") return (dir) => dir.includes(marker);
+  const lower = marker.toLowerCase();
+  return (dir) => dir.toLowerCase().includes(lower);
+}
+
 function nonEmpty(text: string | undefined): string | undefined {
   return text === undefined || text.trim() === "" ? undefined : text.trim();
 }
@@ -412,11 +447,10 @@ function relativeRoot(root: string, file: string | undefined): string {
 
 /**
  * The root modules: the directories the user named, and every scanned directory no other scanned module calls.
- * (Exported for `moat scan --shard`, which lists the roots from the module sources' text before anything is parsed.)
  * Modules that only call each other (a cycle) would leave none of them a root: the first of each such group becomes
  * one, so every scanned directory is evaluated at least once (the evaluator reports the cycle itself).
  */
-export function chooseRoots(scanned: string[], explicit: Set<string>, called: Set<string>, callees: Map<string, string[]>): string[] {
+function chooseRoots(scanned: string[], explicit: Set<string>, called: Set<string>, callees: Map<string, string[]>): string[] {
   const roots = scanned.filter((d) => explicit.has(d) || !called.has(d));
   const reached = new Set<string>();
   const visit = (from: string) => {

@@ -58,23 +58,35 @@ export function readSource(file: string, options: SourceLimits): SourceText | Pa
 const READ_CHUNK_BYTES = 64 * 1024;
 
 /**
+ * Bytes of the buffer every read goes into first: files that fit take no allocation of their own (one per file
+ * cost a large scan's main thread more than the reads themselves). Bigger files get a buffer of their own.
+ */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | undefined;
+
+/**
  * Reads the file from its start; undefined as soon as more than `maxBytes` bytes came (at most one chunk more is
  * read). `sizeHint` (stat's size) sizes the first read so that an ordinary file takes one read and one end-of-file.
+ * The bytes returned are valid until the next call (they may be in the scratch buffer): use them before reading again.
  */
 function readAtMost(fd: number, maxBytes: number, sizeHint: number): Buffer | undefined {
-  const chunks: Buffer[] = [];
-  let total = 0;
   let want = Math.ceil((Math.min(sizeHint, maxBytes) + 1) / 4096) * 4096;
+  let buffer = want + READ_CHUNK_BYTES <= SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(want + READ_CHUNK_BYTES);
+  let total = 0;
   while (total <= maxBytes) {
-    const chunk = Buffer.allocUnsafe(want);
-    const bytesRead = readSync(fd, chunk, 0, want, null);
+    if (total + want > buffer.length) {
+      // The file grew past what stat said: a bigger buffer, the bytes so far copied in.
+      const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, total + want));
+      buffer.copy(bigger, 0, 0, total);
+      buffer = bigger;
+    }
+    const bytesRead = readSync(fd, buffer, total, want, null);
     if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;
     want = READ_CHUNK_BYTES;
   }
   if (total > maxBytes) return undefined;
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  return buffer.subarray(0, total);
 }
 
 const GIT_CRYPT_MAGIC = Buffer.from("\0GITCRYPT\0", "latin1");

@@ -3,14 +3,19 @@
  * the evaluator, locator, workers and rules add to or save from bare parsing.
  *
  * Without DIR it scans a generated, deterministic monorepo (scripts/bench-corpus.ts) written to `.bench/corpus`.
- * It measures the library path `moat scan` runs (`scanTerraform` + `ResourceGraph` + `runRules`), never the CLI.
+ * It measures the library path `moat scan` runs (`scanTerraform` + `ResourceGraph` + `runRules`), never the CLI, from
+ * the compiled code in dist/ that `moat scan` runs (so `npm run compile` first): run from TypeScript, the measured
+ * code and every parser worker would pay tsx's loader and transpiling as well.
  *
  * Every run of a measurement happens in a fresh child process, because the first parse in a process is slow:
  * the WASM parser and the JavaScript around it are compiled and optimised while they run, and a one-shot
  * `moat scan` pays for that every time. So each child does one cold run (what `moat scan` sees) and then one warm
  * run (the same work in a process that already did it once: the steady state). The table shows the median over
  * N children of each. A child's peak RSS after its cold run is what one scan needs. Worker threads are shut down
- * after each run, so the warm run starts its workers afresh too.
+ * after each run, so the warm run starts its workers afresh too. Cold figures come from children that compile the
+ * parser as `moat scan` does for this many files (hcl2json-call.ts, `planCompile`: V8's baseline compiler only, for
+ * fewer than TURBOFAN_PAYS_FROM_FILES files); warm figures and the one-thread parse everything is compared with come
+ * from children on V8's default tiering (a library host's process; the fastest one-thread parse).
  *
  * "cached" is the whole scan again with the parse cache (hcl-rules/parse-cache.ts) filled by an earlier scan and one
  * file changed since: what a developer's second `moat scan` sees. Every result is also written to .bench/results.json.
@@ -28,6 +33,7 @@ const CORPUS_DIR = join(ROOT, ".bench", "corpus");
 const PROFILE_DIR = join(ROOT, ".bench", "profiles");
 const CACHE_DIR = join(ROOT, ".bench", "cache");
 const RESULTS_FILE = join(ROOT, ".bench", "results.json");
+const DIST_DIR = join(ROOT, "dist");
 /** Directories a scan never descends into, as `moat scan`: hidden ones (`.terraform`, `.git`) and node_modules. */
 function isSkippedDir(name: string): boolean {
   return name.startsWith(".") || name === "node_modules";
@@ -46,6 +52,11 @@ interface ChildRequest {
   explicit: string[];
   /** parse modes: the files the scan read. */
   files: string[];
+  /**
+   * How V8 compiles the parser: as `moat scan` chooses for the number of files (hcl2json-call.ts, `planCompile`), or
+   * V8's default (a library host's process, and the one-thread parse everything is compared with).
+   */
+  tiering: "moat-scan" | "v8-default";
 }
 
 interface ScanError {
@@ -71,6 +82,8 @@ interface ScanStats {
 /** Times in ms: [cold, warm]. */
 interface ChildReport {
   runsMs: number[];
+  /** CPU time (user + system, every thread of the process) of each run. */
+  cpuMs: number[];
   /** scan only: the door (parse + locate + evaluate + model) and the engine (graph + rules). */
   doorMs: number[];
   rulesMs: number[];
@@ -85,17 +98,20 @@ interface ChildReport {
 
 async function childMain(request: ChildRequest): Promise<void> {
   // Loaded here, not at the top: the parent process must never warm up the parser.
-  const { parseHclFiles, shutdownParsers, ParseCache, parserVersion, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } = await import("../hcl-rules/parse-hcl");
-  const { scanTerraform } = await import("../hcl-rules/project");
-  const { ResourceGraph } = await import("../core/model");
-  const { runRules } = await import("../core/engine");
-  const { resolvePolicy } = await import("../core/policy-config");
-  const { rules } = await import("../rules/index");
+  const { parseHclFiles, shutdownParsers, ParseCache, chooseParserTiering, parserVersion, WORKERS_PAY_FROM_FILES, WORKERS_PAY_FROM_BYTES } =
+    built<typeof import("../hcl-rules/parse-hcl")>("hcl-rules/parse-hcl");
+  if (request.tiering === "moat-scan") chooseParserTiering();
+  const { scanTerraform } = built<typeof import("../hcl-rules/project")>("hcl-rules/project");
+  const { ResourceGraph } = built<typeof import("../core/model")>("core/model");
+  const { runRules } = built<typeof import("../core/engine")>("core/engine");
+  const { resolvePolicy } = built<typeof import("../core/policy-config")>("core/policy-config");
+  const { rules } = built<typeof import("../rules/index")>("rules/index");
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
   gc();
   const report: ChildReport = {
     runsMs: [],
+    cpuMs: [],
     doorMs: [],
     rulesMs: [],
     baselineRssBytes: process.memoryUsage().rss,
@@ -112,6 +128,7 @@ async function childMain(request: ChildRequest): Promise<void> {
 
   const moatVersion = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
   for (let run = 0; run < 2; run++) {
+    const cpuStart = process.cpuUsage();
     if (request.mode === "scan" || request.mode === "scan-cached") {
       const start = performance.now();
       const cache = request.mode === "scan-cached" ? new ParseCache(CACHE_DIR, moatVersion, parserVersion()) : undefined;
@@ -155,6 +172,8 @@ async function childMain(request: ChildRequest): Promise<void> {
         report.workers = workers === 0 ? 0 : autoWorkers(request.files);
       }
     }
+    const cpu = process.cpuUsage(cpuStart);
+    report.cpuMs.push((cpu.user + cpu.system) / 1000);
     // The warm run starts its workers afresh, as every `moat scan` does.
     await shutdownParsers();
     if (run === 0) report.peakRssColdBytes = process.resourceUsage().maxRSS * 1024;
@@ -163,6 +182,36 @@ async function childMain(request: ChildRequest): Promise<void> {
   await new Promise<void>((done) => process.send!(report, () => done()));
   // A parser that keeps the process alive must not hang the bench.
   process.exit(0);
+}
+
+/** A module of moat's compiled code (dist/), typed as its source. */
+function built<T>(module: string): T {
+  return require(join(DIST_DIR, module)) as T;
+}
+
+/**
+ * Why dist/ cannot be measured (missing, or older than a source file under the directories it is built from), or
+ * undefined when it can.
+ */
+function distProblem(): string | undefined {
+  const marker = join(DIST_DIR, "hcl-rules", "parse-hcl.js");
+  if (!existsSync(marker)) return "dist/ is not built: run `npm run compile` first";
+  const builtAt = statSync(marker).mtimeMs;
+  const newer = (dir: string): string | undefined => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory() && !isSkippedDir(e.name)) {
+        const found = newer(path);
+        if (found !== undefined) return found;
+      } else if (e.isFile() && e.name.endsWith(".ts") && statSync(path).mtimeMs > builtAt) return path;
+    }
+    return undefined;
+  };
+  for (const dir of ["hcl-rules", "core", "rules", "cli"]) {
+    const found = newer(join(ROOT, dir));
+    if (found !== undefined) return `dist/ is older than ${relative(ROOT, found)}: run \`npm run compile\` first`;
+  }
+  return undefined;
 }
 
 /** The tfvars files the door reads for a root module: terraform.tfvars and *.auto.tfvars. */
@@ -231,7 +280,9 @@ function moduleDirs(root: string): string[] {
 }
 
 function runChild(request: ChildRequest, profile: boolean): Promise<ChildReport> {
-  const nodeArgs = [...process.execArgv, "--expose-gc"];
+  // tsx's CommonJS hook only, for this file: the code measured is dist/'s JavaScript, and the parser workers, which
+  // inherit these options, start as they do under `moat scan` but for that hook.
+  const nodeArgs = ["--require", require.resolve("tsx/cjs"), "--expose-gc"];
   if (profile) nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`);
   return new Promise((resolvePromise, reject) => {
     // The request goes over IPC: a big tree's file list is longer than one command-line argument may be.
@@ -276,6 +327,8 @@ function countLines(files: string[]): { lines: number; bytes: number } {
 interface Timing {
   medianMs: number;
   runsMs: number[];
+  /** Median CPU time (user + system, all threads) of the same runs: what the work costs whatever the load. */
+  cpuMedianMs: number;
   filesPerSecond: number;
   megabytesPerSecond: number;
   resourcesPerSecond?: number;
@@ -334,6 +387,11 @@ async function main(): Promise<number> {
   const log = (line: string) => {
     if (!args.json) process.stderr.write(`${line}\n`);
   };
+  const problem = distProblem();
+  if (problem !== undefined) {
+    console.error(`bench: ${problem}`);
+    return 2;
+  }
   const loadAverageBefore = loadavg()[0];
   if (!args.json) console.log(coldStartSection(args.runs));
 
@@ -364,7 +422,11 @@ async function main(): Promise<number> {
 
   // One child at a time (children side by side would measure each other), the modes in turn, so a change in the
   // machine's load during the bench falls on every measurement alike.
-  const base: ChildRequest = { mode: "scan", dirs, explicit: [target], files: [] };
+  // Cold figures come from processes that compile the parser as `moat scan` does. Warm figures (a second scan in one
+  // process: a library host, which keeps V8's default tiering) and the one-thread parse that everything is compared
+  // with (V8's default: its fastest) come from processes of their own.
+  const base: ChildRequest = { mode: "scan", dirs, explicit: [target], files: [], tiering: "moat-scan" };
+  const byDefault = (request: ChildRequest): ChildRequest => ({ ...request, tiering: "v8-default" });
   log(`round 1 of ${args.runs} …`);
   const scan = [await runChild(base, args.profile)];
   const stats = scan[0].stats!;
@@ -376,6 +438,8 @@ async function main(): Promise<number> {
   const files = stats.readFiles;
   const parseOne: ChildReport[] = [];
   const parseWorkers: ChildReport[] = [];
+  const scanWarm: ChildReport[] = [];
+  const parseWorkersWarm: ChildReport[] = [];
   const scanCached: ChildReport[] = [];
   // The cache is filled by a scan of its own; before each cached scan one file changes (a comment is added).
   rmSync(CACHE_DIR, { recursive: true, force: true });
@@ -388,8 +452,10 @@ async function main(): Promise<number> {
         log(`round ${round} of ${args.runs} …`);
         scan.push(await runChild(base, false));
       }
-      parseOne.push(await runChild({ ...base, mode: "parse-1", files }, false));
+      scanWarm.push(await runChild(byDefault(base), false));
+      parseOne.push(await runChild(byDefault({ ...base, mode: "parse-1", files }), false));
       parseWorkers.push(await runChild({ ...base, mode: "parse-workers", files }, false));
+      parseWorkersWarm.push(await runChild(byDefault({ ...base, mode: "parse-workers", files }), false));
       writeFileSync(changed, Buffer.concat([original, Buffer.from(`\n# changed for the cached scan of round ${round}, ${Date.now()}\n`)]));
       scanCached.push(await runChild({ ...base, mode: "scan-cached" }, false));
     }
@@ -403,33 +469,34 @@ async function main(): Promise<number> {
   }
 
   const { lines, bytes } = countLines(files);
-  const coldOf = (reports: ChildReport[], key: "runsMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][0]);
-  const warmOf = (reports: ChildReport[], key: "runsMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][1]);
+  const coldOf = (reports: ChildReport[], key: "runsMs" | "cpuMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][0]);
+  const warmOf = (reports: ChildReport[], key: "runsMs" | "cpuMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][1]);
   const parseOneCold = median(coldOf(parseOne));
   const parseOneWarm = median(warmOf(parseOne));
-  const timing = (runsMs: number[], parseOneMedian: number, resources?: number): Timing => {
+  const timing = (runsMs: number[], cpuMs: number[], parseOneMedian: number, resources?: number): Timing => {
     const medianMs = median(runsMs);
     const s = medianMs / 1000;
     return {
       medianMs,
       runsMs,
+      cpuMedianMs: median(cpuMs),
       filesPerSecond: files.length / s,
       megabytesPerSecond: bytes / 1e6 / s,
       resourcesPerSecond: resources === undefined ? undefined : resources / s,
       ratioToParseOneThread: medianMs / parseOneMedian,
     };
   };
-  const measurement = (name: string, reports: ChildReport[], resources?: number): Measurement => ({
+  const measurement = (name: string, reports: ChildReport[], resources?: number, warmReports = reports): Measurement => ({
     name,
     workers: reports[0].workers,
-    cold: timing(coldOf(reports), parseOneCold, resources),
-    warm: timing(warmOf(reports), parseOneWarm, resources),
+    cold: timing(coldOf(reports), coldOf(reports, "cpuMs"), parseOneCold, resources),
+    warm: timing(warmOf(warmReports), warmOf(warmReports, "cpuMs"), parseOneWarm, resources),
     peakRssBytes: Math.max(...reports.map((r) => r.peakRssColdBytes)),
     baselineRssBytes: median(reports.map((r) => r.baselineRssBytes)),
   });
-  const phases = (of: typeof coldOf) => {
-    const doorMs = median(of(scan, "doorMs"));
-    return { doorMs, rulesMs: median(of(scan, "rulesMs")), doorBeyondParseMs: doorMs - median(of(parseWorkers)) };
+  const phases = (of: typeof coldOf, scans: ChildReport[], parses: ChildReport[]) => {
+    const doorMs = median(of(scans, "doorMs"));
+    return { doorMs, rulesMs: median(of(scans, "rulesMs")), doorBeyondParseMs: doorMs - median(of(parses)) };
   };
 
   const result: BenchResult = {
@@ -469,12 +536,14 @@ async function main(): Promise<number> {
       parseWorkers: measurement(
         parseWorkers[0].workers > 0 ? `parse only, ${parseWorkers[0].workers} workers` : "parse only, workers auto (too few files: in-process)",
         parseWorkers,
+        undefined,
+        parseWorkersWarm,
       ),
-      scan: measurement(`whole scan (${scan[0].workers > 0 ? `${scan[0].workers} workers` : "in-process parse"})`, scan, stats.resources),
+      scan: measurement(`whole scan (${scan[0].workers > 0 ? `${scan[0].workers} workers` : "in-process parse"})`, scan, stats.resources, scanWarm),
       scanCached: measurement("whole scan, cached (one file changed)", scanCached, stats.resources),
     },
     cachedOverColdScan: median(coldOf(scanCached)) / median(coldOf(scan)),
-    scanPhases: { cold: phases(coldOf), warm: phases(warmOf) },
+    scanPhases: { cold: phases(coldOf, scan, parseWorkers), warm: phases(warmOf, scanWarm, parseWorkersWarm) },
     profile: args.profile ? summariseProfile(PROFILE_DIR, ROOT) : undefined,
   };
 
@@ -529,23 +598,25 @@ function render(r: BenchResult): string {
 
   const m = r.measurements;
   const rows = [
-    ["cold = one `moat scan`; warm = a second run in the same process", "cold", "files/s", "MB/s", "resources/s", "× parse", "warm", "× parse", "peak RSS"],
+    ["cold = one `moat scan`; warm = a second run in the same process", "cold", "CPU", "files/s", "MB/s", "resources/s", "× parse", "warm", "CPU", "× parse", "peak RSS"],
   ];
   const row = (x: Measurement) => [
     x.name,
     secs(x.cold.medianMs),
+    secs(x.cold.cpuMedianMs),
     int(x.cold.filesPerSecond),
     x.cold.megabytesPerSecond.toFixed(2),
     x.cold.resourcesPerSecond === undefined ? "–" : int(x.cold.resourcesPerSecond),
     ratio(x.cold.ratioToParseOneThread),
     secs(x.warm.medianMs),
+    secs(x.warm.cpuMedianMs),
     ratio(x.warm.ratioToParseOneThread),
     mib(x.peakRssBytes),
   ];
   for (const x of [m.parseOneThread, m.parseWorkers, m.scan]) rows.push(row(x));
   const p = r.scanPhases;
-  rows.push(["  of which the door (parse, locate, evaluate, model)", secs(p.cold.doorMs), "", "", "", "", secs(p.warm.doorMs), "", ""]);
-  rows.push(["  of which graph + rules", secs(p.cold.rulesMs), "", "", "", "", secs(p.warm.rulesMs), "", ""]);
+  rows.push(["  of which the door (parse, locate, evaluate, model)", secs(p.cold.doorMs), "", "", "", "", "", secs(p.warm.doorMs), "", "", ""]);
+  rows.push(["  of which graph + rules", secs(p.cold.rulesMs), "", "", "", "", "", secs(p.warm.rulesMs), "", "", ""]);
   rows.push(row(m.scanCached));
   out.push(table(rows));
   out.push("");

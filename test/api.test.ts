@@ -54,6 +54,25 @@ test("what stops a scan before it starts is a MoatError that says what to fix; a
   expect(broken.errors).toEqual([expect.objectContaining({ file: "main.tf", line: 1 })]);
 });
 
+test("options and paths of the wrong kind are a usage MoatError naming the option and what it must be", async () => {
+  const kindOf = (p: () => Promise<unknown>) =>
+    Promise.resolve()
+      .then(p)
+      .then(() => "resolved", (e: unknown) => (e instanceof MoatError ? `${e.kind}: ${e.problems.join(" / ")}` : String(e)));
+  for (const threshold of ["bogus", "Critical", "CRIT"]) {
+    expect(await kindOf(() => scan(INSECURE, { severityThreshold: threshold as "low" }))).toBe(`usage: option severityThreshold must be one of "critical", "high", "medium", "low", not "${threshold}" (a string)`);
+    expect(await kindOf(() => scan(INSECURE, { failOn: threshold as "low" }))).toMatch(/^usage: option failOn must be one of "critical"/);
+    expect(await kindOf(() => scanPlan(PLAN, { failOn: threshold as "low" }))).toMatch(/^usage: option failOn must be one of "critical"/);
+  }
+  expect(await kindOf(() => scan(42 as unknown as string))).toBe("usage: paths must be a path (a non-empty string) or a non-empty array of them, not 42 (a number)");
+  expect(await kindOf(() => scan([INSECURE, 7] as unknown as string[]))).toMatch(/^usage: paths must be/);
+  expect(await kindOf(() => scan(INSECURE, { rules: "MOAT-SG-001" as unknown as string[], maxFileBytes: -1 }))).toBe(
+    "usage: option rules must be an array of rule ids or names (strings), not \"MOAT-SG-001\" (a string) / option maxFileBytes must be a whole number of bytes above 0, not -1 (a number)",
+  );
+  expect(await kindOf(() => scan(INSECURE, { severity: "high" } as unknown as object))).toMatch(/^usage: option severity is not an option of scan\(\)/);
+  expect(await kindOf(() => scanPlan(42 as unknown as string))).toMatch(/^usage: the plan must be a path \(a string\) or the plan's JSON \(an object\), not 42 \(a number\)/);
+});
+
 test("the library's report names the config it used, or null for none, and the report schema, as the CLI's JSON does", async () => {
   const dir = tree({ ".git/HEAD": "ref: refs/heads/main\n", "infra/moat.config.yaml": "policy:\n  all: advisory\n", "infra/main.tf": HTTP_LISTENER });
   const found = await scan("infra", { cwd: dir, cacheDir: false, env: false });

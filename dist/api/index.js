@@ -47,6 +47,8 @@ exports.version = (0, tool_1.toolVersion)();
  * Rejects with a MoatError when the scan cannot start.
  */
 async function scan(paths, options = {}) {
+    checkPaths(paths);
+    checkOptions(options);
     const list = typeof paths === "string" ? [paths] : [...paths];
     if (list.includes("-"))
         throw new MoatError("usage", ["`-` (standard input) is for the command line; pass a plan to scanPlan() instead"]);
@@ -57,10 +59,69 @@ async function scan(paths, options = {}) {
  * Findings of an object are located at "(plan)", or at their .tf lines with `sourceRoot`.
  */
 async function scanPlan(plan, options = {}) {
+    if (typeof plan !== "string" && (typeof plan !== "object" || plan === null || Array.isArray(plan))) {
+        throw new MoatError("usage", [`the plan must be a path (a string) or the plan's JSON (an object), not ${describe(plan)}`]);
+    }
+    checkOptions(options);
     if (typeof plan === "string")
         return run([plan], options);
     const text = JSON.stringify(plan);
     return run(["-"], options, { readStdin: () => Promise.resolve(text), stdinLabel: "(plan)" });
+}
+/** What a value is, for an error message: `42 (a number)`. */
+function describe(value) {
+    const type = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+    const text = typeof value === "string" ? JSON.stringify(value) : typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+    return text !== undefined ? `${text} (${type})` : type;
+}
+function checkPaths(paths) {
+    const ok = typeof paths === "string" ? paths !== "" : Array.isArray(paths) && paths.length > 0 && paths.every((p) => typeof p === "string" && p !== "");
+    if (!ok)
+        throw new MoatError("usage", [`paths must be a path (a non-empty string) or a non-empty array of them, not ${describe(paths)}`]);
+}
+const isString = (v) => typeof v === "string" && v !== "";
+const isStrings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isSeverity = (v) => typeof v === "string" && rule_1.SEVERITIES.includes(v);
+const isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Each option's check and what it must be (ScanOptions). */
+const OPTION_CHECKS = {
+    cwd: [isString, "a directory (a non-empty string)"],
+    vars: [(v) => isRecord(v) && Object.values(v).every((x) => typeof x === "string"), "an object of strings (name → value)"],
+    varFiles: [isStrings, "an array of paths (strings)"],
+    config: [(v) => isString(v) || v === false, "a path (a string) or false"],
+    repoConfig: [(v) => typeof v === "boolean", "true or false"],
+    rules: [isStrings, "an array of rule ids or names (strings)"],
+    skipRules: [isStrings, "an array of rule ids or names (strings)"],
+    exclude: [isStrings, "an array of globs (strings)"],
+    severityThreshold: [isSeverity, `one of ${rule_1.SEVERITIES.map((s) => `"${s}"`).join(", ")}`],
+    failOn: [isSeverity, `one of ${rule_1.SEVERITIES.map((s) => `"${s}"`).join(", ")}`],
+    baseline: [isString, "a path (a non-empty string)"],
+    inlineSuppressions: [(v) => typeof v === "boolean", "true or false"],
+    workspace: [isString, "a workspace name (a non-empty string)"],
+    sourceRoot: [isString, "a directory (a non-empty string)"],
+    maxFileBytes: [(v) => Number.isInteger(v) && v > 0, "a whole number of bytes above 0"],
+    cacheDir: [(v) => isString(v) || v === false, "a directory (a string) or false"],
+    shard: [(v) => isRecord(v) && typeof v.index === "number" && typeof v.total === "number", "{ index: K, total: N }"],
+    env: [(v) => v === false || (isRecord(v) && Object.values(v).every((x) => x === undefined || typeof x === "string")), "an object of strings, or false"],
+};
+/** The options as ScanOptions describes them (undefined is unset); anything else is a usage MoatError naming each. */
+function checkOptions(options) {
+    if (options === undefined)
+        return;
+    if (!isRecord(options))
+        throw new MoatError("usage", [`options must be an object (ScanOptions), not ${describe(options)}`]);
+    const problems = [];
+    for (const [name, value] of Object.entries(options)) {
+        if (value === undefined)
+            continue;
+        const check = OPTION_CHECKS[name];
+        if (!check)
+            problems.push(`option ${name} is not an option of scan(); the options are ${Object.keys(OPTION_CHECKS).join(", ")}`);
+        else if (!check[0](value))
+            problems.push(`option ${name} must be ${check[1]}, not ${describe(value)}`);
+    }
+    if (problems.length > 0)
+        throw new MoatError("usage", problems);
 }
 /** Every rule moat has, as `moat rules --format json` lists them. */
 function listRules() {

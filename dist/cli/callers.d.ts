@@ -8,15 +8,6 @@ export declare function isSkippedDir(name: string): boolean;
 export declare const SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .terraform and .git";
 /** The directories under `repository` that call one of `modules` (absolute), transitively; `modules` themselves excluded. */
 export declare function callersOf(modules: readonly string[], repository: string): string[];
-/** The local module directories a configuration file's text calls (absolute), as `rootModules` reads them. */
-export declare function localModuleTargets(file: string): string[];
-/**
- * The root modules among `modules` (module directory → its configuration files, in scan order), found as the source
- * door finds them (hcl-rules/project.ts, chooseRoots) but from the text of local module sources, before anything is
- * parsed: a directory named in `explicit`, or that no module reached from `modules` calls, is a root. Modules outside
- * `modules` that they call are read too, since one may call back into them. `moat scan --shard` splits these roots.
- */
-export declare function rootModules(modules: ReadonlyMap<string, readonly string[]>, explicit: readonly string[]): string[];
 /** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */
 export declare function configurationFilesIn(dir: string): string[];
 /**

@@ -3,8 +3,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.SKIPPED_DIRS_TEXT = void 0;
 exports.isSkippedDir = isSkippedDir;
 exports.callersOf = callersOf;
-exports.localModuleTargets = localModuleTargets;
-exports.rootModules = rootModules;
 exports.configurationFilesIn = configurationFilesIn;
 exports.withoutComments = withoutComments;
 /**
@@ -14,14 +12,13 @@ exports.withoutComments = withoutComments;
  * exceptions written for `module.x.…` addresses are the same.
  *
  * The search reads the text of the repository's configuration files and looks for local module sources
- * (`source = "./…"` or `"../…"`, and `"source": "…"` in `.tf.json`); nothing is parsed or evaluated here. A directory
+ * (`source = "./…"` or `"../…"`, and `"source": "…"` in `.tf.json`, JSON escapes decoded); nothing is parsed or evaluated here. A directory
  * it names that does not really call the module is harmless: it is scanned as one more root, and only findings in the
  * named files are reported. Directories the walk skips (`.terraform`, hidden ones, `node_modules`) and symbolic links
  * to directories are not searched.
  */
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
-const paths_1 = require("../core/paths");
 const project_1 = require("../hcl-rules/project");
 /**
  * Directories never walked into: `.terraform` holds downloaded copies of modules (scanning them would report the
@@ -36,6 +33,8 @@ exports.SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .terraf
 /** Larger configuration files are not searched for module calls (a generated file calls no local module). */
 const MAX_SEARCHED_BYTES = 5 * 1024 * 1024;
 const LOCAL_SOURCE = /"?\bsource"?\s*[=:]\s*"(\.\.?(?:\/[^"]*)?)"/g;
+/** In `.tf.json`, a JSON string: `"..\/m"` and `"\u002e./m"` are `../m` too. */
+const JSON_SOURCE = /"source"\s*:\s*("(?:[^"\\]|\\.)*")/g;
 /** The directories under `repository` that call one of `modules` (absolute), transitively; `modules` themselves excluded. */
 function callersOf(modules, repository) {
     const callersByModule = new Map();
@@ -91,43 +90,21 @@ function localSources(file) {
         if ((0, node_fs_1.statSync)(file).size > MAX_SEARCHED_BYTES)
             return [];
         const text = (0, node_fs_1.readFileSync)(file, "utf8");
-        return [...(file.endsWith(".json") ? text : withoutComments(text)).matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+        if (!file.endsWith(".json"))
+            return [...withoutComments(text).matchAll(LOCAL_SOURCE)].map((m) => m[1]);
+        return [...text.matchAll(JSON_SOURCE)].map((m) => jsonString(m[1])).filter((s) => s !== undefined && /^\.\.?(?:\/|$)/.test(s));
     }
     catch {
         return [];
     }
 }
-/** The local module directories a configuration file's text calls (absolute), as `rootModules` reads them. */
-function localModuleTargets(file) {
-    return localSources(file).map((source) => (0, node_path_1.resolve)((0, node_path_1.dirname)(file), source));
-}
-/**
- * The root modules among `modules` (module directory → its configuration files, in scan order), found as the source
- * door finds them (hcl-rules/project.ts, chooseRoots) but from the text of local module sources, before anything is
- * parsed: a directory named in `explicit`, or that no module reached from `modules` calls, is a root. Modules outside
- * `modules` that they call are read too, since one may call back into them. `moat scan --shard` splits these roots.
- */
-function rootModules(modules, explicit) {
-    const called = new Set();
-    const callees = new Map();
-    const seen = new Set(modules.keys());
-    const pending = [...modules.keys()];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        for (const file of modules.get(dir) ?? configurationFilesIn(dir)) {
-            for (const source of localSources(file)) {
-                const target = (0, node_path_1.resolve)(dir, source);
-                if (target !== dir)
-                    called.add(target);
-                callees.set(dir, [...(callees.get(dir) ?? []), target]);
-                if (!seen.has(target) && (0, paths_1.isDirectory)(target)) {
-                    seen.add(target);
-                    pending.push(target);
-                }
-            }
-        }
+function jsonString(literal) {
+    try {
+        return JSON.parse(literal);
     }
-    return (0, project_1.chooseRoots)([...modules.keys()], new Set(explicit), called, callees);
+    catch {
+        return undefined;
+    }
 }
 /** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */
 function configurationFilesIn(dir) {

@@ -99,7 +99,8 @@ function inlineDirectives(outcome, placeOf, cwd) {
                 continue;
             lines = (0, locate_1.locateLines)(source);
         }
-        if (!lines.comments.some((c) => c.text.includes(suppressions_1.DIRECTIVE)))
+        // A text without the directive has no comment with it: its line index need not be built (locate.ts).
+        if (lines.mentions?.(suppressions_1.DIRECTIVE) === false || !lines.comments.some((c) => c.text.includes(suppressions_1.DIRECTIVE)))
             continue;
         source ??= readText(file);
         if (source === undefined)

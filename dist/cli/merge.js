@@ -58,10 +58,43 @@ function readShardReport(path, file) {
     if (report.schemaVersion !== report_1.REPORT_SCHEMA_VERSION) {
         throw new MergeError(`${file}: has report schema version ${String(report.schemaVersion)}, and this moat reads version ${report_1.REPORT_SCHEMA_VERSION}; merge with the moat version that made it`);
     }
+    const problem = reportSchemaProblem(report);
+    if (problem !== undefined) {
+        throw new MergeError(`${file}: is not a valid moat report (schemas/report.schema.json): ${problem}; pass the reports of \`moat scan --shard K/N --format json=FILE\` as they were written`);
+    }
+    const stopped = report.summary?.shard;
+    if (!isShard(report.shard) && stopped !== undefined) {
+        const first = report.errors?.[0];
+        throw new MergeError(`${file}: shard ${stopped.index}/${stopped.total} stopped before scanning${first ? ` (${first.file}${first.line !== undefined ? `:${first.line}` : ""}: ${first.message})` : ""}; fix that and run the shard again`);
+    }
     if (!isShard(report.shard)) {
         throw new MergeError(`${file}: is a report of a whole scan, not of a shard; merge reports made with \`moat scan --shard K/N --format json=FILE\``);
     }
     return { file, report: report };
+}
+let validateReport;
+/**
+ * The first way a report breaks schemas/report.schema.json, or undefined for none: merge trusts nothing else a report
+ * says (a threshold or a severity outside the schema's would hide findings or make an invalid merged report).
+ */
+function reportSchemaProblem(report) {
+    if (!validateReport) {
+        // Loaded only by merge: a scan needs no schema compiler.
+        const Ajv = require("ajv").default;
+        const addFormats = require("ajv-formats").default;
+        const ajv = new Ajv({ strict: false, allErrors: false });
+        addFormats(ajv);
+        validateReport = ajv.compile(require("../schemas/report.schema.json"));
+    }
+    if (validateReport(report))
+        return undefined;
+    const error = validateReport.errors?.[0];
+    if (!error)
+        return "it does not match the schema";
+    const where = error.instancePath === "" ? "the report" : error.instancePath;
+    const allowed = error.params.allowedValues;
+    const extra = error.params.additionalProperty;
+    return `${where} ${error.message ?? "is invalid"}${allowed ? ` (${allowed.map((v) => JSON.stringify(v)).join(", ")})` : ""}${extra !== undefined ? ` (${JSON.stringify(extra)})` : ""}`;
 }
 function isShard(value) {
     const s = value;
@@ -104,11 +137,18 @@ function mergeReports(shards, settings) {
     differ("used different configs", (r) => `${r.report.summary.config ?? "(none)"}\u0000${meta(r).digests.config}`, "make every shard with the same config file (same path, same content)");
     differ("were made with different paths or flags", (r) => meta(r).digests.arguments, "give every shard the same paths and flags (only --shard, --format, --fail-on and the display flags may differ)");
     differ("used different severity thresholds", (r) => r.report.summary.severityThreshold, "give every shard the same --severity-threshold (merge can raise it with its own)");
-    differ("scanned different trees (their lists of root modules differ)", (r) => meta(r).digests.tree, "make every shard from the same checkout");
+    differ("scanned different trees (their Terraform files, root modules or plans differ)", (r) => meta(r).digests.tree, "make every shard from the same checkout");
     const total = meta(first).total;
     const byIndex = new Map();
     for (const s of shards) {
         const index = meta(s).index;
+        if (total < 1 || index < 1 || index > total) {
+            throw new MergeError(`${s.file} says it is shard ${index}/${total}, which no \`moat scan --shard\` makes (K/N with 1 ≤ K ≤ N); pass the reports as the shards wrote them`);
+        }
+        const summary = s.report.summary.shard;
+        if (summary?.index !== index || summary.total !== total) {
+            throw new MergeError(`${s.file} says it is shard ${index}/${total} and, in its summary, ${summary ? `${summary.index}/${summary.total}` : "no shard"}; pass the reports as the shards wrote them`);
+        }
         const seen = byIndex.get(index);
         if (seen)
             throw new MergeError(`${seen.file} and ${s.file} are both shard ${index}/${total}; give each shard's report once`);

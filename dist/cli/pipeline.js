@@ -82,7 +82,7 @@ async function scanOnce(request) {
     const shard = request.shard;
     if (shard)
         shardUsage(shard, paths, filter !== undefined, request);
-    let selection;
+    const selection = shard ? (0, shard_1.selectShard)(shard, cwd) : undefined;
     const env = request.env;
     request.progress?.start();
     let results;
@@ -103,7 +103,7 @@ async function scanOnce(request) {
             limits: config.limits,
             cacheDir: request.cacheDir === false ? undefined : request.cacheDir !== undefined ? (0, node_path_1.resolve)(cwd, request.cacheDir) : (config.cacheDir ?? (0, parse_hcl_1.defaultCacheDir)(env)),
             onInternalError: request.onInternalError,
-            shard: shard ? (included) => (selection = (0, shard_1.selectShard)(included, shard, cwd)).inputs : undefined,
+            shard: selection?.settings,
         }, rules);
     }
     finally {
@@ -116,8 +116,6 @@ async function scanOnce(request) {
     if (unsettled > 0) {
         errors.push({ file: "(parser)", message: `${unsettled} parse(s) never finished, so the scan is incomplete; this is a bug in moat, please report it` });
     }
-    if (shard)
-        errors.push(...(0, shard_1.splitMismatches)(results.hclFiles));
     // A bug in the suppression machinery costs the suppressions, not the report: every finding then counts as it is.
     let suppressionNotices = [];
     try {
@@ -157,7 +155,9 @@ async function scanOnce(request) {
         report.summary.shard = { index: shard.index, total: shard.total };
         report.shard = (0, shard_1.shardReport)(shard, selection, {
             cwd,
-            sourceFiles: [...results.hclFiles.keys()],
+            roots: results.roots,
+            digests: results.digests ?? new Map(),
+            sourceFiles: results.terraformFiles,
             varFiles: (request.varFiles ?? []).map((f) => (0, node_path_1.resolve)(cwd, f)).filter(paths_1.isFile),
             files: report.summary.files,
             rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),

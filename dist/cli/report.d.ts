@@ -151,7 +151,8 @@ export interface ReportShard {
     rules: string[];
     /**
      * SHA-256 digests: `config`, of the config file's content (or of nothing); `arguments`, of the paths and the flags
-     * that change what is found; `tree`, of the list of every root module of the whole scan (the same checkout).
+     * that change what is found; `tree`, of what identifies the checkout (cli/shard.ts, treeDigest: the keys of every
+     * root module and plan, the path and SHA-256 of every Terraform file read, and the size of every plan).
      */
     digests: {
         config: string;

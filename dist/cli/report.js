@@ -201,12 +201,16 @@ function redactAddress(address, redactor) {
 }
 /** The order of each list of a report (stable, the same on every machine); `moat merge` sorts merged lists by it. */
 exports.REPORT_ORDER = {
-    findings: (a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId),
-    unevaluated: (a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path),
+    findings: (a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || compare(a.messageId, b.messageId) || byChain(a, b) || compare(a.fingerprint, b.fingerprint),
+    unevaluated: (a, b) => byPlace(a, b) || compare(a.ruleId, b.ruleId) || compare(a.address, b.address) || compare(a.path, b.path) || byChain(a, b) || compare(a.reason, b.reason),
     errors: (a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message),
     remoteModules: (a, b) => byPlace(a, b) || compare(a.address, b.address),
     notices: (a, b) => compare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message),
 };
+/** A module's resource reached from two roots is one address twice: the roots' calls (its module chain) tell them apart. */
+function byChain(a, b) {
+    return compare(JSON.stringify(a.moduleChain ?? []), JSON.stringify(b.moduleChain ?? []));
+}
 function byPlace(a, b) {
     return compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
 }

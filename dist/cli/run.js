@@ -16,6 +16,7 @@ const node_path_1 = require("node:path");
 const node_perf_hooks_1 = require("node:perf_hooks");
 const commander_1 = require("commander");
 const baseline_1 = require("../core/baseline");
+const paths_1 = require("../core/paths");
 const config_1 = require("../core/config");
 const rule_1 = require("../core/rule");
 const parse_hcl_1 = require("../hcl-rules/parse-hcl");
@@ -312,6 +313,13 @@ function outputTargets(formats, command, cwd) {
 function mergeCommand(files, options, command, environment) {
     const started = node_perf_hooks_1.performance.now();
     const targets = outputTargets(options.format, command, environment.cwd);
+    // An output that is one of the inputs would destroy a shard's report: refused before anything is read or written.
+    const inputs = new Set(files.map((file) => (0, paths_1.realPath)((0, node_path_1.resolve)(environment.cwd, file))));
+    const clobbered = targets.find((t) => t.file !== undefined && inputs.has((0, paths_1.realPath)((0, node_path_1.resolve)(environment.cwd, t.file))));
+    if (clobbered) {
+        environment.stderr.write(`moat: --format ${clobbered.format}=${clobbered.file} would overwrite ${clobbered.file}, which is one of the reports to merge; write the merged report to another file\nmoat: nothing was merged\n`);
+        return report_1.EXIT_INCOMPLETE;
+    }
     let merged;
     try {
         const shards = files.map((file) => (0, merge_1.readShardReport)((0, node_path_1.resolve)(environment.cwd, file), file));
@@ -344,6 +352,11 @@ async function scanCommand(paths, options, command, environment) {
     const { cwd, stderr } = environment;
     const env = environment.env ?? {};
     const targets = outputTargets(options.format, command, cwd);
+    // A shard's part is merged from its JSON report: without one, the shard's work cannot be merged (a warning, since
+    // looking at one part in text is a fair use).
+    if (options.shard && !targets.some((t) => t.format === "json")) {
+        stderr.write(`moat: warning: --shard ${options.shard.index}/${options.shard.total} without a JSON report: \`moat merge\` reads only the shards' JSON reports; add --format json=moat-${options.shard.index}.json\n`);
+    }
     // From here on a run that stops before scanning still writes the machine-format reports it was asked for, each
     // holding the reason as an error (exit 2), so a CI step that reads one finds a valid report; the reason itself goes to
     // standard error, as it always does.
@@ -501,6 +514,9 @@ function writeErrorsToStderr(report, targets, environment) {
  */
 function writeStoppedReports(errors, targets, options, environment, started) {
     const report = (0, report_1.buildReport)({ findings: [], unevaluated: [], errors, remoteModules: [], files: 0, resources: 0, rules: 0 }, { cwd: environment.cwd, severityThreshold: options.severityThreshold, durationMs: node_perf_hooks_1.performance.now() - started, tool: { name: tool_1.TOOL_NAME, version: (0, tool_1.toolVersion)() } });
+    // A shard that stopped says which shard it is, so that merge can name it with its reason.
+    if (options.shard)
+        report.summary.shard = { index: options.shard.index, total: options.shard.total };
     writeReports(report, targets.filter((t) => t.file !== undefined || t.format !== "text"), [], options, environment);
 }
 /** A config's problems as report errors: `label:line:column: message` parsed into its parts where it has them. */

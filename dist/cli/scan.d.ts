@@ -37,8 +37,14 @@ export interface ScanSettings {
     onInternalError?: (what: string, error: unknown) => void;
     /** The parse cache's directory; unset: no cache. */
     cacheDir?: string;
-    /** `--shard K/N`: narrows the inputs, once the excludes took their part, to what one shard scans (cli/shard.ts). */
-    shard?: (inputs: ScanInputs) => ScanInputs;
+    /**
+     * `--shard K/N` (cli/shard.ts): `plans` narrows the plans, once the excludes took their part, to the shard's;
+     * `evaluates` says which of the root modules one scan chooses the shard evaluates (everything is read as by one scan).
+     */
+    shard?: {
+        plans: (plans: string[]) => string[];
+        evaluates: (root: string) => boolean;
+    };
 }
 /** What a scan produced, with what the guardrails (suppressions, baselines) need to judge the findings. */
 export interface ScanOutcome extends ScanResults {
@@ -50,6 +56,15 @@ export interface ScanOutcome extends ScanResults {
     hclFiles: ReadonlyMap<string, HclFile>;
     /** Ids of the rules that ran (not disabled). */
     rulesRun: ReadonlySet<string>;
+    /** The Terraform files read and counted in `files` (parsed configuration and variable files), absolute. */
+    terraformFiles: string[];
+    /** The source door's root modules: all of them, and those evaluated (with --shard, the shard's). */
+    roots: {
+        all: string[];
+        evaluated: string[];
+    };
+    /** With --shard: the SHA-256 of every Terraform configuration and variable file read, by absolute path. */
+    digests?: ReadonlyMap<string, string>;
 }
 /**
  * Scans every input and runs the rules. An internal error (a bug in moat) costs only what it touched: a door that

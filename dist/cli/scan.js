@@ -27,7 +27,7 @@ const tool_1 = require("./tool");
 async function scanInputs(given, settings, rules) {
     const notices = [];
     const included = settings.excluded ? excludeInputs(given, settings.excluded, notices) : given;
-    const inputs = settings.shard ? settings.shard(included) : included;
+    const inputs = settings.shard ? { ...included, plans: settings.shard.plans(included.plans) } : included;
     notices.unshift(...inputs.notices);
     const internal = (what, error, file, line) => {
         settings.onInternalError?.(`${what} (${file === "" || !(0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.relative)(settings.cwd, file)})`, error);
@@ -62,6 +62,9 @@ async function scanInputs(given, settings, rules) {
         redactor: engine.redactor,
         hclFiles: terraform.hclFiles ?? new Map(),
         rulesRun: new Set(policy.filter((p) => p.level !== "disabled").map((p) => p.rule.meta.id)),
+        roots: terraform.roots ?? { all: [], evaluated: [] },
+        terraformFiles: terraform.terraformFiles ?? [],
+        ...(terraform.digests ? { digests: terraform.digests } : {}),
     };
 }
 /**
@@ -224,18 +227,20 @@ async function scanTerraformInputs(inputs, settings) {
         else
             errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
     }
+    // moat scan owns its process: it may choose how V8 compiles the parser for the size of the scan (hcl2json-call.ts).
+    (0, parse_hcl_1.chooseParserTiering)();
+    const cache = settings.cacheDir === undefined ? undefined : new parse_hcl_1.ParseCache(settings.cacheDir, (0, tool_1.toolVersion)(), (0, parse_hcl_1.parserVersion)());
     const result = await (0, project_1.scanTerraform)(inputs.terraform, {
         varFiles,
         vars: [...settings.vars],
         env: settings.env,
         workspace: settings.workspace,
-        parse: {
-            maxFileBytes: settings.maxFileBytes,
-            onProgress: settings.onProgress,
-            cache: settings.cacheDir === undefined ? undefined : new parse_hcl_1.ParseCache(settings.cacheDir, (0, tool_1.toolVersion)(), (0, parse_hcl_1.parserVersion)()),
-        },
+        parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
         limits: settings.limits,
+        ...(settings.shard ? { evaluates: settings.shard.evaluates, digests: true } : {}),
     });
+    // Entries not used for weeks go, at most once a day (parse-cache.ts); it never fails the scan.
+    await cache?.prune();
     return {
         resources: result.resources,
         edges: result.edges,
@@ -244,6 +249,9 @@ async function scanTerraformInputs(inputs, settings) {
         files: result.files,
         hclFiles: result.parsed,
         notices: result.notices.map((n) => ({ kind: "input", ...n })),
+        roots: { all: result.roots, evaluated: result.evaluated },
+        terraformFiles: result.read,
+        ...(result.digests ? { digests: result.digests } : {}),
     };
 }
 /** Plan JSON, recognised by its content; anything else named as a plan is an error that says what it is. */

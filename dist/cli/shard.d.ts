@@ -1,6 +1,4 @@
-import { type HclFile } from "../hcl-rules/module-def";
-import type { ScanInputs } from "./inputs";
-import { type ReportError, type ReportShard } from "./report";
+import { type ReportShard } from "./report";
 export interface Shard {
     /** 1-based. */
     index: number;
@@ -10,13 +8,16 @@ export interface Shard {
 export declare function parseShard(text: string): Shard | undefined;
 /** The shard (1-based) of a root module or plan, by its stable key (a `/`-separated relative path). */
 export declare function shardOfKey(key: string, total: number): number;
-/** What a shard scans: the inputs narrowed to its roots and plans, and those (absolute) for its report. */
+/** What a shard scans: its plans, and which root modules it evaluates; and, once the scan ran, what it listed. */
 export interface ShardSelection {
-    inputs: ScanInputs;
-    roots: string[];
+    settings: {
+        plans: (plans: string[]) => string[];
+        evaluates: (root: string) => boolean;
+    };
+    /** The shard's plans (absolute), once `settings.plans` ran. */
     plans: string[];
-    /** Every root module and plan of the whole scan, each by its key, sorted: all shards of one tree list the same. */
-    allRoots: string[];
+    /** Every plan of the whole scan, once `settings.plans` ran. */
+    allPlans: string[];
 }
 /**
  * A path's key: relative to its repository (the directory holding `.git`), or to the working directory outside one,
@@ -24,23 +25,22 @@ export interface ShardSelection {
  */
 export declare function shardKey(path: string, cwd: string): string;
 /**
- * Narrows the inputs (after the excludes took their part) to one shard: the module directories of its root modules
- * and its plan files. Modules that its roots call are not listed here: the source door follows the calls, as it does
- * in one scan. Problems and notices about the inputs stay in every shard (merge lists each once).
+ * One shard of the scan. Every shard reads and parses what one scan reads (so the root modules, and the errors about
+ * files, variable files and module manifests, are exactly one scan's), then evaluates only the roots whose key is its
+ * own; modules that its roots call are evaluated with them, as in one scan. Plans are split by their own keys.
  */
-export declare function selectShard(inputs: ScanInputs, shard: Shard, cwd: string): ShardSelection;
-/**
- * The split reads module calls from the files' text, before anything is parsed; the scan then follows the calls the
- * parser found. Where the two differ for a file this shard parsed (a call in a heredoc, say), a root may have gone to
- * no shard or to two: an error (exit 2) says so, naming the file, rather than a merge that silently differs from one
- * scan. Only targets that are module directories (holding configuration files) count, so a `source` of another kind
- * of block (an S3 object's file) is no difference.
- */
-export declare function splitMismatches(parsed: ReadonlyMap<string, HclFile>): ReportError[];
+export declare function selectShard(shard: Shard, cwd: string): ShardSelection;
 /** What a shard's report adds (report.ts, ReportShard), from what its scan read. */
 export declare function shardReport(shard: Shard, selection: ShardSelection, read: {
     cwd: string;
-    /** The Terraform files parsed (absolute) and the --var-file files (absolute) the scan read. */
+    /** The root modules of the whole scan, and those this shard evaluated (absolute). */
+    roots: {
+        all: string[];
+        evaluated: string[];
+    };
+    /** The SHA-256 of every Terraform file read, by absolute path. */
+    digests: ReadonlyMap<string, string>;
+    /** The Terraform files read (configuration and variable files, absolute) and the --var-file files (absolute). */
     sourceFiles: readonly string[];
     varFiles: readonly string[];
     /** The report's count of files read. */

@@ -4,23 +4,21 @@ exports.parseShard = parseShard;
 exports.shardOfKey = shardOfKey;
 exports.shardKey = shardKey;
 exports.selectShard = selectShard;
-exports.splitMismatches = splitMismatches;
 exports.shardReport = shardReport;
 /**
  * `moat scan --shard K/N`: one of N scans that together cover what one scan covers, for a CI matrix over a large
- * repository. What is split is the root modules (a module a root calls is evaluated with that root, in its shard, as
- * one scan evaluates it) and the plan files; `moat merge` (cli/merge.ts) puts the shards' JSON reports together.
+ * repository. What is split is the evaluation of the root modules (a module a root calls is evaluated with that root,
+ * in its shard, as one scan evaluates it) and the plan files; every shard reads and parses the Terraform configuration
+ * as one scan does, so that it chooses the same roots and reports the same errors about files; `moat merge` (cli/merge.ts) puts the shards' JSON reports together.
  *
  * Which shard a root goes to depends only on its path relative to its repository (or to the working directory outside
  * one): a stable hash of that path, modulo N. So every machine splits the same way, and adding or removing a root
  * moves no other root; the price is balance, which is that of a random split (about R/N roots each, ± √(R/N)).
  */
 const node_crypto_1 = require("node:crypto");
+const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const paths_1 = require("../core/paths");
-const evaluate_1 = require("../hcl-rules/evaluate");
-const module_def_1 = require("../hcl-rules/module-def");
-const callers_1 = require("./callers");
 const report_1 = require("./report");
 /** `K/N` as given to --shard; undefined when it is not one (the caller says how to write it). */
 function parseShard(text) {
@@ -47,63 +45,25 @@ function shardKey(path, cwd) {
     return node_path_1.sep === "/" ? rel : rel.split(node_path_1.sep).join("/");
 }
 /**
- * Narrows the inputs (after the excludes took their part) to one shard: the module directories of its root modules
- * and its plan files. Modules that its roots call are not listed here: the source door follows the calls, as it does
- * in one scan. Problems and notices about the inputs stay in every shard (merge lists each once).
+ * One shard of the scan. Every shard reads and parses what one scan reads (so the root modules, and the errors about
+ * files, variable files and module manifests, are exactly one scan's), then evaluates only the roots whose key is its
+ * own; modules that its roots call are evaluated with them, as in one scan. Plans are split by their own keys.
  */
-function selectShard(inputs, shard, cwd) {
-    const modules = new Map();
-    for (const dir of inputs.terraform.dirs)
-        modules.set((0, node_path_1.resolve)(dir), (0, callers_1.configurationFilesIn)((0, node_path_1.resolve)(dir)));
-    for (const file of inputs.terraform.files) {
-        const dir = (0, node_path_1.resolve)((0, node_path_1.dirname)(file));
-        if (inputs.terraform.dirs.some((d) => (0, node_path_1.resolve)(d) === dir))
-            continue;
-        modules.set(dir, [...(modules.get(dir) ?? []), (0, node_path_1.resolve)(file)]);
-    }
-    const explicit = (inputs.terraform.explicit ?? []).map((p) => (0, node_path_1.resolve)((0, paths_1.isDirectory)(p) ? p : (0, node_path_1.dirname)(p)));
-    const roots = (0, callers_1.rootModules)(modules, explicit);
-    const mine = new Set(roots.filter((root) => shardOfKey(shardKey(root, cwd), shard.total) === shard.index));
-    const plans = inputs.plans.filter((plan) => shardOfKey(shardKey(plan, cwd), shard.total) === shard.index);
-    return {
-        inputs: {
-            ...inputs,
-            terraform: {
-                ...inputs.terraform,
-                dirs: inputs.terraform.dirs.filter((d) => mine.has((0, node_path_1.resolve)(d))),
-                files: inputs.terraform.files.filter((f) => mine.has((0, node_path_1.resolve)((0, node_path_1.dirname)(f)))),
+function selectShard(shard, cwd) {
+    const mine = (path) => shardOfKey(shardKey(path, cwd), shard.total) === shard.index;
+    const selection = {
+        plans: [],
+        allPlans: [],
+        settings: {
+            plans: (plans) => {
+                selection.allPlans = [...plans];
+                selection.plans = plans.filter(mine);
+                return selection.plans;
             },
-            plans,
+            evaluates: mine,
         },
-        roots: [...mine],
-        plans,
-        allRoots: [...roots, ...inputs.plans].map((p) => shardKey(p, cwd)).sort(),
     };
-}
-/**
- * The split reads module calls from the files' text, before anything is parsed; the scan then follows the calls the
- * parser found. Where the two differ for a file this shard parsed (a call in a heredoc, say), a root may have gone to
- * no shard or to two: an error (exit 2) says so, naming the file, rather than a merge that silently differs from one
- * scan. Only targets that are module directories (holding configuration files) count, so a `source` of another kind
- * of block (an S3 object's file) is no difference.
- */
-function splitMismatches(parsed) {
-    const errors = [];
-    const isModule = (dir) => (0, callers_1.configurationFilesIn)(dir).length > 0;
-    for (const [file, hcl] of parsed) {
-        const dir = (0, node_path_1.dirname)(file);
-        const calls = [...new module_def_1.ModuleDef(dir, [hcl]).moduleCalls.values()];
-        const byParser = new Set(calls.filter((c) => (0, evaluate_1.isLocalSource)(c.source)).map((c) => (0, node_path_1.resolve)(dir, c.source)));
-        const byText = new Set((0, callers_1.localModuleTargets)(file));
-        const differ = [...new Set([...byParser, ...byText])].filter((t) => t !== dir && byParser.has(t) !== byText.has(t) && isModule(t));
-        if (differ.length === 0)
-            continue;
-        errors.push({
-            file,
-            message: `--shard read the local module calls of this file from its text differently from the parser (${differ.map((t) => (0, node_path_1.relative)(dir, t) || ".").join(", ")}), so the roots may not be split as one scan chooses them; scan without --shard, and please report it`,
-        });
-    }
-    return errors;
+    return selection;
 }
 /** What a shard's report adds (report.ts, ReportShard), from what its scan read. */
 function shardReport(shard, selection, read) {
@@ -112,14 +72,34 @@ function shardReport(shard, selection, read) {
     return {
         index: shard.index,
         total: shard.total,
-        roots: selection.roots.map(rel).sort(),
+        roots: read.roots.evaluated.map(rel).sort(),
         plans: selection.plans.map(rel).sort(),
         files,
         otherFiles: Math.max(0, read.files - read.sourceFiles.length - read.varFiles.filter((f) => !read.sourceFiles.includes(f)).length),
         rules: read.rules,
-        digests: { config: sha256(read.configText ?? "\u0000none"), arguments: sha256(read.arguments), tree: sha256(selection.allRoots.join("\n")) },
+        digests: { config: sha256(read.configText ?? "\u0000none"), arguments: sha256(read.arguments), tree: treeDigest(selection, read) },
         ...(read.baseline ? { baseline: { entries: read.baseline.entries, matched: [...new Set(read.baseline.matched)].sort() } } : {}),
     };
+}
+/**
+ * What identifies the tree scanned, computed alike by every shard (each reads every Terraform file): the keys of all
+ * root modules and plans, the path and SHA-256 of every configuration and variable file read, and the size of every plan.
+ */
+function treeDigest(selection, read) {
+    const size = (file) => {
+        try {
+            return String((0, node_fs_1.statSync)(file).size);
+        }
+        catch {
+            return "unreadable";
+        }
+    };
+    const lines = [
+        ...[...read.roots.all, ...selection.allPlans].map((p) => `root ${shardKey(p, read.cwd)}`),
+        ...selection.allPlans.map((p) => `plan ${shardKey(p, read.cwd)} ${size(p)}`),
+        ...[...read.digests].map(([file, hash]) => `file ${(0, report_1.displayPath)(file, read.cwd)} ${hash}`),
+    ];
+    return sha256(lines.sort().join("\n"));
 }
 function sha256(text) {
     return (0, node_crypto_1.createHash)("sha256").update(text).digest("hex");

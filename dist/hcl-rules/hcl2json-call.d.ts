@@ -15,10 +15,39 @@ export interface CompiledParser {
 }
 declare const compiledBrand: unique symbol;
 /**
- * hcl2json's WASM, compiled once per process (the read, the gunzip and most of the compilation run off the main
- * thread). A failure is not kept: the next call tries again.
+ * From how many files TurboFan pays for the parser. V8 runs WASM on Liftoff, its baseline compiler, and compiles hot
+ * functions again with TurboFan in background threads. For hcl2json that recompilation costs ~1.5 s of CPU (all the
+ * threads of a cold parse of the 1,922-file bench corpus on Node 20: 3.5 s with it, 2.8 s on Liftoff alone), which a
+ * 2-core machine pays while the parser workers want both cores; TurboFan code then parses ~1.6× faster (1.25 s
+ * against 2.05 s of CPU for each further pass over the corpus), so it pays back from about twice the corpus.
  */
-export declare function compileParser(): Promise<CompiledParser>;
+export declare const TURBOFAN_PAYS_FROM_FILES = 4000;
+/**
+ * Lets moat choose how V8 compiles the parser (`planCompile`). Only for a process moat owns (`moat scan`): the
+ * choice is a V8 flag of the whole process, so a host that uses moat as a library keeps its own.
+ */
+export declare function chooseParserTiering(): void;
+/**
+ * Called with the number of files a scan names before it parses any: after `chooseParserTiering`, fewer than
+ * TURBOFAN_PAYS_FROM_FILES keep the parser on Liftoff (`--liftoff-only`). Decided once, before the one compilation
+ * of the process; Liftoff code gives the same results, only its speed differs.
+ */
+export declare function planCompile(files: number): void;
+/**
+ * Where the gunzipped WASM may be kept between processes (the parse cache, parse-cache.ts): `read` gives the bytes
+ * kept for this `main.wasm.gz`, or undefined when there are none or they are not sound; `keep` stores them.
+ */
+export interface WasmStore {
+    read(gz: Buffer): Promise<Uint8Array | undefined>;
+    keep(gz: Buffer, bytes: Uint8Array): void;
+}
+/**
+ * hcl2json's WASM, compiled once per process (the read, the gunzip and most of the compilation run off the main
+ * thread). With a `store`, the gunzipped bytes an earlier process kept are used instead of gunzipping again (~7 MB:
+ * gunzip and its buffers cost more than reading them), and kept when there were none. Only the first call's `store`
+ * counts. A failure is not kept: the next call tries again.
+ */
+export declare function compileParser(store?: WasmStore): Promise<CompiledParser>;
 /**
  * Starts hcl2json's Go program on `module` in this thread, as hcl2json's bridge does, and gives its `parse`.
  *

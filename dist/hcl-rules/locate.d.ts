@@ -11,10 +11,22 @@ export interface LineIndex {
         file?: string;
     }) | undefined;
     /** Every comment in the file with its line (text without the leading `#`, `//` or `/*`), for inline suppressions. */
-    comments: ReadonlyArray<{
+    readonly comments: ReadonlyArray<{
         line: number;
         text: string;
     }>;
+    /**
+     * Whether the file's text contains `needle`, answered without indexing the file: false means no comment holds it.
+     * Only where every comment is a plain substring of the text (native syntax; not JSON, whose strings have escapes).
+     */
+    mentions?(needle: string): boolean;
 }
+/**
+ * The line index of one .tf file, built on its first use. Most files of a scan are never looked up (a scan locates
+ * resources, module calls and what went wrong; variables, outputs and provider files rarely), so building every
+ * index up front cost the main thread a third of a large scan's locating for nothing. `mentions` answers from the
+ * text without building it.
+ */
+export declare function lazyLineIndex(text: string): LineIndex;
 /** Indexes the blocks, attributes, tuple elements and object keys of one .tf file by their hcl2json paths. */
 export declare function locateLines(text: string): LineIndex;

@@ -123,7 +123,11 @@ class Target {
             return this.orig;
         const { orig, redirects } = this;
         const lines = {
-            comments: orig.lines.comments,
+            // Read when asked, not now: the original file's index is built on first use (locate.ts, lazyLineIndex).
+            get comments() {
+                return orig.lines.comments;
+            },
+            ...(orig.lines.mentions ? { mentions: (needle) => orig.lines.mentions(needle) } : {}),
             lookup(path) {
                 // The longest prefix of the path that an override replaced decides where the rest of it was written.
                 for (let n = path.length; n > 0; n--) {

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ParseCache = void 0;
+exports.ParseCache = exports.PRUNE_OTHER_VERSIONS_AFTER_DAYS = exports.PRUNE_AFTER_DAYS = void 0;
 exports.defaultCacheDir = defaultCacheDir;
 /**
  * The parse cache: hcl2json's JSON for a file's text, kept on disk by the text's SHA-256 together with moat's and
@@ -12,23 +12,77 @@ exports.defaultCacheDir = defaultCacheDir;
  * something that is not moat) counts as a miss and is written over. Entries are written to a temporary file and
  * renamed into place, so a reader sees a whole entry or none, and two scans sharing a cache both succeed. Nothing
  * the cache does can fail a scan: a cache that cannot be read or written is a cache that misses.
+ *
+ * The parser's gunzipped WASM is kept here too (`wasm`, for hcl2json-call.ts): `parse-<format>/parser-wasm/<SHA-256
+ * of hcl2json's main.wasm.gz>/main.wasm`, used only when its SHA-256 matches the one written beside it.
+ *
+ * Pruning (`prune`, at most once a day, after a scan): an entry's modification time says when it was last used (a
+ * hit older than a day touches it), and entries of this moat and parser version not used for `PRUNE_AFTER_DAYS`
+ * days are removed; so are entries of other versions not used for `PRUNE_OTHER_VERSIONS_AFTER_DAYS` days (another
+ * project on the machine may still run an older moat), temporary files a killed scan left, and directories left empty.
  */
 const crypto_1 = require("crypto");
 const fs_1 = require("fs");
 const path_1 = require("path");
+/** Entries of this version not used for this many days are removed by `prune`. */
+exports.PRUNE_AFTER_DAYS = 30;
+/** Entries of other moat or parser versions not used for this many days are removed by `prune`. */
+exports.PRUNE_OTHER_VERSIONS_AFTER_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The directory under `parse-<format>/` where the parser's WASM is kept (pruned as another version's entries). */
+const WASM_DIR = "parser-wasm";
+/** The file under `parse-<format>/` whose modification time says when the cache was last pruned. */
+const PRUNED_MARKER = "last-pruned";
 /** Bumped when the layout or the shape of an entry changes. */
 const FORMAT = 1;
 const FORMAT_NAME = "moat-parse-cache";
 class ParseCache {
     moatVersion;
     parserVersion;
+    /** `parse-<format>`: one directory per moat and parser version below it. */
+    formatDir;
+    versionName;
     dir;
     writes = new Set();
+    /** The `<sha256[0..2]>` directories made (or found) by this cache's writes: each is made once, not once a file. */
+    madeDirs = new Map();
     /** `dir`: the cache directory (created when first written); the versions entries must carry. */
     constructor(dir, moatVersion, parserVersion) {
         this.moatVersion = moatVersion;
         this.parserVersion = parserVersion;
-        this.dir = (0, path_1.join)(dir, `parse-${FORMAT}`, `${safeName(moatVersion)}-${safeName(parserVersion)}`);
+        this.formatDir = (0, path_1.join)(dir, `parse-${FORMAT}`);
+        this.versionName = `${safeName(moatVersion)}-${safeName(parserVersion)}`;
+        this.dir = (0, path_1.join)(this.formatDir, this.versionName);
+    }
+    /** The parser's gunzipped WASM, kept between scans (hcl2json-call.ts, `compileParser`). */
+    wasm = {
+        read: async (gz) => {
+            const dir = this.wasmDir(gz);
+            const [bytes, recorded] = await Promise.all([fs_1.promises.readFile((0, path_1.join)(dir, "main.wasm")), fs_1.promises.readFile((0, path_1.join)(dir, "main.wasm.sha256"), "utf8")]);
+            if (sha256(bytes) !== recorded)
+                return undefined;
+            const now = Date.now();
+            for (const name of ["main.wasm", "main.wasm.sha256"]) {
+                const path = (0, path_1.join)(dir, name);
+                this.track(fs_1.promises
+                    .stat(path)
+                    .then((stat) => (now - stat.mtimeMs > DAY_MS ? fs_1.promises.utimes(path, now / 1000, now / 1000) : undefined))
+                    .catch(() => undefined));
+            }
+            return bytes;
+        },
+        keep: (gz, bytes) => {
+            const dir = this.wasmDir(gz);
+            // The bytes first, then their hash: a reader that finds one without the other, or another scan's, misses.
+            this.track(fs_1.promises
+                .mkdir(dir, { recursive: true })
+                .then(() => writeAtomically((0, path_1.join)(dir, "main.wasm"), bytes))
+                .then(() => writeAtomically((0, path_1.join)(dir, "main.wasm.sha256"), sha256(bytes)))
+                .catch(() => undefined));
+        },
+    };
+    wasmDir(gz) {
+        return (0, path_1.join)(this.formatDir, WASM_DIR, sha256(gz));
     }
     static key(text) {
         return (0, crypto_1.createHash)("sha256").update(text, "utf8").digest("hex");
@@ -40,10 +94,19 @@ class ParseCache {
      * The JSON cached for the text with this key, or undefined on a miss (including any entry that is not sound).
      * Synchronous, like reading the sources (read-source.ts): far cheaper than the thread pool for small files.
      */
-    get(key) {
+    get(key, now = Date.now()) {
+        const path = this.path(key);
         let raw;
+        let modifiedMs;
         try {
-            raw = (0, fs_1.readFileSync)(this.path(key), "utf8");
+            const fd = (0, fs_1.openSync)(path, "r");
+            try {
+                modifiedMs = (0, fs_1.fstatSync)(fd).mtimeMs;
+                raw = (0, fs_1.readFileSync)(fd, "utf8");
+            }
+            finally {
+                (0, fs_1.closeSync)(fd);
+            }
         }
         catch {
             return undefined;
@@ -55,7 +118,12 @@ class ParseCache {
         catch {
             return undefined;
         }
-        return this.isEntry(entry, key) ? entry.json : undefined;
+        if (!this.isEntry(entry, key))
+            return undefined;
+        // Used now: keep `prune` from removing it (touched at most once a day, in the background).
+        if (now - modifiedMs > DAY_MS)
+            this.track(fs_1.promises.utimes(path, now / 1000, now / 1000).catch(() => undefined));
+        return entry.json;
     }
     isEntry(value, key) {
         if (!isObject(value))
@@ -70,28 +138,134 @@ class ParseCache {
     /** Writes an entry in the background; `flush` waits for every write started. */
     put(key, json) {
         const entry = { format: `${FORMAT_NAME}/${FORMAT}`, moat: this.moatVersion, parser: this.parserVersion, sha256: key, json };
-        const write = this.write(key, JSON.stringify(entry)).finally(() => this.writes.delete(write));
-        this.writes.add(write);
+        this.track(this.write(key, JSON.stringify(entry)));
     }
     async flush() {
         while (this.writes.size > 0)
             await Promise.all([...this.writes]);
     }
+    track(work) {
+        const tracked = work.finally(() => this.writes.delete(tracked));
+        this.writes.add(tracked);
+    }
     async write(key, text) {
         const target = this.path(key);
-        const temporary = `${target}.${process.pid}-${(0, crypto_1.randomBytes)(6).toString("hex")}.tmp`;
+        const dir = (0, path_1.join)(this.dir, key.slice(0, 2));
         try {
-            await fs_1.promises.mkdir((0, path_1.join)(this.dir, key.slice(0, 2)), { recursive: true });
-            await fs_1.promises.writeFile(temporary, text, { flag: "wx" });
-            await fs_1.promises.rename(temporary, target);
+            await this.makeDir(dir);
+            try {
+                await writeAtomically(target, text);
+            }
+            catch (error) {
+                // Another scan's pruning removed the directory since it was made: make it again, once.
+                if (error.code !== "ENOENT")
+                    throw error;
+                this.madeDirs.delete(dir);
+                await this.makeDir(dir);
+                await writeAtomically(target, text);
+            }
         }
         catch {
-            // A cache that cannot be written only misses next time; leave no temporary file behind.
-            await fs_1.promises.rm(temporary, { force: true }).catch(() => undefined);
+            // A cache that cannot be written only misses next time (writeAtomically leaves no temporary file behind).
         }
+    }
+    /** Makes a directory once per cache object; a failure is not kept (pruning may remove it meanwhile: try again). */
+    makeDir(path) {
+        let made = this.madeDirs.get(path);
+        if (made === undefined) {
+            made = fs_1.promises.mkdir(path, { recursive: true });
+            made.catch(() => this.madeDirs.delete(path));
+            this.madeDirs.set(path, made);
+        }
+        return made;
+    }
+    /**
+     * Removes entries not used for a while (see the top of this file), at most once a day: a scan that finds the
+     * marker younger than a day does nothing. Never throws; whatever cannot be removed stays.
+     */
+    async prune(now = Date.now()) {
+        const marker = (0, path_1.join)(this.formatDir, PRUNED_MARKER);
+        try {
+            if (now - (await fs_1.promises.stat(marker)).mtimeMs < DAY_MS)
+                return;
+        }
+        catch {
+            // No marker yet (or unreadable): prune now.
+        }
+        try {
+            await fs_1.promises.mkdir(this.formatDir, { recursive: true });
+            // Claimed first, so that scans finishing at the same time do not all walk the cache.
+            await fs_1.promises.writeFile(marker, "");
+            await fs_1.promises.utimes(marker, now / 1000, now / 1000);
+        }
+        catch {
+            return;
+        }
+        for (const version of await entriesOf(this.formatDir)) {
+            if (!version.isDirectory())
+                continue;
+            const days = version.name === this.versionName ? exports.PRUNE_AFTER_DAYS : exports.PRUNE_OTHER_VERSIONS_AFTER_DAYS;
+            await pruneVersion((0, path_1.join)(this.formatDir, version.name), now - days * DAY_MS, now - DAY_MS);
+        }
+        // Touches and writes still under way finish before this returns.
+        await this.flush();
     }
 }
 exports.ParseCache = ParseCache;
+async function entriesOf(dir) {
+    try {
+        return await fs_1.promises.readdir(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * One version's directory: entries last used before `entryCutoff` and temporary files older than `temporaryCutoff`
+ * (a scan killed mid-write) are removed, then the directories left empty.
+ */
+async function pruneVersion(versionDir, entryCutoff, temporaryCutoff) {
+    const subdirs = await entriesOf(versionDir);
+    for (const sub of subdirs) {
+        if (!sub.isDirectory())
+            continue;
+        const subdir = (0, path_1.join)(versionDir, sub.name);
+        const files = await entriesOf(subdir);
+        let left = files.length;
+        await Promise.all(files.map(async (f) => {
+            const path = (0, path_1.join)(subdir, f.name);
+            try {
+                const stat = await fs_1.promises.lstat(path);
+                const cutoff = f.name.endsWith(".tmp") ? temporaryCutoff : entryCutoff;
+                if (!stat.isFile() || stat.mtimeMs >= cutoff)
+                    return;
+                await fs_1.promises.rm(path, { force: true });
+                left--;
+            }
+            catch {
+                // Removed by another scan meanwhile, or not ours to remove: leave it.
+            }
+        }));
+        if (left === 0)
+            await fs_1.promises.rmdir(subdir).catch(() => undefined);
+    }
+    await fs_1.promises.rmdir(versionDir).catch(() => undefined);
+}
+function sha256(data) {
+    return (0, crypto_1.createHash)("sha256").update(data).digest("hex");
+}
+/** Writes a temporary file beside `path` and renames it into place; a failure leaves neither behind. */
+async function writeAtomically(path, data) {
+    const temporary = `${path}.${process.pid}-${(0, crypto_1.randomBytes)(6).toString("hex")}.tmp`;
+    try {
+        await fs_1.promises.writeFile(temporary, data, { flag: "wx" });
+        await fs_1.promises.rename(temporary, path);
+    }
+    catch (error) {
+        await fs_1.promises.rm(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
 function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -6,7 +6,7 @@ export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NESTING } from "./read-source";
 export { MAX_HEREDOC_LINES } from "./nesting-guard";
 export { ParserPool } from "./parser-pool";
 export { ParseCache, defaultCacheDir } from "./parse-cache";
-export { parserVersion } from "./hcl2json-call";
+export { TURBOFAN_PAYS_FROM_FILES, chooseParserTiering, parserVersion } from "./hcl2json-call";
 export interface ParseOptions extends SourceLimits {
     /** Per-file parse budget in a worker. Default 10 s + 1 s per 100 KB. */
     timeoutMs?: number;
@@ -26,7 +26,10 @@ export interface ParseOptions extends SourceLimits {
  * start (thread + its own WASM instance, whose JIT warms up again) against ~110 ms for the in-process parser,
  * realistic Terraform parses at ~1.2 MB/s per thread, and two workers gain at most ~1.7×; batches of 8–256 small
  * files (up to ~400 KB) were faster in-process. Bytes decide: the per-file overhead is ~0.1 ms, so the file count
- * only stands in for bytes when files are tiny.
+ * only stands in for bytes when files are tiny. Re-measured with the compiled module shared and the parser on
+ * Liftoff (as `moat scan` runs it; medians of 3 processes, load average 3.5 to 6): the first 384 bench-corpus files
+ * (330 KB) parsed in 1.22 s in-process against 1.33 s with two workers, the first 768 (680 KB) in 2.30 s against
+ * 1.89 s, so the crossover is still near 512 KB.
  */
 export declare const WORKERS_PAY_FROM_FILES = 512;
 export declare const WORKERS_PAY_FROM_BYTES: number;

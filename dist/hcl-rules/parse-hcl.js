@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WORKERS_PAY_FROM_BYTES = exports.WORKERS_PAY_FROM_FILES = exports.parserVersion = exports.defaultCacheDir = exports.ParseCache = exports.ParserPool = exports.MAX_HEREDOC_LINES = exports.DEFAULT_MAX_NESTING = exports.DEFAULT_MAX_FILE_BYTES = void 0;
+exports.WORKERS_PAY_FROM_BYTES = exports.WORKERS_PAY_FROM_FILES = exports.parserVersion = exports.chooseParserTiering = exports.TURBOFAN_PAYS_FROM_FILES = exports.defaultCacheDir = exports.ParseCache = exports.ParserPool = exports.MAX_HEREDOC_LINES = exports.DEFAULT_MAX_NESTING = exports.DEFAULT_MAX_FILE_BYTES = void 0;
 exports.defaultTimeoutMs = defaultTimeoutMs;
 exports.pendingParses = pendingParses;
 exports.parseHclFiles = parseHclFiles;
@@ -37,13 +37,18 @@ var parse_cache_2 = require("./parse-cache");
 Object.defineProperty(exports, "ParseCache", { enumerable: true, get: function () { return parse_cache_2.ParseCache; } });
 Object.defineProperty(exports, "defaultCacheDir", { enumerable: true, get: function () { return parse_cache_2.defaultCacheDir; } });
 var hcl2json_call_2 = require("./hcl2json-call");
+Object.defineProperty(exports, "TURBOFAN_PAYS_FROM_FILES", { enumerable: true, get: function () { return hcl2json_call_2.TURBOFAN_PAYS_FROM_FILES; } });
+Object.defineProperty(exports, "chooseParserTiering", { enumerable: true, get: function () { return hcl2json_call_2.chooseParserTiering; } });
 Object.defineProperty(exports, "parserVersion", { enumerable: true, get: function () { return hcl2json_call_2.parserVersion; } });
 /**
  * `"auto"` starts workers for a batch of this many files or bytes. Measured on 2 cores: a worker costs ~250 ms to
  * start (thread + its own WASM instance, whose JIT warms up again) against ~110 ms for the in-process parser,
  * realistic Terraform parses at ~1.2 MB/s per thread, and two workers gain at most ~1.7×; batches of 8–256 small
  * files (up to ~400 KB) were faster in-process. Bytes decide: the per-file overhead is ~0.1 ms, so the file count
- * only stands in for bytes when files are tiny.
+ * only stands in for bytes when files are tiny. Re-measured with the compiled module shared and the parser on
+ * Liftoff (as `moat scan` runs it; medians of 3 processes, load average 3.5 to 6): the first 384 bench-corpus files
+ * (330 KB) parsed in 1.22 s in-process against 1.33 s with two workers, the first 768 (680 KB) in 2.30 s against
+ * 1.89 s, so the crossover is still near 512 KB.
  */
 exports.WORKERS_PAY_FROM_FILES = 512;
 exports.WORKERS_PAY_FROM_BYTES = 512 * 1024;
@@ -66,6 +71,7 @@ function pendingParses() {
  */
 async function parseHclFiles(paths, options = {}) {
     const total = paths.length;
+    (0, hcl2json_call_1.planCompile)(total);
     pendingCount += total;
     let settledCount = 0;
     const results = new Array(total);
@@ -112,7 +118,7 @@ async function parseHclFiles(paths, options = {}) {
                 keys.set(index, key);
             }
             // A file to parse: start compiling the parser now, while the rest is read.
-            void (0, hcl2json_call_1.compileParser)().catch(() => undefined);
+            void (0, hcl2json_call_1.compileParser)(cache?.wasm).catch(() => undefined);
             const item = { index, source };
             if (workers > 0) {
                 dispatch(item);
@@ -142,6 +148,7 @@ async function parseHclFiles(paths, options = {}) {
 }
 /** Parses text already in memory (used for tfvars given on the command line and for tests). */
 async function parseHclText(file, text, options = {}) {
+    (0, hcl2json_call_1.planCompile)(1);
     pendingCount++;
     let result;
     try {

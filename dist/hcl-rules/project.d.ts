@@ -34,6 +34,14 @@ export interface TerraformOptions {
     parse?: ParseOptions;
     /** The scan's evaluation budget (core/limits.ts); unset limits take their defaults. */
     limits?: Partial<EvaluationLimits>;
+    /**
+     * `moat scan --shard`: the root modules this scan evaluates, among those one scan chooses (unset: all). Everything
+     * else is read as one scan reads it (every file parsed, every tfvars file and module manifest), so the roots, and
+     * the errors about what was read, are exactly one scan's.
+     */
+    evaluates?: (root: string) => boolean;
+    /** Also give the SHA-256 of every file read (`digests`), to identify the tree. */
+    digests?: boolean;
 }
 /** Something the user should know that did not cost coverage (the run's exit code does not change for it). */
 export interface TerraformNotice {
@@ -50,6 +58,12 @@ export interface TerraformResult {
     files: number;
     bytes: number;
     roots: string[];
+    /** The files counted in `files` (parsed .tf and tfvars files). */
+    read: string[];
+    /** The roots evaluated: `roots`, or those of them `evaluates` accepts. */
+    evaluated: string[];
+    /** With `digests`: every file read (parsed or not), by path → the SHA-256 of its text, or of its error. */
+    digests?: Map<string, string>;
     /** Parsed files, by path (for inline suppressions and line lookups). */
     parsed: Map<string, HclFile>;
     /** E.g. a local module followed outside the paths the scan was given. */
@@ -58,10 +72,3 @@ export interface TerraformResult {
 /** A Terraform configuration file, in native (`.tf`) or JSON (`.tf.json`) syntax. */
 export declare function isConfigurationFile(name: string): boolean;
 export declare function scanTerraform(targets: TerraformTargets, options?: TerraformOptions): Promise<TerraformResult>;
-/**
- * The root modules: the directories the user named, and every scanned directory no other scanned module calls.
- * (Exported for `moat scan --shard`, which lists the roots from the module sources' text before anything is parsed.)
- * Modules that only call each other (a cycle) would leave none of them a root: the first of each such group becomes
- * one, so every scanned directory is evaluated at least once (the evaluator reports the cycle itself).
- */
-export declare function chooseRoots(scanned: string[], explicit: Set<string>, called: Set<string>, callees: Map<string, string[]>): string[];

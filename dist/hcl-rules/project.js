@@ -2,11 +2,11 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.isConfigurationFile = isConfigurationFile;
 exports.scanTerraform = scanTerraform;
-exports.chooseRoots = chooseRoots;
 /**
  * The Terraform source door's entry point: loads module directories, follows local module calls, picks the root
  * modules, applies variable values (tfvars, --var-file, --var) and returns the model.
  */
+const node_crypto_1 = require("node:crypto");
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const adapter_1 = require("./adapter");
@@ -70,6 +70,8 @@ async function scanTerraform(targets, options = {}) {
     const moduleFiles = new Map();
     const reader = new DirectoryReader(errors);
     let bytes = 0;
+    const digests = options.digests ? new Map() : undefined;
+    const digest = (r) => digests?.set(r.file, (0, node_crypto_1.createHash)("sha256").update(r.ok ? r.text : `\u0000failed:${r.message}`).digest("hex"));
     for (const dir of targets.dirs)
         moduleFiles.set((0, node_path_1.resolve)(dir), listModuleFiles((0, node_path_1.resolve)(dir), errors, reader));
     for (const f of targets.files) {
@@ -84,9 +86,10 @@ async function scanTerraform(targets, options = {}) {
     const scanned = [...moduleFiles.keys()];
     const record = (results) => {
         for (const r of results) {
+            digest(r);
             if (r.ok) {
                 bytes += r.bytes;
-                parsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.locateLines)(r.text) });
+                parsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.lazyLineIndex)(r.text) });
             }
             else {
                 errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
@@ -103,9 +106,10 @@ async function scanTerraform(targets, options = {}) {
     record(firstResults.slice(0, firstBatch.length));
     const varParsed = new Map();
     for (const r of firstResults.slice(firstBatch.length)) {
+        digest(r);
         if (r.ok) {
             bytes += r.bytes;
-            varParsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.locateLines)(r.text) });
+            varParsed.set(r.file, { file: r.file, json: r.json, lines: r.lines ?? (0, locate_1.lazyLineIndex)(r.text) });
         }
         else {
             errors.push({ file: r.file, line: r.line, column: r.column, message: r.message });
@@ -120,7 +124,11 @@ async function scanTerraform(targets, options = {}) {
     const called = new Set();
     const callees = new Map();
     /** The package a downloaded directory belongs to: `.terraform/modules/<name>` of the root module holding it. */
+    const inSomePackage = modulesDirMarker();
     const packageOf = (dir) => {
+        // Most directories are in no package: skip comparing them with every scanned directory (quadratic in a monorepo).
+        if (!inSomePackage(dir))
+            return undefined;
         for (const root of scanned) {
             const base = (0, node_path_1.join)(root, module_manifest_1.MODULES_DIR);
             if (dir !== base && !(0, paths_1.isOutside)(dir, base))
@@ -226,12 +234,13 @@ async function scanTerraform(targets, options = {}) {
         await follow([...fresh]);
     }
     const roots = chooseRoots(scanned, new Set(explicit), called, callees);
+    const evaluated = options.evaluates ? roots.filter(options.evaluates) : roots;
     const resources = [];
     const edges = [];
     const remoteModules = [];
     const files = parsed.size + varParsed.size;
     const boundaries = (0, file_functions_1.scanBoundaries)(targets);
-    for (const root of roots) {
+    for (const root of evaluated) {
         const def = defs.get(root);
         if (!def)
             continue;
@@ -283,7 +292,7 @@ async function scanTerraform(targets, options = {}) {
         }
     }
     errors.push(...budget.report());
-    return { resources, edges, errors, remoteModules, files, bytes, roots, parsed, notices };
+    return { resources, edges, errors, remoteModules, files, bytes, read: [...parsed.keys(), ...varParsed.keys()], roots, evaluated, ...(digests ? { digests } : {}), parsed, notices };
 }
 /**
  * The directories of the downloaded modules a root module's calls reach (keys from the root, as in the manifest), as
@@ -325,6 +334,18 @@ function downloadedDirs(manifest, defs, refused, escapes) {
     walk(manifest.root, "", [manifest.root]);
     return found;
 }
+/**
+ * Whether a directory's path holds a `.terraform/modules` segment: a directory inside some root's downloaded
+ * packages must (its path starts with that root's `.terraform/modules/`). Case-insensitive on Windows, as
+ * `path.relative` is there.
+ */
+function modulesDirMarker() {
+    const marker = `${node_path_1.sep}${module_manifest_1.MODULES_DIR}${node_path_1.sep}`;
+    if (process.platform !== "win32")
+        return (dir) => dir.includes(marker);
+    const lower = marker.toLowerCase();
+    return (dir) => dir.toLowerCase().includes(lower);
+}
 function nonEmpty(text) {
     return text === undefined || text.trim() === "" ? undefined : text.trim();
 }
@@ -353,7 +374,6 @@ function relativeRoot(root, file) {
 }
 /**
  * The root modules: the directories the user named, and every scanned directory no other scanned module calls.
- * (Exported for `moat scan --shard`, which lists the roots from the module sources' text before anything is parsed.)
  * Modules that only call each other (a cycle) would leave none of them a root: the first of each such group becomes
  * one, so every scanned directory is evaluated at least once (the evaluator reports the cycle itself).
  */

@@ -106,6 +106,14 @@ describe("a file of a module that a root module calls", () => {
     expect(code).toBe(1);
   });
 
+  test("is found through a .tf.json caller whose source is written with JSON escapes (.\\/modules\\/lb)", async () => {
+    const { "main.tf": _native, ...others } = files;
+    const root = repo({ ...others, "main.tf.json": '{"module": {"edge": {"source": ".\\/modules\\/lb", "protocol": "HTTP"}}}' });
+    const { code, report } = await scanJson(root, ["modules/lb/main.tf"]);
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.address}`)).toEqual([`modules/lb/main.tf:${LB_LINE} module.edge.aws_lb_listener.web`]);
+    expect(code).toBe(1);
+  });
+
   test("its findings match a baseline written by a scan of the whole repository, and entries elsewhere are not counted as fixed", async () => {
     const root = repo({ ...files, "other.tf": OTHER_LB });
     expect((await moatIn(root, ["scan", "--write-baseline", "moat-baseline.json", "."])).code).toBe(0);

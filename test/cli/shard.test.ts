@@ -3,7 +3,7 @@
  * in the same order, the same errors and notices, the same summary and exit code, the same SARIF); and what cannot
  * be merged or split is refused with exit 2 and a message that names the reports or the flag.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Ajv from "ajv";
@@ -189,26 +189,36 @@ describe("shards merged equal one scan", () => {
     }
   }, 120_000);
 
-  test("where the split's reading of module calls differs from the parser's, the shard says so (exit 2), naming the file", async () => {
-    const cwd = tree({
-      ".git/HEAD": "x\n",
-      // The text holds a call (inside a heredoc) that the parser does not: the split takes modules/m for a called module.
-      "envs/f/main.tf": 'locals {\n  doc = <<EOT\nmodule "m" { source = "../../modules/m" }\nEOT\n}\n',
-      "modules/m/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n',
-    });
-    const runs = [await moat(["scan", ".", "--shard", "1/1", "--format", "json"], { cwd })];
-    const report = JSON.parse(runs[0].stdout) as Report;
-    expect(runs[0].code).toBe(2);
-    expect(report.errors).toEqual([
-      {
-        file: "envs/f/main.tf",
-        message: expect.stringContaining("--shard read the local module calls of this file from its text differently from the parser (../../modules/m)") as string,
-      },
-    ]);
-    // Without a difference, no such error: the corpus above has a commented-out call and a shared module.
-    const clean = await moat(["scan", ".", "--shard", "1/1", "--format", "json"], { cwd: corpus() });
-    expect((JSON.parse(clean.stdout) as Report).errors.map((e) => e.file)).toEqual(["envs/c/main.tf"]);
-  }, 60_000);
+  test("what the text of a file and the parser disagree on, and what one scan reads outside the roots, are as in one scan", async () => {
+    const sg = 'resource "aws_security_group" "sg" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+    const big = `${sg}# ${"x".repeat(2048)}\n`;
+    const trees: Record<string, Record<string, string>> = {
+      // A call in a file that does not parse, or that is over --max-file-size: no call for one scan, so the module is a root.
+      broken: { "roots/bad/main.tf": 'module "o" {\n  source = "../../modules/only"\n}\nresource "aws_security_group" "x" {\n  ingress {\n', "modules/only/main.tf": sg },
+      large: { "roots/big/main.tf": `module "o" {\n  source = "../../modules/only"\n}\n${big}`, "modules/only/main.tf": sg },
+      // A call inside a heredoc is no call; a provisioner's source is no call; a .tf.json source with an escaped slash is one.
+      heredoc: { "envs/f/main.tf": 'locals {\n  doc = <<EOT\nmodule "m" { source = "../../modules/m" }\nEOT\n}\n', "modules/m/main.tf": sg },
+      provisioner: { "envs/p/main.tf": `resource "null_resource" "p" {\n  provisioner "file" {\n    source      = "../../modules/m"\n    destination = "/tmp/m"\n  }\n}\n`, "modules/m/main.tf": sg },
+      json: { "envs/j/main.tf.json": '{"module": {"m": {"source": "..\\/..\\/modules\\/m"}}}', "modules/m/main.tf": sg },
+      // Errors in what one scan reads of a called module's directory: its tfvars, its module manifest.
+      tfvars: { "roots/c/main.tf": 'module "m" {\n  source = "../../modules/m"\n}\n', "modules/m/main.tf": sg, "modules/m/terraform.tfvars": "x = \n" },
+      manifest: { "roots/c/main.tf": 'module "m" {\n  source = "../../modules/m"\n}\n', "modules/m/main.tf": sg, "modules/m/.terraform/modules/modules.json": "{bad\n" },
+    };
+    for (const [name, files] of Object.entries(trees)) {
+      const cwd = tree({ ".git/HEAD": "x\n", "roots/a b/main.tf": `module "m" {\n  source = "../../modules/m"\n}\n${sg}`, "roots/ünï/main.tf": sg, "modules/m/main.tf": sg, ...files });
+      const args = [".", "--max-file-size", "1KB"];
+      const one = await single(cwd, args);
+      for (const n of [2, 3]) {
+        const merged = await sharded(cwd, args, n);
+        expect({ name, n, findings: merged.json.findings }).toEqual({ name, n, findings: one.json.findings });
+        expectSameReport(merged.json, one.json);
+        expect({ name, n, code: merged.code }).toEqual({ name, n, code: one.code });
+      }
+      if (["broken", "large"].includes(name)) expect(one.json.findings.some((f) => f.file === "modules/only/main.tf")).toBe(true);
+      if (["broken", "large", "tfvars", "manifest"].includes(name)) expect({ name, code: one.code }).toEqual({ name, code: 2 });
+      else expect({ name, code: one.code }).toEqual({ name, code: 0 });
+    }
+  }, 240_000);
 
   test("a shard with no root module is a clean success that says so", async () => {
     const cwd = tree({ ".git/HEAD": "x\n", "only/main.tf": 'resource "aws_db_instance" "d" {\n  publicly_accessible = true\n}\n' });
@@ -334,6 +344,23 @@ describe("refused", () => {
     expect(split.stderr).toContain("is shard 1/2: they split the scan differently");
   });
 
+  test("a shard index outside 1..N, or a report that disagrees with its own summary", async () => {
+    const zero = edited(0, (r) => (r.shard!.index = 0));
+    const outside = await merge([zero, reports[1], reports[2]]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain(`${zero}: is not a valid moat report (schemas/report.schema.json): /shard/index must be >= 1`);
+    const four = edited(0, (r) => {
+      r.shard!.index = 4;
+      r.summary.shard = { index: 4, total: 3 };
+    });
+    const beyond = await merge([reports[0], reports[1], reports[2], four]);
+    expect(beyond.code).toBe(2);
+    expect(beyond.stderr).toContain(`${four} says it is shard 4/3`);
+    const mixed = edited(2, (r) => (r.shard!.index = 1));
+    const summary = await merge([reports[0], reports[1], mixed]);
+    expect(summary.stderr).toContain(`${mixed} says it is shard 1/3 and, in its summary, 3/3`);
+  });
+
   test("overlapping shards", async () => {
     const all = reports.map((f) => readJson<Report>(f).shard!);
     const withRoot = all.findIndex((s) => s.roots.length > 0);
@@ -358,6 +385,43 @@ describe("refused", () => {
     const run = await merge([whole]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${whole}: is a report of a whole scan, not of a shard`);
+  });
+
+  test("a shard without a JSON report warns that merge cannot read it; with one, no warning", async () => {
+    const text = await moat(["scan", ".", "--shard", "2/3"], { cwd });
+    expect(text.stderr).toContain("moat: warning: --shard 2/3 without a JSON report: `moat merge` reads only the shards' JSON reports; add --format json=moat-2.json");
+    const json = await moat(["scan", ".", "--shard", "2/3", "--format", "text", "--format", `json=${join(dir, "warned.json")}`], { cwd });
+    expect(json.stderr).not.toContain("warning");
+  });
+
+  test("an output file that is one of the reports to merge is refused, and the report is left as it was", async () => {
+    const before = readFileSync(reports[1], "utf8");
+    const run = await merge(reports, "--format", `json=${reports[1]}`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--format json=${reports[1]} would overwrite ${reports[1]}, which is one of the reports to merge`);
+    expect(readFileSync(reports[1], "utf8")).toBe(before);
+  });
+
+  test("a shard that stopped before scanning says which shard it is, and merge names it with the reason", async () => {
+    const stopped = join(dir, "stopped.json");
+    const run = await moat(["scan", ".", "--shard", "2/3", "--var-file", "missing.tfvars", "--format", `json=${stopped}`], { cwd });
+    expect(run.code).toBe(2);
+    expect(readJson<Report>(stopped).summary.shard).toEqual({ index: 2, total: 3 });
+    const merged = await merge([reports[0], stopped, reports[2]]);
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toContain(`${stopped}: shard 2/3 stopped before scanning ((command line): --var-file missing.tfvars: does not exist`);
+    expect(merged.stderr).toContain("; fix that and run the shard again");
+  });
+
+  test("a report that breaks the report schema (a threshold that hides everything, a severity of another spelling), named", async () => {
+    const none = edited(1, (r) => ((r.summary as unknown as Record<string, unknown>).severityThreshold = "none"));
+    const hidden = await merge([reports[0], none, reports[2]]);
+    expect(hidden.code).toBe(2);
+    expect(hidden.stderr).toContain(`${none}: is not a valid moat report (schemas/report.schema.json): /summary/severityThreshold must be equal to one of the allowed values ("critical", "high", "medium", "low")`);
+    const upper = edited(0, (r) => ((r.findings[0] as unknown as Record<string, unknown>).severity = "CRITICAL"));
+    const invalid = await merge([upper, reports[1], reports[2]]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain(`${upper}: is not a valid moat report (schemas/report.schema.json): /findings/0/severity must be equal to one of the allowed values`);
   });
 
   test("another moat version, other rules, another config, other flags, another tree: each says which", async () => {
@@ -388,7 +452,14 @@ describe("refused", () => {
     await moat(["scan", ".", "--shard", "2/3", "--format", `json=${moved}`], { cwd });
     const trees = await merge([reports[0], moved, reports[2]]);
     expect(trees.stderr).toContain("scanned different trees");
-    for (const run of [version, args, trees]) expect(run.code).toBe(2);
+    // The same roots, one called module's text changed (another commit): the tree digest covers every file's content.
+    const edited2 = join(dir, "edited-module.json");
+    rmSync(join(cwd, "envs", "z"), { recursive: true });
+    writeFileSync(join(cwd, "modules", "web", "main.tf"), `${readFileSync(join(cwd, "modules", "web", "main.tf"), "utf8")}# changed\n`);
+    await moat(["scan", ".", "--shard", "1/3", "--format", `json=${edited2}`], { cwd });
+    const changed = await merge([edited2, reports[1], reports[2]]);
+    expect(changed.stderr).toContain("scanned different trees");
+    for (const run of [version, args, trees, changed]) expect(run.code).toBe(2);
   }, 60_000);
 
   test("a merge threshold below the shards' own", async () => {

@@ -4,9 +4,11 @@
  * cacheDir; and that the findings are the same with and without the cache, with one worker and with two.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { runRules } from "../../core/engine";
 import { ResourceGraph } from "../../core/model";
 import { resolvePolicy } from "../../core/policy-config";
@@ -63,6 +65,30 @@ function files(): string[] {
   return [write(join(src, "a.tf"), A), write(join(src, "b.tf"), B)];
 }
 
+/** The cache entries under `root` (not the pruning marker nor the parser's WASM), relative to it. */
+const entriesUnder = (root: string) => filesUnder(root).filter((f) => f.endsWith(".json"));
+const WASM_FILES = ["main.wasm", "main.wasm.sha256"];
+
+/** Sets a file's modification time to `days` days before `now`. */
+function age(path: string, days: number, now: number): void {
+  const when = (now - days * 24 * 60 * 60 * 1000) / 1000;
+  utimesSync(path, when, when);
+}
+
+/**
+ * A child process's script: parses the files named after the cache directory with a cache of moat version 1.2.3 and
+ * `workers`, and prints their JSON (argv[1]: parse-hcl's path).
+ */
+const parseChildScript = (workers: number) => `
+const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
+const [cacheDir, ...paths] = process.argv.slice(2);
+(async () => {
+  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: ${workers} });
+  await shutdownParsers();
+  process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
+})();
+`;
+
 /** A result without its text (identical anyway) for shorter failure output. */
 const shape = (results: ParseResult[]) => results.map((r) => (r.ok ? { file: r.file, json: r.json } : r));
 
@@ -71,7 +97,7 @@ describe("the parse cache", () => {
     const cacheDir = newDir("cache");
     const paths = files();
     const parsed = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
-    expect(filesUnder(cacheDir)).toHaveLength(2);
+    expect(entriesUnder(cacheDir)).toHaveLength(2);
     const hit = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
     expect(hit).toEqual(parsed);
     expect(shape(hit)).toEqual(shape(await parseHclFiles(paths)));
@@ -90,7 +116,7 @@ describe("the parse cache", () => {
     const [result] = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
     expect(result).toMatchObject({ ok: true, json: { resource: { aws_lb_listener: { a: [{ port: 8080 }] } } } });
     expect(existsSync(entryPath(cacheDir, edited))).toBe(true);
-    expect(filesUnder(cacheDir)).toHaveLength(3);
+    expect(entriesUnder(cacheDir)).toHaveLength(3);
   });
 
   test("another moat version (or parser version) misses: entries are filed under the versions and carry them", async () => {
@@ -104,7 +130,7 @@ describe("the parse cache", () => {
     const results = await parseHclFiles(paths, { cache: cacheAt(cacheDir, "2.0.0") });
     expect(shape(results)).toEqual(shape(await parseHclFiles(paths)));
     expect(JSON.parse(readFileSync(entryPath(cacheDir, A, "2.0.0"), "utf8"))).toMatchObject({ moat: "2.0.0", parser: parserVersion() });
-    expect(filesUnder(join(cacheDir, "parse-1")).map((f) => f.split(/[\\/]/)[0])).toEqual([
+    expect(entriesUnder(join(cacheDir, "parse-1")).map((f) => f.split(/[\\/]/)[0])).toEqual([
       ...Array<string>(2).fill(`1.2.3-${parserVersion()}`),
       ...Array<string>(2).fill(`2.0.0-${parserVersion()}`),
     ]);
@@ -141,31 +167,102 @@ describe("the parse cache", () => {
     const broken = write(join(newDir("src"), "broken.tf"), "resource {\n");
     const [result] = await parseHclFiles([broken], { cache: cacheAt(cacheDir) });
     expect(result.ok).toBe(false);
-    expect(filesUnder(cacheDir)).toEqual([]);
+    expect(entriesUnder(cacheDir)).toEqual([]);
   });
 
   test("two processes filling one cache at the same time both succeed, with the same results and whole entries", async () => {
     const cacheDir = newDir("shared");
     const src = newDir("many");
     const paths = Array.from({ length: 60 }, (_, i) => write(join(src, `f${i}.tf`), `${B}\nlocals {\n  n${i % 7} = ${i % 7}\n}\n`));
-    const script = `
-const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
-const [cacheDir, ...paths] = process.argv.slice(2);
-(async () => {
-  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: 1 });
-  await shutdownParsers();
-  process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
-})();
-`;
+    const script = parseChildScript(1);
     const children = await Promise.all([0, 1].map(() => runTsChild(script, [require.resolve("../../hcl-rules/parse-hcl"), cacheDir, ...paths])));
     for (const child of children) expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
     expect(children[0].stdout).toBe(children[1].stdout);
     expect(JSON.parse(children[0].stdout)).toEqual(shape(await parseHclFiles(paths)).map((r) => "json" in r && r.json));
     const entries = filesUnder(cacheDir);
-    expect(entries).toHaveLength(7); // seven distinct texts
-    expect(entries.filter((f) => !f.endsWith(".json"))).toEqual([]);
+    expect(entries.filter((f) => f.endsWith(".json"))).toHaveLength(7); // seven distinct texts
+    // Nothing else but the parser's WASM, which both kept: no temporary file is left.
+    expect(entries.filter((f) => !f.endsWith(".json")).map((f) => basename(f))).toEqual([...WASM_FILES]);
     const hits = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
     expect(JSON.stringify(hits.map((r) => r.ok && r.json))).toBe(children[0].stdout);
+  }, 120_000);
+
+  test("pruning removes entries not used for 30 days (7 for other versions) and stray temporary files, at most once a day", async () => {
+    const cacheDir = newDir("prune");
+    const paths = files();
+    const now = Date.now();
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") });
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "0.9.0") });
+    const [a, b, oldA, oldB] = [entryPath(cacheDir, A), entryPath(cacheDir, B), entryPath(cacheDir, A, "0.9.0"), entryPath(cacheDir, B, "0.9.0")];
+    age(a, 31, now); // unused for a month: goes
+    age(b, 29, now); // used within the month: stays
+    age(oldA, 8, now); // another version, unused for a week: goes
+    age(oldB, 6, now); // another version, used within the week: stays
+    const stray = `${b}.1234-abcdef.tmp`; // a write a killed scan left behind
+    writeFileSync(stray, "{");
+    age(stray, 2, now);
+    await cacheAt(cacheDir, "1.2.3").prune(now);
+    expect([a, b, oldA, oldB, stray].map(existsSync)).toEqual([false, true, false, true, false]);
+
+    // Within a day of the last pruning nothing is removed, however old.
+    age(b, 60, now);
+    await cacheAt(cacheDir, "1.2.3").prune(now + 60 * 60 * 1000);
+    expect(existsSync(b)).toBe(true);
+    // A day later both go (the other version's entry is now more than 7 days unused), with their directories.
+    await cacheAt(cacheDir, "1.2.3").prune(now + 25 * 60 * 60 * 1000);
+    expect(entriesUnder(cacheDir)).toEqual([]);
+    // (The parser's WASM, kept by the first parse of this process if there was none before, is in use: it stays.)
+    expect(readdirSync(join(cacheDir, "parse-1")).filter((name) => name !== "parser-wasm")).toEqual(["last-pruned"]);
+    expect(shape(await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") }))).toEqual(shape(await parseHclFiles(paths)));
+    expect(entriesUnder(cacheDir)).toHaveLength(2);
+  });
+
+  test("a hit marks its entry used (at most once a day), so pruning keeps what scans still read", async () => {
+    const cacheDir = newDir("used");
+    const paths = files();
+    const now = Date.now();
+    await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    const a = entryPath(cacheDir, A);
+    age(a, 40, now);
+    const cache = cacheAt(cacheDir);
+    expect(await parseHclFiles(paths, { cache })).toMatchObject([{ ok: true }, { ok: true }]);
+    await cache.flush();
+    expect(statSync(a).mtimeMs).toBeGreaterThan(now - 60 * 60 * 1000);
+    await cacheAt(cacheDir).prune(now);
+    expect(existsSync(a)).toBe(true);
+  });
+
+  test("the parser's WASM is kept gunzipped for later processes; a copy that is not sound is ignored and rewritten", async () => {
+    const cacheDir = newDir("wasm");
+    const src = newDir("wasm-src");
+    const script = parseChildScript(0);
+    const gz = readFileSync(join(dirname(require.resolve("@cdktn/hcl2json")), "..", "main.wasm.gz"));
+    const sha = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
+    const sound = gunzipSync(gz);
+    const kept = join(cacheDir, "parse-1", "parser-wasm", sha(gz));
+    let round = 0;
+    // Each process parses a text no earlier one cached, so that it needs the parser.
+    const scan = async () => {
+      const path = write(join(src, `r${++round}.tf`), `${B}\nlocals {\n  round = ${round}\n}\n`);
+      const child = await runTsChild(script, [require.resolve("../../hcl-rules/parse-hcl"), cacheDir, path]);
+      expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(JSON.parse(child.stdout)).toEqual(shape(await parseHclFiles([path])).map((r) => "json" in r && r.json));
+    };
+    await scan();
+    expect(readdirSync(kept).sort()).toEqual(WASM_FILES);
+    expect(readFileSync(join(kept, "main.wasm")).equals(sound)).toBe(true);
+    expect(readFileSync(join(kept, "main.wasm.sha256"), "utf8")).toBe(sha(sound));
+    await scan(); // uses the kept copy
+    // Damaged bytes (the hash no longer matches), then bytes that match their hash but are no WebAssembly module:
+    // each time the package's own WASM is gunzipped, the results stay the parser's, and the sound bytes are kept again.
+    writeFileSync(join(kept, "main.wasm"), sound.subarray(0, 1000));
+    await scan();
+    expect(readFileSync(join(kept, "main.wasm")).equals(sound)).toBe(true);
+    writeFileSync(join(kept, "main.wasm"), "not wasm");
+    writeFileSync(join(kept, "main.wasm.sha256"), sha(Buffer.from("not wasm")));
+    await scan();
+    expect(readFileSync(join(kept, "main.wasm")).equals(sound)).toBe(true);
+    expect(readFileSync(join(kept, "main.wasm.sha256"), "utf8")).toBe(sha(sound));
   }, 120_000);
 
   test("the default directory is under the user's cache directory of each platform", () => {
@@ -191,7 +288,7 @@ describe("moat scan and the cache", () => {
     const off = await moat(["scan", src, "--no-cache", "--cache-dir", cacheDir, "--format", "json"]);
     expect(filesUnder(cacheDir)).toEqual([]);
     const cold = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
-    expect(filesUnder(cacheDir)).toHaveLength(1);
+    expect(entriesUnder(cacheDir)).toHaveLength(1);
     const warm = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
     const report = (r: { stdout: string }) => r.stdout.replace(/"durationMs": \d+/, "");
     expect(report(cold)).toBe(report(off));
@@ -203,11 +300,11 @@ describe("moat scan and the cache", () => {
     const src = project();
     write(join(src, "moat.config.yaml"), "cacheDir: .moat-cache\n");
     await moat(["scan", src], { cwd: src });
-    expect(filesUnder(join(src, ".moat-cache"))).toHaveLength(1);
+    expect(entriesUnder(join(src, ".moat-cache"))).toHaveLength(1);
     const home = newDir("home");
     const other = project();
     await moat(["scan", other], { cwd: other, env: { HOME: home } });
-    expect(filesUnder(join(home, ".cache", "moat"))).toHaveLength(process.platform === "linux" ? 1 : 0);
+    expect(entriesUnder(join(home, ".cache", "moat"))).toHaveLength(process.platform === "linux" ? 1 : 0);
   });
 });
 
@@ -241,6 +338,31 @@ describe("findings are the same with and without the cache, with one worker and 
     const base = await variants(root);
     expect((JSON.parse(base) as { findings: unknown[] }).findings.length).toBeGreaterThan(10);
   }, 300_000);
+
+  test("with the parser on V8's baseline compiler alone (moat scan's choice for fewer than 4,000 files) and on V8's default tiering", async () => {
+    const root = newDir("tiering");
+    writeCorpus(root, buildCorpus().filter((f) => /^(modules|teams\/catalog)\//.test(f.path)));
+    const script = `
+const [root, ...dirs] = process.argv.slice(1);
+const { scanTerraform } = require(${JSON.stringify(require.resolve("../../hcl-rules/project"))});
+const { shutdownParsers } = require(${JSON.stringify(require.resolve("../../hcl-rules/parse-hcl"))});
+const { runRules } = require(${JSON.stringify(require.resolve("../../core/engine"))});
+const { ResourceGraph } = require(${JSON.stringify(require.resolve("../../core/model"))});
+const { resolvePolicy } = require(${JSON.stringify(require.resolve("../../core/policy-config"))});
+const { rules } = require(${JSON.stringify(require.resolve("../../rules/index"))});
+(async () => {
+  const door = await scanTerraform({ dirs, files: [], explicit: [root] }, { parse: { workers: 2 } });
+  const engine = runRules(new ResourceGraph(door.resources, door.edges), resolvePolicy(rules));
+  await shutdownParsers();
+  process.stdout.write(JSON.stringify({ findings: engine.findings, unevaluated: engine.unevaluated, errors: door.errors, resources: door.resources.length }));
+})();
+`;
+    const args = [root, ...moduleDirs(root)];
+    const [baseline, tiered] = await Promise.all([runTsChild(script, args, ["--liftoff-only"]), runTsChild(script, args)]);
+    for (const child of [baseline, tiered]) expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(baseline.stdout).toBe(tiered.stdout);
+    expect((JSON.parse(baseline.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(10);
+  }, 300_000);
 });
 
 /** Directories under `root` that hold a .tf file. */
@@ -256,9 +378,9 @@ interface ChildOutcome {
   stderr: string;
 }
 
-function runTsChild(script: string, args: string[]): Promise<ChildOutcome> {
+function runTsChild(script: string, args: string[], nodeArgs: string[] = []): Promise<ChildOutcome> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), "-e", script, ...args], { cwd: dir });
+    const child = spawn(process.execPath, [...nodeArgs, "--require", require.resolve("tsx/cjs"), "-e", script, ...args], { cwd: dir });
     const safety = setTimeout(() => child.kill("SIGKILL"), 100_000);
     let stdout = "";
     let stderr = "";
