@@ -10,6 +10,7 @@
  * for the engines whose default depends on the version: AWS then picks its current default major version, which
  * the configuration does not show. For the engines whose default is the same for every version it is known.
  */
+import type { Switch } from "../../../core/views";
 
 export type TlsDefault =
   | { enforced: boolean; parameter: string; source: string /* url */ }
@@ -276,67 +277,62 @@ export function tlsUnenforceable(engine: string, version: string | undefined): T
 export interface TlsParameter {
   /** The parameter's name as AWS documents it (lower case in parameter groups). */
   name: string;
-  /** Whether this value forces every client connection onto TLS. */
+  /** Whether this value forces every client connection onto TLS (`classify` says "on"). */
   enforcing: (value: string) => boolean;
   /** What the value does: "on" forces TLS, "off" does not; undefined for a value that is neither (not documented). */
-  classify: (value: string) => "on" | "off" | undefined;
+  classify: (value: string) => Switch;
   /** The values AWS documents, for the reason of a value that is neither. */
   documented: string;
+  /** The value that forces TLS, for a message's fix ("1", "ON", "SSL"). */
+  on: string;
   /** Whether a parameter name written in a configuration is this one (AWS parameter names are compared without case). */
   matchesName: (name: string) => boolean;
 }
 
+/** A TLS parameter from its name, what its values mean, what AWS documents and the value that forces TLS. */
+function tlsParameter(name: string, classify: (value: string) => Switch, documented: string, on: string): TlsParameter {
+  return Object.freeze({
+    name,
+    enforcing: (value: string) => classify(value) === "on",
+    classify,
+    documented,
+    on,
+    matchesName: (written: string) => written.trim().toLowerCase() === name,
+  });
+}
+
 /** A boolean parameter: 1/ON/TRUE force TLS, 0/OFF/FALSE do not (any case); anything else is neither. */
-function booleanSwitch(value: string): "on" | "off" | undefined {
+function booleanSwitch(value: string): Switch {
   const v = value.trim().toLowerCase();
   if (["1", "on", "true"].includes(v)) return "on";
   if (["0", "off", "false"].includes(v)) return "off";
   return undefined;
 }
 
-function sameName(expected: string): (name: string) => boolean {
-  return (name) => name.trim().toLowerCase() === expected;
-}
-
 /**
  * rds.force_ssl: AWS documents 1 (on) and 0 (off); its SQL Server console steps say "set ... to true". "on" is
  * PostgreSQL's own spelling of a boolean. Any of the three forces TLS; RDS rejects values outside its allowed set.
  */
-const forceSsl: TlsParameter = {
-  name: "rds.force_ssl",
-  enforcing: (value) => booleanSwitch(value) === "on",
-  classify: booleanSwitch,
-  documented: "0 or 1",
-  matchesName: sameName("rds.force_ssl"),
-};
+const forceSsl = tlsParameter("rds.force_ssl", booleanSwitch, "0 or 1", "1");
 
 /** require_secure_transport is a MySQL boolean: ON, 1 and TRUE all switch it on, in any case. */
-const requireSecureTransport: TlsParameter = {
-  name: "require_secure_transport",
-  enforcing: (value) => booleanSwitch(value) === "on",
-  classify: booleanSwitch,
-  documented: "ON/1 or OFF/0",
-  matchesName: sameName("require_secure_transport"),
-};
+const requireSecureTransport = tlsParameter("require_secure_transport", booleanSwitch, "ON/1 or OFF/0", "ON");
 
 /**
  * DB2COMM lists the protocols Db2 listens on. AWS accepts "TCPIP,SSL" or "SSL"; IBM: "tcpip starts TCP/IP support,
  * ssl starts SSL support". Only a list with SSL and without TCPIP leaves no clear-text listener: "TCPIP,SSL" (in any
  * order) turns TLS on without forcing it.
  */
-function db2commSwitch(value: string): "on" | "off" | undefined {
+function db2commSwitch(value: string): Switch {
   const protocols = value.split(",").map((p) => p.trim().toLowerCase()).filter((p) => p !== "");
   if (protocols.length === 0 || protocols.some((p) => p !== "ssl" && p !== "tcpip")) return undefined;
   return protocols.includes("ssl") && !protocols.includes("tcpip") ? "on" : "off";
 }
 
-const db2comm: TlsParameter = {
-  name: "db2comm",
-  enforcing: (value) => db2commSwitch(value) === "on",
-  classify: db2commSwitch,
-  documented: "a list of TCPIP and SSL",
-  matchesName: sameName("db2comm"),
-};
+const db2comm = tlsParameter("db2comm", db2commSwitch, "a list of TCPIP and SSL", "SSL");
+
+/** Every parameter that forces TLS on some RDS engine, one each. */
+export const TLS_PARAMETERS: readonly TlsParameter[] = Object.freeze([forceSsl, requireSecureTransport, db2comm]);
 
 /** The parameter that forces TLS for this engine; undefined for Oracle (an option group option, see ORACLE_TLS_OPTION). */
 export function tlsParameterFor(engine: string): TlsParameter | undefined {

@@ -8,7 +8,7 @@ import { type Resource, type ResourceGraph, labelOf } from "../../../core/model"
 import { type Reader, known, notEvaluated } from "../../../core/reader";
 import { type AttrPath, type Unknown, type Value, asString, isUnknown, unknown } from "../../../core/values";
 import { type GroupRef, type GroupUse, judgeUnusedGroup, parameterGroupOf, parameterValue, requireCreated } from "../../../core/views";
-import { type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor, tlsUnenforceable } from "./tls-defaults";
+import { TLS_PARAMETERS, type TlsParameter, defaultTlsEnforcement, majorVersionOf, tlsParameterFor, tlsUnenforceable } from "./tls-defaults";
 
 /** The message ids a TLS verdict can carry; both rules declare them. */
 export type TlsMessageId = "parameterOff" | "db2ClearTextListener" | "parameterNotSet" | "engineDefault" | "cannotEnforce";
@@ -179,9 +179,7 @@ export function verdictWithoutEngine(resource: Resource, group: Resource, link: 
  */
 function tlsSettingsOf(group: Resource, at: AttrPath, resource: Resource): { parameter: TlsParameter; value: Value; at: AttrPath }[] {
   const set: { parameter: TlsParameter; value: Value; at: AttrPath }[] = [];
-  for (const engine of ["postgres", "mysql", "db2-se"]) {
-    const parameter = tlsParameterFor(engine);
-    if (!parameter) continue;
+  for (const parameter of TLS_PARAMETERS) {
     const found = known(parameterValue(group, parameter.name), at, resource);
     if (found !== undefined) set.push({ parameter, value: found.value, at: found.at });
   }
@@ -194,9 +192,6 @@ export interface UnusedGroupTlsFinding {
   at: AttrPath;
   data: Record<string, string>;
 }
-
-/** The value that switches each TLS parameter on, for the message. */
-const ENFORCING_VALUE: Readonly<Record<string, string>> = { "rds.force_ssl": "1", "require_secure_transport": "ON", "db2comm": "SSL" };
 
 /**
  * A parameter group that no DB instance or cluster in the input uses (`uses`) is judged on its own, through
@@ -233,14 +228,14 @@ export function unusedGroupFinding(
   if (off === undefined) return undefined;
   const data = { group: labelOf(group), parameter: parameter.name, value: off.value, unsure: off.unsure };
   if (engine === undefined || family === undefined) {
-    return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: "DB", on: ENFORCING_VALUE[parameter.name] ?? "ON" } };
+    return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: "DB", on: parameter.on } };
   }
   const facts: EngineFacts = { engine, version: family, versionAt: "group" };
   const missing = tlsUnenforceable(engine, family);
   if (missing) {
     return { messageId: "unusedGroupCannotEnforce", at: off.at, data: { ...data, engine: engineText(facts), why: missing.why, upgrade: missing.upgrade } };
   }
-  return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: engineText(facts), on: ENFORCING_VALUE[parameter.name] ?? "ON" } };
+  return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: engineText(facts), on: parameter.on } };
 }
 
 /** A finding that names the group holds only if the group is created: the engine says so when that is unknown. */
