@@ -256,15 +256,19 @@ const parameter = {
   name: "name",
   value: "value",
   applyMethod: "apply_method",
-} satisfies Checked<In.rds.ParameterGroupParameter, In.rds.ClusterParameterGroupParameter> &
-  Checked<In.docdb.ClusterParameterGroupParameter>;
+} satisfies Checked<
+  In.rds.ParameterGroupParameter,
+  In.rds.ClusterParameterGroupParameter,
+  In.docdb.ClusterParameterGroupParameter,
+  In.neptune.ClusterParameterGroupParameter
+>;
 
 const parameterGroup = {
   name: "name",
   family: "family",
   parameters: block("parameter", parameter),
 } satisfies Checked<rds.ParameterGroupArgs, rds.ClusterParameterGroupArgs> &
-  Checked<redshift.ParameterGroupArgs, docdb.ClusterParameterGroupArgs>;
+  Checked<redshift.ParameterGroupArgs, docdb.ClusterParameterGroupArgs, neptune.ClusterParameterGroupArgs>;
 
 const dbInstance = {
   identifier: "identifier",
@@ -452,13 +456,14 @@ const elasticsearchDomain = { ...searchDomain, elasticsearchVersion: "elasticsea
 
 // ---- DocumentDB and Neptune
 
-const docdbGlobalCluster = {
+/** DocumentDB's and Neptune's global clusters have the same fields; RDS's adds force_destroy (below). */
+const globalCluster = {
   globalClusterIdentifier: "global_cluster_identifier",
   sourceDbClusterIdentifier: "source_db_cluster_identifier",
   storageEncrypted: "storage_encrypted",
   engine: "engine",
   engineVersion: "engine_version",
-} satisfies Checked<docdb.GlobalClusterArgs>;
+} satisfies Checked<docdb.GlobalClusterArgs, neptune.GlobalClusterArgs>;
 
 const neptuneCluster = {
   clusterIdentifier: "cluster_identifier",
@@ -472,19 +477,6 @@ const neptuneCluster = {
   globalClusterIdentifier: "global_cluster_identifier",
 } satisfies Checked<neptune.ClusterArgs>;
 
-const neptuneGlobalCluster = {
-  globalClusterIdentifier: "global_cluster_identifier",
-  sourceDbClusterIdentifier: "source_db_cluster_identifier",
-  storageEncrypted: "storage_encrypted",
-  engine: "engine",
-  engineVersion: "engine_version",
-} satisfies Checked<neptune.GlobalClusterArgs>;
-
-const neptuneClusterParameterGroup = {
-  name: "name",
-  family: "family",
-  parameters: block("parameter", parameter satisfies Checked<In.neptune.ClusterParameterGroupParameter>),
-} satisfies Checked<neptune.ClusterParameterGroupArgs>;
 
 // ---- MemoryDB
 
@@ -504,9 +496,9 @@ const memorydbMultiRegionCluster = {
   tlsEnabled: "tls_enabled",
 } satisfies Checked<memorydb.MultiRegionClusterArgs>;
 
-// ---- aws_rds_global_cluster (MOAT-RDS-003): the fields DocumentDB's global cluster has, and force_destroy
+// ---- aws_rds_global_cluster (MOAT-RDS-003): the fields DocumentDB's and Neptune's global clusters have, and force_destroy
 
-const rdsGlobalCluster = { ...docdbGlobalCluster, forceDestroy: "force_destroy" } satisfies Checked<rds.GlobalClusterArgs>;
+const rdsGlobalCluster = { ...globalCluster, forceDestroy: "force_destroy" } satisfies Checked<rds.GlobalClusterArgs>;
 
 // ---- application configuration (MOAT-DB-010 reads the settings applications get)
 
@@ -628,13 +620,13 @@ const PULUMI_TYPES: readonly PulumiType[] = [
   { canonical: "aws_db_proxy", tokens: ["aws:rds/proxy:Proxy"], fields: dbProxy },
   { canonical: "aws_opensearch_domain", tokens: ["aws:opensearch/domain:Domain"], fields: opensearchDomain },
   { canonical: "aws_elasticsearch_domain", tokens: ["aws:elasticsearch/domain:Domain"], fields: elasticsearchDomain },
-  { canonical: "aws_docdb_global_cluster", tokens: ["aws:docdb/globalCluster:GlobalCluster"], fields: docdbGlobalCluster },
+  { canonical: "aws_docdb_global_cluster", tokens: ["aws:docdb/globalCluster:GlobalCluster"], fields: globalCluster },
   { canonical: "aws_neptune_cluster", tokens: ["aws:neptune/cluster:Cluster"], fields: neptuneCluster },
-  { canonical: "aws_neptune_global_cluster", tokens: ["aws:neptune/globalCluster:GlobalCluster"], fields: neptuneGlobalCluster },
+  { canonical: "aws_neptune_global_cluster", tokens: ["aws:neptune/globalCluster:GlobalCluster"], fields: globalCluster },
   {
     canonical: "aws_neptune_cluster_parameter_group",
     tokens: ["aws:neptune/clusterParameterGroup:ClusterParameterGroup"],
-    fields: neptuneClusterParameterGroup,
+    fields: parameterGroup,
   },
   { canonical: "aws_memorydb_cluster", tokens: ["aws:memorydb/cluster:Cluster"], fields: memorydbCluster },
   {
