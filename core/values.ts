@@ -188,6 +188,17 @@ export function asList(v: Value): Value[] | Unknown {
 
 export const isTrue = (v: Value): boolean => asBool(v) === true;
 
+/** Compares dotted versions numerically ("10.11" > "10.5"; a missing part is 0: "1.0.4" = "1.0.4.0"). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /** Case-insensitive membership; false when the value is not a known string. */
 export function oneOf(v: Value, expected: readonly string[]): boolean {
   const s = asString(v)?.toLowerCase();

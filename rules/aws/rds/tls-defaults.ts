@@ -10,6 +10,7 @@
  * for the engines whose default depends on the version: AWS then picks its current default major version, which
  * the configuration does not show. For the engines whose default is the same for every version it is known.
  */
+import { compareVersions } from "../../../core/values";
 import type { Switch } from "../../../core/views";
 
 export type TlsDefault =
@@ -148,17 +149,6 @@ function normaliseMajor(family: RdsEngineFamily, version: string): string | unde
       // SQL Server writes "15.00"; its families write "15.0".
       return minor === undefined ? undefined : `${major}.${minor}`;
   }
-}
-
-/** Compares dotted versions numerically: "10.11" > "10.5". */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /**
