@@ -239,7 +239,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
       roots: results.roots,
       digests: results.digests ?? new Map(),
       sourceFiles: results.terraformFiles,
-      varFiles: (request.varFiles ?? []).map((f) => resolve(cwd, f)).filter(isFile),
+      varFiles: (request.varFiles ?? []).map((f) => resolve(cwd, f)),
       files: report.summary.files,
       rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),
       configText: config.file !== undefined ? readFileSync(config.file, "utf8") : undefined,
