@@ -98,18 +98,6 @@ function jsonString(literal: string): string | undefined {
   }
 }
 
-/** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */
-export function configurationFilesIn(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && isConfigurationFile(e.name))
-      .map((e) => join(dir, e.name))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
 /**
  * HCL native syntax with its comments (`#`, `//`, `/* … *\/`) taken out, strings and heredocs kept, so that a module
  * call commented out is no call. Quotes pair up even in nested templates (`"${x == "a"}"`), which is all this needs.

@@ -141,6 +141,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
   }
   const { config, notices: configNotices } = configOf(paths, request, central);
   const policy = selectRules(resolvePolicy(rules, config.policy), request);
+  const enabled = policy.filter((p) => p.level !== "disabled");
   const baseline = request.baseline !== undefined ? readBaseline(resolve(cwd, request.baseline), request.baseline) : undefined;
   const severityThreshold: Severity = request.severityThreshold ?? config.severityThreshold ?? "low";
   if (request.failOn !== undefined && severityRank(request.failOn) < severityRank(severityThreshold)) {
@@ -209,7 +210,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
     request.onInternalError?.("inline suppressions and exceptions", error);
   }
   // A run that checks nothing proves nothing: it is an error (exit 2), not "No findings".
-  if (!policy.some((p) => p.level !== "disabled")) {
+  if (enabled.length === 0) {
     const byFlags = request.skipRule !== undefined && request.skipRule.length > 0;
     errors.push({
       file: byFlags || config.file === undefined ? "(command line)" : config.file,
@@ -239,15 +240,15 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
       roots: results.roots,
       digests: results.digests ?? new Map(),
       sourceFiles: results.terraformFiles,
-      varFiles: (request.varFiles ?? []).map((f) => resolve(cwd, f)).filter(isFile),
+      varFiles: (request.varFiles ?? []).map((f) => resolve(cwd, f)),
       files: report.summary.files,
-      rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),
+      rules: enabled.map((p) => `${p.rule.meta.id}:${p.level}`),
       configText: config.file !== undefined ? readFileSync(config.file, "utf8") : undefined,
       arguments: scanArguments(paths, request, central),
       ...(baseline ? { baseline: baselineMatches(baseline, results.findings, cwd) } : {}),
     });
   }
-  return { report, enabled: policy.filter((p) => p.level !== "disabled"), findings: results.findings };
+  return { report, enabled, findings: results.findings };
 }
 
 /**

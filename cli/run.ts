@@ -462,9 +462,6 @@ function writeConfigProblems(error: ConfigError, label: string, environment: Cli
   environment.stderr.write(`moat: ${label} cannot be used, so nothing was scanned (--no-config scans without a config file)\n`);
 }
 
-
-export { CENTRAL_CONFIG_ENV };
-
 async function scanCommand(paths: string[], options: ScanCommandOptions, command: Command, environment: CliEnvironment): Promise<number> {
   const started = performance.now();
   const { cwd, stderr } = environment;

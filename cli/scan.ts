@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Baseline } from "../core/baseline";
 import { type Finding, type RuleFailure, type Unevaluated, runRules } from "../core/engine";
 import type { EvaluationLimits } from "../core/limits";
-import { isDirectory, isFile } from "../core/paths";
+import { isDirectory } from "../core/paths";
 import { type EdgeInput, type ModuleCall, type Resource, ResourceGraph, type SourceLocation } from "../core/model";
 import { type ResolvedRule, resolvePolicy } from "../core/policy-config";
 import type { AnyRule } from "../core/rule";
@@ -299,12 +299,8 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
   const { dirs, files } = inputs.terraform;
   const errors: ReportError[] = [];
   if (dirs.length === 0 && files.length === 0) return { resources: [], edges: [], errors, remoteModules: [], files: 0 };
-  const varFiles: string[] = [];
-  for (const given of settings.varFiles) {
-    const path = resolve(settings.cwd, given);
-    if (isFile(path)) varFiles.push(path);
-    else errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
-  }
+  // Each exists: a missing --var-file stops the scan before it starts (cli/pipeline.ts).
+  const varFiles = settings.varFiles.map((given) => resolve(settings.cwd, given));
   // moat scan owns its process: it may choose how V8 compiles the parser for the size of the scan (hcl2json-call.ts).
   chooseParserTiering();
   const cache = settings.cacheDir === undefined ? undefined : new ParseCache(settings.cacheDir, toolVersion(), parserVersion());
