@@ -11,10 +11,11 @@
  * Semantics follow Terraform's lang/funcs/filesystem.go (developer.hashicorp.com/terraform/language/functions/file,
  * fileexists, fileset).
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { RE2JS } from "re2js";
 import { isOutside, scanBoundary } from "../core/paths";
+import { readAtMost } from "../core/read-at-most";
 import { type Value, Unknown, isUnknown } from "../core/values";
 import type { Budget } from "./budget";
 import { EvalError, type FileAccess } from "./functions";
@@ -212,21 +213,7 @@ function readBounded(real: string, max: number): Buffer | "too big" | undefined 
     const st = fstatSync(fd);
     if (!st.isFile()) return undefined;
     if (st.size > max) return "too big";
-    // Sized by stat, grown while the file gives more (its size can change, or be reported as 0), never past max + 1.
-    let buf = Buffer.alloc(Math.min(max, st.size) + 1);
-    let n = 0;
-    for (;;) {
-      if (n === buf.length) {
-        const bigger = Buffer.alloc(Math.min(max + 1, buf.length * 2));
-        buf.copy(bigger);
-        buf = bigger;
-      }
-      const got = readSync(fd, buf, n, buf.length - n, null);
-      if (got === 0) break;
-      n += got;
-      if (n > max) return "too big";
-    }
-    return buf.subarray(0, n);
+    return readAtMost(fd, max, st.size) ?? "too big";
   } catch {
     return undefined;
   } finally {

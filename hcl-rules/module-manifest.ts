@@ -14,10 +14,11 @@
  * recorded Source must equal the call's source address, and the recorded Version must satisfy the call's `version`
  * constraint; otherwise Terraform would download the module again, so moat treats it as not downloaded.
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import type { ScanError } from "../core/model";
 import { isOutside, realPath } from "../core/paths";
+import { readAtMost } from "../core/read-at-most";
 import { jsonSyntaxError, positionAt } from "./json-text";
 import { admitsVersion } from "./version-constraint";
 
@@ -163,18 +164,10 @@ function readBounded(file: string, maxBytes: number): { ok: true; text: string }
     return { ok: false, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "read error"})` };
   }
   try {
-    if (!fstatSync(fd).isFile()) return { ok: false, message: "is not a regular file" };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > maxBytes) return { ok: false, message: `is larger than ${maxBytes / 1024 / 1024} MiB` };
-    }
-    const buffer = Buffer.concat(chunks, total);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, message: "is not a regular file" };
+    const buffer = readAtMost(fd, maxBytes, stat.size);
+    if (buffer === undefined) return { ok: false, message: `is larger than ${maxBytes / 1024 / 1024} MiB` };
     if (buffer.includes(0)) return { ok: false, message: "holds binary data (NUL bytes)" };
     return { ok: true, text: buffer.toString("utf8") };
   } catch (e) {

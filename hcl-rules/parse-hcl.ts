@@ -94,8 +94,9 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
     // What the parser gave goes into the cache; a failure is not cached, so it is always the parser's own.
     const settleParsed: Settle = (index, result) => {
       const key = keys.get(index);
-      if (cache !== undefined && key !== undefined && result.ok) cache.put(key, result.json);
-      settle(index, result);
+      if (cache === undefined || key === undefined || !result.ok) return settle(index, result);
+      cache.put(key, result.json);
+      settle(index, { ...result, sha256: key });
     };
     const waiting: IndexedSource[] = [];
     const toWorkers: Promise<void>[] = [];
@@ -117,7 +118,7 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
         const key = ParseCache.key(source.text);
         const json = cache.get(key);
         if (json !== undefined) {
-          settle(index, { ok: true, file: source.file, text: source.text, json, bytes: source.bytes });
+          settle(index, { ok: true, file: source.file, text: source.text, json, bytes: source.bytes, sha256: key });
           return;
         }
         keys.set(index, key);

@@ -6,7 +6,7 @@
  */
 import { extname, join } from "path";
 import { Worker } from "worker_threads";
-import { compileParser, hcl2jsonPath } from "./hcl2json-call";
+import { compileParser } from "./hcl2json-call";
 import { type ParseFailure, type ParseResult, type SourceText, crashFailure, oneLine, syntaxFailure, trimNumber } from "./parse-result";
 import type { WorkerData, WorkerJob, WorkerMessage } from "./parse-worker";
 
@@ -14,8 +14,6 @@ import type { WorkerData, WorkerJob, WorkerMessage } from "./parse-worker";
 export const WORKER_START_TIMEOUT_MS = 30_000;
 /** Failed worker starts in a row after which the pool gives up instead of trying forever. */
 const MAX_FAILED_STARTS_IN_A_ROW = 2;
-
-export { hcl2jsonPath };
 
 interface Job {
   id: number;

@@ -157,7 +157,8 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const reader = new DirectoryReader(errors);
   let bytes = 0;
   const digests = options.digests ? new Map<string, string>() : undefined;
-  const digest = (r: ParseResult) => digests?.set(r.file, createHash("sha256").update(r.ok ? r.text : `\u0000failed:${r.message}`).digest("hex"));
+  // A file's text was hashed already when the parse cache looked it up (`sha256`): only the others are hashed here.
+  const digest = (r: ParseResult) => digests?.set(r.file, (r.ok ? r.sha256 : undefined) ?? createHash("sha256").update(r.ok ? r.text : `\u0000failed:${r.message}`).digest("hex"));
 
   for (const dir of targets.dirs) moduleFiles.set(resolve(dir), listModuleFiles(resolve(dir), errors, reader));
   for (const f of targets.files) {

@@ -4,8 +4,9 @@
  * binary and invalid UTF-8 input, for JSON syntax (read here without hcl2json), and for nesting or heredocs the
  * parser cannot take (nesting-guard.ts).
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync } from "fs";
 import { isUtf8 } from "buffer";
+import { readAtMost } from "../core/read-at-most";
 import { parseJsonConfig, parseJsonVariables } from "./json-config";
 import { MAX_HEREDOC_LINES, findExcessiveNesting } from "./nesting-guard";
 import { MESSAGE_LIMIT, type ParseFailure, type ParseResult, type SourceText, oneLine, trimNumber } from "./parse-result";
@@ -43,7 +44,7 @@ export function readSource(file: string, options: SourceLimits): SourceText | Pa
       // The size stat reports spares reading a file that is plainly too big; the limit itself is enforced on the
       // bytes read, since stat can be wrong (procfs reports 0 for files that read gigabytes) or the file can grow.
       if (stat.size > maxBytes) return tooBig(file, stat.size, maxBytes);
-      buffer = readAtMost(fd, maxBytes, stat.size);
+      buffer = readAtMost(fd, maxBytes, stat.size, (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)));
     } finally {
       closeSync(fd);
     }
@@ -54,40 +55,13 @@ export function readSource(file: string, options: SourceLimits): SourceText | Pa
   return checkBytes(file, buffer, options);
 }
 
-/** Read size after the first read, a multiple of 8 as procfs files such as `/proc/self/pagemap` require. */
-const READ_CHUNK_BYTES = 64 * 1024;
-
 /**
  * Bytes of the buffer every read goes into first: files that fit take no allocation of their own (one per file
- * cost a large scan's main thread more than the reads themselves). Bigger files get a buffer of their own.
+ * cost a large scan's main thread more than the reads themselves). Bigger files get a buffer of their own. The bytes
+ * read into it are used (checkBytes copies them into the text) before the next file is read.
  */
 const SCRATCH_BYTES = 256 * 1024;
 let scratch: Buffer | undefined;
-
-/**
- * Reads the file from its start; undefined as soon as more than `maxBytes` bytes came (at most one chunk more is
- * read). `sizeHint` (stat's size) sizes the first read so that an ordinary file takes one read and one end-of-file.
- * The bytes returned are valid until the next call (they may be in the scratch buffer): use them before reading again.
- */
-function readAtMost(fd: number, maxBytes: number, sizeHint: number): Buffer | undefined {
-  let want = Math.ceil((Math.min(sizeHint, maxBytes) + 1) / 4096) * 4096;
-  let buffer = want + READ_CHUNK_BYTES <= SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(want + READ_CHUNK_BYTES);
-  let total = 0;
-  while (total <= maxBytes) {
-    if (total + want > buffer.length) {
-      // The file grew past what stat said: a bigger buffer, the bytes so far copied in.
-      const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, total + want));
-      buffer.copy(bigger, 0, 0, total);
-      buffer = bigger;
-    }
-    const bytesRead = readSync(fd, buffer, total, want, null);
-    if (bytesRead === 0) break;
-    total += bytesRead;
-    want = READ_CHUNK_BYTES;
-  }
-  if (total > maxBytes) return undefined;
-  return buffer.subarray(0, total);
-}
 
 const GIT_CRYPT_MAGIC = Buffer.from("\0GITCRYPT\0", "latin1");
 

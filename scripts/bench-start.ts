@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { median } from "./median";
 
 const ROOT = join(__dirname, "..");
 const BIN = join(ROOT, "dist", "cli", "main.js");
@@ -69,12 +70,6 @@ function timeProcess(args: string[], cwd: string): { wallMs: number; cpuMs?: num
   const times = children ? [...children.matchAll(/(\d+)m([\d.]+)s/g)] : [];
   if (times.length === 2) cpuMs = times.reduce((sum, m) => sum + (Number(m[1]) * 60 + Number(m[2])) * 1000, 0);
   return { wallMs, cpuMs, status: child.status };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Medians of `runs` cold processes of each command (at least MIN_RUNS), the commands taking turns in each round. */

@@ -27,6 +27,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { CORPUS_VERSION, DEFAULT_SEED, buildCorpus, corpusDigest, writeCorpus } from "./bench-corpus";
 import { type ProfileSummary, summariseProfile } from "./bench-profile";
 import { coldStartSection } from "./bench-start";
+import { median } from "./median";
 
 const ROOT = join(__dirname, "..");
 const CORPUS_DIR = join(ROOT, ".bench", "corpus");
@@ -304,12 +305,6 @@ function runChild(request: ChildRequest, profile: boolean): Promise<ChildReport>
       else reject(new Error(`the ${request.mode} measurement failed (exit ${code ?? signal}):\n${stderr.trim().slice(-4000)}`));
     });
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function countLines(files: string[]): { lines: number; bytes: number } {
