@@ -5,19 +5,15 @@
 import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import { type ScanInputs, classifyInputs } from "../../cli/inputs";
 import { planFixture } from "../../core/plan-fixture";
 import { AREAS, SEVERITIES } from "../../core/rule";
 import type { Report } from "../../cli/report";
 import reportSchema from "../../schemas/report.schema.json";
+import { validateReport } from "./report-validate";
 import { ANSI, FIXTURES, HTTP_LISTENER, HTTP_LISTENER_FINDING_LINE, findingLines, moat, tree } from "./run-moat";
 import { rules as registry } from "../../rules/index";
 
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(reportSchema);
 
 function parseReport(stdout: string): Report {
   const report = JSON.parse(stdout) as Report;

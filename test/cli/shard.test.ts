@@ -6,19 +6,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
-import reportSchema from "../../schemas/report.schema.json";
 import { rules as registry } from "../../rules/index";
 import { parseShard, shardOfKey } from "../../cli/shard";
 import type { Report } from "../../cli/report";
 import { REPORT_SCHEMA_URL } from "../../core/schema-urls";
+import { validateReport } from "./report-validate";
 import { type MoatRunOptions, moat, tree } from "./run-moat";
 
 const REPOSITORY = resolve(__dirname, "..", "..");
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(reportSchema);
 
 /** Several roots, a local module two roots call, a call commented out (its module is a root), a parse error, a plan. */
 function corpus(): string {

@@ -5,12 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import type { Report } from "../../cli/report";
 import { run } from "../../cli/run";
 import type { AnyRule } from "../../core/rule";
-import reportSchema from "../../schemas/report.schema.json";
+import { validateReport } from "../cli/report-validate";
 import { write } from "../cli/run-moat";
 import { TEST_RULES } from "../cli/test-rules";
 
@@ -52,10 +50,6 @@ export async function moatIn(cwd: string, args: string[], options: { today?: str
   });
   return { code, stdout, stderr };
 }
-
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(reportSchema);
 
 /** `moat scan --format json …`: the report, validated against schemas/report.schema.json, and the exit code. */
 export async function scanJson(
