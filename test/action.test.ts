@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import Ajv from "ajv";
 import { parse, parseAllDocuments } from "yaml";
+import { parseSarif } from "./cli/sarif-log";
 import actionSchema from "./fixtures/schemas/github-action.json";
 
 const ROOT = join(__dirname, "..");
@@ -143,11 +144,8 @@ function scanAndVerdict(context: StepContext): { scan: StepRun; verdict: StepRun
   return { scan, verdict };
 }
 
-interface SarifLog {
-  runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
-}
 function sarifUris(file: string): string[] {
-  const log = JSON.parse(readFileSync(file, "utf8")) as SarifLog;
+  const log = parseSarif(readFileSync(file, "utf8"));
   return log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
 }
 

@@ -10,9 +10,9 @@
  * - what the install leaves on disk (the packed files and the production dependency closure of package-lock.json)
  *   stays under the issue's 60 MB.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { npmPack } from "./support/npm-pack";
 
 const ROOT = join(__dirname, "..");
 const MB = 1024 * 1024;
@@ -96,8 +96,7 @@ test(`an install without devDependencies stays under ${BUDGET_MB} MB: no dev or 
   const missing = closure.filter((at) => !existsSync(join(ROOT, at)) && lock[at].optional !== true);
   expect(missing).toEqual([]);
   const dependencyBytes = closure.filter((at) => existsSync(join(ROOT, at))).reduce((sum, at) => sum + diskBytes(join(ROOT, at)), 0);
-  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  const [packed] = JSON.parse(out) as { unpackedSize: number; entryCount: number }[];
+  const packed = npmPack();
   // Files are counted by bytes, not blocks: allow a 4 KiB block for each.
   const totalMB = (dependencyBytes + packed.unpackedSize + packed.entryCount * 4096) / MB;
   expect(totalMB).toBeLessThan(BUDGET_MB);

@@ -8,18 +8,24 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ts from "typescript";
+import { type PackedTarball, npmPack } from "./support/npm-pack";
 
 const ROOT = join(__dirname, "..");
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
 
-function packedFiles(): string[] {
-  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  const [entry] = JSON.parse(out) as { files: { path: string }[] }[];
-  return entry.files.map((f) => f.path).sort();
-}
+/** The tarball `npm pack` made (once, for every test here), in `dir`. */
+let dir: string;
+let packed: PackedTarball;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "moat-package-"));
+  packed = npmPack(dir);
+}, 60000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 test("the package holds the CLI, the library with its types, the policy pack and the docs, and no test fixture or test module", () => {
-  const files = packedFiles();
+  const files = packed.files.map((f) => f.path).sort();
   expect(files).toEqual(
     expect.arrayContaining(["dist/cli/main.js", "dist/main.js", "dist/api/index.js", "dist/api/index.d.ts", "dist/policies/index.js", "PulumiPolicy.yaml", "README.md", "LICENSE"]),
   );
@@ -53,23 +59,18 @@ test("the README's install commands and pre-commit examples name this package at
  * found by the library or the CLI, and the checks below fail.
  */
 describe("the packed tarball, installed in an empty directory", () => {
-  let dir: string;
   let app: string;
   let example: string;
   /** Loaded with node --require: makes every @pulumi/* module unresolvable, as when none is installed. */
   let noPulumi: string;
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "moat-package-"));
     app = join(dir, "app");
     mkdirSync(app);
     writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "consumer", version: "1.0.0", private: true })}\n`);
-    const packed = JSON.parse(
-      execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
-    ) as { filename: string }[];
     const installed = join(app, "node_modules", ...PACKAGE.name.split("/"));
     mkdirSync(installed, { recursive: true });
-    execFileSync("tar", ["-xzf", join(dir, packed[0].filename), "-C", installed, "--strip-components=1"]);
+    execFileSync("tar", ["-xzf", join(dir, packed.filename), "-C", installed, "--strip-components=1"]);
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { bin: Record<string, string>; dependencies?: Record<string, string> };
     mkdirSync(join(app, "node_modules", ".bin"));
     for (const [name, file] of Object.entries(manifest.bin)) symlinkSync(join("..", ...PACKAGE.name.split("/"), file), join(app, "node_modules", ".bin", name));
@@ -91,10 +92,6 @@ Module._resolveFilename = function (request, ...rest) {
 `,
     );
   }, 60000);
-
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
 
   const node = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, args, { cwd: app, encoding: "utf8", timeout: 30000, env: { ...process.env, NO_COLOR: "1", ...env } });

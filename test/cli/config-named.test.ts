@@ -3,23 +3,16 @@
  * GitHub annotations. Discovery looks from the scan root upward and stops at the repository root — the directory that
  * holds `.git`, a directory in a clone, a file in a worktree or submodule — so a config above the checkout never applies.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { moatIn, scanJson, write } from "../config/workspace";
+import { moatIn, scanJson } from "../config/workspace";
 import { parseXml } from "./parse-xml";
-import { HTTP_LISTENER } from "./run-moat";
+import { HTTP_LISTENER, tree, write } from "./run-moat";
 import { parseSarif } from "./sarif-log";
-
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A directory (no `.git`) holding a checkout at `checkout/`, whose `.git` is a directory or, as in a worktree, a file. */
 function checkoutIn(git: "directory" | "file", files: Record<string, string>): { outer: string; root: string } {
-  const outer = mkdtempSync(join(tmpdir(), "moat-config-named-"));
-  created.push(outer);
+  const outer = tree();
   const root = join(outer, "checkout");
   mkdirSync(root);
   if (git === "directory") mkdirSync(join(root, ".git"));

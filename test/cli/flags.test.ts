@@ -2,7 +2,6 @@
  * The scan flags that mirror the config file: --rule / --skip-rule, --exclude, and --fail-on (what fails the run,
  * apart from what --severity-threshold shows).
  */
-import { rmSync } from "node:fs";
 import type { Report } from "../../cli/report";
 import { HTTP_LISTENER, moat, tree } from "./run-moat";
 
@@ -11,22 +10,13 @@ const PUBLIC_DB = `resource "aws_db_instance" "db" {
 }
 `;
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function scratch(files: Record<string, string>): string {
-  const root = tree(files);
-  dirs.push(root);
-  return root;
-}
 const ruleIds = (stdout: string) => [...new Set((JSON.parse(stdout) as Report).findings.map((f) => f.ruleId))].sort();
 
 describe("--rule and --skip-rule", () => {
   const files = { "main.tf": HTTP_LISTENER + PUBLIC_DB };
 
   test("--rule runs only the named rules, by id or name", async () => {
-    const cwd = scratch(files);
+    const cwd = tree(files);
     const byId = await moat(["scan", "--no-config", "--format", "json", "--rule", "MOAT-TEST-001"], { cwd });
     expect(ruleIds(byId.stdout)).toEqual(["MOAT-TEST-001"]);
     expect(byId.code).toBe(1);
@@ -35,7 +25,7 @@ describe("--rule and --skip-rule", () => {
   });
 
   test("--skip-rule disables a rule, and wins over --rule", async () => {
-    const cwd = scratch(files);
+    const cwd = tree(files);
     const skipped = await moat(["scan", "--no-config", "--format", "json", "--skip-rule", "test-public-database"], { cwd });
     expect(ruleIds(skipped.stdout)).toEqual(["MOAT-LB-001"]);
     const both = await moat(["scan", "--no-config", "--format", "json", "--rule", "MOAT-TEST-001", "--skip-rule", "MOAT-TEST-001", "--rule", "MOAT-LB-001"], { cwd });
@@ -43,14 +33,14 @@ describe("--rule and --skip-rule", () => {
   });
 
   test("--rule runs a rule the config disables (the command line overrides the config)", async () => {
-    const cwd = scratch({ ...files, "moat.config.yaml": "policy:\n  test-public-database: disabled\n" });
+    const cwd = tree({ ...files, "moat.config.yaml": "policy:\n  test-public-database: disabled\n" });
     const run = await moat(["scan", "--format", "json", "--rule", "MOAT-TEST-001"], { cwd });
     expect(ruleIds(run.stdout)).toEqual(["MOAT-TEST-001"]);
     expect(run.code).toBe(1);
   });
 
   test("an unknown id or name is a usage error naming the closest match, before anything is scanned", async () => {
-    const cwd = scratch(files);
+    const cwd = tree(files);
     for (const flag of ["--rule", "--skip-rule"]) {
       const run = await moat(["scan", "--no-config", flag, "MOAT-TEST-01"], { cwd });
       expect(run.code).toBe(2);
@@ -64,7 +54,7 @@ describe("--exclude", () => {
   const files = { "app/main.tf": HTTP_LISTENER, "legacy/main.tf": PUBLIC_DB };
 
   test("leaves out matching paths, relative to the working directory, like the config's exclude", async () => {
-    const cwd = scratch(files);
+    const cwd = tree(files);
     const all = await moat(["scan", "--no-config", "--format", "json"], { cwd });
     expect(ruleIds(all.stdout)).toEqual(["MOAT-LB-001", "MOAT-TEST-001"]);
     const run = await moat(["scan", "--no-config", "--format", "json", "--exclude", "legacy/**"], { cwd });
@@ -74,7 +64,7 @@ describe("--exclude", () => {
   });
 
   test("adds to the config's exclude, and a named path it excludes gets a notice naming the flag", async () => {
-    const cwd = scratch({ ...files, "moat.config.yaml": "exclude: [app]\n" });
+    const cwd = tree({ ...files, "moat.config.yaml": "exclude: [app]\n" });
     const run = await moat(["scan", "--format", "json", "--exclude", "legacy/**", "legacy/main.tf"], { cwd });
     const report = JSON.parse(run.stdout) as Report;
     expect(report.findings).toEqual([]);
@@ -86,7 +76,7 @@ describe("--fail-on", () => {
   const files = { "main.tf": HTTP_LISTENER + PUBLIC_DB };
 
   test("shows every finding but fails only on those at or above its severity", async () => {
-    const cwd = scratch({ "main.tf": HTTP_LISTENER });
+    const cwd = tree({ "main.tf": HTTP_LISTENER });
     const run = await moat(["scan", "--no-config", "--format", "json", "--fail-on", "critical"], { cwd });
     const report = JSON.parse(run.stdout) as Report;
     expect(report.findings.map((f) => f.ruleId)).toEqual(["MOAT-LB-001"]);
@@ -98,14 +88,14 @@ describe("--fail-on", () => {
   });
 
   test("a critical finding still fails with --fail-on critical", async () => {
-    const cwd = scratch(files);
+    const cwd = tree(files);
     const run = await moat(["scan", "--no-config", "--format", "json", "--fail-on", "critical"], { cwd });
     expect((JSON.parse(run.stdout) as Report).summary.failing).toBe(1);
     expect(run.code).toBe(1);
   });
 
   test("below the shown threshold is a usage error: a hidden finding cannot fail the run", async () => {
-    const cwd = scratch(files);
+    const cwd = tree(files);
     const run = await moat(["scan", "--no-config", "--severity-threshold", "high", "--fail-on", "low"], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
@@ -113,7 +103,7 @@ describe("--fail-on", () => {
   });
 
   test("an invalid severity is a usage error", async () => {
-    const run = await moat(["scan", "--no-config", "--fail-on", "severe"], { cwd: scratch(files) });
+    const run = await moat(["scan", "--no-config", "--fail-on", "severe"], { cwd: tree(files) });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Allowed choices are");
   });
@@ -121,14 +111,14 @@ describe("--fail-on", () => {
 
 describe("a run that checks nothing", () => {
   test("--skip-rule of every rule is an error (exit 2) with the report kept", async () => {
-    const cwd = scratch({ "main.tf": HTTP_LISTENER + PUBLIC_DB });
+    const cwd = tree({ "main.tf": HTTP_LISTENER + PUBLIC_DB });
     const run = await moat(["scan", "--no-config", "--skip-rule", "MOAT-LB-001", "--skip-rule", "MOAT-TEST-001", "--skip-rule", "MOAT-TEST-002"], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("no rule is enabled: --skip-rule disables every rule that would run");
   });
 
   test("--exclude that empties a named directory is an error (exit 2)", async () => {
-    const cwd = scratch({ "legacy/main.tf": PUBLIC_DB });
+    const cwd = tree({ "legacy/main.tf": PUBLIC_DB });
     const run = await moat(["scan", "--no-config", "--format", "json", "--exclude", "legacy/*.tf", "legacy"], { cwd });
     expect((JSON.parse(run.stdout) as Report).errors).toEqual([
       { file: "legacy", message: 'every Terraform file below it is excluded (by --exclude "legacy/*.tf"), so it was not scanned; name another path, or change the exclude' },
@@ -141,14 +131,14 @@ describe("inputs that change the result fail before scanning", () => {
   const files = { "main.tf": HTTP_LISTENER };
 
   test("a missing --var-file is a usage error before any finding is printed", async () => {
-    const run = await moat(["scan", "--no-config", "--var-file", "prod.tfvars"], { cwd: scratch(files) });
+    const run = await moat(["scan", "--no-config", "--var-file", "prod.tfvars"], { cwd: tree(files) });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("--var-file prod.tfvars: does not exist or is not a file; nothing was scanned");
   });
 
   test("two formats to one file is a usage error", async () => {
-    const cwd = scratch(files);
+    const cwd = tree(files);
     const run = await moat(["scan", "--no-config", "--format", "json=out/r", "--format", "sarif=./out/r"], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
@@ -156,14 +146,14 @@ describe("inputs that change the result fail before scanning", () => {
   });
 
   test("HCL on standard input says stdin takes plan JSON only, and what to do instead", async () => {
-    const run = await moat(["scan", "--no-config", "-"], { cwd: scratch({}), stdin: HTTP_LISTENER });
+    const run = await moat(["scan", "--no-config", "-"], { cwd: tree({}), stdin: HTTP_LISTENER });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("standard input takes a plan as JSON only (terraform show -json plan.out | moat scan -)");
     expect(run.stdout).toContain("name its files or directory instead");
   });
 
   test("`moat scan -` on a terminal stops with a hint instead of waiting", async () => {
-    const run = await moat(["scan", "--no-config", "-"], { cwd: scratch({}), stdinTTY: true });
+    const run = await moat(["scan", "--no-config", "-"], { cwd: tree({}), stdinTTY: true });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("which is a terminal here; pipe one in: terraform show -json plan.out | moat scan -");

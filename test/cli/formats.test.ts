@@ -5,8 +5,7 @@
  * schema (junit-10.xsd) with xmllint, on the hand-made report and on what `moat scan` and `moat merge` write, and is
  * parsed back.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Report, ReportFinding } from "../../cli/report";
 import { failsRun } from "../../cli/report";
@@ -34,14 +33,6 @@ function context(overrides: Partial<RenderContext> = {}): RenderContext {
   return { colors: colors(false), unknown: "ignore", quiet: false, rules: registry, ...overrides };
 }
 
-const dirs: string[] = [];
-function scratchDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "moat-formats-"));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 const withErrors = () => formatsReport({ errors: SCAN_ERRORS });
 const byAddress = (report: Report, address: string): ReportFinding => {
   const f = report.findings.find((x) => x.address === address);
@@ -54,7 +45,7 @@ const byAddress = (report: Report, address: string): ReportFinding => {
 
 describe("sarif", () => {
   test("acceptance: `moat scan examples/terraform/insecure --format sarif=out.sarif` is valid SARIF 2.1.0 by the schema and by the Multitool", async () => {
-    const out = join(scratchDir(), "out.sarif");
+    const out = join(tree(), "out.sarif");
     const { code, stdout, stderr } = await moat(["scan", "examples/terraform/insecure", "--format", `sarif=${out}`, "--format", "json"], {
       cwd: REPO,
       rules: registry,
@@ -83,7 +74,7 @@ describe("sarif", () => {
   });
 
   test("the fixture report (suppressions, baselines, plans, errors, odd paths) passes both validators; a broken copy fails both", () => {
-    const dir = scratchDir();
+    const dir = tree();
     const good = join(dir, "good.sarif");
     const bad = join(dir, "bad.sarif");
     writeFileSync(good, renderSarif(withErrors(), { ...context(), cwd: FORMATS_CWD }));
@@ -511,7 +502,7 @@ describe("markdown", () => {
 describe("junit written by `moat scan` and `moat merge` validates against Jenkins' junit-10.xsd (xmllint)", () => {
   /** Runs moat with `--format junit=FILE`; the report, parsed back, with its outcome counts. */
   const junitOf = async (args: string[], cwd: string) => {
-    const file = join(scratchDir(), "report.xml");
+    const file = join(tree(), "report.xml");
     const { code, stderr } = await moat([...args, "--format", `junit=${file}`], { cwd, rules: registry });
     const xml = readFileSync(file, "utf8");
     const root = parseXml(xml);
@@ -519,12 +510,6 @@ describe("junit written by `moat scan` and `moat merge` validates against Jenkin
     const outcomes = root.children.flatMap((s) => s.children.filter((c) => c.name === "testcase")).flatMap((c) => c.children.map((o) => o.name));
     const count = (kind: string) => outcomes.filter((o) => o === kind).length;
     return { code, stderr, xml, root, failures: count("failure"), skipped: count("skipped"), errors: count("error") };
-  };
-  /** A throwaway repository, removed after the tests. */
-  const repo = (files: Record<string, string>) => {
-    const dir = tree(files);
-    dirs.push(dir);
-    return dir;
   };
   const listener = (name: string, port: string) =>
     `resource "aws_lb_listener" "${name}" {\n  port     = ${port}\n  protocol = "HTTP"\n  default_action {\n    type             = "forward"\n    target_group_arn = "arn"\n  }\n}\n`;
@@ -553,11 +538,11 @@ describe("junit written by `moat scan` and `moat merge` validates against Jenkin
   });
 
   test("a parse error (an <error> beside the findings) and a config error (the stopped report, nothing scanned)", async () => {
-    const parse = await junitOf(["scan", "."], repo({ "main.tf": listener("web", "80"), "broken.tf": 'resource "aws_lb" "x" {\n  name = \n}\n' }));
+    const parse = await junitOf(["scan", "."], tree({ "main.tf": listener("web", "80"), "broken.tf": 'resource "aws_lb" "x" {\n  name = \n}\n' }));
     expect([parse.code, parse.failures, parse.errors]).toEqual([2, 1, 1]);
     expect(await junitSchemaErrors(parse.xml)).toEqual([]);
 
-    const config = await junitOf(["scan", "."], repo({ ".git/HEAD": "ref: refs/heads/main\n", "moat.config.yaml": `severityThreshold: "${ODD_HCL}"\n`, "main.tf": listener("web", "80") }));
+    const config = await junitOf(["scan", "."], tree({ ".git/HEAD": "ref: refs/heads/main\n", "moat.config.yaml": `severityThreshold: "${ODD_HCL}"\n`, "main.tf": listener("web", "80") }));
     expect([config.code, config.failures, config.errors]).toEqual([2, 0, 1]);
     expect(config.stderr).toContain("nothing was scanned");
     expect(await junitSchemaErrors(config.xml)).toEqual([]);
@@ -571,7 +556,7 @@ describe("junit written by `moat scan` and `moat merge` validates against Jenkin
       listener("quiet", "80"),
       `resource "aws_lb_listener" "keyed" {\n  for_each = toset(["k${ODD_HCL}"])\n  port     = 81\n  protocol = "HTTP"\n  default_action {\n    type             = "forward"\n    target_group_arn = "arn"\n  }\n}\n`,
     ].join("\n");
-    const odd = await junitOf(["scan", "."], repo({ [file]: source }));
+    const odd = await junitOf(["scan", "."], tree({ [file]: source }));
     expect([odd.code, odd.failures, odd.skipped, odd.errors]).toEqual([1, 2, 1, 0]);
     expect(await junitSchemaErrors(odd.xml)).toEqual([]);
     // And the text survives: the control characters as visible escapes, the rest exactly.
@@ -584,7 +569,7 @@ describe("junit written by `moat scan` and `moat merge` validates against Jenkin
   });
 
   test("`moat merge --format junit` of the shards of a scan", async () => {
-    const dir = scratchDir();
+    const dir = tree();
     const shards = [1, 2].map((k) => join(dir, `moat-${k}.json`));
     for (const [i, file] of shards.entries()) {
       const shard = await moat(["scan", "examples/terraform/insecure", "--shard", `${i + 1}/2`, "--format", `json=${file}`], { cwd: REPO, rules: registry });
@@ -647,7 +632,7 @@ describe("every format", () => {
 
   test("several formats in one run, never in colour, the same bytes run after run", async () => {
     const outputs = async () => {
-      const dir = scratchDir();
+      const dir = tree();
       const { code, stdout, stderr } = await moat(
         ["scan", "examples/terraform/insecure", "--format", "markdown", ...["sarif", "junit", "github"].map((f) => ["--format", `${f}=${join(dir, `out.${f}`)}`]).flat()],
         { cwd: REPO, rules: registry, stdoutTTY: true, env: { FORCE_COLOR: "1" } },

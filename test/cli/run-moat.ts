@@ -1,5 +1,5 @@
 /** Runs the CLI in-process, as a user would from a shell in `cwd`, and captures what it prints. */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { AnyRule } from "../../core/rule";
@@ -50,13 +50,24 @@ export function findingLines(stdout: string): string[] {
 
 export const ANSI = /\x1b\[[0-9;]*m/;
 
-/** A throwaway directory tree: relative path → file content. */
-export function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "moat-cli-"));
+/** Writes files below `root`: relative path → content, with the directories they need. */
+export function write(root: string, files: Record<string, string>): void {
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     writeFileSync(join(root, rel), text);
   }
+}
+
+const trees: string[] = [];
+afterAll(() => {
+  for (const dir of trees.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A throwaway directory tree (relative path → file content), removed after the test file's tests. */
+export function tree(files: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), "moat-cli-"));
+  trees.push(root);
+  write(root, files);
   return root;
 }
 

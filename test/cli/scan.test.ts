@@ -5,19 +5,15 @@
 import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import { type ScanInputs, classifyInputs } from "../../cli/inputs";
 import { planFixture } from "../../core/plan-fixture";
 import { AREAS, SEVERITIES } from "../../core/rule";
 import type { Report } from "../../cli/report";
 import reportSchema from "../../schemas/report.schema.json";
+import { validateReport } from "./report-validate";
 import { ANSI, FIXTURES, HTTP_LISTENER, HTTP_LISTENER_FINDING_LINE, findingLines, moat, tree } from "./run-moat";
 import { rules as registry } from "../../rules/index";
 
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(reportSchema);
 
 function parseReport(stdout: string): Report {
   const report = JSON.parse(stdout) as Report;
@@ -26,17 +22,6 @@ function parseReport(stdout: string): Report {
   expect(valid).toBe(true);
   return report;
 }
-
-
-const temporaryDirs: string[] = [];
-function scratch(files: Record<string, string>): string {
-  const root = tree(files);
-  temporaryDirs.push(root);
-  return root;
-}
-afterAll(() => {
-  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
-});
 
 describe("exit codes", () => {
   test("1 when a mandatory finding is at or above the threshold", async () => {
@@ -92,7 +77,7 @@ describe("exit codes", () => {
   });
 
   test("advisory findings are shown but do not fail the run", async () => {
-    const dir = scratch({
+    const dir = tree({
       "main.tf": `resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["10.0.0.0/8"]\n  }\n}\n`,
     });
     const { code, stdout } = await moat(["scan", "."], { cwd: dir });
@@ -159,7 +144,7 @@ describe("text output", () => {
   });
 
   test("nested module calls are shown outermost first", async () => {
-    const dir = scratch({
+    const dir = tree({
       "main.tf": `module "edge" {\n  source = "./modules/edge"\n}\n`,
       "modules/edge/main.tf": `module "lb" {\n  source = "../lb"\n}\n`,
       "modules/lb/main.tf": HTTP_LISTENER,
@@ -267,7 +252,7 @@ describe("--var and --var-file", () => {
 
 describe("finding Terraform files", () => {
   test("recursion skips .terraform, node_modules, .git and other hidden directories", async () => {
-    const dir = scratch({
+    const dir = tree({
       "main.tf": HTTP_LISTENER,
       "envs/prod/lb.tf": HTTP_LISTENER.replace(/"http"/, '"prod"'),
       ".terraform/modules/copy/main.tf": HTTP_LISTENER,
@@ -281,14 +266,14 @@ describe("finding Terraform files", () => {
   });
 
   test("a hidden directory named on the command line is scanned", async () => {
-    const dir = scratch({ ".infra/main.tf": HTTP_LISTENER });
+    const dir = tree({ ".infra/main.tf": HTTP_LISTENER });
     const { code, stdout } = await moat(["scan", ".infra"], { cwd: dir });
     expect(code).toBe(1);
     expect(findingLines(stdout)).toHaveLength(1);
   });
 
   test("a symbolic link loop ends, and each module is scanned once", async () => {
-    const dir = scratch({ "main.tf": HTTP_LISTENER, "modules/lb/main.tf": HTTP_LISTENER.replace(/"http"/, '"lb"') });
+    const dir = tree({ "main.tf": HTTP_LISTENER, "modules/lb/main.tf": HTTP_LISTENER.replace(/"http"/, '"lb"') });
     symlinkSync("..", join(dir, "modules", "loop"));
     symlinkSync(join(dir, "modules", "lb"), join(dir, "lb-link"));
     const { code, stdout } = await moat(["scan", "."], { cwd: dir });
@@ -297,7 +282,7 @@ describe("finding Terraform files", () => {
   });
 
   test("several root modules with the same resource addresses are each reported", async () => {
-    const dir = scratch({ "envs/dev/main.tf": HTTP_LISTENER, "envs/prod/main.tf": HTTP_LISTENER });
+    const dir = tree({ "envs/dev/main.tf": HTTP_LISTENER, "envs/prod/main.tf": HTTP_LISTENER });
     const { stdout } = await moat(["scan", "envs"], { cwd: dir });
     expect(findingLines(stdout).map((l) => l.split(" ")[0])).toEqual([
       `envs/dev/main.tf:${HTTP_LISTENER_FINDING_LINE}`,
@@ -385,7 +370,7 @@ describe("JSON output", () => {
   });
 
   test("--format json=FILE writes the file, and the text report still goes to stdout", async () => {
-    const dir = scratch({ "main.tf": HTTP_LISTENER });
+    const dir = tree({ "main.tf": HTTP_LISTENER });
     const { code, stdout } = await moat(["scan", "--format", "json=reports/moat.json", "."], { cwd: dir });
     expect(code).toBe(1);
     expect(findingLines(stdout)).toHaveLength(1);
@@ -450,8 +435,8 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
   }
 
   test("a directory link out of the scanned directory is not followed: an error names it and where it points (exit 2)", async () => {
-    const outside = scratch({ "main.tf": HTTP_LISTENER });
-    const dir = scratch({ "main.tf": CLEAN, "inside/lb.tf": CLEAN.replace('"web"', '"inner"') });
+    const outside = tree({ "main.tf": HTTP_LISTENER });
+    const dir = tree({ "main.tf": CLEAN, "inside/lb.tf": CLEAN.replace('"web"', '"inner"') });
     symlinkSync(outside, join(dir, "ext"));
     symlinkSync(join(dir, "inside"), join(dir, "again")); // inside to inside: fine, scanned once
     const { code, report } = await scanJson(["."], dir);
@@ -467,8 +452,8 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
   });
 
   test("excluding such a link in the config says it holds no Terraform code: exit 0", async () => {
-    const outside = scratch({ "README.md": "docs" });
-    const dir = scratch({ "main.tf": CLEAN, "moat.config.yaml": 'exclude: ["ext"]\n' });
+    const outside = tree({ "README.md": "docs" });
+    const dir = tree({ "main.tf": CLEAN, "moat.config.yaml": 'exclude: ["ext"]\n' });
     symlinkSync(outside, join(dir, "ext"));
     const { code, report } = await scanJson(["."], dir);
     expect(report.errors).toEqual([]);
@@ -476,7 +461,7 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
   });
 
   test("a link to / inside a repository is not followed: the scan does not walk the machine", async () => {
-    const dir = scratch({ "main.tf": CLEAN, ".git/HEAD": "ref: refs/heads/main\n", "infra/main.tf": CLEAN.replace('"web"', '"infra"') });
+    const dir = tree({ "main.tf": CLEAN, ".git/HEAD": "ref: refs/heads/main\n", "infra/main.tf": CLEAN.replace('"web"', '"infra"') });
     symlinkSync("/", join(dir, "infra", "root"));
     const { code, report } = await scanJson(["infra"], dir);
     expect(code).toBe(2);
@@ -488,8 +473,8 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
   });
 
   test("a .tf file linked from outside the scanned directory is not read: an error (exit 2), never silent", async () => {
-    const outside = scratch({ "shared.tf": HTTP_LISTENER });
-    const dir = scratch({ "main.tf": CLEAN });
+    const outside = tree({ "shared.tf": HTTP_LISTENER });
+    const dir = tree({ "main.tf": CLEAN });
     symlinkSync(join(outside, "shared.tf"), join(dir, "shared.tf"));
     const { code, report } = await scanJson(["."], dir);
     expect(code).toBe(2);
@@ -511,7 +496,7 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
         unknown: ["load_balancer_arn", "arn"],
       },
     ]);
-    const dir = scratch({ "p.json": JSON.stringify(plan, null, 2) });
+    const dir = tree({ "p.json": JSON.stringify(plan, null, 2) });
     const { code, report } = await scanJson(["p.json", "p.json", "./p.json"], dir);
     expect(code).toBe(1);
     expect(report.errors).toEqual([]);
@@ -530,7 +515,7 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
     ["a and ./a/", ["a", "./a/"], "a", "is given more than once (as a and ./a/); it is scanned once"],
     ["a directory inside another one", ["a", "a/b"], "a/b", "is inside a, which is scanned with the directories below it; it is scanned once"],
   ])("%s: scanned once, with a notice", async (_name, args, file, message) => {
-    const dir = scratch({ "main.tf": HTTP_LISTENER, "a/main.tf": HTTP_LISTENER, "a/b/main.tf": CLEAN });
+    const dir = tree({ "main.tf": HTTP_LISTENER, "a/main.tf": HTTP_LISTENER, "a/b/main.tf": CLEAN });
     const { code, report } = await scanJson(args, dir);
     expect(code).toBe(1);
     expect(report.findings).toHaveLength(1);
@@ -538,7 +523,7 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
   });
 
   test("a local module outside the paths given is followed, and a notice says so", async () => {
-    const dir = scratch({
+    const dir = tree({
       "envs/prod/main.tf": `module "lb" {\n  source = "../../modules/lb"\n}\n`,
       "modules/lb/main.tf": HTTP_LISTENER,
     });
@@ -549,7 +534,7 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
   });
 
   test("an unreadable directory below the scanned one is an error naming it and what to do; the rest is found", async () => {
-    const dir = scratch({ "main.tf": HTTP_LISTENER, "locked/main.tf": HTTP_LISTENER, "locked/deeper/main.tf": HTTP_LISTENER });
+    const dir = tree({ "main.tf": HTTP_LISTENER, "locked/main.tf": HTTP_LISTENER, "locked/deeper/main.tf": HTTP_LISTENER });
     chmodSync(dir, 0o755);
     chmodSync(join(dir, "locked"), 0o000);
     try {
@@ -568,7 +553,7 @@ describe("hostile inputs: the walk stays in the repository, every input is scann
   });
 
   test("a .tf link in a loop is an error of that file (exit 2); the rest is still scanned", async () => {
-    const dir = scratch({ "main.tf": HTTP_LISTENER, "locked/main.tf": HTTP_LISTENER });
+    const dir = tree({ "main.tf": HTTP_LISTENER, "locked/main.tf": HTTP_LISTENER });
     symlinkSync("loop-b", join(dir, "loop-a.tf"));
     symlinkSync("loop-a.tf", join(dir, "loop-b"));
     const { code, report } = await scanJson(["."], dir);
@@ -612,7 +597,7 @@ resource "aws_security_group" "web" {
   const ids = (stdout: string) => (JSON.parse(stdout) as Report).findings.map((f) => f.ruleId);
 
   test("set variables with the lowest precedence, as in Terraform; --no-env-vars ignores them", async () => {
-    const dir = scratch({ "main.tf": SG });
+    const dir = tree({ "main.tf": SG });
     const env = { TF_VAR_cidr: "0.0.0.0/0", TF_VAR_undeclared: "x" };
     const fromEnv = await moat(["scan", ".", "--format", "json"], { cwd: dir, env, rules: registry });
     expect(fromEnv.code).toBe(1);
@@ -657,7 +642,7 @@ resource "aws_security_group" "web" {
   };
 
   test("unknown unless given: --workspace, then TF_WORKSPACE, then .terraform/environment, as Terraform reads it", async () => {
-    const dir = scratch({ "main.tf": SG });
+    const dir = tree({ "main.tf": SG });
     const none = await scanJson(dir, []);
     expect(none).toMatchObject({ code: 0, ids: [], unevaluated: 1 });
     expect(none.text).toContain("--workspace NAME or TF_WORKSPACE");
@@ -677,7 +662,7 @@ resource "aws_security_group" "web" {
   });
 
   test("a workspace no lookup knows leaves the check not evaluated, saying which key is missing", async () => {
-    const dir = scratch({ "main.tf": SG });
+    const dir = tree({ "main.tf": SG });
     const run = await scanJson(dir, ["--workspace", "staging"]);
     expect(run).toMatchObject({ ids: [], unevaluated: 1 });
     expect(run.text).toContain('key \\"staging\\" not found');

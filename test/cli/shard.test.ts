@@ -3,22 +3,16 @@
  * in the same order, the same errors and notices, the same summary and exit code, the same SARIF); and what cannot
  * be merged or split is refused with exit 2 and a message that names the reports or the flag.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
-import reportSchema from "../../schemas/report.schema.json";
 import { rules as registry } from "../../rules/index";
 import { parseShard, shardOfKey } from "../../cli/shard";
 import type { Report } from "../../cli/report";
 import { REPORT_SCHEMA_URL } from "../../core/schema-urls";
+import { validateReport } from "./report-validate";
 import { type MoatRunOptions, moat, tree } from "./run-moat";
 
 const REPOSITORY = resolve(__dirname, "..", "..");
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(reportSchema);
 
 /** Several roots, a local module two roots call, a call commented out (its module is a root), a parse error, a plan. */
 function corpus(): string {
@@ -51,14 +45,14 @@ interface Outputs {
 
 /** One scan without --shard. */
 async function single(cwd: string, args: string[], options: MoatRunOptions = {}): Promise<Outputs> {
-  const out = mkdtempSync(join(tmpdir(), "moat-single-"));
+  const out = tree();
   const run = await moat(["scan", ...args, "--format", `json=${join(out, "r.json")}`, "--format", `sarif=${join(out, "r.sarif")}`], { cwd, ...options });
   return { code: run.code, json: readJson<Report>(join(out, "r.json")), sarif: readJson(join(out, "r.sarif")), stderr: run.stderr };
 }
 
 /** Shards 1/N … N/N, then their merge. */
 async function sharded(cwd: string, args: string[], n: number, options: MoatRunOptions = {}, mergeArgs: string[] = []): Promise<Outputs & { shards: Report[]; shardCodes: number[]; shardText: string[] }> {
-  const out = mkdtempSync(join(tmpdir(), "moat-shards-"));
+  const out = tree();
   const files: string[] = [];
   const shardCodes: number[] = [];
   const shardText: string[] = [];
@@ -96,7 +90,7 @@ function expectSameReport(merged: Report, one: Report): void {
 }
 
 describe("shards merged equal one scan", () => {
-  const cache = mkdtempSync(join(tmpdir(), "moat-shard-cache-"));
+  const cache = tree();
 
   test("the generated corpus: a shared module, a commented-out call, a parse error, an exception; N = 1, 2, 3 and 12", async () => {
     const cwd = corpus();
@@ -171,7 +165,7 @@ describe("shards merged equal one scan", () => {
   test("every other format from merge is the single run's but for durations: junit's time, text's seconds", async () => {
     const cwd = corpus();
     const formats = ["text", "junit", "markdown", "github"] as const;
-    const out = mkdtempSync(join(tmpdir(), "moat-formats-"));
+    const out = tree();
     const targets = (prefix: string) => formats.flatMap((f) => ["--format", `${f}=${join(out, `${prefix}.${f}`)}`]);
     await moat(["scan", ".", "--cache-dir", cache, ...targets("one")], { cwd });
     const files: string[] = [];
@@ -284,7 +278,7 @@ describe("refused", () => {
 
   /** Shard reports of the corpus, made once; each case edits or combines them. */
   let reports: string[];
-  const dir = mkdtempSync(join(tmpdir(), "moat-merge-"));
+  const dir = tree();
   beforeAll(async () => {
     reports = [];
     for (let k = 1; k <= 3; k++) {

@@ -2,15 +2,14 @@
  * Throwaway repositories for the guardrail tests: a temporary directory with a `.git` directory (so config discovery
  * stops there, as in a real checkout), files written from a map, and the CLI run in-process with a fixed "today".
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
+import { join } from "node:path";
 import type { Report } from "../../cli/report";
 import { run } from "../../cli/run";
 import type { AnyRule } from "../../core/rule";
-import reportSchema from "../../schemas/report.schema.json";
+import { validateReport } from "../cli/report-validate";
+import { write } from "../cli/run-moat";
 import { TEST_RULES } from "../cli/test-rules";
 
 /** The day the tests run on, as far as expiry dates are concerned. */
@@ -30,12 +29,7 @@ export function repo(files: Record<string, string>): string {
   return root;
 }
 
-export function write(root: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, rel)), { recursive: true });
-    writeFileSync(join(root, rel), text);
-  }
-}
+export { write };
 
 export interface MoatResult {
   code: number;
@@ -56,10 +50,6 @@ export async function moatIn(cwd: string, args: string[], options: { today?: str
   });
   return { code, stdout, stderr };
 }
-
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(reportSchema);
 
 /** `moat scan --format json …`: the report, validated against schemas/report.schema.json, and the exit code. */
 export async function scanJson(

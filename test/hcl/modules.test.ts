@@ -3,8 +3,6 @@
  * scanned like local modules through the root module's `.terraform/modules/modules.json`, found by the key of their
  * call path; not downloaded, changed since, or pointing outside the root, they are listed as not scanned and never read.
  */
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -12,8 +10,8 @@ import { planFixture } from "../../core/plan-fixture";
 import { type TerraformResult, scanTerraform } from "../../hcl-rules/project";
 import { sameSource } from "../../hcl-rules/module-manifest";
 import { admitsVersion } from "../../hcl-rules/version-constraint";
-import reportSchema from "../../schemas/report.schema.json";
 import type { Report } from "../../cli/report";
+import { validateReport } from "../cli/report-validate";
 import { findingLines, moat } from "../cli/run-moat";
 
 const dirs: string[] = [];
@@ -366,12 +364,9 @@ describe("moat scan of a root whose modules terraform init downloaded", () => {
     const root = downloaded({ "main.tf": `module "vpc" {\n  source = "terraform-aws-modules/vpc/google"\n}\n` });
     const { code, stdout } = await moat(["scan", "--format", "json", "."], { cwd: root });
     expect(code).toBe(0);
-    const ajv = new Ajv({ strict: true, allErrors: true });
-    addFormats(ajv);
-    const validate = ajv.compile(reportSchema);
     const report = JSON.parse(stdout) as Report;
-    validate(report);
-    expect(validate.errors ?? []).toEqual([]);
+    validateReport(report);
+    expect(validateReport.errors ?? []).toEqual([]);
     expect(report.remoteModules).toEqual([
       expect.objectContaining({ address: "module.vpc", file: "main.tf", line: 1, reason: expect.stringMatching(/run `terraform init` again/) }),
     ]);
