@@ -10,7 +10,7 @@
  * are checked with the rule's own schema; `npm run gen` writes the same schema to `schemas/config.schema.json` for
  * editors. Every problem names the file, the line, the key, the value and what is allowed.
  */
-import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject, Options as AjvOptions, ValidateFunction } from "ajv";
 import type { Node as YamlNode } from "yaml";
@@ -20,6 +20,7 @@ import { type AnyRule, SEVERITIES, type Severity } from "./rule";
 import { didYouMean } from "./spelling";
 import { DATE_PATTERN, isCalendarDate } from "./dates";
 import { isOutside, scanBoundary } from "./paths";
+import { readAtMost as readBounded } from "./read-at-most";
 import { EXCEPTION_PROPERTIES, RULE_EXCEPTION_SCHEMA } from "./exception-schema";
 import { CONFIG_SCHEMA_URL } from "./schema-urls";
 
@@ -268,18 +269,13 @@ export function loadConfig(file: string, rules: readonly AnyRule[], options: Loa
   return parseConfig(text, file, rules, label);
 }
 
-/**
- * The file's text, read up to `max` bytes: bounded by what is actually read, not by what `stat` says (a file in
- * /proc reports size 0 and never ends). A longer file is a ConfigError.
- */
+/** The file's text, read up to `max` bytes (core/read-at-most.ts); a longer file is a ConfigError. */
 function readAtMost(file: string, max: number): string {
   const fd = openSync(file, "r");
   try {
-    const buffer = Buffer.alloc(max + 1);
-    let length = 0;
-    for (let n; length <= max && (n = readSync(fd, buffer, length, max + 1 - length, null)) > 0; ) length += n;
-    if (length > max) throw Object.assign(new Error("too large"), { code: "ETOOLARGE" });
-    return buffer.toString("utf8", 0, length);
+    const bytes = readBounded(fd, max, 0);
+    if (bytes === undefined) throw Object.assign(new Error("too large"), { code: "ETOOLARGE" });
+    return bytes.toString("utf8");
   } finally {
     closeSync(fd);
   }
