@@ -38,9 +38,9 @@ export interface Notice {
 // ---------------------------------------------------------------------------------------------- dates and globs
 
 
-/** A resource glob of an exception: `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
-export function addressGlob(pattern: string): (address: string) => boolean {
-  const re = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`);
+/** A resource glob of an exception (and a host pattern of MOAT-DB-010, ignoring case): `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
+export function addressGlob(pattern: string, options: { ignoreCase?: boolean } = {}): (address: string) => boolean {
+  const re = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`, options.ignoreCase ? "i" : "");
   return (address) => re.test(address);
 }
 

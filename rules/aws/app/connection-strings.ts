@@ -7,6 +7,7 @@
  * Nothing here returns a credential: what a finding may show is the scheme, the hosts, the path and the offending
  * parameter, whose value is always one of the words of the tables below.
  */
+import { addressGlob } from "../../../core/suppressions";
 
 /** Stands for a piece of text that is not known. A private-use character: valid inside JSON strings, absent from URLs. */
 export const HOLE = "\uE000";
@@ -353,8 +354,8 @@ export function judge(c: Connection, o: JudgeOptions): Verdict {
 
 /** A host pattern with `*` wildcards, compared ignoring case. */
 export function hostMatcher(patterns: readonly string[]): (host: string) => boolean {
-  const res = patterns.map((p) => new RegExp(`^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i"));
-  return (host) => res.some((re) => re.test(host));
+  const matchers = patterns.map((p) => addressGlob(p, { ignoreCase: true }));
+  return (host) => matchers.some((matches) => matches(host));
 }
 
 /** Hosts that never leave the machine: loopback names and addresses, Unix sockets. */
