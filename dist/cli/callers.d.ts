@@ -8,8 +8,6 @@ export declare function isSkippedDir(name: string): boolean;
 export declare const SKIPPED_DIRS_TEXT = "node_modules and hidden directories such as .terraform and .git";
 /** The directories under `repository` that call one of `modules` (absolute), transitively; `modules` themselves excluded. */
 export declare function callersOf(modules: readonly string[], repository: string): string[];
-/** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */
-export declare function configurationFilesIn(dir: string): string[];
 /**
  * HCL native syntax with its comments (`#`, `//`, `/* … *\/`) taken out, strings and heredocs kept, so that a module
  * call commented out is no call. Quotes pair up even in nested templates (`"${x == "a"}"`), which is all this needs.

@@ -3,7 +3,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.SKIPPED_DIRS_TEXT = void 0;
 exports.isSkippedDir = isSkippedDir;
 exports.callersOf = callersOf;
-exports.configurationFilesIn = configurationFilesIn;
 exports.withoutComments = withoutComments;
 /**
  * The module directories of a repository that call a given module directory, directly or through other modules: with
@@ -104,18 +103,6 @@ function jsonString(literal) {
     }
     catch {
         return undefined;
-    }
-}
-/** A directory's configuration files (files, or links to them), sorted; none when it cannot be read. */
-function configurationFilesIn(dir) {
-    try {
-        return (0, node_fs_1.readdirSync)(dir, { withFileTypes: true })
-            .filter((e) => (e.isFile() || e.isSymbolicLink()) && (0, project_1.isConfigurationFile)(e.name))
-            .map((e) => (0, node_path_1.join)(dir, e.name))
-            .sort();
-    }
-    catch {
-        return [];
     }
 }
 /**

@@ -66,6 +66,7 @@ async function scanOnce(request) {
     }
     const { config, notices: configNotices } = configOf(paths, request, central);
     const policy = selectRules((0, policy_config_1.resolvePolicy)(rules, config.policy), request);
+    const enabled = policy.filter((p) => p.level !== "disabled");
     const baseline = request.baseline !== undefined ? (0, guardrails_1.readBaseline)((0, node_path_1.resolve)(cwd, request.baseline), request.baseline) : undefined;
     const severityThreshold = request.severityThreshold ?? config.severityThreshold ?? "low";
     if (request.failOn !== undefined && (0, rule_1.severityRank)(request.failOn) < (0, rule_1.severityRank)(severityThreshold)) {
@@ -128,7 +129,7 @@ async function scanOnce(request) {
         request.onInternalError?.("inline suppressions and exceptions", error);
     }
     // A run that checks nothing proves nothing: it is an error (exit 2), not "No findings".
-    if (!policy.some((p) => p.level !== "disabled")) {
+    if (enabled.length === 0) {
         const byFlags = request.skipRule !== undefined && request.skipRule.length > 0;
         errors.push({
             file: byFlags || config.file === undefined ? "(command line)" : config.file,
@@ -158,15 +159,15 @@ async function scanOnce(request) {
             roots: results.roots,
             digests: results.digests ?? new Map(),
             sourceFiles: results.terraformFiles,
-            varFiles: (request.varFiles ?? []).map((f) => (0, node_path_1.resolve)(cwd, f)).filter(paths_1.isFile),
+            varFiles: (request.varFiles ?? []).map((f) => (0, node_path_1.resolve)(cwd, f)),
             files: report.summary.files,
-            rules: policy.filter((p) => p.level !== "disabled").map((p) => `${p.rule.meta.id}:${p.level}`),
+            rules: enabled.map((p) => `${p.rule.meta.id}:${p.level}`),
             configText: config.file !== undefined ? (0, node_fs_1.readFileSync)(config.file, "utf8") : undefined,
             arguments: scanArguments(paths, request, central),
             ...(baseline ? { baseline: baselineMatches(baseline, results.findings, cwd) } : {}),
         });
     }
-    return { report, enabled: policy.filter((p) => p.level !== "disabled"), findings: results.findings };
+    return { report, enabled, findings: results.findings };
 }
 /**
  * --shard splits the root modules of the directories scanned, and the plan files. Standard input, files named for a

@@ -1,5 +1,4 @@
 import { type AnyRule } from "../core/rule";
-import { CENTRAL_CONFIG_ENV } from "./pipeline";
 import { type OutputStream } from "./terminal";
 export interface CliEnvironment {
     stdout: OutputStream;
@@ -22,4 +21,3 @@ export interface CliEnvironment {
 export declare function run(argv: readonly string[], environment: CliEnvironment): Promise<number>;
 /** `--debug` (a global option): read from the arguments themselves, so it works even when parsing them failed. */
 export declare function debugWanted(argv: readonly string[]): boolean;
-export { CENTRAL_CONFIG_ENV };

@@ -1,6 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CENTRAL_CONFIG_ENV = void 0;
 exports.run = run;
 exports.debugWanted = debugWanted;
 /**
@@ -26,7 +25,6 @@ const explain_1 = require("./explain");
 const guardrails_1 = require("./guardrails");
 const inputs_1 = require("./inputs");
 const pipeline_1 = require("./pipeline");
-Object.defineProperty(exports, "CENTRAL_CONFIG_ENV", { enumerable: true, get: function () { return pipeline_1.CENTRAL_CONFIG_ENV; } });
 const report_1 = require("./report");
 const reporters_1 = require("./reporters");
 const scan_1 = require("./scan");

@@ -219,14 +219,8 @@ async function scanTerraformInputs(inputs, settings) {
     const errors = [];
     if (dirs.length === 0 && files.length === 0)
         return { resources: [], edges: [], errors, remoteModules: [], files: 0 };
-    const varFiles = [];
-    for (const given of settings.varFiles) {
-        const path = (0, node_path_1.resolve)(settings.cwd, given);
-        if ((0, paths_1.isFile)(path))
-            varFiles.push(path);
-        else
-            errors.push({ file: given, message: "does not exist or is not a file (given with --var-file); check the path" });
-    }
+    // Each exists: a missing --var-file stops the scan before it starts (cli/pipeline.ts).
+    const varFiles = settings.varFiles.map((given) => (0, node_path_1.resolve)(settings.cwd, given));
     // moat scan owns its process: it may choose how V8 compiles the parser for the size of the scan (hcl2json-call.ts).
     (0, parse_hcl_1.chooseParserTiering)();
     const cache = settings.cacheDir === undefined ? undefined : new parse_hcl_1.ParseCache(settings.cacheDir, (0, tool_1.toolVersion)(), (0, parse_hcl_1.parserVersion)());

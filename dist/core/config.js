@@ -30,6 +30,7 @@ const rule_1 = require("./rule");
 const spelling_1 = require("./spelling");
 const dates_1 = require("./dates");
 const paths_1 = require("./paths");
+const read_at_most_1 = require("./read-at-most");
 const exception_schema_1 = require("./exception-schema");
 const schema_urls_1 = require("./schema-urls");
 /** The YAML parser, loaded when a config file is read (most scans have none). */
@@ -224,20 +225,14 @@ function loadConfig(file, rules, options = {}) {
     }
     return parseConfig(text, file, rules, label);
 }
-/**
- * The file's text, read up to `max` bytes: bounded by what is actually read, not by what `stat` says (a file in
- * /proc reports size 0 and never ends). A longer file is a ConfigError.
- */
+/** The file's text, read up to `max` bytes (core/read-at-most.ts); a longer file is a ConfigError. */
 function readAtMost(file, max) {
     const fd = (0, node_fs_1.openSync)(file, "r");
     try {
-        const buffer = Buffer.alloc(max + 1);
-        let length = 0;
-        for (let n; length <= max && (n = (0, node_fs_1.readSync)(fd, buffer, length, max + 1 - length, null)) > 0;)
-            length += n;
-        if (length > max)
+        const bytes = (0, read_at_most_1.readAtMost)(fd, max, 0);
+        if (bytes === undefined)
             throw Object.assign(new Error("too large"), { code: "ETOOLARGE" });
-        return buffer.toString("utf8", 0, length);
+        return bytes.toString("utf8");
     }
     finally {
         (0, node_fs_1.closeSync)(fd);

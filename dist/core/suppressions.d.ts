@@ -23,8 +23,10 @@ export interface Notice {
     line?: number;
     message: string;
 }
-/** A resource glob of an exception: `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
-export declare function addressGlob(pattern: string): (address: string) => boolean;
+/** A resource glob of an exception (and a host pattern of MOAT-DB-010, ignoring case): `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
+export declare function addressGlob(pattern: string, options?: {
+    ignoreCase?: boolean;
+}): (address: string) => boolean;
 export declare const DIRECTIVE = "moat:ignore";
 /** One `moat:ignore` comment. */
 export interface InlineSuppression {

@@ -12,9 +12,9 @@ exports.applyExceptions = applyExceptions;
 const dates_1 = require("./dates");
 const spelling_1 = require("./spelling");
 // ---------------------------------------------------------------------------------------------- dates and globs
-/** A resource glob of an exception: `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
-function addressGlob(pattern) {
-    const re = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`);
+/** A resource glob of an exception (and a host pattern of MOAT-DB-010, ignoring case): `*` matches any characters (dots, brackets and `::` included); the rest is literal. */
+function addressGlob(pattern, options = {}) {
+    const re = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`, options.ignoreCase ? "i" : "");
     return (address) => re.test(address);
 }
 // ---------------------------------------------------------------------------------------------- inline comments

@@ -86,5 +86,7 @@ export declare function asBool(v: Value): boolean | undefined;
 /** A list of values: a known array, a single scalar wrapped, or Unknown. */
 export declare function asList(v: Value): Value[] | Unknown;
 export declare const isTrue: (v: Value) => boolean;
+/** Compares dotted versions numerically ("10.11" > "10.5"; a missing part is 0: "1.0.4" = "1.0.4.0"). */
+export declare function compareVersions(a: string, b: string): number;
 /** Case-insensitive membership; false when the value is not a known string. */
 export declare function oneOf(v: Value, expected: readonly string[]): boolean;

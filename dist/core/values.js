@@ -15,6 +15,7 @@ exports.asString = asString;
 exports.asNumber = asNumber;
 exports.asBool = asBool;
 exports.asList = asList;
+exports.compareVersions = compareVersions;
 exports.oneOf = oneOf;
 /** The IPv4 CIDR blocks of VPCs and subnets: AWS accepts /16 to /28 (EC2 API CreateVpc, CreateSubnet). */
 const NETWORK_CIDR_TYPES = new Set(["aws_vpc", "aws_default_vpc", "aws_subnet", "aws_default_subnet"]);
@@ -186,6 +187,17 @@ function asList(v) {
 }
 const isTrue = (v) => asBool(v) === true;
 exports.isTrue = isTrue;
+/** Compares dotted versions numerically ("10.11" > "10.5"; a missing part is 0: "1.0.4" = "1.0.4.0"). */
+function compareVersions(a, b) {
+    const pa = a.split(".").map(Number);
+    const pb = b.split(".").map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
 /** Case-insensitive membership; false when the value is not a known string. */
 function oneOf(v, expected) {
     const s = asString(v)?.toLowerCase();

@@ -19,6 +19,7 @@ exports.globToRegex = globToRegex;
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const paths_1 = require("../core/paths");
+const read_at_most_1 = require("../core/read-at-most");
 const values_1 = require("../core/values");
 const functions_1 = require("./functions");
 /**
@@ -227,23 +228,7 @@ function readBounded(real, max) {
             return undefined;
         if (st.size > max)
             return "too big";
-        // Sized by stat, grown while the file gives more (its size can change, or be reported as 0), never past max + 1.
-        let buf = Buffer.alloc(Math.min(max, st.size) + 1);
-        let n = 0;
-        for (;;) {
-            if (n === buf.length) {
-                const bigger = Buffer.alloc(Math.min(max + 1, buf.length * 2));
-                buf.copy(bigger);
-                buf = bigger;
-            }
-            const got = (0, node_fs_1.readSync)(fd, buf, n, buf.length - n, null);
-            if (got === 0)
-                break;
-            n += got;
-            if (n > max)
-                return "too big";
-        }
-        return buf.subarray(0, n);
+        return (0, read_at_most_1.readAtMost)(fd, max, st.size) ?? "too big";
     }
     catch {
         return undefined;

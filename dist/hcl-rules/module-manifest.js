@@ -23,6 +23,7 @@ exports.sameSource = sameSource;
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const paths_1 = require("../core/paths");
+const read_at_most_1 = require("../core/read-at-most");
 const json_text_1 = require("./json-text");
 const version_constraint_1 = require("./version-constraint");
 /** Where `terraform init` downloads modules, in the root module (without TF_DATA_DIR). */
@@ -145,21 +146,12 @@ function readBounded(file, maxBytes) {
         return { ok: false, message: `cannot be read (${e.code ?? "read error"})` };
     }
     try {
-        if (!(0, node_fs_1.fstatSync)(fd).isFile())
+        const stat = (0, node_fs_1.fstatSync)(fd);
+        if (!stat.isFile())
             return { ok: false, message: "is not a regular file" };
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(64 * 1024);
-            const n = (0, node_fs_1.readSync)(fd, chunk, 0, chunk.length, null);
-            if (n === 0)
-                break;
-            chunks.push(chunk.subarray(0, n));
-            total += n;
-            if (total > maxBytes)
-                return { ok: false, message: `is larger than ${maxBytes / 1024 / 1024} MiB` };
-        }
-        const buffer = Buffer.concat(chunks, total);
+        const buffer = (0, read_at_most_1.readAtMost)(fd, maxBytes, stat.size);
+        if (buffer === undefined)
+            return { ok: false, message: `is larger than ${maxBytes / 1024 / 1024} MiB` };
         if (buffer.includes(0))
             return { ok: false, message: "holds binary data (NUL bytes)" };
         return { ok: true, text: buffer.toString("utf8") };

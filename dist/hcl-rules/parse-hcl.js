@@ -87,9 +87,10 @@ async function parseHclFiles(paths, options = {}) {
         // What the parser gave goes into the cache; a failure is not cached, so it is always the parser's own.
         const settleParsed = (index, result) => {
             const key = keys.get(index);
-            if (cache !== undefined && key !== undefined && result.ok)
-                cache.put(key, result.json);
-            settle(index, result);
+            if (cache === undefined || key === undefined || !result.ok)
+                return settle(index, result);
+            cache.put(key, result.json);
+            settle(index, { ...result, sha256: key });
         };
         const waiting = [];
         const toWorkers = [];
@@ -112,7 +113,7 @@ async function parseHclFiles(paths, options = {}) {
                 const key = parse_cache_1.ParseCache.key(source.text);
                 const json = cache.get(key);
                 if (json !== undefined) {
-                    settle(index, { ok: true, file: source.file, text: source.text, json, bytes: source.bytes });
+                    settle(index, { ok: true, file: source.file, text: source.text, json, bytes: source.bytes, sha256: key });
                     return;
                 }
                 keys.set(index, key);

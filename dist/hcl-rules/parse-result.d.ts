@@ -13,6 +13,8 @@ export interface ParsedHcl {
     json: Record<string, unknown>;
     /** Size of the input in bytes. */
     bytes: number;
+    /** The SHA-256 of `text` (as UTF-8, hex), when the parse cache computed it: taken from here, not computed again. */
+    sha256?: string;
     /** The line index, when the parse made it (JSON syntax); for native syntax the caller indexes `text`. */
     lines?: LineIndex;
 }

@@ -1,8 +1,6 @@
-import { hcl2jsonPath } from "./hcl2json-call";
 import { type ParseResult, type SourceText } from "./parse-result";
 /** How long a worker may take to load the WASM parser before it counts as a failed start. */
 export declare const WORKER_START_TIMEOUT_MS = 30000;
-export { hcl2jsonPath };
 /**
  * Worker threads, one WASM parser each, parsing one file at a time. Kept between calls (starting one costs
  * ~250 ms) and unref'd while idle, so they never keep the process alive by themselves.

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.pool = exports.ParserPool = exports.hcl2jsonPath = exports.WORKER_START_TIMEOUT_MS = void 0;
+exports.pool = exports.ParserPool = exports.WORKER_START_TIMEOUT_MS = void 0;
 /**
  * Worker threads, each with its own instance of hcl2json (Go compiled to WASM), that parse one file at a time with a
  * timeout: a worker whose parser crashes, hangs or exits is replaced, and only its file fails. The WASM is compiled
@@ -10,7 +10,6 @@ exports.pool = exports.ParserPool = exports.hcl2jsonPath = exports.WORKER_START_
 const path_1 = require("path");
 const worker_threads_1 = require("worker_threads");
 const hcl2json_call_1 = require("./hcl2json-call");
-Object.defineProperty(exports, "hcl2jsonPath", { enumerable: true, get: function () { return hcl2json_call_1.hcl2jsonPath; } });
 const parse_result_1 = require("./parse-result");
 /** How long a worker may take to load the WASM parser before it counts as a failed start. */
 exports.WORKER_START_TIMEOUT_MS = 30_000;

@@ -71,7 +71,8 @@ async function scanTerraform(targets, options = {}) {
     const reader = new DirectoryReader(errors);
     let bytes = 0;
     const digests = options.digests ? new Map() : undefined;
-    const digest = (r) => digests?.set(r.file, (0, node_crypto_1.createHash)("sha256").update(r.ok ? r.text : `\u0000failed:${r.message}`).digest("hex"));
+    // A file's text was hashed already when the parse cache looked it up (`sha256`): only the others are hashed here.
+    const digest = (r) => digests?.set(r.file, (r.ok ? r.sha256 : undefined) ?? (0, node_crypto_1.createHash)("sha256").update(r.ok ? r.text : `\u0000failed:${r.message}`).digest("hex"));
     for (const dir of targets.dirs)
         moduleFiles.set((0, node_path_1.resolve)(dir), listModuleFiles((0, node_path_1.resolve)(dir), errors, reader));
     for (const f of targets.files) {

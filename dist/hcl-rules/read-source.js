@@ -11,6 +11,7 @@ exports.checkText = checkText;
  */
 const fs_1 = require("fs");
 const buffer_1 = require("buffer");
+const read_at_most_1 = require("../core/read-at-most");
 const json_config_1 = require("./json-config");
 const nesting_guard_1 = require("./nesting-guard");
 const parse_result_1 = require("./parse-result");
@@ -39,7 +40,7 @@ function readSource(file, options) {
             // bytes read, since stat can be wrong (procfs reports 0 for files that read gigabytes) or the file can grow.
             if (stat.size > maxBytes)
                 return tooBig(file, stat.size, maxBytes);
-            buffer = readAtMost(fd, maxBytes, stat.size);
+            buffer = (0, read_at_most_1.readAtMost)(fd, maxBytes, stat.size, (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)));
         }
         finally {
             (0, fs_1.closeSync)(fd);
@@ -52,40 +53,13 @@ function readSource(file, options) {
         return tooBig(file, undefined, maxBytes);
     return checkBytes(file, buffer, options);
 }
-/** Read size after the first read, a multiple of 8 as procfs files such as `/proc/self/pagemap` require. */
-const READ_CHUNK_BYTES = 64 * 1024;
 /**
  * Bytes of the buffer every read goes into first: files that fit take no allocation of their own (one per file
- * cost a large scan's main thread more than the reads themselves). Bigger files get a buffer of their own.
+ * cost a large scan's main thread more than the reads themselves). Bigger files get a buffer of their own. The bytes
+ * read into it are used (checkBytes copies them into the text) before the next file is read.
  */
 const SCRATCH_BYTES = 256 * 1024;
 let scratch;
-/**
- * Reads the file from its start; undefined as soon as more than `maxBytes` bytes came (at most one chunk more is
- * read). `sizeHint` (stat's size) sizes the first read so that an ordinary file takes one read and one end-of-file.
- * The bytes returned are valid until the next call (they may be in the scratch buffer): use them before reading again.
- */
-function readAtMost(fd, maxBytes, sizeHint) {
-    let want = Math.ceil((Math.min(sizeHint, maxBytes) + 1) / 4096) * 4096;
-    let buffer = want + READ_CHUNK_BYTES <= SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(want + READ_CHUNK_BYTES);
-    let total = 0;
-    while (total <= maxBytes) {
-        if (total + want > buffer.length) {
-            // The file grew past what stat said: a bigger buffer, the bytes so far copied in.
-            const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, total + want));
-            buffer.copy(bigger, 0, 0, total);
-            buffer = bigger;
-        }
-        const bytesRead = (0, fs_1.readSync)(fd, buffer, total, want, null);
-        if (bytesRead === 0)
-            break;
-        total += bytesRead;
-        want = READ_CHUNK_BYTES;
-    }
-    if (total > maxBytes)
-        return undefined;
-    return buffer.subarray(0, total);
-}
 const GIT_CRYPT_MAGIC = Buffer.from("\0GITCRYPT\0", "latin1");
 function checkBytes(file, buffer, options) {
     if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {

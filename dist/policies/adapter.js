@@ -369,7 +369,8 @@ const searchDomain = {
 const opensearchDomain = { ...searchDomain, engineVersion: "engine_version" };
 const elasticsearchDomain = { ...searchDomain, elasticsearchVersion: "elasticsearch_version" };
 // ---- DocumentDB and Neptune
-const docdbGlobalCluster = {
+/** DocumentDB's and Neptune's global clusters have the same fields; RDS's adds force_destroy (below). */
+const globalCluster = {
     globalClusterIdentifier: "global_cluster_identifier",
     sourceDbClusterIdentifier: "source_db_cluster_identifier",
     storageEncrypted: "storage_encrypted",
@@ -387,18 +388,6 @@ const neptuneCluster = {
     replicationSourceIdentifier: "replication_source_identifier",
     globalClusterIdentifier: "global_cluster_identifier",
 };
-const neptuneGlobalCluster = {
-    globalClusterIdentifier: "global_cluster_identifier",
-    sourceDbClusterIdentifier: "source_db_cluster_identifier",
-    storageEncrypted: "storage_encrypted",
-    engine: "engine",
-    engineVersion: "engine_version",
-};
-const neptuneClusterParameterGroup = {
-    name: "name",
-    family: "family",
-    parameters: block("parameter", parameter),
-};
 // ---- MemoryDB
 const memorydbCluster = {
     name: "name",
@@ -414,8 +403,8 @@ const memorydbMultiRegionCluster = {
     engineVersion: "engine_version",
     tlsEnabled: "tls_enabled",
 };
-// ---- aws_rds_global_cluster (MOAT-RDS-003): the fields DocumentDB's global cluster has, and force_destroy
-const rdsGlobalCluster = { ...docdbGlobalCluster, forceDestroy: "force_destroy" };
+// ---- aws_rds_global_cluster (MOAT-RDS-003): the fields DocumentDB's and Neptune's global clusters have, and force_destroy
+const rdsGlobalCluster = { ...globalCluster, forceDestroy: "force_destroy" };
 // ---- application configuration (MOAT-DB-010 reads the settings applications get)
 const lambdaFunction = {
     name: "function_name",
@@ -515,13 +504,13 @@ const PULUMI_TYPES = [
     { canonical: "aws_db_proxy", tokens: ["aws:rds/proxy:Proxy"], fields: dbProxy },
     { canonical: "aws_opensearch_domain", tokens: ["aws:opensearch/domain:Domain"], fields: opensearchDomain },
     { canonical: "aws_elasticsearch_domain", tokens: ["aws:elasticsearch/domain:Domain"], fields: elasticsearchDomain },
-    { canonical: "aws_docdb_global_cluster", tokens: ["aws:docdb/globalCluster:GlobalCluster"], fields: docdbGlobalCluster },
+    { canonical: "aws_docdb_global_cluster", tokens: ["aws:docdb/globalCluster:GlobalCluster"], fields: globalCluster },
     { canonical: "aws_neptune_cluster", tokens: ["aws:neptune/cluster:Cluster"], fields: neptuneCluster },
-    { canonical: "aws_neptune_global_cluster", tokens: ["aws:neptune/globalCluster:GlobalCluster"], fields: neptuneGlobalCluster },
+    { canonical: "aws_neptune_global_cluster", tokens: ["aws:neptune/globalCluster:GlobalCluster"], fields: globalCluster },
     {
         canonical: "aws_neptune_cluster_parameter_group",
         tokens: ["aws:neptune/clusterParameterGroup:ClusterParameterGroup"],
-        fields: neptuneClusterParameterGroup,
+        fields: parameterGroup,
     },
     { canonical: "aws_memorydb_cluster", tokens: ["aws:memorydb/cluster:Cluster"], fields: memorydbCluster },
     {

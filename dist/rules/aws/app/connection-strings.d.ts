@@ -1,12 +1,3 @@
-/**
- * Database and broker connection strings, read the way their clients read them: URLs (libpq, MySQL/MariaDB, MongoDB,
- * Redis/Valkey, AMQP, SQL Server), JDBC URLs, libpq key/value DSNs, ADO.NET-style `key=value;` strings and Go MySQL
- * DSNs. A piece of the text that is not known (a template part known only after apply) is the character HOLE: a part
- * of the connection that holds it is not known, and a verdict that needs that part is not given.
- *
- * Nothing here returns a credential: what a finding may show is the scheme, the hosts, the path and the offending
- * parameter, whose value is always one of the words of the tables below.
- */
 /** Stands for a piece of text that is not known. A private-use character: valid inside JSON strings, absent from URLs. */
 export declare const HOLE = "\uE000";
 export type Client = "PostgreSQL" | "MySQL/MariaDB" | "SQL Server" | "MongoDB" | "Redis" | "AMQP";

@@ -1,4 +1,11 @@
 "use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HOLE = void 0;
+exports.parseConnection = parseConnection;
+exports.classify = classify;
+exports.judge = judge;
+exports.hostMatcher = hostMatcher;
+exports.isLoopback = isLoopback;
 /**
  * Database and broker connection strings, read the way their clients read them: URLs (libpq, MySQL/MariaDB, MongoDB,
  * Redis/Valkey, AMQP, SQL Server), JDBC URLs, libpq key/value DSNs, ADO.NET-style `key=value;` strings and Go MySQL
@@ -8,13 +15,7 @@
  * Nothing here returns a credential: what a finding may show is the scheme, the hosts, the path and the offending
  * parameter, whose value is always one of the words of the tables below.
  */
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.HOLE = void 0;
-exports.parseConnection = parseConnection;
-exports.classify = classify;
-exports.judge = judge;
-exports.hostMatcher = hostMatcher;
-exports.isLoopback = isLoopback;
+const suppressions_1 = require("../../../core/suppressions");
 /** Stands for a piece of text that is not known. A private-use character: valid inside JSON strings, absent from URLs. */
 exports.HOLE = "\uE000";
 const norm = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
@@ -343,8 +344,8 @@ function judge(c, o) {
 }
 /** A host pattern with `*` wildcards, compared ignoring case. */
 function hostMatcher(patterns) {
-    const res = patterns.map((p) => new RegExp(`^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i"));
-    return (host) => res.some((re) => re.test(host));
+    const matchers = patterns.map((p) => (0, suppressions_1.addressGlob)(p, { ignoreCase: true }));
+    return (host) => matchers.some((matches) => matches(host));
 }
 /** Hosts that never leave the machine: loopback names and addresses, Unix sockets. */
 function isLoopback(host) {

@@ -8,29 +8,23 @@ const GROUP_TYPE = "aws_neptune_cluster_parameter_group";
 const GROUP_ATTR = "neptune_cluster_parameter_group_name";
 const PARAMETER = "neptune_enforce_ssl";
 /** From this engine release Neptune accepts only HTTPS, whatever `neptune_enforce_ssl` says (engine release notes 1.0.4.0). */
-const HTTPS_ONLY_FROM = [1, 0, 4, 0];
+const HTTPS_ONLY_FROM = "1.0.4.0";
 /**
  * 1.0.4.0 and 1.0.4.1 still honoured a group that turned enforcement off until their patches R2, which AWS reverted to a
  * manual install (engine release notes 1.0.4.0): the configuration does not say which patch a cluster runs.
  */
 const PATCH_DEPENDENT = new Set(["1.0.4.0", "1.0.4.1"]);
-/** An engine version's four numbers (`1.2.1.0`, also `1.2.1.0.R3`), or undefined when it is not in Neptune's format. */
+/** An engine version's four numbers, dotted (`1.2.1.0`, also from `1.2.1.0.R3`), or undefined when it is not in Neptune's format. */
 function versionOf(v) {
     const m = /^(\d+)\.(\d+)\.(\d+)(?:\.(\d+))?/.exec(v.trim());
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0)] : undefined;
-}
-function compare(a, b) {
-    for (let i = 0; i < 4; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
+    return m ? [m[1], m[2], m[3], m[4] ?? "0"].map(Number).join(".") : undefined;
 }
 /** The clusters of the input that use `group` and write an engine_version older than 1.0.4.0, in input order. */
 function olderUsers(graph, group) {
     return (0, views_1.groupUsers)(graph, group, GROUP_ATTR, "aws_neptune_cluster").users.filter((c) => {
         const version = (0, values_1.asString)(c.attrs.engine_version);
         const parsed = version === undefined ? undefined : versionOf(version);
-        return parsed !== undefined && compare(parsed, HTTPS_ONLY_FROM) < 0;
+        return parsed !== undefined && (0, values_1.compareVersions)(parsed, HTTPS_ONLY_FROM) < 0;
     });
 }
 /** What a `neptune_enforce_ssl` value means: "0" lets HTTP in, "1" enforces TLS (API_Parameter: a boolean 0/1 parameter). */
@@ -198,10 +192,10 @@ new aws.neptune.Cluster("graph", {
         const parsed = versionOf(version);
         if (parsed === undefined)
             return ctx.unknown((0, values_1.unknown)(`engine_version "${version}" is not a Neptune version moat can compare`), ["engine_version"]);
-        if (PATCH_DEPENDENT.has(parsed.join("."))) {
+        if (PATCH_DEPENDENT.has(parsed)) {
             return ctx.unknown((0, values_1.unknown)(`engine ${version} honours ${PARAMETER} = ${off.value} until patch R2, which is installed manually: the configuration does not say which patch runs`), ["engine_version"]);
         }
-        if (compare(parsed, HTTPS_ONLY_FROM) >= 0)
+        if ((0, values_1.compareVersions)(parsed, HTTPS_ONLY_FROM) >= 0)
             return;
         // One finding per group: it names every cluster of the input on an engine older than 1.0.4.0 that uses the group.
         const names = olderUsers(ctx.graph, group).map((c) => `${(0, values_1.asString)(c.attrs.cluster_identifier) ?? (0, model_1.labelOf)(c)} (engine ${(0, values_1.asString)(c.attrs.engine_version)})`);

@@ -1,15 +1,4 @@
-/**
- * Whether each RDS and Aurora engine forces clients onto TLS when nothing says otherwise, and which parameter does it.
- *
- * MOAT-RDS-001/002 need this when an instance or cluster has no parameter group, or a `default.*` one: then the
- * engine default decides. The defaults come from AWS's pages (RDS_TLS_SOURCES) and depend on the major version for
- * RDS for PostgreSQL (on from 15), RDS for MySQL (on for 9.7), RDS for MariaDB (on from 11.8) and Aurora MySQL
- * (on for version 8.4). Everything else defaults to off whatever the version.
- *
- * When the version is not known (no `engine_version`, and the family is not known either) the default is unknown
- * for the engines whose default depends on the version: AWS then picks its current default major version, which
- * the configuration does not show. For the engines whose default is the same for every version it is known.
- */
+import type { Switch } from "../../../core/views";
 export type TlsDefault = {
     enforced: boolean;
     parameter: string;
@@ -84,14 +73,18 @@ export declare function tlsUnenforceable(engine: string, version: string | undef
 export interface TlsParameter {
     /** The parameter's name as AWS documents it (lower case in parameter groups). */
     name: string;
-    /** Whether this value forces every client connection onto TLS. */
+    /** Whether this value forces every client connection onto TLS (`classify` says "on"). */
     enforcing: (value: string) => boolean;
     /** What the value does: "on" forces TLS, "off" does not; undefined for a value that is neither (not documented). */
-    classify: (value: string) => "on" | "off" | undefined;
+    classify: (value: string) => Switch;
     /** The values AWS documents, for the reason of a value that is neither. */
     documented: string;
+    /** The value that forces TLS, for a message's fix ("1", "ON", "SSL"). */
+    on: string;
     /** Whether a parameter name written in a configuration is this one (AWS parameter names are compared without case). */
     matchesName: (name: string) => boolean;
 }
+/** Every parameter that forces TLS on some RDS engine, one each. */
+export declare const TLS_PARAMETERS: readonly TlsParameter[];
 /** The parameter that forces TLS for this engine; undefined for Oracle (an option group option, see ORACLE_TLS_OPTION). */
 export declare function tlsParameterFor(engine: string): TlsParameter | undefined;

@@ -1,4 +1,11 @@
 "use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TLS_PARAMETERS = exports.ORACLE_TLS_OPTION = exports.AURORA_MYSQL_VERSION_NAMES = exports.RDS_TLS_SOURCES = void 0;
+exports.engineFamilyOf = engineFamilyOf;
+exports.majorVersionOf = majorVersionOf;
+exports.defaultTlsEnforcement = defaultTlsEnforcement;
+exports.tlsUnenforceable = tlsUnenforceable;
+exports.tlsParameterFor = tlsParameterFor;
 /**
  * Whether each RDS and Aurora engine forces clients onto TLS when nothing says otherwise, and which parameter does it.
  *
@@ -11,13 +18,7 @@
  * for the engines whose default depends on the version: AWS then picks its current default major version, which
  * the configuration does not show. For the engines whose default is the same for every version it is known.
  */
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.ORACLE_TLS_OPTION = exports.AURORA_MYSQL_VERSION_NAMES = exports.RDS_TLS_SOURCES = void 0;
-exports.engineFamilyOf = engineFamilyOf;
-exports.majorVersionOf = majorVersionOf;
-exports.defaultTlsEnforcement = defaultTlsEnforcement;
-exports.tlsUnenforceable = tlsUnenforceable;
-exports.tlsParameterFor = tlsParameterFor;
+const values_1 = require("../../../core/values");
 const PG_SSL_URL = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html";
 const PG_ROTATION_URL = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/ssl-certificate-rotation-postgresql.html";
 const MYSQL_REQUIRE_SSL_URL = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.require-ssl.html";
@@ -152,17 +153,6 @@ function normaliseMajor(family, version) {
             return minor === undefined ? undefined : `${major}.${minor}`;
     }
 }
-/** Compares dotted versions numerically: "10.11" > "10.5". */
-function compareVersions(a, b) {
-    const pa = a.split(".").map(Number);
-    const pb = b.split(".").map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
 /**
  * Does the engine's default configuration force TLS? `version` is an `engine_version`, a parameter group family or an
  * already-derived major; undefined when the configuration sets none.
@@ -197,17 +187,17 @@ function defaultTlsEnforcement(engine, version) {
     }
     switch (family) {
         case "postgres":
-            return { enforced: compareVersions(major, "15") >= 0, parameter: "rds.force_ssl", source: PG_SSL_URL };
+            return { enforced: (0, values_1.compareVersions)(major, "15") >= 0, parameter: "rds.force_ssl", source: PG_SSL_URL };
         case "mysql":
-            if (compareVersions(major, "8.4") <= 0)
+            if ((0, values_1.compareVersions)(major, "8.4") <= 0)
                 return { enforced: false, parameter: "require_secure_transport", source: MYSQL_REQUIRE_SSL_URL };
             if (major === "9.7")
                 return { enforced: true, parameter: "require_secure_transport", source: MYSQL_REQUIRE_SSL_URL };
             return { unknown: `AWS documents the MySQL require_secure_transport default for 8.4 and lower (OFF) and 9.7 (ON), not for ${major}` };
         case "mariadb":
-            if (compareVersions(major, "11.4") <= 0)
+            if ((0, values_1.compareVersions)(major, "11.4") <= 0)
                 return { enforced: false, parameter: "require_secure_transport", source: MARIADB_REQUIRE_SSL_URL };
-            if (compareVersions(major, "11.8") >= 0)
+            if ((0, values_1.compareVersions)(major, "11.8") >= 0)
                 return { enforced: true, parameter: "require_secure_transport", source: MARIADB_REQUIRE_SSL_URL };
             return { unknown: `AWS documents the MariaDB require_secure_transport default up to 11.4 (OFF) and from 11.8 (ON), not for ${major}` };
         case "aurora-mysql":
@@ -241,7 +231,7 @@ function tlsUnenforceable(engine, version) {
     const parameter = "require_secure_transport";
     switch (family) {
         case "mysql":
-            if (compareVersions(major, "5.7") >= 0)
+            if ((0, values_1.compareVersions)(major, "5.7") >= 0)
                 return undefined;
             return {
                 why: `MySQL ${major} has no require_secure_transport (MySQL added it in 5.7.8)`,
@@ -250,7 +240,7 @@ function tlsUnenforceable(engine, version) {
                 source: MYSQL_WL7709_URL,
             };
         case "mariadb":
-            if (compareVersions(major, "10.5") >= 0)
+            if ((0, values_1.compareVersions)(major, "10.5") >= 0)
                 return undefined;
             return {
                 why: `RDS for MariaDB ${major} has no require_secure_transport (AWS supports it from 10.5)`,
@@ -271,6 +261,17 @@ function tlsUnenforceable(engine, version) {
             return undefined;
     }
 }
+/** A TLS parameter from its name, what its values mean, what AWS documents and the value that forces TLS. */
+function tlsParameter(name, classify, documented, on) {
+    return Object.freeze({
+        name,
+        enforcing: (value) => classify(value) === "on",
+        classify,
+        documented,
+        on,
+        matchesName: (written) => written.trim().toLowerCase() === name,
+    });
+}
 /** A boolean parameter: 1/ON/TRUE force TLS, 0/OFF/FALSE do not (any case); anything else is neither. */
 function booleanSwitch(value) {
     const v = value.trim().toLowerCase();
@@ -280,28 +281,13 @@ function booleanSwitch(value) {
         return "off";
     return undefined;
 }
-function sameName(expected) {
-    return (name) => name.trim().toLowerCase() === expected;
-}
 /**
  * rds.force_ssl: AWS documents 1 (on) and 0 (off); its SQL Server console steps say "set ... to true". "on" is
  * PostgreSQL's own spelling of a boolean. Any of the three forces TLS; RDS rejects values outside its allowed set.
  */
-const forceSsl = {
-    name: "rds.force_ssl",
-    enforcing: (value) => booleanSwitch(value) === "on",
-    classify: booleanSwitch,
-    documented: "0 or 1",
-    matchesName: sameName("rds.force_ssl"),
-};
+const forceSsl = tlsParameter("rds.force_ssl", booleanSwitch, "0 or 1", "1");
 /** require_secure_transport is a MySQL boolean: ON, 1 and TRUE all switch it on, in any case. */
-const requireSecureTransport = {
-    name: "require_secure_transport",
-    enforcing: (value) => booleanSwitch(value) === "on",
-    classify: booleanSwitch,
-    documented: "ON/1 or OFF/0",
-    matchesName: sameName("require_secure_transport"),
-};
+const requireSecureTransport = tlsParameter("require_secure_transport", booleanSwitch, "ON/1 or OFF/0", "ON");
 /**
  * DB2COMM lists the protocols Db2 listens on. AWS accepts "TCPIP,SSL" or "SSL"; IBM: "tcpip starts TCP/IP support,
  * ssl starts SSL support". Only a list with SSL and without TCPIP leaves no clear-text listener: "TCPIP,SSL" (in any
@@ -313,13 +299,9 @@ function db2commSwitch(value) {
         return undefined;
     return protocols.includes("ssl") && !protocols.includes("tcpip") ? "on" : "off";
 }
-const db2comm = {
-    name: "db2comm",
-    enforcing: (value) => db2commSwitch(value) === "on",
-    classify: db2commSwitch,
-    documented: "a list of TCPIP and SSL",
-    matchesName: sameName("db2comm"),
-};
+const db2comm = tlsParameter("db2comm", db2commSwitch, "a list of TCPIP and SSL", "SSL");
+/** Every parameter that forces TLS on some RDS engine, one each. */
+exports.TLS_PARAMETERS = Object.freeze([forceSsl, requireSecureTransport, db2comm]);
 /** The parameter that forces TLS for this engine; undefined for Oracle (an option group option, see ORACLE_TLS_OPTION). */
 function tlsParameterFor(engine) {
     switch (engineFamilyOf(engine)) {

@@ -155,18 +155,13 @@ function verdictWithoutEngine(resource, group, link) {
  */
 function tlsSettingsOf(group, at, resource) {
     const set = [];
-    for (const engine of ["postgres", "mysql", "db2-se"]) {
-        const parameter = (0, tls_defaults_1.tlsParameterFor)(engine);
-        if (!parameter)
-            continue;
+    for (const parameter of tls_defaults_1.TLS_PARAMETERS) {
         const found = (0, reader_1.known)((0, views_1.parameterValue)(group, parameter.name), at, resource);
         if (found !== undefined)
             set.push({ parameter, value: found.value, at: found.at });
     }
     return set;
 }
-/** The value that switches each TLS parameter on, for the message. */
-const ENFORCING_VALUE = { "rds.force_ssl": "1", "require_secure_transport": "ON", "db2comm": "SSL" };
 /**
  * A parameter group that no DB instance or cluster in the input uses (`uses`) is judged on its own, through
  * `judgeUnusedGroup` (core/views.ts), when it explicitly sets its engine's TLS parameter to a value that does not force
@@ -201,14 +196,14 @@ function unusedGroupFinding(graph, group, uses, skip) {
         return undefined;
     const data = { group: (0, model_1.labelOf)(group), parameter: parameter.name, value: off.value, unsure: off.unsure };
     if (engine === undefined || family === undefined) {
-        return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: "DB", on: ENFORCING_VALUE[parameter.name] ?? "ON" } };
+        return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: "DB", on: parameter.on } };
     }
     const facts = { engine, version: family, versionAt: "group" };
     const missing = (0, tls_defaults_1.tlsUnenforceable)(engine, family);
     if (missing) {
         return { messageId: "unusedGroupCannotEnforce", at: off.at, data: { ...data, engine: engineText(facts), why: missing.why, upgrade: missing.upgrade } };
     }
-    return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: engineText(facts), on: ENFORCING_VALUE[parameter.name] ?? "ON" } };
+    return { messageId: "unusedGroupOff", at: off.at, data: { ...data, engine: engineText(facts), on: parameter.on } };
 }
 /** A finding that names the group holds only if the group is created: the engine says so when that is unknown. */
 function groupDependency(ref, data) {
