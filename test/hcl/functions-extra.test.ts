@@ -7,6 +7,8 @@
 import { dirname, join } from "node:path";
 import { EXTRA_FUNCTIONS } from "../../hcl-rules/functions-extra";
 import type { Value } from "../../core/values";
+import { rules } from "../../rules";
+import { moat } from "../cli/run-moat";
 
 const call = (name: string, ...args: Value[]) => EXTRA_FUNCTIONS[name](args);
 
@@ -258,8 +260,6 @@ resource "aws_lb_listener" "https" {
 `;
 
   async function findings(root: string, args: string[] = []) {
-    const { moat } = await import("../cli/run-moat");
-    const { rules } = await import("../../rules");
     return moat(["scan", root, "--unknown", "warn", ...args], { cwd: root, rules });
   }
 
