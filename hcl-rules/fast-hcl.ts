@@ -1,0 +1,1224 @@
+/**
+ * A pure-JavaScript fast path for hcl2json (`@cdktn/hcl2json`, which is Go compiled to WASM): `fastParse` gives the
+ * JSON hcl2json gives for a `.tf` text, or `undefined` when it is not certain, and then hcl2json must parse the text.
+ *
+ * What it reproduces: hashicorp/hcl v2.23.0's native-syntax scanner and parser (hclsyntax: scan_tokens.rl, parser.go,
+ * parser_template.go) as far as the JSON depends on them, and tmccombs/hcl2json v0.6.5's converter
+ * (convert/convert.go, called with `Simplify: false`): blocks first, then attributes (an attribute overwrites a block
+ * of its name); labels nest objects; each block body is wrapped in an array; literals give JSON values; templates give
+ * strings (literal parts re-escaped `${` → `$${`, `%{` → `%%{`); a lone `"${x}"` gives what `x` gives; tuples and
+ * objects are converted element by element; `-`/`!` on a literal give its value; every other expression gives
+ * `"${" + its source text + "}"` (one `)` more when the byte after it is `)`). Go's json.Marshal sorts object keys by
+ * bytes; the objects built here get their keys in that order, so they equal what `JSON.parse` makes of Go's output.
+ *
+ * A security tool must not take a wrong answer for a parse, so this parser answers only where it is certain: it gives
+ * up (`undefined`) on any syntax or conversion error hcl2json would report, and on whatever it does not implement:
+ * non-ASCII text outside comments (HCL normalizes strings to NFC and knows Unicode identifiers), carriage returns,
+ * template directives (`%{…}`) and strip markers (`~`), heredocs inside template interpolations, numbers it cannot
+ * print exactly as Go does (more than 15 significant digits, huge or tiny exponents, decimals inside templates or
+ * keys), conditionals where hcl2json rebuilds `%{if}` directives, the key `__proto__`, and nesting deeper than
+ * MAX_DEPTH. It never throws, and runs in time linear in the text.
+ */
+
+/** Deeper nesting (brackets, blocks, templates, unary operators, conditionals) than this is left to hcl2json. */
+export const MAX_DEPTH = 100;
+
+/** Why the fast path gave up; thrown inside, caught by `fastParseDetailed`. */
+class Bail extends Error {}
+
+function bail(reason: string): never {
+  throw new Bail(reason);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tokens
+
+const EOF = 0;
+const NL = 1;
+const IDENT = 2;
+const NUM = 3;
+const OBRACE = 4;
+const CBRACE = 5;
+const OBRACK = 6;
+const CBRACK = 7;
+const OPAREN = 8;
+const CPAREN = 9;
+const DOT = 10;
+const COMMA = 11;
+const STAR = 12;
+const SLASH = 13;
+const PERCENT = 14;
+const PLUS = 15;
+const MINUS = 16;
+const EQUAL = 17;
+const LT = 18;
+const GT = 19;
+const BANG = 20;
+const QUESTION = 21;
+const COLON = 22;
+const EQOP = 23;
+const NEQ = 24;
+const GTE = 25;
+const LTE = 26;
+const AND = 27;
+const OR = 28;
+const DCOLON = 29;
+const ELLIPSIS = 30;
+const FATARROW = 31;
+const OQUOTE = 32;
+const CQUOTE = 33;
+/** A run of template text; its decoded value is in `Tokens.lit`. */
+const LIT = 34;
+const OHEREDOC = 35;
+const CHEREDOC = 36;
+const INTERP = 37;
+const SEQEND = 38;
+
+/** Binary operators by precedence level, loosest first (hclsyntax's binaryOps). */
+const BINARY_LEVELS: readonly (readonly number[])[] = [[OR], [AND], [EQOP, NEQ], [GT, GTE, LT, LTE], [PLUS, MINUS], [STAR, SLASH, PERCENT]];
+
+class Tokens {
+  type = new Uint8Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** Decoded text of LIT tokens; for a heredoc's opener, whether it is a `<<-` heredoc. */
+  lit: (string | boolean | undefined)[] = [];
+  count = 0;
+
+  push(type: number, start: number, end: number): number {
+    if (this.count === this.type.length) {
+      const size = this.count * 2;
+      const type2 = new Uint8Array(size);
+      type2.set(this.type);
+      this.type = type2;
+      const start2 = new Int32Array(size);
+      start2.set(this.start);
+      this.start = start2;
+      const end2 = new Int32Array(size);
+      end2.set(this.end);
+      this.end = end2;
+    }
+    const i = this.count++;
+    this.type[i] = type;
+    this.start[i] = start;
+    this.end[i] = end;
+    return i;
+  }
+}
+
+const MODE_MAIN = 0;
+const MODE_QUOTED = 1;
+const MODE_HEREDOC = 2;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function isIdentContinue(c: number): boolean {
+  return isIdentStart(c) || isDigit(c) || c === 45;
+}
+
+function isHex(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/** Go's unicode.IsSpace for ASCII (the text is ASCII wherever this is asked). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * Scans `text` as hclsyntax's scanner does (scan_tokens.rl). Comments are not kept: a `#` or `//` comment, which
+ * ends with its newline, becomes that newline (the parser's peeker treats it so), the others vanish.
+ */
+function scan(text: string): Tokens {
+  const toks = new Tokens();
+  const n = text.length;
+  let p = 0;
+  // The mode stack: main at the bottom; a string or heredoc template above the main mode that opened it; a main mode
+  // above the template whose `${` opened it. `retBraces` holds, for each open interpolation, the brace depth at which
+  // its closing `}` ends it.
+  const modes: number[] = [MODE_MAIN];
+  const retBraces: number[] = [];
+  const markers: string[] = [];
+  const flush: boolean[] = [];
+  let braces = 0;
+  let lineStart = true; // heredoc mode: at the start of a line
+
+  const openInterp = (at: number): void => {
+    if (text.charCodeAt(at + 2) === 126) bail("template strip marker ~");
+    toks.push(INTERP, at, at + 2);
+    braces++;
+    retBraces.push(braces);
+    modes.push(MODE_MAIN);
+    if (modes.length > MAX_DEPTH) bail("nesting too deep");
+    lineStart = false;
+  };
+
+  /** Template text from `from`, in quoted or heredoc mode, up to the next `${`, end of string or line: one LIT token. */
+  const scanLiteral = (quoted: boolean): void => {
+    const from = p;
+    let out = "";
+    let runStart = p;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      if (c === 36 /* $ */ || c === 37 /* % */) {
+        const c1 = text.charCodeAt(p + 1);
+        if (c1 === 123) {
+          if (c === 37) bail("template directive %{");
+          break; // ${
+        }
+        if (c1 === c && text.charCodeAt(p + 2) === 123) {
+          out += text.slice(runStart, p) + (c === 36 ? "${" : "%{");
+          p += 3;
+          runStart = p;
+          continue;
+        }
+        p++;
+        continue;
+      }
+      if (c === 10) {
+        if (quoted) bail("newline in a quoted string");
+        p++;
+        break; // a heredoc line ends with its newline
+      }
+      if (c === 13) bail("carriage return");
+      if (c >= 128) bail("non-ASCII text in a string");
+      if (quoted) {
+        if (c === 34) break;
+        if (c === 92) {
+          out += text.slice(runStart, p);
+          const e = text.charCodeAt(p + 1);
+          if (e === 110) out += "\n";
+          else if (e === 114) out += "\r";
+          else if (e === 116) out += "\t";
+          else if (e === 34) out += '"';
+          else if (e === 92) out += "\\";
+          else if (e === 117 || e === 85) {
+            const len = e === 117 ? 4 : 8;
+            let code = 0;
+            for (let k = 0; k < len; k++) {
+              const h = text.charCodeAt(p + 2 + k);
+              if (!isHex(h)) bail("short \\u escape");
+              code = code * 16 + parseInt(text[p + 2 + k], 16);
+            }
+            if (code >= 128) bail("non-ASCII escape");
+            out += String.fromCharCode(code);
+            p += len;
+          } else bail("invalid escape");
+          p += 2;
+          runStart = p;
+          continue;
+        }
+      }
+      p++;
+    }
+    out += text.slice(runStart, p);
+    const i = toks.push(LIT, from, p);
+    toks.lit[i] = out;
+  };
+
+  while (p < n) {
+    const mode = modes[modes.length - 1];
+    if (mode === MODE_QUOTED) {
+      const c = text.charCodeAt(p);
+      if (c === 34) {
+        toks.push(CQUOTE, p, p + 1);
+        p++;
+        modes.pop();
+      } else if (c === 36 && text.charCodeAt(p + 1) === 123) {
+        openInterp(p);
+        p += 2;
+      } else scanLiteral(true);
+      continue;
+    }
+    if (mode === MODE_HEREDOC) {
+      if (lineStart) {
+        const e = text.indexOf("\n", p);
+        if (e < 0) bail("unterminated heredoc");
+        if (text.charCodeAt(e - 1) === 13) bail("carriage return");
+        let a = p;
+        let b = e;
+        while (a < b && isSpace(text.charCodeAt(a))) a++;
+        while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+        if (b - a === markers[markers.length - 1].length && text.startsWith(markers[markers.length - 1], a)) {
+          toks.push(CHEREDOC, p, e);
+          toks.push(NL, e, e + 1);
+          p = e + 1;
+          modes.pop();
+          markers.pop();
+          flush.pop();
+          continue;
+        }
+      }
+      if (text.charCodeAt(p) === 36 && text.charCodeAt(p + 1) === 123) {
+        openInterp(p);
+        p += 2;
+        continue;
+      }
+      scanLiteral(false);
+      lineStart = text.charCodeAt(p - 1) === 10;
+      continue;
+    }
+    // main mode
+    const c = text.charCodeAt(p);
+    switch (c) {
+      case 32:
+      case 9:
+        p++;
+        continue;
+      case 10:
+        toks.push(NL, p, p + 1);
+        p++;
+        continue;
+      case 35: // #
+        p = lineComment(text, p, toks);
+        continue;
+      case 47: // /
+        if (text.charCodeAt(p + 1) === 47) {
+          p = lineComment(text, p, toks);
+        } else if (text.charCodeAt(p + 1) === 42) {
+          const e = text.indexOf("*/", p + 2);
+          if (e < 0) bail("unterminated comment");
+          p = e + 2;
+        } else {
+          toks.push(SLASH, p, p + 1);
+          p++;
+        }
+        continue;
+      case 34: // "
+        toks.push(OQUOTE, p, p + 1);
+        p++;
+        modes.push(MODE_QUOTED);
+        if (modes.length > MAX_DEPTH) bail("nesting too deep");
+        continue;
+      case 123: // {
+        toks.push(OBRACE, p, p + 1);
+        braces++;
+        p++;
+        continue;
+      case 125: // }
+        if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
+          toks.push(SEQEND, p, p + 1);
+          retBraces.pop();
+          modes.pop();
+        } else toks.push(CBRACE, p, p + 1);
+        braces--;
+        p++;
+        continue;
+      case 60: // <
+        if (text.charCodeAt(p + 1) === 60) {
+          let q = p + 2;
+          const isFlush = text.charCodeAt(q) === 45;
+          if (isFlush) q++;
+          if (isIdentStart(text.charCodeAt(q))) {
+            const m = q;
+            while (q < n && isIdentContinue(text.charCodeAt(q))) q++;
+            if (text.charCodeAt(q) === 10) {
+              if (modes.length > 1) bail("heredoc inside a template");
+              const i = toks.push(OHEREDOC, p, q + 1);
+              toks.lit[i] = isFlush;
+              markers.push(text.slice(m, q));
+              flush.push(isFlush);
+              modes.push(MODE_HEREDOC);
+              lineStart = true;
+              p = q + 1;
+              continue;
+            }
+            if (text.charCodeAt(q) === 13) bail("carriage return");
+          }
+          toks.push(LT, p, p + 1);
+          p++;
+          continue;
+        }
+        p = two(toks, text, p, 61, LTE, LT);
+        continue;
+      case 61: // =
+        if (text.charCodeAt(p + 1) === 62) {
+          toks.push(FATARROW, p, p + 2);
+          p += 2;
+        } else p = two(toks, text, p, 61, EQOP, EQUAL);
+        continue;
+      case 33: // !
+        p = two(toks, text, p, 61, NEQ, BANG);
+        continue;
+      case 62: // >
+        p = two(toks, text, p, 61, GTE, GT);
+        continue;
+      case 58: // :
+        p = two(toks, text, p, 58, DCOLON, COLON);
+        continue;
+      case 38: // &
+        if (text.charCodeAt(p + 1) !== 38) bail("invalid character &");
+        toks.push(AND, p, p + 2);
+        p += 2;
+        continue;
+      case 124: // |
+        if (text.charCodeAt(p + 1) !== 124) bail("invalid character |");
+        toks.push(OR, p, p + 2);
+        p += 2;
+        continue;
+      case 46: // .
+        if (text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) {
+          toks.push(ELLIPSIS, p, p + 3);
+          p += 3;
+        } else {
+          toks.push(DOT, p, p + 1);
+          p++;
+        }
+        continue;
+      case 91:
+        toks.push(OBRACK, p, ++p);
+        continue;
+      case 93:
+        toks.push(CBRACK, p, ++p);
+        continue;
+      case 40:
+        toks.push(OPAREN, p, ++p);
+        continue;
+      case 41:
+        toks.push(CPAREN, p, ++p);
+        continue;
+      case 44:
+        toks.push(COMMA, p, ++p);
+        continue;
+      case 42:
+        toks.push(STAR, p, ++p);
+        continue;
+      case 37:
+        toks.push(PERCENT, p, ++p);
+        continue;
+      case 43:
+        toks.push(PLUS, p, ++p);
+        continue;
+      case 45:
+        toks.push(MINUS, p, ++p);
+        continue;
+      case 63:
+        toks.push(QUESTION, p, ++p);
+        continue;
+      default:
+        break;
+    }
+    if (isIdentStart(c)) {
+      const s = p;
+      p++;
+      while (p < n && isIdentContinue(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) >= 128) bail("non-ASCII identifier");
+      toks.push(IDENT, s, p);
+      continue;
+    }
+    if (isDigit(c)) {
+      // NumberLit = digit (digit | "." | [eE] [+-]? digit)*, not ending with "." (longest match).
+      const s = p;
+      let q = p + 1;
+      let last = q;
+      while (q < n) {
+        const d = text.charCodeAt(q);
+        if (isDigit(d)) {
+          q++;
+          last = q;
+        } else if (d === 46) q++;
+        else if (d === 101 || d === 69) {
+          let r = q + 1;
+          const sign = text.charCodeAt(r);
+          if (sign === 43 || sign === 45) r++;
+          if (!isDigit(text.charCodeAt(r))) break;
+          q = r + 1;
+          last = q;
+        } else break;
+      }
+      p = last;
+      toks.push(NUM, s, p);
+      continue;
+    }
+    if (c === 13) bail("carriage return");
+    if (c >= 128) bail("non-ASCII character");
+    bail(`invalid character ${JSON.stringify(text[p])}`);
+  }
+  const top = modes[modes.length - 1];
+  if (top !== MODE_MAIN || modes.length > 1) bail("unterminated string, heredoc or interpolation");
+  toks.push(EOF, n, n);
+  return toks;
+}
+
+/** A `#` or `//` comment from `p`: a newline token if it ends with one. Returns where scanning goes on. */
+function lineComment(text: string, p: number, toks: Tokens): number {
+  const e = text.indexOf("\n", p);
+  if (e < 0) return text.length;
+  toks.push(NL, e, e + 1);
+  return e + 1;
+}
+
+/** A token of two characters when the next one is `second`, else the one-character token. */
+function two(toks: Tokens, text: string, p: number, second: number, double: number, single: number): number {
+  if (text.charCodeAt(p + 1) === second) {
+    toks.push(double, p, p + 2);
+    return p + 2;
+  }
+  toks.push(single, p, p + 1);
+  return p + 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Expressions: as much of hclsyntax's AST as the conversion depends on.
+
+const K_LIT = 0; // LiteralValueExpr: number, bool or null
+const K_STR = 1; // LiteralValueExpr of a string: a template's literal part
+const K_TMPL = 2; // TemplateExpr
+const K_WRAP = 3; // TemplateWrapExpr
+const K_TUPLE = 4;
+const K_OBJECT = 5;
+const K_UNARY = 6;
+const K_TRAV = 7; // ScopeTraversalExpr
+const K_COND = 8; // ConditionalExpr
+const K_OTHER = 9; // anything hcl2json wraps as "${…}"
+
+interface Expr {
+  k: number;
+  /** Source range: [s, e). */
+  s: number;
+  e: number;
+  /** K_LIT: the value; K_STR: the string; K_UNARY: the operator token. */
+  v?: unknown;
+  /** K_LIT number: its source text. */
+  raw?: string;
+  /** K_TMPL parts, K_TUPLE elements, K_OBJECT keys and values alternating, K_WRAP / K_UNARY operand. */
+  items?: Expr[];
+}
+
+interface Attr {
+  name: string;
+  expr: Expr;
+}
+
+interface Block {
+  type: string;
+  labels: string[];
+  body: Body;
+}
+
+interface Body {
+  attrs: Attr[];
+  blocks: Block[];
+}
+
+class Parser {
+  private i = 0;
+  private readonly include: boolean[] = [true];
+  private depth = 0;
+  private readonly type: Uint8Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: Tokens,
+  ) {
+    this.type = toks.type;
+    this.start = toks.start;
+    this.end = toks.end;
+  }
+
+  /** Index of the next token, skipping newlines where they do not count. */
+  private peekIndex(): number {
+    let i = this.i;
+    if (!this.include[this.include.length - 1]) {
+      while (this.type[i] === NL) i++;
+    }
+    return i;
+  }
+
+  private peek(): number {
+    return this.type[this.peekIndex()];
+  }
+
+  /** Reads the next token; returns its index. At EOF it stays at EOF. */
+  private read(): number {
+    const i = this.peekIndex();
+    if (this.type[i] !== EOF) this.i = i + 1;
+    else this.i = i;
+    return i;
+  }
+
+  private expect(type: number, what: string): number {
+    const i = this.read();
+    if (this.type[i] !== type) bail(`expected ${what}`);
+    return i;
+  }
+
+  private tokText(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+
+  private isKeyword(i: number, word: string): boolean {
+    return this.type[i] === IDENT && this.end[i] - this.start[i] === word.length && this.text.startsWith(word, this.start[i]);
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) bail("nesting too deep");
+  }
+
+  parseFile(): Body {
+    const body = this.parseBody(EOF);
+    return body;
+  }
+
+  private parseBody(endType: number): Body {
+    this.enter();
+    const attrs: Attr[] = [];
+    const blocks: Block[] = [];
+    const names = new Set<string>();
+    for (;;) {
+      const t = this.peek();
+      if (t === endType) {
+        this.read();
+        break;
+      }
+      if (t === NL) {
+        this.read();
+        continue;
+      }
+      if (t !== IDENT) bail("argument or block definition required");
+      const item = this.parseBodyItem();
+      if ("expr" in item) {
+        if (names.has(item.name)) bail("attribute redefined");
+        names.add(item.name);
+        attrs.push(item);
+      } else blocks.push(item);
+    }
+    this.depth--;
+    return { attrs, blocks };
+  }
+
+  private parseBodyItem(): Attr | Block {
+    const ident = this.read();
+    const t = this.peek();
+    if (t === EQUAL) {
+      const attr = this.finishAttribute(ident);
+      const e = this.peek();
+      if (e !== NL && e !== EOF) bail("missing newline after argument");
+      this.read();
+      return attr;
+    }
+    if (t === OQUOTE || t === OBRACE || t === IDENT) return this.finishBlock(ident);
+    return bail("argument or block definition required");
+  }
+
+  private finishAttribute(ident: number): Attr {
+    this.read(); // =
+    const expr = this.parseExpression();
+    return { name: this.tokText(ident), expr };
+  }
+
+  private finishBlock(ident: number): Block {
+    const labels: string[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t === OBRACE) {
+        this.read();
+        break;
+      }
+      if (t === OQUOTE) {
+        this.read();
+        let label = "";
+        for (;;) {
+          const i = this.read();
+          const tt = this.type[i];
+          if (tt === CQUOTE) break;
+          if (tt !== LIT) bail("invalid block label");
+          label += this.toks.lit[i] as string;
+        }
+        labels.push(label);
+      } else if (t === IDENT) {
+        labels.push(this.tokText(this.read()));
+      } else bail("invalid block definition");
+    }
+    let body: Body;
+    const t = this.peek();
+    if (t === NL || t === EOF || t === CBRACE) {
+      body = this.parseBody(CBRACE);
+    } else {
+      // One-line block with a single argument: `name { a = b }`.
+      const ident = this.read();
+      if (this.type[ident] !== IDENT || this.peek() !== EQUAL) bail("invalid single-argument block");
+      const attr = this.finishAttribute(ident);
+      this.expect(CBRACE, "} after a single-argument block");
+      body = { attrs: [attr], blocks: [] };
+    }
+    const eol = this.peek();
+    if (eol !== NL && eol !== EOF) bail("missing newline after block definition");
+    this.read();
+    return { type: this.tokText(ident), labels, body };
+  }
+
+  parseExpression(): Expr {
+    this.enter();
+    const cond = this.parseBinary(0);
+    if (this.peek() !== QUESTION) {
+      this.depth--;
+      return cond;
+    }
+    this.read();
+    this.parseExpression();
+    this.expect(COLON, ": in a conditional");
+    const f = this.parseExpression();
+    this.depth--;
+    return { k: K_COND, s: cond.s, e: f.e };
+  }
+
+  private parseBinary(level: number): Expr {
+    if (level === BINARY_LEVELS.length) return this.parseWithTraversals();
+    const ops = BINARY_LEVELS[level];
+    let lhs = this.parseBinary(level + 1);
+    while (ops.includes(this.peek())) {
+      this.read();
+      const rhs = this.parseBinary(level + 1);
+      lhs = { k: K_OTHER, s: lhs.s, e: rhs.e };
+    }
+    return lhs;
+  }
+
+  private parseWithTraversals(): Expr {
+    return this.parseTraversals(this.parseTerm());
+  }
+
+  /** hclsyntax's parseExpressionTraversals: `.attr`, `.0`, `.*`, `[key]`, `[*]` after `from`. */
+  private parseTraversals(from: Expr): Expr {
+    let ret = from;
+    for (;;) {
+      const t = this.peek();
+      if (t === DOT) {
+        this.read();
+        const a = this.read();
+        const at = this.type[a];
+        if (at === IDENT) {
+          ret = this.step(ret, this.end[a]);
+        } else if (at === NUM) {
+          this.legacyIndex(a);
+          ret = this.step(ret, this.end[a]);
+        } else if (at === STAR) {
+          let last = this.end[a];
+          while (this.peek() === DOT) {
+            this.read();
+            const b = this.read();
+            if (this.type[b] === NUM) this.legacyIndex(b);
+            else if (this.type[b] !== IDENT) bail("invalid attribute name in a splat");
+            last = this.end[b];
+          }
+          ret = { k: K_OTHER, s: from.s, e: last };
+        } else bail("invalid attribute name");
+      } else if (t === OBRACK) {
+        this.read();
+        if (this.peek() === STAR) {
+          this.read();
+          const close = this.read();
+          if (this.type[close] !== CBRACK) bail("missing ] on a splat");
+          this.enter();
+          const each = this.parseTraversals({ k: K_OTHER, s: this.start[close], e: this.end[close] });
+          this.depth--;
+          ret = { k: K_OTHER, s: from.s, e: each.e };
+        } else {
+          this.include.push(false);
+          const key = this.parseExpression();
+          const close = this.read();
+          if (this.type[close] !== CBRACK) bail("missing ] on an index");
+          this.include.pop();
+          const literalKey = key.k === K_LIT || (key.k === K_TMPL && isStringLiteral(key));
+          ret = literalKey ? this.step(ret, this.end[close]) : { k: K_OTHER, s: from.s, e: this.end[close] };
+        }
+      } else return ret;
+    }
+  }
+
+  /** A traverser after `expr` ending at `e`: a scope traversal stays one, anything else becomes a relative one. */
+  private step(expr: Expr, e: number): Expr {
+    if (expr.k === K_TRAV) {
+      expr.e = e;
+      return expr;
+    }
+    return { k: K_OTHER, s: expr.s, e };
+  }
+
+  /** `.0` after an expression: only whole numbers (hclsyntax rejects `.0.1`; the rest is left to hcl2json). */
+  private legacyIndex(i: number): void {
+    for (let p = this.start[i]; p < this.end[i]; p++) {
+      if (!isDigit(this.text.charCodeAt(p))) bail("legacy index that is not a whole number");
+    }
+  }
+
+  private parseTerm(): Expr {
+    const i = this.peekIndex();
+    const t = this.type[i];
+    switch (t) {
+      case OPAREN: {
+        this.read();
+        this.enter();
+        this.include.push(false);
+        this.parseExpression();
+        const close = this.read();
+        if (this.type[close] !== CPAREN) bail("unbalanced parentheses");
+        this.include.pop();
+        this.depth--;
+        return { k: K_OTHER, s: this.start[i], e: this.end[close] };
+      }
+      case NUM:
+        this.read();
+        return this.numberLiteral(i);
+      case IDENT: {
+        this.read();
+        const next = this.peek();
+        if (next === OPAREN || next === DCOLON) return this.finishFunctionCall(i);
+        const s = this.start[i];
+        const e = this.end[i];
+        if (this.isKeyword(i, "true")) return { k: K_LIT, s, e, v: true };
+        if (this.isKeyword(i, "false")) return { k: K_LIT, s, e, v: false };
+        if (this.isKeyword(i, "null")) return { k: K_LIT, s, e, v: null };
+        return { k: K_TRAV, s, e };
+      }
+      case OQUOTE:
+      case OHEREDOC:
+        this.read();
+        return this.parseTemplate(i);
+      case MINUS:
+      case BANG: {
+        this.read();
+        this.enter();
+        const operand = this.parseWithTraversals();
+        this.depth--;
+        return { k: K_UNARY, s: this.start[i], e: operand.e, v: t, items: [operand] };
+      }
+      case OBRACK:
+        return this.parseTuple();
+      case OBRACE:
+        return this.parseObject();
+      default:
+        return bail("invalid expression");
+    }
+  }
+
+  private numberLiteral(i: number): Expr {
+    const raw = this.tokText(i);
+    return { k: K_LIT, s: this.start[i], e: this.end[i], v: numberValue(raw), raw };
+  }
+
+  private finishFunctionCall(name: number): Expr {
+    let open = this.read();
+    while (this.type[open] === DCOLON) {
+      if (this.type[this.read()] !== IDENT) bail("missing function name after ::");
+      open = this.read();
+    }
+    if (this.type[open] !== OPAREN) bail("missing ( after a function name");
+    this.enter();
+    this.include.push(false);
+    let close: number;
+    for (;;) {
+      if (this.peek() === CPAREN) {
+        close = this.read();
+        break;
+      }
+      this.parseExpression();
+      const sep = this.read();
+      const st = this.type[sep];
+      if (st === CPAREN) {
+        close = sep;
+        break;
+      }
+      if (st === ELLIPSIS) {
+        close = this.expect(CPAREN, ") after ...");
+        break;
+      }
+      if (st !== COMMA) bail("missing argument separator");
+      if (this.peek() === CPAREN) {
+        close = this.read();
+        break;
+      }
+    }
+    this.include.pop();
+    this.depth--;
+    return { k: K_OTHER, s: this.start[name], e: this.end[close] };
+  }
+
+  private parseTuple(): Expr {
+    const open = this.read();
+    this.enter();
+    this.include.push(false);
+    if (this.isKeyword(this.peekIndex(), "for")) {
+      const e = this.finishFor(open, CBRACK);
+      this.include.pop();
+      this.depth--;
+      return e;
+    }
+    const items: Expr[] = [];
+    let close: number;
+    for (;;) {
+      if (this.peek() === CBRACK) {
+        close = this.read();
+        break;
+      }
+      items.push(this.parseExpression());
+      const next = this.peek();
+      if (next === CBRACK) {
+        close = this.read();
+        break;
+      }
+      if (next !== COMMA) bail("missing item separator");
+      this.read();
+    }
+    this.include.pop();
+    this.depth--;
+    return { k: K_TUPLE, s: this.start[open], e: this.end[close], items };
+  }
+
+  private parseObject(): Expr {
+    const open = this.read();
+    this.enter();
+    this.include.push(false);
+    const isFor = this.isKeyword(this.peekIndex(), "for");
+    this.include.pop();
+    if (isFor) {
+      this.include.push(false);
+      const e = this.finishFor(open, CBRACE);
+      this.include.pop();
+      this.depth--;
+      return e;
+    }
+    this.include.push(true);
+    const items: Expr[] = [];
+    let close: number;
+    for (;;) {
+      const t = this.peek();
+      if (t === NL) {
+        this.read();
+        continue;
+      }
+      if (t === CBRACE) {
+        close = this.read();
+        break;
+      }
+      const key = this.parseExpression();
+      const sep = this.peek();
+      if (sep !== EQUAL && sep !== COLON) bail("missing key/value separator");
+      this.read();
+      const value = this.parseExpression();
+      items.push(key, value);
+      const next = this.peek();
+      if (next === CBRACE) {
+        close = this.read();
+        break;
+      }
+      if (next !== COMMA && next !== NL) bail("missing attribute separator");
+      this.read();
+    }
+    this.include.pop();
+    this.depth--;
+    return { k: K_OBJECT, s: this.start[open], e: this.end[close], items };
+  }
+
+  /** The rest of `[for …]` or `{for …}` after its opening bracket (newlines already ignored). */
+  private finishFor(open: number, closeType: number): Expr {
+    this.read(); // for
+    if (this.type[this.read()] !== IDENT) bail("for expression without a variable name");
+    if (this.peek() === COMMA) {
+      this.read();
+      if (this.type[this.read()] !== IDENT) bail("for expression without a value variable name");
+    }
+    if (!this.isKeyword(this.read(), "in")) bail("for expression without in");
+    this.parseExpression();
+    this.expect(COLON, ": in a for expression");
+    this.parseExpression();
+    let hasKey = false;
+    if (this.peek() === FATARROW) {
+      this.read();
+      hasKey = true;
+      this.parseExpression();
+    }
+    let group = false;
+    if (this.peek() === ELLIPSIS) {
+      this.read();
+      group = true;
+    }
+    if (this.isKeyword(this.peekIndex(), "if")) {
+      this.read();
+      this.parseExpression();
+    }
+    const close = this.expect(closeType, "end of the for expression");
+    if (closeType === CBRACK ? hasKey || group : !hasKey) bail("invalid for expression");
+    return { k: K_OTHER, s: this.start[open], e: this.end[close] };
+  }
+
+  /** A quoted string or heredoc after its opener `open`: TemplateExpr, or TemplateWrapExpr for a lone `${…}`. */
+  private parseTemplate(open: number): Expr {
+    this.enter();
+    const heredoc = this.type[open] === OHEREDOC;
+    const closeType = heredoc ? CHEREDOC : CQUOTE;
+    const parts: Expr[] = [];
+    let close: number;
+    for (;;) {
+      const i = this.read();
+      const t = this.type[i];
+      if (t === closeType) {
+        close = i;
+        break;
+      }
+      if (t === LIT) {
+        parts.push({ k: K_STR, s: this.start[i], e: this.end[i], v: this.toks.lit[i] });
+      } else if (t === INTERP) {
+        this.include.push(false);
+        const expr = this.parseExpression();
+        if (this.type[this.read()] !== SEQEND) bail("extra characters after an interpolation");
+        this.include.pop();
+        parts.push(expr);
+      } else bail("unterminated template");
+    }
+    if (heredoc && this.toks.lit[open] === true) flushHeredoc(parts);
+    const melded = meld(parts);
+    this.depth--;
+    const s = this.start[open];
+    const e = this.end[close];
+    if (melded.length === 1 && parts.length === 1 && parts[0].k !== K_STR) return { k: K_WRAP, s, e, items: melded };
+    if (melded.length === 0) melded.push({ k: K_STR, s: e, e, v: "" });
+    return { k: K_TMPL, s, e, items: melded };
+  }
+}
+
+function isStringLiteral(t: Expr): boolean {
+  const parts = t.items as Expr[];
+  return parts.length === 1 && parts[0].k === K_STR;
+}
+
+/** Merges consecutive literal parts (hclsyntax's meldConsecutiveStringLiterals). */
+function meld(parts: Expr[]): Expr[] {
+  const out: Expr[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (part.k === K_STR && prev !== undefined && prev.k === K_STR) {
+      out[out.length - 1] = { k: K_STR, s: prev.s, e: part.e, v: (prev.v as string) + (part.v as string) };
+    } else out.push(part);
+  }
+  return out;
+}
+
+/**
+ * `<<-` heredocs: hclsyntax's flushHeredocTemplateParts. Each line's first part, when it is text that is not blank,
+ * counts its leading spaces; the fewest counted are removed from each such part. (ASCII only: a space is one
+ * grapheme cluster.) Literal parts here end at each newline, as hclsyntax's heredoc tokens do.
+ */
+function flushHeredoc(parts: Expr[]): void {
+  let min = Number.MAX_SAFE_INTEGER;
+  let newline = true;
+  const adjust: number[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (newline) {
+      newline = false;
+      let spaces = 0;
+      if (part.k === K_STR) {
+        const v = part.v as string;
+        let lead = 0;
+        while (lead < v.length && isSpace(v.charCodeAt(lead))) lead++;
+        if (lead === v.length && v.endsWith("\n")) spaces = Number.MAX_SAFE_INTEGER;
+        else {
+          spaces = lead;
+          adjust.push(k);
+        }
+      }
+      if (spaces < min) min = spaces;
+    }
+    if (part.k === K_STR && (part.v as string).endsWith("\n")) newline = true;
+  }
+  for (const k of adjust) {
+    const part = parts[k];
+    parts[k] = { k: K_STR, s: part.s + min, e: part.e, v: (part.v as string).slice(min) };
+  }
+}
+
+/**
+ * A number literal's JSON value, when Go prints it so that JSON.parse gives exactly `Number(raw)`: cty parses it
+ * at 512 bits and prints the shortest decimal that reads back, which for up to 15 significant digits is the literal's
+ * own value.
+ */
+function numberValue(raw: string): number {
+  let p = 0;
+  const n = raw.length;
+  while (p < n && isDigit(raw.charCodeAt(p))) p++;
+  const intDigits = raw.slice(0, p);
+  let frac = "";
+  if (raw.charCodeAt(p) === 46) {
+    const f = ++p;
+    while (p < n && isDigit(raw.charCodeAt(p))) p++;
+    if (p === f) bail("invalid number");
+    frac = raw.slice(f, p);
+  }
+  if (p < n && (raw.charCodeAt(p) === 101 || raw.charCodeAt(p) === 69)) {
+    p++;
+    if (raw.charCodeAt(p) === 43 || raw.charCodeAt(p) === 45) p++;
+    const f = p;
+    while (p < n && isDigit(raw.charCodeAt(p))) p++;
+    if (p === f || p - f > 3) bail("number exponent");
+  }
+  if (p !== n) bail("invalid number");
+  const digits = (intDigits + frac).replace(/^0+/, "").replace(/0+$/, "");
+  if (digits.length > 15) bail("number with more than 15 significant digits");
+  const value = Number(raw);
+  const size = Math.abs(value);
+  if (digits.length > 0 && !(size > 1e-300 && size < 1e300)) bail("number out of range");
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Conversion: hcl2json's convert.go
+
+class Converter {
+  constructor(private readonly text: string) {}
+
+  body(body: Body): Record<string, unknown> {
+    const out = new Map<string, unknown>();
+    for (const block of body.blocks) this.block(block, out);
+    for (const attr of body.attrs) out.set(attr.name, this.expr(attr.expr));
+    return finish(out);
+  }
+
+  private block(block: Block, root: Map<string, unknown>): void {
+    let out = root;
+    let key = block.type;
+    if (block.labels.length > MAX_DEPTH) bail("too many labels");
+    for (const label of block.labels) {
+      const existing = out.get(key);
+      if (existing === undefined) {
+        const next = new Map<string, unknown>();
+        out.set(key, next);
+        out = next;
+      } else if (existing instanceof Map) {
+        out = existing as Map<string, unknown>;
+      } else bail("block with and without labels");
+      key = label;
+    }
+    const value = this.body(block.body);
+    const existing = out.get(key);
+    if (existing === undefined) out.set(key, [value]);
+    else if (Array.isArray(existing)) existing.push(value);
+    else bail("block with and without labels");
+  }
+
+  expr(e: Expr): unknown {
+    switch (e.k) {
+      case K_LIT:
+        return e.v;
+      case K_UNARY: {
+        const operand = (e.items as Expr[])[0];
+        if (operand.k !== K_LIT) return this.wrap(e);
+        if (e.v === MINUS && typeof operand.v === "number") return -operand.v;
+        if (e.v === BANG && typeof operand.v === "boolean") return !operand.v;
+        return bail("invalid unary operand");
+      }
+      case K_TMPL:
+        return this.template(e);
+      case K_WRAP:
+        return this.expr((e.items as Expr[])[0]);
+      case K_TUPLE:
+        return (e.items as Expr[]).map((item) => this.expr(item));
+      case K_OBJECT: {
+        const items = e.items as Expr[];
+        const out = new Map<string, unknown>();
+        for (let k = 0; k < items.length; k += 2) {
+          const key = this.key(items[k]);
+          out.set(key, this.expr(items[k + 1]));
+        }
+        return finish(out);
+      }
+      default:
+        return this.wrap(e);
+    }
+  }
+
+  private template(t: Expr): string {
+    const parts = t.items as Expr[];
+    let s = "";
+    for (const part of parts) s += this.stringPart(part);
+    return s;
+  }
+
+  private stringPart(e: Expr): string {
+    switch (e.k) {
+      case K_STR:
+        return escapeLiteral(e.v as string);
+      case K_LIT:
+        if (e.v === null) return "null";
+        if (typeof e.v === "boolean") return String(e.v);
+        if (/^(0|[1-9][0-9]{0,14})$/.test(e.raw as string)) return e.raw as string;
+        return bail("number inside a template");
+      case K_TMPL:
+        return this.template(e);
+      case K_WRAP:
+        return this.stringPart((e.items as Expr[])[0]);
+      case K_COND:
+        return bail("conditional inside a template");
+      default:
+        return this.wrap(e);
+    }
+  }
+
+  private key(e: Expr): string {
+    const key = e.k === K_TRAV ? this.rangeSource(e) : this.stringPart(e);
+    if (key === "__proto__") bail("key __proto__");
+    return key;
+  }
+
+  private rangeSource(e: Expr): string {
+    let end = e.e;
+    if (this.text.charCodeAt(end) === 41) end++;
+    return this.text.slice(e.s, end);
+  }
+
+  private wrap(e: Expr): string {
+    return "${" + this.rangeSource(e) + "}";
+  }
+}
+
+function escapeLiteral(s: string): string {
+  if (!s.includes("{")) return s;
+  return s.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
+}
+
+/** A finished object: its keys in Go's order (sorted by bytes), nested label maps finished too. */
+function finish(map: Map<string, unknown>): Record<string, unknown> {
+  const keys = [...map.keys()].sort();
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (key === "__proto__") bail("key __proto__");
+    const v = map.get(key);
+    out[key] = v instanceof Map ? finish(v as Map<string, unknown>) : v;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export type FastParseResult = { json: Record<string, unknown> } | { bail: string };
+
+/** `fastParse` with the reason when it gives up (`internal: …` would be a bug: the fast path threw). */
+export function fastParseDetailed(text: string): FastParseResult {
+  try {
+    return parseAndConvert(text);
+  } catch (e) {
+    if (e instanceof Bail) return { bail: e.message };
+    return { bail: `internal: ${String(e)}` };
+  }
+}
+
+function parseAndConvert(text: string): FastParseResult {
+  const toks = scan(text);
+  const body = new Parser(text, toks).parseFile();
+  return { json: new Converter(text).body(body) };
+}
+
+/** hcl2json's JSON for `text`, exactly, or undefined when this parser is not certain (then hcl2json parses it). */
+export function fastParse(text: string): Record<string, unknown> | undefined {
+  const r = fastParseDetailed(text);
+  return "json" in r ? r.json : undefined;
+}
