@@ -40,7 +40,7 @@ export interface ScanRequest {
   paths: readonly string[];
   /** Paths (here and in every setting) are relative to it; so are the paths in the report. */
   cwd: string;
-  /** The environment: TF_VAR_<name>, TF_WORKSPACE, MOAT_CENTRAL_CONFIG, XDG_CACHE_HOME. */
+  /** The environment: TF_VAR_<name>, TF_WORKSPACE, MOAT_CENTRAL_CONFIG, MOAT_HCL_PARSER, XDG_CACHE_HOME. */
   env: Readonly<Record<string, string | undefined>>;
   /** The rules to run, before the config and `rule`/`skipRule` select among them. */
   rules: readonly AnyRule[];
@@ -183,6 +183,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
         policy,
         excluded: exclusions(config, request.exclude ?? [], cwd),
         limits: config.limits,
+        fastPath: fastPathOf(env),
         cacheDir: request.cacheDir === false ? undefined : request.cacheDir !== undefined ? resolve(cwd, request.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
         onInternalError: request.onInternalError,
         shard: selection?.settings,
@@ -328,6 +329,14 @@ function baselineMatches(baseline: Baseline, findings: readonly Finding[], cwd: 
     entries: new Set(baseline.findings.map((e) => e.fingerprint)).size,
     matched: findings.filter((f) => f.baselineState === "unchanged").map((f) => findingFingerprint(f, cwd)),
   };
+}
+
+/** The environment variable that sends every file to hcl2json, bypassing moat's JavaScript fast path: `hcl2json`. */
+export const PARSER_ENV = "MOAT_HCL_PARSER";
+
+/** False when MOAT_HCL_PARSER asks for hcl2json alone (hcl-rules/fast-hcl.ts), else true. */
+export function fastPathOf(env: Readonly<Record<string, string | undefined>>): boolean {
+  return env[PARSER_ENV]?.trim() !== "hcl2json";
 }
 
 /** MOAT_CENTRAL_CONFIG, when set to something. */

@@ -50,6 +50,8 @@ export interface ScanSettings {
   onInternalError?: (what: string, error: unknown) => void;
   /** The parse cache's directory; unset: no cache. */
   cacheDir?: string;
+  /** False: every Terraform file goes to hcl2json (MOAT_HCL_PARSER=hcl2json); default true (parse-hcl.ts). */
+  fastPath?: boolean;
   /**
    * `--shard K/N` (cli/shard.ts): `plans` narrows the plans, once the excludes took their part, to the shard's;
    * `evaluates` says which of the root modules one scan chooses the shard evaluates (everything is read as by one scan).
@@ -309,7 +311,7 @@ async function scanTerraformInputs(inputs: ScanInputs, settings: ScanSettings): 
     vars: [...settings.vars],
     env: settings.env,
     workspace: settings.workspace,
-    parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
+    parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache, fastPath: settings.fastPath },
     limits: settings.limits,
     ...(settings.shard ? { evaluates: settings.shard.evaluates, digests: true } : {}),
   });

@@ -13,6 +13,7 @@
  * lets the CLI refuse to exit 0 while a parse is unsettled.
  */
 import { availableParallelism } from "os";
+import { fastParse } from "./fast-hcl";
 import { compileParser, planCompile } from "./hcl2json-call";
 import { inProcess } from "./in-process-parser";
 import { ParseCache } from "./parse-cache";
@@ -40,6 +41,27 @@ export interface ParseOptions extends SourceLimits {
   onProgress?: (done: number, total: number) => void;
   /** Where parsed files are looked up by their text's hash before parsing, and stored after (parse-cache.ts). */
   cache?: ParseCache;
+  /**
+   * Whether the JavaScript fast path (fast-hcl.ts) answers the files it is certain about before hcl2json is asked.
+   * Default true. Its answers are hcl2json's own JSON, so turning it off changes only the speed: it is for measuring
+   * hcl2json, and a way out should the fast path ever be suspected of a difference (`MOAT_HCL_PARSER=hcl2json` in
+   * `moat scan`'s environment).
+   */
+  fastPath?: boolean;
+}
+
+function fastPathOn(options: ParseOptions): boolean {
+  return options.fastPath ?? true;
+}
+
+/**
+ * The fast path's answer for a file that passed every check, or undefined when hcl2json must parse it. Its answers
+ * are never cached: parsing such a file again costs about what reading a cache entry does.
+ */
+function parsedFast(source: SourceText, on: boolean): ParseResult | undefined {
+  if (!on) return undefined;
+  const json = fastParse(source.text);
+  return json === undefined ? undefined : { ok: true, file: source.file, text: source.text, json, bytes: source.bytes };
 }
 
 /**
@@ -103,8 +125,10 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
     let waitingBytes = 0;
     const auto = (options.workers ?? "auto") === "auto";
     let workers = auto ? 0 : Math.max(0, Math.floor(options.workers as number));
-    // Without a cache, every file named is likely to need the parser: start the workers while the files are read.
-    if (auto && cache === undefined && paths.length >= WORKERS_PAY_FROM_FILES) workers = Math.min(availableParallelism(), paths.length);
+    const fast = fastPathOn(options);
+    // Without a cache or the fast path, every file named is likely to need hcl2json: start the workers while the
+    // files are read. Otherwise they start once the files that do need it are enough to pay for them (below).
+    if (auto && cache === undefined && !fast && paths.length >= WORKERS_PAY_FROM_FILES) workers = Math.min(availableParallelism(), paths.length);
     const dispatch = (item: IndexedSource) => {
       toWorkers.push(pool.parse(item.source, timeoutOf(item.source, options), workers).then((r) => settleParsed(item.index, r)));
     };
@@ -112,6 +136,11 @@ export async function parseHclFiles(paths: string[], options: ParseOptions = {})
       const source = readSource(path, options);
       if ("ok" in source) {
         settle(index, source);
+        return;
+      }
+      const quick = parsedFast(source, fast);
+      if (quick !== undefined) {
+        settle(index, quick);
         return;
       }
       if (cache !== undefined) {
@@ -162,9 +191,12 @@ export async function parseHclText(file: string, text: string, options: ParseOpt
     if ("ok" in source) {
       result = source;
     } else {
-      await parseSources([{ index: 0, source }], options, (_, r) => {
-        result = r;
-      });
+      result = parsedFast(source, fastPathOn(options));
+      if (result === undefined) {
+        await parseSources([{ index: 0, source }], options, (_, r) => {
+          result = r;
+        });
+      }
     }
   } finally {
     pendingCount--;

@@ -47,12 +47,14 @@ export interface StartResult {
   node: StartMeasurement;
   version: StartMeasurement;
   scanOneFile: StartMeasurement;
-  /** The same scan with the parse cache off: what the very first scan of a file pays (the parser starts). */
+  /** The same scan with the parse cache off: what the very first scan of a file pays. */
   scanOneFileNoCache: StartMeasurement;
+  /** The same, every file sent to hcl2json (`MOAT_HCL_PARSER=hcl2json`): the WebAssembly parser starts. */
+  scanOneFileHcl2json: StartMeasurement;
 }
 
 /** Runs `node args` once; its wall time, its CPU time (undefined without a POSIX shell) and its exit code. */
-function timeProcess(args: string[], cwd: string): { wallMs: number; cpuMs?: number; status: number | null } {
+function timeProcess(args: string[], cwd: string, env: Record<string, string> = {}): { wallMs: number; cpuMs?: number; status: number | null } {
   const shell = process.platform === "win32" ? undefined : "/bin/sh";
   const started = performance.now();
   const child = shell
@@ -60,9 +62,9 @@ function timeProcess(args: string[], cwd: string): { wallMs: number; cpuMs?: num
       spawnSync(shell, ["-c", '"$NODE" "$@" >/dev/null 2>&1; status=$?; times; exit $status', "sh", ...args], {
         cwd,
         encoding: "utf8",
-        env: { ...process.env, NODE: process.execPath },
+        env: { ...process.env, ...env, NODE: process.execPath },
       })
-    : spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
+    : spawnSync(process.execPath, args, { cwd, encoding: "utf8", env: { ...process.env, ...env } });
   const wallMs = performance.now() - started;
   if (child.error) throw child.error;
   let cpuMs: number | undefined;
@@ -87,11 +89,19 @@ export function measureColdStart(options: { runs?: number; bin?: string } = {}):
       // After the first round the file is in the parse cache, as it is for a developer's every later save.
       { key: "scanOneFile", name: "moat scan (one small file)", command: "moat scan main.tf", args: [bin, "scan", "main.tf"], ok: [1] },
       { key: "scanOneFileNoCache", name: "  the same, --no-cache", command: "moat scan --no-cache main.tf", args: [bin, "scan", "--no-cache", "main.tf"], ok: [1] },
+      {
+        key: "scanOneFileHcl2json",
+        name: "  the same, hcl2json only",
+        command: "MOAT_HCL_PARSER=hcl2json moat scan --no-cache main.tf",
+        args: [bin, "scan", "--no-cache", "main.tf"],
+        env: { MOAT_HCL_PARSER: "hcl2json" },
+        ok: [1],
+      },
     ] as const;
     const samples = new Map<string, { wall: number[]; cpu: number[] }>(commands.map((c) => [c.key, { wall: [], cpu: [] }]));
     for (let round = 0; round < runs; round++) {
       for (const c of commands) {
-        const t = timeProcess([...c.args], dir);
+        const t = timeProcess([...c.args], dir, "env" in c ? c.env : {});
         if (!(c.ok as readonly (number | null)[]).includes(t.status)) {
           throw new Error(`\`${c.command}\` exited ${t.status}, not ${c.ok.join(" or ")}; check it by hand in a directory holding one .tf file`);
         }
@@ -104,7 +114,14 @@ export function measureColdStart(options: { runs?: number; bin?: string } = {}):
       const cpu = s.cpu.length === runs ? { cpuMs: median(s.cpu), cpuRunsMs: s.cpu } : {};
       return { name: c.name, command: c.command, wallMs: median(s.wall), wallRunsMs: s.wall, ...cpu };
     };
-    return { runs, node: of(commands[0]), version: of(commands[1]), scanOneFile: of(commands[2]), scanOneFileNoCache: of(commands[3]) };
+    return {
+      runs,
+      node: of(commands[0]),
+      version: of(commands[1]),
+      scanOneFile: of(commands[2]),
+      scanOneFileNoCache: of(commands[3]),
+      scanOneFileHcl2json: of(commands[4]),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -113,7 +130,7 @@ export function measureColdStart(options: { runs?: number; bin?: string } = {}):
 /** The cold-start table, as `npm run bench` prints it. */
 export function renderColdStart(result: StartResult): string {
   const seconds = (ms: number | undefined) => (ms === undefined ? "     -" : `${(ms / 1000).toFixed(3)} s`);
-  const rows = [result.node, result.version, result.scanOneFile, result.scanOneFileNoCache].map(
+  const rows = [result.node, result.version, result.scanOneFile, result.scanOneFileNoCache, result.scanOneFileHcl2json].map(
     (m) => `  ${m.name.padEnd(32)} wall ${seconds(m.wallMs)}   cpu ${seconds(m.cpuMs)}`,
   );
   return [`Cold start (medians of ${result.runs} processes, node dist/cli/main.js):`, ...rows, ""].join("\n");

@@ -44,7 +44,7 @@ const DEFAULT_RUNS = 3;
 // ---------------------------------------------------------------------------------------------------------------
 // One child process: a cold run and a warm run of one measurement
 
-type Mode = "scan" | "scan-cached" | "parse-1" | "parse-workers";
+type Mode = "scan" | "scan-cached" | "parse-1" | "parse-workers" | "parse-moat";
 
 interface ChildRequest {
   mode: Mode;
@@ -58,6 +58,11 @@ interface ChildRequest {
    * V8's default (a library host's process, and the one-thread parse everything is compared with).
    */
   tiering: "moat-scan" | "v8-default";
+  /**
+   * Whether moat's JavaScript fast path answers the files it is certain about (hcl-rules/fast-hcl.ts; parse-hcl's
+   * `fastPath`, default on). Off, every file goes to hcl2json: the parse the issue's ratios are measured against.
+   */
+  fastPath?: boolean;
 }
 
 interface ScanError {
@@ -133,7 +138,7 @@ async function childMain(request: ChildRequest): Promise<void> {
     if (request.mode === "scan" || request.mode === "scan-cached") {
       const start = performance.now();
       const cache = request.mode === "scan-cached" ? new ParseCache(CACHE_DIR, moatVersion, parserVersion()) : undefined;
-      const door = await scanTerraform({ dirs: request.dirs, files: [], explicit: request.explicit }, { parse: { cache } });
+      const door = await scanTerraform({ dirs: request.dirs, files: [], explicit: request.explicit }, { parse: { cache, fastPath: request.fastPath } });
       const doorEnd = performance.now();
       const graph = new ResourceGraph(door.resources, door.edges);
       const engine = runRules(graph, resolvePolicy(rules));
@@ -166,7 +171,7 @@ async function childMain(request: ChildRequest): Promise<void> {
     } else {
       const workers = request.mode === "parse-1" ? 0 : "auto";
       const start = performance.now();
-      const results = await parseHclFiles(request.files, { workers });
+      const results = await parseHclFiles(request.files, { workers, fastPath: request.fastPath });
       report.runsMs.push(performance.now() - start);
       if (run === 0) {
         report.parseErrors = results.filter((r) => !r.ok).length;
@@ -183,6 +188,21 @@ async function childMain(request: ChildRequest): Promise<void> {
   await new Promise<void>((done) => process.send!(report, () => done()));
   // A parser that keeps the process alive must not hang the bench.
   process.exit(0);
+}
+
+/** How many of `files` (of `bytes` in all) the fast path answers: it runs in this process, never warming hcl2json. */
+function fastPathShare(files: string[], bytes: number): BenchResult["fastPath"] {
+  const { fastParse } = built<typeof import("../hcl-rules/fast-hcl")>("hcl-rules/fast-hcl");
+  let n = 0;
+  let b = 0;
+  for (const file of files) {
+    const buffer = readFileSync(file);
+    if (fastParse(buffer.toString("utf8").replace(/^\uFEFF/, "")) !== undefined) {
+      n++;
+      b += buffer.length;
+    }
+  }
+  return { files: n, bytes: b, shareOfFiles: n / files.length, shareOfBytes: b / bytes };
 }
 
 /** A module of moat's compiled code (dist/), typed as its source. */
@@ -358,7 +378,16 @@ interface BenchResult {
     errors: number;
     firstErrors: ScanError[];
   };
-  measurements: { parseOneThread: Measurement; parseWorkers: Measurement; scan: Measurement; scanCached: Measurement };
+  measurements: {
+    parseOneThread: Measurement;
+    parseWorkers: Measurement;
+    parseMoat: Measurement;
+    scan: Measurement;
+    scanCached: Measurement;
+    scanHcl2json: Measurement;
+  };
+  /** The files (and their bytes) moat's JavaScript fast path answers; hcl2json parses the rest. */
+  fastPath: { files: number; bytes: number; shareOfFiles: number; shareOfBytes: number };
   /** The cached scan (cold process, one file changed since the cache was filled) over the cold whole scan. */
   cachedOverColdScan: number;
   scanPhases: {
@@ -435,6 +464,10 @@ async function main(): Promise<number> {
   const parseWorkers: ChildReport[] = [];
   const scanWarm: ChildReport[] = [];
   const parseWorkersWarm: ChildReport[] = [];
+  const parseMoat: ChildReport[] = [];
+  const parseMoatWarm: ChildReport[] = [];
+  const scanHcl2json: ChildReport[] = [];
+  const scanHcl2jsonWarm: ChildReport[] = [];
   const scanCached: ChildReport[] = [];
   // The cache is filled by a scan of its own; before each cached scan one file changes (a comment is added).
   rmSync(CACHE_DIR, { recursive: true, force: true });
@@ -448,9 +481,13 @@ async function main(): Promise<number> {
         scan.push(await runChild(base, false));
       }
       scanWarm.push(await runChild(byDefault(base), false));
-      parseOne.push(await runChild(byDefault({ ...base, mode: "parse-1", files }), false));
-      parseWorkers.push(await runChild({ ...base, mode: "parse-workers", files }, false));
-      parseWorkersWarm.push(await runChild(byDefault({ ...base, mode: "parse-workers", files }), false));
+      parseOne.push(await runChild(byDefault({ ...base, mode: "parse-1", files, fastPath: false }), false));
+      parseWorkers.push(await runChild({ ...base, mode: "parse-workers", files, fastPath: false }, false));
+      parseWorkersWarm.push(await runChild(byDefault({ ...base, mode: "parse-workers", files, fastPath: false }), false));
+      parseMoat.push(await runChild({ ...base, mode: "parse-moat", files }, false));
+      parseMoatWarm.push(await runChild(byDefault({ ...base, mode: "parse-moat", files }), false));
+      scanHcl2json.push(await runChild({ ...base, fastPath: false }, false));
+      scanHcl2jsonWarm.push(await runChild(byDefault({ ...base, fastPath: false }), false));
       writeFileSync(changed, Buffer.concat([original, Buffer.from(`\n# changed for the cached scan of round ${round}, ${Date.now()}\n`)]));
       scanCached.push(await runChild({ ...base, mode: "scan-cached" }, false));
     }
@@ -464,6 +501,8 @@ async function main(): Promise<number> {
   }
 
   const { lines, bytes } = countLines(files);
+  const fast = fastPathShare(files, bytes);
+  const fastShare = `${(fast.shareOfFiles * 100).toFixed(0)} % of files`;
   const coldOf = (reports: ChildReport[], key: "runsMs" | "cpuMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][0]);
   const warmOf = (reports: ChildReport[], key: "runsMs" | "cpuMs" | "doorMs" | "rulesMs" = "runsMs") => reports.map((r) => r[key][1]);
   const parseOneCold = median(coldOf(parseOne));
@@ -527,18 +566,21 @@ async function main(): Promise<number> {
       firstErrors: stats.errors.slice(0, 5),
     },
     measurements: {
-      parseOneThread: measurement("parse only, 1 thread (in-process)", parseOne),
+      parseOneThread: measurement("parse only, hcl2json, 1 thread (in-process)", parseOne),
       parseWorkers: measurement(
-        parseWorkers[0].workers > 0 ? `parse only, ${parseWorkers[0].workers} workers` : "parse only, workers auto (too few files: in-process)",
+        parseWorkers[0].workers > 0 ? `parse only, hcl2json, ${parseWorkers[0].workers} workers` : "parse only, hcl2json, workers auto (too few files: in-process)",
         parseWorkers,
         undefined,
         parseWorkersWarm,
       ),
-      scan: measurement(`whole scan (${scan[0].workers > 0 ? `${scan[0].workers} workers` : "in-process parse"})`, scan, stats.resources, scanWarm),
+      parseMoat: measurement(`parse only, moat (fast path ${fastShare}, hcl2json the rest)`, parseMoat, undefined, parseMoatWarm),
+      scan: measurement("whole scan (`moat scan`)", scan, stats.resources, scanWarm),
+      scanHcl2json: measurement("whole scan, hcl2json only (MOAT_HCL_PARSER=hcl2json)", scanHcl2json, stats.resources, scanHcl2jsonWarm),
       scanCached: measurement("whole scan, cached (one file changed)", scanCached, stats.resources),
     },
     cachedOverColdScan: median(coldOf(scanCached)) / median(coldOf(scan)),
-    scanPhases: { cold: phases(coldOf, scan, parseWorkers), warm: phases(warmOf, scanWarm, parseWorkersWarm) },
+    fastPath: fast,
+    scanPhases: { cold: phases(coldOf, scan, parseMoat), warm: phases(warmOf, scanWarm, parseMoatWarm) },
     profile: args.profile ? summariseProfile(PROFILE_DIR, ROOT) : undefined,
   };
 
@@ -608,17 +650,20 @@ function render(r: BenchResult): string {
     ratio(x.warm.ratioToParseOneThread),
     mib(x.peakRssBytes),
   ];
-  for (const x of [m.parseOneThread, m.parseWorkers, m.scan]) rows.push(row(x));
+  for (const x of [m.parseOneThread, m.parseWorkers, m.parseMoat, m.scan]) rows.push(row(x));
   const p = r.scanPhases;
   rows.push(["  of which the door (parse, locate, evaluate, model)", secs(p.cold.doorMs), "", "", "", "", "", secs(p.warm.doorMs), "", "", ""]);
   rows.push(["  of which graph + rules", secs(p.cold.rulesMs), "", "", "", "", "", secs(p.warm.rulesMs), "", "", ""]);
   rows.push(row(m.scanCached));
+  rows.push(row(m.scanHcl2json));
   out.push(table(rows));
   out.push("");
   out.push(
-    `× parse: the time over parsing the same files on one thread, in the same state. Cold, the whole scan takes ${ratio(m.scan.cold.ratioToParseOneThread)} ` +
-      `and the workers parse in ${ratio(m.parseWorkers.cold.ratioToParseOneThread)} of it; locating, evaluating and building the model add ` +
-      `≈ ${secs(p.cold.doorBeyondParseMs)} beyond parsing with workers (warm: ${secs(p.warm.doorBeyondParseMs)}), the rules ${secs(p.cold.rulesMs)}.`,
+    `× parse: the time over hcl2json parsing the same files on one thread, in the same state. Cold, the whole scan takes ${ratio(m.scan.cold.ratioToParseOneThread)} ` +
+      `(warm ${ratio(m.scan.warm.ratioToParseOneThread)}); hcl2json's workers parse in ${ratio(m.parseWorkers.cold.ratioToParseOneThread)} of it. ` +
+      `moat's JavaScript fast path answers ${int(r.fastPath.files)} of ${int(r.input.files)} files (${(r.fastPath.shareOfBytes * 100).toFixed(0)} % of the bytes) ` +
+      `with hcl2json's own JSON, and hcl2json parses the rest; locating, evaluating and building the model add ` +
+      `≈ ${secs(p.cold.doorBeyondParseMs)} beyond moat's parse (warm: ${secs(p.warm.doorBeyondParseMs)}), the rules ${secs(p.cold.rulesMs)}.`,
   );
   out.push(
     `Cached: the whole scan in a fresh process with the parse cache filled and one file changed since: ${ratio(r.cachedOverColdScan)} of the cold whole scan ` +

@@ -83,11 +83,19 @@ const parseChildScript = (workers: number) => `
 const { ParseCache, parseHclFiles, parserVersion, shutdownParsers } = require(process.argv[1]);
 const [cacheDir, ...paths] = process.argv.slice(2);
 (async () => {
-  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: ${workers} });
+  const results = await parseHclFiles(paths, { cache: new ParseCache(cacheDir, "1.2.3", parserVersion()), workers: ${workers}, fastPath: false });
   await shutdownParsers();
   process.stdout.write(JSON.stringify(results.map((r) => r.ok && r.json)));
 })();
 `;
+
+/**
+ * The cache holds what hcl2json gives: files the JavaScript fast path answers (hcl-rules/fast-hcl.ts) never reach
+ * it (tested at the end). So these tests parse with the fast path off, as `MOAT_HCL_PARSER=hcl2json` does.
+ */
+const parseAll = (paths: string[], options: ParseOptions = {}) => parseHclFiles(paths, { fastPath: false, ...options });
+/** `moat scan` with every file going to hcl2json (and so to the cache). */
+const HCL2JSON_ONLY = { MOAT_HCL_PARSER: "hcl2json" };
 
 /** A result without its text (identical anyway) for shorter failure output. */
 const shape = (results: ParseResult[]) => results.map((r) => (r.ok ? { file: r.file, json: r.json } : r));
@@ -96,24 +104,24 @@ describe("the parse cache", () => {
   test("a hit gives the cached JSON without parsing; the parse and the hit give the same results", async () => {
     const cacheDir = newDir("cache");
     const paths = files();
-    const parsed = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    const parsed = await parseAll(paths, { cache: cacheAt(cacheDir) });
     expect(entriesUnder(cacheDir)).toHaveLength(2);
-    const hit = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    const hit = await parseAll(paths, { cache: cacheAt(cacheDir) });
     expect(hit).toEqual(parsed);
-    expect(shape(hit)).toEqual(shape(await parseHclFiles(paths)));
+    expect(shape(hit)).toEqual(shape(await parseAll(paths)));
     // The entry is what comes back: a sound entry is used as it is (this one was written by hand to show it).
     const entry = JSON.parse(readFileSync(entryPath(cacheDir, A), "utf8")) as Record<string, unknown>;
     writeFileSync(entryPath(cacheDir, A), JSON.stringify({ ...entry, json: { from: "cache" } }));
-    expect((await parseHclFiles(paths, { cache: cacheAt(cacheDir) }))[0]).toMatchObject({ ok: true, json: { from: "cache" } });
+    expect((await parseAll(paths, { cache: cacheAt(cacheDir) }))[0]).toMatchObject({ ok: true, json: { from: "cache" } });
   });
 
   test("an edited file misses and is parsed again; its new text gets its own entry", async () => {
     const cacheDir = newDir("cache");
     const paths = files();
-    await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    await parseAll(paths, { cache: cacheAt(cacheDir) });
     const edited = A.replace("80", "8080");
     writeFileSync(paths[0], edited);
-    const [result] = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    const [result] = await parseAll(paths, { cache: cacheAt(cacheDir) });
     expect(result).toMatchObject({ ok: true, json: { resource: { aws_lb_listener: { a: [{ port: 8080 }] } } } });
     expect(existsSync(entryPath(cacheDir, edited))).toBe(true);
     expect(entriesUnder(cacheDir)).toHaveLength(3);
@@ -122,13 +130,13 @@ describe("the parse cache", () => {
   test("another moat version (or parser version) misses: entries are filed under the versions and carry them", async () => {
     const cacheDir = newDir("cache");
     const paths = files();
-    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") });
+    await parseAll(paths, { cache: cacheAt(cacheDir, "1.2.3") });
     const old = entryPath(cacheDir, A, "1.2.3");
     writeFileSync(old, readFileSync(old, "utf8").replace(/"json":\{.*\}\}$/, '"json":{"stale":true}}'));
     // An entry of another version put where this version looks is not trusted either.
     write(entryPath(cacheDir, A, "2.0.0"), readFileSync(old, "utf8"));
-    const results = await parseHclFiles(paths, { cache: cacheAt(cacheDir, "2.0.0") });
-    expect(shape(results)).toEqual(shape(await parseHclFiles(paths)));
+    const results = await parseAll(paths, { cache: cacheAt(cacheDir, "2.0.0") });
+    expect(shape(results)).toEqual(shape(await parseAll(paths)));
     expect(JSON.parse(readFileSync(entryPath(cacheDir, A, "2.0.0"), "utf8"))).toMatchObject({ moat: "2.0.0", parser: parserVersion() });
     expect(entriesUnder(join(cacheDir, "parse-1")).map((f) => f.split(/[\\/]/)[0])).toEqual([
       ...Array<string>(2).fill(`1.2.3-${parserVersion()}`),
@@ -138,9 +146,9 @@ describe("the parse cache", () => {
 
   test("corrupt, cut-short and foreign entries are ignored, and rewritten with what the parser gives", async () => {
     const paths = files();
-    const expected = shape(await parseHclFiles(paths));
+    const expected = shape(await parseAll(paths));
     const filled = newDir("filled");
-    await parseHclFiles(paths, { cache: cacheAt(filled) });
+    await parseAll(paths, { cache: cacheAt(filled) });
     const sound = readFileSync(entryPath(filled, A), "utf8");
     const bad = [
       "",
@@ -157,7 +165,7 @@ describe("the parse cache", () => {
     for (const text of bad) {
       const cacheDir = newDir("corrupt");
       write(entryPath(cacheDir, A), text);
-      expect(shape(await parseHclFiles(paths, { cache: cacheAt(cacheDir) }))).toEqual(expected);
+      expect(shape(await parseAll(paths, { cache: cacheAt(cacheDir) }))).toEqual(expected);
       expect(readFileSync(entryPath(cacheDir, A), "utf8")).toBe(sound);
     }
   });
@@ -165,7 +173,7 @@ describe("the parse cache", () => {
   test("failures are never cached, so they always come from the parser", async () => {
     const cacheDir = newDir("cache");
     const broken = write(join(newDir("src"), "broken.tf"), "resource {\n");
-    const [result] = await parseHclFiles([broken], { cache: cacheAt(cacheDir) });
+    const [result] = await parseAll([broken], { cache: cacheAt(cacheDir) });
     expect(result.ok).toBe(false);
     expect(entriesUnder(cacheDir)).toEqual([]);
   });
@@ -178,12 +186,12 @@ describe("the parse cache", () => {
     const children = await Promise.all([0, 1].map(() => runTsChild(script, [require.resolve("../../hcl-rules/parse-hcl"), cacheDir, ...paths])));
     for (const child of children) expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
     expect(children[0].stdout).toBe(children[1].stdout);
-    expect(JSON.parse(children[0].stdout)).toEqual(shape(await parseHclFiles(paths)).map((r) => "json" in r && r.json));
+    expect(JSON.parse(children[0].stdout)).toEqual(shape(await parseAll(paths)).map((r) => "json" in r && r.json));
     const entries = filesUnder(cacheDir);
     expect(entries.filter((f) => f.endsWith(".json"))).toHaveLength(7); // seven distinct texts
     // Nothing else but the parser's WASM, which both kept: no temporary file is left.
     expect(entries.filter((f) => !f.endsWith(".json")).map((f) => basename(f))).toEqual([...WASM_FILES]);
-    const hits = await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    const hits = await parseAll(paths, { cache: cacheAt(cacheDir) });
     expect(JSON.stringify(hits.map((r) => r.ok && r.json))).toBe(children[0].stdout);
   }, 120_000);
 
@@ -191,8 +199,8 @@ describe("the parse cache", () => {
     const cacheDir = newDir("prune");
     const paths = files();
     const now = Date.now();
-    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") });
-    await parseHclFiles(paths, { cache: cacheAt(cacheDir, "0.9.0") });
+    await parseAll(paths, { cache: cacheAt(cacheDir, "1.2.3") });
+    await parseAll(paths, { cache: cacheAt(cacheDir, "0.9.0") });
     const [a, b, oldA, oldB] = [entryPath(cacheDir, A), entryPath(cacheDir, B), entryPath(cacheDir, A, "0.9.0"), entryPath(cacheDir, B, "0.9.0")];
     age(a, 31, now); // unused for a month: goes
     age(b, 29, now); // used within the month: stays
@@ -213,7 +221,7 @@ describe("the parse cache", () => {
     expect(entriesUnder(cacheDir)).toEqual([]);
     // (The parser's WASM, kept by the first parse of this process if there was none before, is in use: it stays.)
     expect(readdirSync(join(cacheDir, "parse-1")).filter((name) => name !== "parser-wasm")).toEqual(["last-pruned"]);
-    expect(shape(await parseHclFiles(paths, { cache: cacheAt(cacheDir, "1.2.3") }))).toEqual(shape(await parseHclFiles(paths)));
+    expect(shape(await parseAll(paths, { cache: cacheAt(cacheDir, "1.2.3") }))).toEqual(shape(await parseAll(paths)));
     expect(entriesUnder(cacheDir)).toHaveLength(2);
   });
 
@@ -221,11 +229,11 @@ describe("the parse cache", () => {
     const cacheDir = newDir("used");
     const paths = files();
     const now = Date.now();
-    await parseHclFiles(paths, { cache: cacheAt(cacheDir) });
+    await parseAll(paths, { cache: cacheAt(cacheDir) });
     const a = entryPath(cacheDir, A);
     age(a, 40, now);
     const cache = cacheAt(cacheDir);
-    expect(await parseHclFiles(paths, { cache })).toMatchObject([{ ok: true }, { ok: true }]);
+    expect(await parseAll(paths, { cache })).toMatchObject([{ ok: true }, { ok: true }]);
     await cache.flush();
     expect(statSync(a).mtimeMs).toBeGreaterThan(now - 60 * 60 * 1000);
     await cacheAt(cacheDir).prune(now);
@@ -246,7 +254,7 @@ describe("the parse cache", () => {
       const path = write(join(src, `r${++round}.tf`), `${B}\nlocals {\n  round = ${round}\n}\n`);
       const child = await runTsChild(script, [require.resolve("../../hcl-rules/parse-hcl"), cacheDir, path]);
       expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: "" });
-      expect(JSON.parse(child.stdout)).toEqual(shape(await parseHclFiles([path])).map((r) => "json" in r && r.json));
+      expect(JSON.parse(child.stdout)).toEqual(shape(await parseAll([path])).map((r) => "json" in r && r.json));
     };
     await scan();
     expect(readdirSync(kept).sort()).toEqual(WASM_FILES);
@@ -275,6 +283,27 @@ describe("the parse cache", () => {
   });
 });
 
+describe("the fast path and the cache", () => {
+  test("files the fast path answers are neither looked up nor stored; the rest still are", async () => {
+    const cacheDir = newDir("fast");
+    const src = newDir("fast-src");
+    // hcl2json answers both, with the same JSON; the fast path answers the first and leaves the second (a syntax
+    // error) to hcl2json, whose failures are never cached.
+    const plain = write(join(src, "plain.tf"), A);
+    const broken = write(join(src, "broken.tf"), 'resource "aws_lb" "x" {\n  name = \n}\n');
+    const [fast, failed] = await parseHclFiles([plain, broken], { cache: cacheAt(cacheDir) });
+    expect(fast).toEqual((await parseAll([plain]))[0]);
+    expect(failed).toMatchObject({ ok: false, line: 2 });
+    expect(entriesUnder(cacheDir)).toEqual([]);
+    // An entry for the plain file's text (made by hcl2json, then altered) is never read: the fast path answers first.
+    await parseAll([plain], { cache: cacheAt(cacheDir) });
+    const entry = JSON.parse(readFileSync(entryPath(cacheDir, A), "utf8")) as Record<string, unknown>;
+    writeFileSync(entryPath(cacheDir, A), JSON.stringify({ ...entry, json: { from: "cache" } }));
+    expect((await parseAll([plain], { cache: cacheAt(cacheDir) }))[0]).toMatchObject({ json: { from: "cache" } });
+    expect((await parseHclFiles([plain], { cache: cacheAt(cacheDir) }))[0]).toEqual(fast);
+  });
+});
+
 describe("moat scan and the cache", () => {
   const project = () => {
     const src = newDir("project");
@@ -285,11 +314,11 @@ describe("moat scan and the cache", () => {
   test("--cache-dir fills that directory; --no-cache leaves it alone; the report is the same", async () => {
     const src = project();
     const cacheDir = newDir("cli-cache");
-    const off = await moat(["scan", src, "--no-cache", "--cache-dir", cacheDir, "--format", "json"]);
+    const off = await moat(["scan", src, "--no-cache", "--cache-dir", cacheDir, "--format", "json"], { env: HCL2JSON_ONLY });
     expect(filesUnder(cacheDir)).toEqual([]);
-    const cold = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
+    const cold = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"], { env: HCL2JSON_ONLY });
     expect(entriesUnder(cacheDir)).toHaveLength(1);
-    const warm = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"]);
+    const warm = await moat(["scan", src, "--cache-dir", cacheDir, "--format", "json"], { env: HCL2JSON_ONLY });
     const report = (r: { stdout: string }) => r.stdout.replace(/"durationMs": \d+/, "");
     expect(report(cold)).toBe(report(off));
     expect(report(warm)).toBe(report(off));
@@ -299,16 +328,16 @@ describe("moat scan and the cache", () => {
   test("the config's cacheDir is relative to the config file; the default is under HOME (or XDG_CACHE_HOME)", async () => {
     const src = project();
     write(join(src, "moat.config.yaml"), "cacheDir: .moat-cache\n");
-    await moat(["scan", src], { cwd: src });
+    await moat(["scan", src], { cwd: src, env: HCL2JSON_ONLY });
     expect(entriesUnder(join(src, ".moat-cache"))).toHaveLength(1);
     const home = newDir("home");
     const other = project();
-    await moat(["scan", other], { cwd: other, env: { HOME: home } });
+    await moat(["scan", other], { cwd: other, env: { ...HCL2JSON_ONLY, HOME: home } });
     expect(entriesUnder(join(home, ".cache", "moat"))).toHaveLength(process.platform === "linux" ? 1 : 0);
   });
 });
 
-describe("findings are the same with and without the cache, with one worker and with two", () => {
+describe("findings are the same with and without the cache, with one worker and with two, with and without the fast path", () => {
   async function findings(root: string, parse: ParseOptions) {
     const door = await scanTerraform({ dirs: moduleDirs(root), files: [], explicit: [root] }, { parse });
     const engine = runRules(new ResourceGraph(door.resources, door.edges), resolvePolicy(rules));
@@ -317,12 +346,17 @@ describe("findings are the same with and without the cache, with one worker and 
 
   const variants = async (root: string) => {
     const cacheDir = newDir("equal");
-    const base = await findings(root, { workers: 1 });
-    expect(await findings(root, { workers: 2 })).toBe(base);
-    expect(await findings(root, { workers: 2, cache: cacheAt(cacheDir) })).toBe(base); // fills the cache
-    expect(await findings(root, { workers: 1, cache: cacheAt(cacheDir) })).toBe(base); // every file a hit
-    expect(await findings(root, { workers: 0, cache: cacheAt(cacheDir) })).toBe(base);
+    // hcl2json for every file, as `MOAT_HCL_PARSER=hcl2json moat scan` parses.
+    const base = await findings(root, { workers: 1, fastPath: false });
+    expect(await findings(root, { workers: 2, fastPath: false })).toBe(base);
+    expect(await findings(root, { workers: 2, fastPath: false, cache: cacheAt(cacheDir) })).toBe(base); // fills the cache
+    expect(await findings(root, { workers: 1, fastPath: false, cache: cacheAt(cacheDir) })).toBe(base); // every file a hit
+    expect(await findings(root, { workers: 0, fastPath: false, cache: cacheAt(cacheDir) })).toBe(base);
     expect(filesUnder(cacheDir).length).toBeGreaterThan(0);
+    // The fast path (hcl-rules/fast-hcl.ts) for the files it answers, hcl2json (and the cache) for the rest.
+    expect(await findings(root, {})).toBe(base);
+    expect(await findings(root, { workers: 2, cache: cacheAt(cacheDir) })).toBe(base);
+    expect(await findings(root, { workers: 0 })).toBe(base);
     return base;
   };
 

@@ -337,9 +337,9 @@ describe("batches and workers", () => {
       write("b5.tf", Buffer.from([0x61, 0x00, 0x62])),
       write("b6.tf", 'variable "port" {\n  default = 443\n}\n'),
     ];
-    for (const workers of [0, 2]) {
+    for (const [workers, fastPath] of [[0, false], [2, false], [0, true], [2, true]] as const) {
       const progress: Array<[number, number]> = [];
-      const results = await parseHclFiles(paths, { workers, onProgress: (done, total) => progress.push([done, total]) });
+      const results = await parseHclFiles(paths, { workers, fastPath, onProgress: (done, total) => progress.push([done, total]) });
       expect(results.map((r) => [r.file, r.ok])).toEqual([
         [paths[0], true],
         [paths[1], false],
@@ -355,7 +355,7 @@ describe("batches and workers", () => {
     expect(pendingParses()).toBe(0);
   });
 
-  test("worker threads produce the same results as the in-process parser", async () => {
+  test("worker threads produce the same results as the in-process parser, and the fast path the same as both", async () => {
     const paths = [
       write("p1.tf", LISTENER),
       write("p2.tf", TRICKY),
@@ -363,9 +363,10 @@ describe("batches and workers", () => {
       write("p4.tf", "a = [1,\n"),
       write("p5.tf", ""),
     ];
-    const inProcess = await parseHclFiles(paths, { workers: 0 });
-    const inWorkers = await parseHclFiles(paths, { workers: 2 });
+    const inProcess = await parseHclFiles(paths, { workers: 0, fastPath: false });
+    const inWorkers = await parseHclFiles(paths, { workers: 2, fastPath: false });
     expect(inWorkers).toEqual(inProcess);
+    expect(await parseHclFiles(paths)).toEqual(inProcess);
     const big = inProcess[2];
     if (!big.ok) throw new Error(`p3.tf failed: ${big.message}`);
     const listeners = (big.json.resource as { aws_lb_listener: Record<string, unknown> }).aws_lb_listener;
@@ -373,7 +374,7 @@ describe("batches and workers", () => {
   });
 
   test("pendingParses counts files until they settle", async () => {
-    const running = parseHclFiles([write("q1.tf", LISTENER), write("q2.tf", LISTENER)], { workers: 1 });
+    const running = parseHclFiles([write("q1.tf", LISTENER), write("q2.tf", LISTENER)], { workers: 1, fastPath: false });
     expect(pendingParses()).toBe(2);
     await running;
     expect(pendingParses()).toBe(0);
@@ -381,7 +382,7 @@ describe("batches and workers", () => {
 
   test("a file that outlasts its budget fails with a timeout and the pool recovers", async () => {
     const slow = write("slow.tf", bigTerraform(1_500_000));
-    const [timedOut] = await parseHclFiles([slow], { workers: 1, timeoutMs: 20 });
+    const [timedOut] = await parseHclFiles([slow], { workers: 1, timeoutMs: 20, fastPath: false });
     expect(failure(timedOut).message).toMatch(/^the HCL parser timed out after 20 ms on this file/);
     const [after] = await parseHclFiles([write("after-timeout.tf", LISTENER)], { workers: 1 });
     expect(after).toMatchObject({ ok: true });
@@ -397,7 +398,7 @@ describe("batches and workers", () => {
       write("c4.tf", "a = " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "\n"),
       write("c5.tf", LISTENER),
     ];
-    const results = await parseHclFiles(paths, { workers: 1, maxNesting: 1e9 });
+    const results = await parseHclFiles(paths, { workers: 1, maxNesting: 1e9, fastPath: false });
     expect(results.map((r) => r.ok)).toEqual([true, false, true, false, true]);
     expect(failure(results[1]).message).toMatch(/^the HCL parser crashed on this file \(Maximum call stack size exceeded\)/);
     expect(pendingParses()).toBe(0);
@@ -422,7 +423,7 @@ describe("the in-process parser", () => {
       write("i2.tf", "b {\n".repeat(20_000) + "}\n".repeat(20_000)),
       write("i3.tf", TRICKY),
     ];
-    const results = await fresh.parseHclFiles(paths, { workers: 0, maxNesting: 1e9 });
+    const results = await fresh.parseHclFiles(paths, { workers: 0, maxNesting: 1e9, fastPath: false });
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(failure(results[1]).message).toMatch(/^the HCL parser crashed on this file/);
     expect(fresh.pendingParses()).toBe(0);
@@ -446,7 +447,7 @@ const parser = require(parserModule);
 (async () => {
   let parses = 0;
   while (parses < 100 && (go === undefined || go._scheduledTimeouts.size === 0)) {
-    await parser.parseHclText("big.tf", text, { workers: 0 });
+    await parser.parseHclText("big.tf", text, { workers: 0, fastPath: false });
     parses++;
   }
   const pendingWakeUps = go._scheduledTimeouts.size;
@@ -496,7 +497,7 @@ describe("the in-process parser when the Go runtime dies mid-parse", () => {
 
   test("nothing stays pending: the file and the rest of the batch move to a worker", async () => {
     const paths = [write("m1.tf", LISTENER), write("m2-dies.tf", "a = 1\n"), write("m3.tf", TRICKY)];
-    const results = await fresh.parseHclFiles(paths, { workers: 0 });
+    const results = await fresh.parseHclFiles(paths, { workers: 0, fastPath: false });
     expect(results).toMatchObject([{ ok: true }, { ok: true, json: { a: 1 } }, { ok: true }]);
     expect(fresh.pendingParses()).toBe(0);
     expect(parsedInProcess.filter((file) => file !== "moat-warm-up.tf")).toEqual([paths[0], paths[1]]);
