@@ -77,34 +77,62 @@ const SEQEND = 38;
 /** Binary operators by precedence level, loosest first (hclsyntax's binaryOps). */
 const BINARY_LEVELS: readonly (readonly number[])[] = [[OR], [AND], [EQOP, NEQ], [GT, GTE, LT, LTE], [PLUS, MINUS], [STAR, SLASH, PERCENT]];
 
+/**
+ * The token stream, in parallel typed arrays kept between calls (a parse is synchronous, so one set serves all; they
+ * grow to the largest file and are reused, which spares the allocation and the garbage collection per file).
+ */
 class Tokens {
-  type = new Uint8Array(256);
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  /** Decoded text of LIT tokens; for a heredoc's opener, whether it is a `<<-` heredoc. */
-  lit: (string | boolean | undefined)[] = [];
+  type = new Uint8Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  /** LIT: index of its decoded text in `strs`; OHEREDOC: 1 for a `<<-` heredoc. */
+  aux = new Int32Array(1024);
+  strs: string[] = [];
   count = 0;
 
+  reset(): void {
+    this.count = 0;
+    this.strs.length = 0;
+  }
+
   push(type: number, start: number, end: number): number {
-    if (this.count === this.type.length) {
-      const size = this.count * 2;
-      const type2 = new Uint8Array(size);
-      type2.set(this.type);
-      this.type = type2;
-      const start2 = new Int32Array(size);
-      start2.set(this.start);
-      this.start = start2;
-      const end2 = new Int32Array(size);
-      end2.set(this.end);
-      this.end = end2;
-    }
+    if (this.count === this.type.length) this.grow();
     const i = this.count++;
     this.type[i] = type;
     this.start[i] = start;
     this.end[i] = end;
     return i;
   }
+
+  pushLit(start: number, end: number, value: string): void {
+    const i = this.push(LIT, start, end);
+    this.aux[i] = this.strs.length;
+    this.strs.push(value);
+  }
+
+  lit(i: number): string {
+    return this.strs[this.aux[i]];
+  }
+
+  private grow(): void {
+    const size = this.count * 2;
+    this.type = widen(this.type, new Uint8Array(size));
+    this.start = widen(this.start, new Int32Array(size));
+    this.end = widen(this.end, new Int32Array(size));
+    this.aux = widen(this.aux, new Int32Array(size));
+  }
 }
+
+/** `to`, a larger array, holding `from`'s contents. */
+function widen<A extends Uint8Array | Int32Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+/** Larger token buffers than this are dropped after the parse instead of being kept for the next. */
+const KEEP_TOKENS = 1 << 20;
+
+let shared: Tokens | undefined;
 
 const MODE_MAIN = 0;
 const MODE_QUOTED = 1;
@@ -135,8 +163,7 @@ function isSpace(c: number): boolean {
  * Scans `text` as hclsyntax's scanner does (scan_tokens.rl). Comments are not kept: a `#` or `//` comment, which
  * ends with its newline, becomes that newline (the parser's peeker treats it so), the others vanish.
  */
-function scan(text: string): Tokens {
-  const toks = new Tokens();
+function scan(text: string, toks: Tokens): void {
   const n = text.length;
   let p = 0;
   // The mode stack: main at the bottom; a string or heredoc template above the main mode that opened it; a main mode
@@ -218,8 +245,7 @@ function scan(text: string): Tokens {
       p++;
     }
     out += text.slice(runStart, p);
-    const i = toks.push(LIT, from, p);
-    toks.lit[i] = out;
+    toks.pushLit(from, p, out);
   };
 
   while (p < n) {
@@ -321,7 +347,7 @@ function scan(text: string): Tokens {
             if (text.charCodeAt(q) === 10) {
               if (modes.length > 1) bail("heredoc inside a template");
               const i = toks.push(OHEREDOC, p, q + 1);
-              toks.lit[i] = isFlush;
+              toks.aux[i] = isFlush ? 1 : 0;
               markers.push(text.slice(m, q));
               flush.push(isFlush);
               modes.push(MODE_HEREDOC);
@@ -443,7 +469,6 @@ function scan(text: string): Tokens {
   const top = modes[modes.length - 1];
   if (top !== MODE_MAIN || modes.length > 1) bail("unterminated string, heredoc or interpolation");
   toks.push(EOF, n, n);
-  return toks;
 }
 
 /** A `#` or `//` comment from `p`: a newline token if it ends with one. Returns where scanning goes on. */
@@ -631,7 +656,7 @@ class Parser {
           const tt = this.type[i];
           if (tt === CQUOTE) break;
           if (tt !== LIT) bail("invalid block label");
-          label += this.toks.lit[i] as string;
+          label += this.toks.lit(i);
         }
         labels.push(label);
       } else if (t === IDENT) {
@@ -664,11 +689,11 @@ class Parser {
       return cond;
     }
     this.read();
-    this.parseExpression();
+    const t = this.parseExpression();
     this.expect(COLON, ": in a conditional");
     const f = this.parseExpression();
     this.depth--;
-    return { k: K_COND, s: cond.s, e: f.e };
+    return { k: K_COND, s: cond.s, e: f.e, items: [cond, t, f] };
   }
 
   private parseBinary(level: number): Expr {
@@ -966,7 +991,7 @@ class Parser {
         break;
       }
       if (t === LIT) {
-        parts.push({ k: K_STR, s: this.start[i], e: this.end[i], v: this.toks.lit[i] });
+        parts.push({ k: K_STR, s: this.start[i], e: this.end[i], v: this.toks.lit(i) });
       } else if (t === INTERP) {
         this.include.push(false);
         const expr = this.parseExpression();
@@ -975,7 +1000,7 @@ class Parser {
         parts.push(expr);
       } else bail("unterminated template");
     }
-    if (heredoc && this.toks.lit[open] === true) flushHeredoc(parts);
+    if (heredoc && this.toks.aux[open] === 1) flushHeredoc(parts);
     const melded = meld(parts);
     this.depth--;
     const s = this.start[open];
@@ -1070,6 +1095,26 @@ function numberValue(raw: string): number {
   return value;
 }
 
+/**
+ * A number literal as a string, as cty converts it (big.Float's Text('f', -1): the shortest decimal that reads back
+ * at 512 bits, without exponent), which for up to 15 significant digits is the literal's own digits.
+ */
+function numberText(raw: string): string {
+  numberValue(raw); // the same limits as for JSON numbers
+  const m = /^([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(raw) as RegExpExecArray;
+  let digits = m[1] + (m[2] ?? "");
+  let point = m[1].length + Number(m[3] ?? 0);
+  const lead = /^0*/.exec(digits)![0].length;
+  digits = digits.slice(lead);
+  point -= lead;
+  digits = digits.replace(/0+$/, "");
+  if (digits === "") return "0";
+  if (point > 30 || point < -30) bail("number too long to write");
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Conversion: hcl2json's convert.go
 
@@ -1077,10 +1122,21 @@ class Converter {
   constructor(private readonly text: string) {}
 
   body(body: Body): Record<string, unknown> {
-    const out = new Map<string, unknown>();
-    for (const block of body.blocks) this.block(block, out);
-    for (const attr of body.attrs) out.set(attr.name, this.expr(attr.expr));
-    return finish(out);
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    if (body.blocks.length > 0) {
+      const out = new Map<string, unknown>();
+      for (const block of body.blocks) this.block(block, out);
+      for (const [key, value] of out) {
+        keys.push(key);
+        values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
+      }
+    }
+    for (const attr of body.attrs) {
+      keys.push(attr.name);
+      values.push(this.expr(attr.expr));
+    }
+    return sortedObject(keys, values);
   }
 
   private block(block: Block, root: Map<string, unknown>): void {
@@ -1124,12 +1180,13 @@ class Converter {
         return (e.items as Expr[]).map((item) => this.expr(item));
       case K_OBJECT: {
         const items = e.items as Expr[];
-        const out = new Map<string, unknown>();
+        const keys: string[] = [];
+        const values: unknown[] = [];
         for (let k = 0; k < items.length; k += 2) {
-          const key = this.key(items[k]);
-          out.set(key, this.expr(items[k + 1]));
+          keys.push(this.key(items[k]));
+          values.push(this.expr(items[k + 1]));
         }
-        return finish(out);
+        return sortedObject(keys, values);
       }
       default:
         return this.wrap(e);
@@ -1150,23 +1207,24 @@ class Converter {
       case K_LIT:
         if (e.v === null) return "null";
         if (typeof e.v === "boolean") return String(e.v);
-        if (/^(0|[1-9][0-9]{0,14})$/.test(e.raw as string)) return e.raw as string;
-        return bail("number inside a template");
+        return numberText(e.raw as string);
       case K_TMPL:
         return this.template(e);
       case K_WRAP:
         return this.stringPart((e.items as Expr[])[0]);
-      case K_COND:
-        return bail("conditional inside a template");
+      case K_COND: {
+        // hcl2json writes a conditional inside a template (or key) as a template directive.
+        const [cond, t, f] = e.items as Expr[];
+        const falseText = this.stringPart(f);
+        return `%{if ${this.rangeSource(cond)}}${this.stringPart(t)}${falseText === "" ? "" : `%{else}${falseText}`}%{endif}`;
+      }
       default:
         return this.wrap(e);
     }
   }
 
   private key(e: Expr): string {
-    const key = e.k === K_TRAV ? this.rangeSource(e) : this.stringPart(e);
-    if (key === "__proto__") bail("key __proto__");
-    return key;
+    return e.k === K_TRAV ? this.rangeSource(e) : this.stringPart(e);
   }
 
   private rangeSource(e: Expr): string {
@@ -1185,14 +1243,45 @@ function escapeLiteral(s: string): string {
   return s.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
 }
 
-/** A finished object: its keys in Go's order (sorted by bytes), nested label maps finished too. */
-function finish(map: Map<string, unknown>): Record<string, unknown> {
-  const keys = [...map.keys()].sort();
+/** A block's label objects, finished: nested label maps become objects too. */
+function mapObject(map: Map<string, unknown>): Record<string, unknown> {
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  for (const [key, value] of map) {
+    keys.push(key);
+    values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
+  }
+  return sortedObject(keys, values);
+}
+
+/**
+ * The object Go's json.Marshal writes for a map and JSON.parse reads back: keys in byte order (the keys are ASCII,
+ * so in UTF-16 order too), a repeated key taking its last value (as a Go map assignment does).
+ */
+function sortedObject(keys: string[], values: unknown[]): Record<string, unknown> {
+  const n = keys.length;
+  const order: number[] = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  // Stable sort of the indices by key: insertion sort for the usual small objects.
+  if (n <= 24) {
+    for (let k = 1; k < n; k++) {
+      const idx = order[k];
+      const key = keys[idx];
+      let j = k - 1;
+      while (j >= 0 && keys[order[j]] > key) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = idx;
+    }
+  } else order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
   const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (key === "__proto__") bail("key __proto__");
-    const v = map.get(key);
-    out[key] = v instanceof Map ? finish(v as Map<string, unknown>) : v;
+  for (let k = 0; k < n; k++) {
+    const idx = order[k];
+    const key = keys[idx];
+    if (k + 1 < n && keys[order[k + 1]] === key) continue; // a later value of the same key wins
+    if (key === "__proto__") Object.defineProperty(out, key, { value: values[idx], enumerable: true, writable: true, configurable: true });
+    else out[key] = values[idx];
   }
   return out;
 }
@@ -1212,9 +1301,17 @@ export function fastParseDetailed(text: string): FastParseResult {
 }
 
 function parseAndConvert(text: string): FastParseResult {
-  const toks = scan(text);
-  const body = new Parser(text, toks).parseFile();
-  return { json: new Converter(text).body(body) };
+  const toks = shared ?? new Tokens();
+  shared = undefined; // not shared while in use
+  toks.reset();
+  try {
+    scan(text, toks);
+    const body = new Parser(text, toks).parseFile();
+    return { json: new Converter(text).body(body) };
+  } finally {
+    toks.strs.length = 0;
+    if (toks.type.length <= KEEP_TOKENS) shared = toks;
+  }
 }
 
 /** hcl2json's JSON for `text`, exactly, or undefined when this parser is not certain (then hcl2json parses it). */
