@@ -172,81 +172,8 @@ function scan(text: string, toks: Tokens): void {
   const modes: number[] = [MODE_MAIN];
   const retBraces: number[] = [];
   const markers: string[] = [];
-  const flush: boolean[] = [];
   let braces = 0;
   let lineStart = true; // heredoc mode: at the start of a line
-
-  const openInterp = (at: number): void => {
-    if (text.charCodeAt(at + 2) === 126) bail("template strip marker ~");
-    toks.push(INTERP, at, at + 2);
-    braces++;
-    retBraces.push(braces);
-    modes.push(MODE_MAIN);
-    if (modes.length > MAX_DEPTH) bail("nesting too deep");
-    lineStart = false;
-  };
-
-  /** Template text from `from`, in quoted or heredoc mode, up to the next `${`, end of string or line: one LIT token. */
-  const scanLiteral = (quoted: boolean): void => {
-    const from = p;
-    let out = "";
-    let runStart = p;
-    while (p < n) {
-      const c = text.charCodeAt(p);
-      if (c === 36 /* $ */ || c === 37 /* % */) {
-        const c1 = text.charCodeAt(p + 1);
-        if (c1 === 123) {
-          if (c === 37) bail("template directive %{");
-          break; // ${
-        }
-        if (c1 === c && text.charCodeAt(p + 2) === 123) {
-          out += text.slice(runStart, p) + (c === 36 ? "${" : "%{");
-          p += 3;
-          runStart = p;
-          continue;
-        }
-        p++;
-        continue;
-      }
-      if (c === 10) {
-        if (quoted) bail("newline in a quoted string");
-        p++;
-        break; // a heredoc line ends with its newline
-      }
-      if (c === 13) bail("carriage return");
-      if (c >= 128) bail("non-ASCII text in a string");
-      if (quoted) {
-        if (c === 34) break;
-        if (c === 92) {
-          out += text.slice(runStart, p);
-          const e = text.charCodeAt(p + 1);
-          if (e === 110) out += "\n";
-          else if (e === 114) out += "\r";
-          else if (e === 116) out += "\t";
-          else if (e === 34) out += '"';
-          else if (e === 92) out += "\\";
-          else if (e === 117 || e === 85) {
-            const len = e === 117 ? 4 : 8;
-            let code = 0;
-            for (let k = 0; k < len; k++) {
-              const h = text.charCodeAt(p + 2 + k);
-              if (!isHex(h)) bail("short \\u escape");
-              code = code * 16 + parseInt(text[p + 2 + k], 16);
-            }
-            if (code >= 128) bail("non-ASCII escape");
-            out += String.fromCharCode(code);
-            p += len;
-          } else bail("invalid escape");
-          p += 2;
-          runStart = p;
-          continue;
-        }
-      }
-      p++;
-    }
-    out += text.slice(runStart, p);
-    toks.pushLit(from, p, out);
-  };
 
   while (p < n) {
     const mode = modes[modes.length - 1];
@@ -257,9 +184,10 @@ function scan(text: string, toks: Tokens): void {
         p++;
         modes.pop();
       } else if (c === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(p);
+        openInterp(text, p, toks, modes, retBraces, ++braces);
+        lineStart = false;
         p += 2;
-      } else scanLiteral(true);
+      } else p = scanLiteral(text, p, true, toks);
       continue;
     }
     if (mode === MODE_HEREDOC) {
@@ -277,16 +205,16 @@ function scan(text: string, toks: Tokens): void {
           p = e + 1;
           modes.pop();
           markers.pop();
-          flush.pop();
           continue;
         }
       }
       if (text.charCodeAt(p) === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(p);
+        openInterp(text, p, toks, modes, retBraces, ++braces);
+        lineStart = false;
         p += 2;
         continue;
       }
-      scanLiteral(false);
+      p = scanLiteral(text, p, false, toks);
       lineStart = text.charCodeAt(p - 1) === 10;
       continue;
     }
@@ -349,7 +277,6 @@ function scan(text: string, toks: Tokens): void {
               const i = toks.push(OHEREDOC, p, q + 1);
               toks.aux[i] = isFlush ? 1 : 0;
               markers.push(text.slice(m, q));
-              flush.push(isFlush);
               modes.push(MODE_HEREDOC);
               lineStart = true;
               p = q + 1;
@@ -469,6 +396,94 @@ function scan(text: string, toks: Tokens): void {
   const top = modes[modes.length - 1];
   if (top !== MODE_MAIN || modes.length > 1) bail("unterminated string, heredoc or interpolation");
   toks.push(EOF, n, n);
+}
+
+/**
+ * Template text from `p`, in quoted or heredoc mode, up to the next `${`, the end of the string or of the line (which
+ * it includes): one LIT token with the text decoded. Returns where scanning goes on.
+ */
+function scanLiteral(text: string, p: number, quoted: boolean, toks: Tokens): number {
+  const n = text.length;
+  const from = p;
+  let out = "";
+  let runStart = p;
+  let nonAscii = false;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === 36 /* $ */ || c === 37 /* % */) {
+      const c1 = text.charCodeAt(p + 1);
+      if (c1 === 123) {
+        if (c === 37) bail("template directive %{");
+        break; // ${
+      }
+      if (c1 === c && text.charCodeAt(p + 2) === 123) {
+        out += text.slice(runStart, p) + (c === 36 ? "${" : "%{");
+        p += 3;
+        runStart = p;
+        continue;
+      }
+      p++;
+      continue;
+    }
+    if (c === 10) {
+      if (quoted) bail("newline in a quoted string");
+      p++;
+      break; // a heredoc line ends with its newline
+    }
+    if (c === 13) bail("carriage return");
+    if (c >= 128) {
+      if (!quoted) bail("non-ASCII text in a heredoc");
+      nonAscii = true;
+      if (c >= 0xd800 && c <= 0xdfff) astral = true;
+    }
+    if (quoted) {
+      if (c === 34) break;
+      if (c === 92) {
+        out += text.slice(runStart, p);
+        const e = text.charCodeAt(p + 1);
+        if (e === 110) out += "\n";
+        else if (e === 114) out += "\r";
+        else if (e === 116) out += "\t";
+        else if (e === 34) out += '"';
+        else if (e === 92) out += "\\";
+        else if (e === 117 || e === 85) {
+          const len = e === 117 ? 4 : 8;
+          let code = 0;
+          for (let k = 0; k < len; k++) {
+            const h = text.charCodeAt(p + 2 + k);
+            if (!isHex(h)) bail("short \\u escape");
+            code = code * 16 + parseInt(text[p + 2 + k], 16);
+          }
+          if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) bail("escape of no character");
+          if (code >= 128) nonAscii = true;
+          if (code > 0xffff) astral = true;
+          out += String.fromCodePoint(code);
+          p += len;
+        } else bail("invalid escape");
+        p += 2;
+        runStart = p;
+        continue;
+      }
+    }
+    p++;
+  }
+  out += text.slice(runStart, p);
+  // cty normalizes each literal part to NFC: a part is taken only when that changes nothing (Node's ICU and Go's
+  // x/text tables agree on every character assigned before their latest Unicode versions, and normalization leaves
+  // unassigned ones alone).
+  if (nonAscii && out.normalize("NFC") !== out) bail("string that NFC normalization changes");
+  toks.pushLit(from, p, out);
+  return p;
+}
+
+
+/** `${` at `at`: its token, and a main mode above the template until the `}` that closes it at depth `braces`. */
+function openInterp(text: string, at: number, toks: Tokens, modes: number[], retBraces: number[], braces: number): void {
+  if (text.charCodeAt(at + 2) === 126) bail("template strip marker ~");
+  toks.push(INTERP, at, at + 2);
+  retBraces.push(braces);
+  modes.push(MODE_MAIN);
+  if (modes.length > MAX_DEPTH) bail("nesting too deep");
 }
 
 /** A `#` or `//` comment from `p`: a newline token if it ends with one. Returns where scanning goes on. */
@@ -1262,8 +1277,10 @@ function sortedObject(keys: string[], values: unknown[]): Record<string, unknown
   const n = keys.length;
   const order: number[] = new Array<number>(n);
   for (let k = 0; k < n; k++) order[k] = k;
-  // Stable sort of the indices by key: insertion sort for the usual small objects.
-  if (n <= 24) {
+  // Stable sort of the indices by key: insertion sort for the usual small objects. UTF-16 order is UTF-8 order but
+  // for characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes.
+  if (astral) order.sort((a, b) => Buffer.compare(Buffer.from(keys[a]), Buffer.from(keys[b])) || a - b);
+  else if (n <= 24) {
     for (let k = 1; k < n; k++) {
       const idx = order[k];
       const key = keys[idx];
@@ -1290,9 +1307,20 @@ function sortedObject(keys: string[], values: unknown[]): Record<string, unknown
 
 export type FastParseResult = { json: Record<string, unknown> } | { bail: string };
 
+/**
+ * Whether a string of this parse has a character beyond U+FFFF: Go sorts keys by UTF-8 bytes, which for those is not
+ * the order of UTF-16 code units, so objects then sort their keys as bytes.
+ */
+let astral = false;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** `fastParse` with the reason when it gives up (`internal: …` would be a bug: the fast path threw). */
 export function fastParseDetailed(text: string): FastParseResult {
   try {
+    // hcl2json gets the text as UTF-8, where a lone surrogate becomes U+FFFD: the source text it copies would differ.
+    if (LONE_SURROGATE.test(text)) return { bail: "lone surrogate" };
+    astral = false;
     return parseAndConvert(text);
   } catch (e) {
     if (e instanceof Bail) return { bail: e.message };
