@@ -77,34 +77,62 @@ const SEQEND = 38;
 /** Binary operators by precedence level, loosest first (hclsyntax's binaryOps). */
 const BINARY_LEVELS: readonly (readonly number[])[] = [[OR], [AND], [EQOP, NEQ], [GT, GTE, LT, LTE], [PLUS, MINUS], [STAR, SLASH, PERCENT]];
 
+/**
+ * The token stream, in parallel typed arrays kept between calls (a parse is synchronous, so one set serves all; they
+ * grow to the largest file and are reused, which spares the allocation and the garbage collection per file).
+ */
 class Tokens {
-  type = new Uint8Array(256);
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  /** Decoded text of LIT tokens; for a heredoc's opener, whether it is a `<<-` heredoc. */
-  lit: (string | boolean | undefined)[] = [];
+  type = new Uint8Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  /** LIT: index of its decoded text in `strs`; OHEREDOC: 1 for a `<<-` heredoc. */
+  aux = new Int32Array(1024);
+  strs: string[] = [];
   count = 0;
 
+  reset(): void {
+    this.count = 0;
+    this.strs.length = 0;
+  }
+
   push(type: number, start: number, end: number): number {
-    if (this.count === this.type.length) {
-      const size = this.count * 2;
-      const type2 = new Uint8Array(size);
-      type2.set(this.type);
-      this.type = type2;
-      const start2 = new Int32Array(size);
-      start2.set(this.start);
-      this.start = start2;
-      const end2 = new Int32Array(size);
-      end2.set(this.end);
-      this.end = end2;
-    }
+    if (this.count === this.type.length) this.grow();
     const i = this.count++;
     this.type[i] = type;
     this.start[i] = start;
     this.end[i] = end;
     return i;
   }
+
+  pushLit(start: number, end: number, value: string): void {
+    const i = this.push(LIT, start, end);
+    this.aux[i] = this.strs.length;
+    this.strs.push(value);
+  }
+
+  lit(i: number): string {
+    return this.strs[this.aux[i]];
+  }
+
+  private grow(): void {
+    const size = this.count * 2;
+    this.type = widen(this.type, new Uint8Array(size));
+    this.start = widen(this.start, new Int32Array(size));
+    this.end = widen(this.end, new Int32Array(size));
+    this.aux = widen(this.aux, new Int32Array(size));
+  }
 }
+
+/** `to`, a larger array, holding `from`'s contents. */
+function widen<A extends Uint8Array | Int32Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+/** Larger token buffers than this are dropped after the parse instead of being kept for the next. */
+const KEEP_TOKENS = 1 << 20;
+
+let shared: Tokens | undefined;
 
 const MODE_MAIN = 0;
 const MODE_QUOTED = 1;
@@ -135,8 +163,7 @@ function isSpace(c: number): boolean {
  * Scans `text` as hclsyntax's scanner does (scan_tokens.rl). Comments are not kept: a `#` or `//` comment, which
  * ends with its newline, becomes that newline (the parser's peeker treats it so), the others vanish.
  */
-function scan(text: string): Tokens {
-  const toks = new Tokens();
+function scan(text: string, toks: Tokens): void {
   const n = text.length;
   let p = 0;
   // The mode stack: main at the bottom; a string or heredoc template above the main mode that opened it; a main mode
@@ -145,82 +172,8 @@ function scan(text: string): Tokens {
   const modes: number[] = [MODE_MAIN];
   const retBraces: number[] = [];
   const markers: string[] = [];
-  const flush: boolean[] = [];
   let braces = 0;
   let lineStart = true; // heredoc mode: at the start of a line
-
-  const openInterp = (at: number): void => {
-    if (text.charCodeAt(at + 2) === 126) bail("template strip marker ~");
-    toks.push(INTERP, at, at + 2);
-    braces++;
-    retBraces.push(braces);
-    modes.push(MODE_MAIN);
-    if (modes.length > MAX_DEPTH) bail("nesting too deep");
-    lineStart = false;
-  };
-
-  /** Template text from `from`, in quoted or heredoc mode, up to the next `${`, end of string or line: one LIT token. */
-  const scanLiteral = (quoted: boolean): void => {
-    const from = p;
-    let out = "";
-    let runStart = p;
-    while (p < n) {
-      const c = text.charCodeAt(p);
-      if (c === 36 /* $ */ || c === 37 /* % */) {
-        const c1 = text.charCodeAt(p + 1);
-        if (c1 === 123) {
-          if (c === 37) bail("template directive %{");
-          break; // ${
-        }
-        if (c1 === c && text.charCodeAt(p + 2) === 123) {
-          out += text.slice(runStart, p) + (c === 36 ? "${" : "%{");
-          p += 3;
-          runStart = p;
-          continue;
-        }
-        p++;
-        continue;
-      }
-      if (c === 10) {
-        if (quoted) bail("newline in a quoted string");
-        p++;
-        break; // a heredoc line ends with its newline
-      }
-      if (c === 13) bail("carriage return");
-      if (c >= 128) bail("non-ASCII text in a string");
-      if (quoted) {
-        if (c === 34) break;
-        if (c === 92) {
-          out += text.slice(runStart, p);
-          const e = text.charCodeAt(p + 1);
-          if (e === 110) out += "\n";
-          else if (e === 114) out += "\r";
-          else if (e === 116) out += "\t";
-          else if (e === 34) out += '"';
-          else if (e === 92) out += "\\";
-          else if (e === 117 || e === 85) {
-            const len = e === 117 ? 4 : 8;
-            let code = 0;
-            for (let k = 0; k < len; k++) {
-              const h = text.charCodeAt(p + 2 + k);
-              if (!isHex(h)) bail("short \\u escape");
-              code = code * 16 + parseInt(text[p + 2 + k], 16);
-            }
-            if (code >= 128) bail("non-ASCII escape");
-            out += String.fromCharCode(code);
-            p += len;
-          } else bail("invalid escape");
-          p += 2;
-          runStart = p;
-          continue;
-        }
-      }
-      p++;
-    }
-    out += text.slice(runStart, p);
-    const i = toks.push(LIT, from, p);
-    toks.lit[i] = out;
-  };
 
   while (p < n) {
     const mode = modes[modes.length - 1];
@@ -231,9 +184,10 @@ function scan(text: string): Tokens {
         p++;
         modes.pop();
       } else if (c === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(p);
+        openInterp(text, p, toks, modes, retBraces, ++braces);
+        lineStart = false;
         p += 2;
-      } else scanLiteral(true);
+      } else p = scanLiteral(text, p, true, toks);
       continue;
     }
     if (mode === MODE_HEREDOC) {
@@ -251,16 +205,16 @@ function scan(text: string): Tokens {
           p = e + 1;
           modes.pop();
           markers.pop();
-          flush.pop();
           continue;
         }
       }
       if (text.charCodeAt(p) === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(p);
+        openInterp(text, p, toks, modes, retBraces, ++braces);
+        lineStart = false;
         p += 2;
         continue;
       }
-      scanLiteral(false);
+      p = scanLiteral(text, p, false, toks);
       lineStart = text.charCodeAt(p - 1) === 10;
       continue;
     }
@@ -321,9 +275,8 @@ function scan(text: string): Tokens {
             if (text.charCodeAt(q) === 10) {
               if (modes.length > 1) bail("heredoc inside a template");
               const i = toks.push(OHEREDOC, p, q + 1);
-              toks.lit[i] = isFlush;
+              toks.aux[i] = isFlush ? 1 : 0;
               markers.push(text.slice(m, q));
-              flush.push(isFlush);
               modes.push(MODE_HEREDOC);
               lineStart = true;
               p = q + 1;
@@ -443,7 +396,94 @@ function scan(text: string): Tokens {
   const top = modes[modes.length - 1];
   if (top !== MODE_MAIN || modes.length > 1) bail("unterminated string, heredoc or interpolation");
   toks.push(EOF, n, n);
-  return toks;
+}
+
+/**
+ * Template text from `p`, in quoted or heredoc mode, up to the next `${`, the end of the string or of the line (which
+ * it includes): one LIT token with the text decoded. Returns where scanning goes on.
+ */
+function scanLiteral(text: string, p: number, quoted: boolean, toks: Tokens): number {
+  const n = text.length;
+  const from = p;
+  let out = "";
+  let runStart = p;
+  let nonAscii = false;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === 36 /* $ */ || c === 37 /* % */) {
+      const c1 = text.charCodeAt(p + 1);
+      if (c1 === 123) {
+        if (c === 37) bail("template directive %{");
+        break; // ${
+      }
+      if (c1 === c && text.charCodeAt(p + 2) === 123) {
+        out += text.slice(runStart, p) + (c === 36 ? "${" : "%{");
+        p += 3;
+        runStart = p;
+        continue;
+      }
+      p++;
+      continue;
+    }
+    if (c === 10) {
+      if (quoted) bail("newline in a quoted string");
+      p++;
+      break; // a heredoc line ends with its newline
+    }
+    if (c === 13) bail("carriage return");
+    if (c >= 128) {
+      if (!quoted) bail("non-ASCII text in a heredoc");
+      nonAscii = true;
+      if (c >= 0xd800 && c <= 0xdfff) astral = true;
+    }
+    if (quoted) {
+      if (c === 34) break;
+      if (c === 92) {
+        out += text.slice(runStart, p);
+        const e = text.charCodeAt(p + 1);
+        if (e === 110) out += "\n";
+        else if (e === 114) out += "\r";
+        else if (e === 116) out += "\t";
+        else if (e === 34) out += '"';
+        else if (e === 92) out += "\\";
+        else if (e === 117 || e === 85) {
+          const len = e === 117 ? 4 : 8;
+          let code = 0;
+          for (let k = 0; k < len; k++) {
+            const h = text.charCodeAt(p + 2 + k);
+            if (!isHex(h)) bail("short \\u escape");
+            code = code * 16 + parseInt(text[p + 2 + k], 16);
+          }
+          if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) bail("escape of no character");
+          if (code >= 128) nonAscii = true;
+          if (code > 0xffff) astral = true;
+          out += String.fromCodePoint(code);
+          p += len;
+        } else bail("invalid escape");
+        p += 2;
+        runStart = p;
+        continue;
+      }
+    }
+    p++;
+  }
+  out += text.slice(runStart, p);
+  // cty normalizes each literal part to NFC: a part is taken only when that changes nothing (Node's ICU and Go's
+  // x/text tables agree on every character assigned before their latest Unicode versions, and normalization leaves
+  // unassigned ones alone).
+  if (nonAscii && out.normalize("NFC") !== out) bail("string that NFC normalization changes");
+  toks.pushLit(from, p, out);
+  return p;
+}
+
+
+/** `${` at `at`: its token, and a main mode above the template until the `}` that closes it at depth `braces`. */
+function openInterp(text: string, at: number, toks: Tokens, modes: number[], retBraces: number[], braces: number): void {
+  if (text.charCodeAt(at + 2) === 126) bail("template strip marker ~");
+  toks.push(INTERP, at, at + 2);
+  retBraces.push(braces);
+  modes.push(MODE_MAIN);
+  if (modes.length > MAX_DEPTH) bail("nesting too deep");
 }
 
 /** A `#` or `//` comment from `p`: a newline token if it ends with one. Returns where scanning goes on. */
@@ -631,7 +671,7 @@ class Parser {
           const tt = this.type[i];
           if (tt === CQUOTE) break;
           if (tt !== LIT) bail("invalid block label");
-          label += this.toks.lit[i] as string;
+          label += this.toks.lit(i);
         }
         labels.push(label);
       } else if (t === IDENT) {
@@ -664,11 +704,11 @@ class Parser {
       return cond;
     }
     this.read();
-    this.parseExpression();
+    const t = this.parseExpression();
     this.expect(COLON, ": in a conditional");
     const f = this.parseExpression();
     this.depth--;
-    return { k: K_COND, s: cond.s, e: f.e };
+    return { k: K_COND, s: cond.s, e: f.e, items: [cond, t, f] };
   }
 
   private parseBinary(level: number): Expr {
@@ -966,7 +1006,7 @@ class Parser {
         break;
       }
       if (t === LIT) {
-        parts.push({ k: K_STR, s: this.start[i], e: this.end[i], v: this.toks.lit[i] });
+        parts.push({ k: K_STR, s: this.start[i], e: this.end[i], v: this.toks.lit(i) });
       } else if (t === INTERP) {
         this.include.push(false);
         const expr = this.parseExpression();
@@ -975,7 +1015,7 @@ class Parser {
         parts.push(expr);
       } else bail("unterminated template");
     }
-    if (heredoc && this.toks.lit[open] === true) flushHeredoc(parts);
+    if (heredoc && this.toks.aux[open] === 1) flushHeredoc(parts);
     const melded = meld(parts);
     this.depth--;
     const s = this.start[open];
@@ -1070,6 +1110,26 @@ function numberValue(raw: string): number {
   return value;
 }
 
+/**
+ * A number literal as a string, as cty converts it (big.Float's Text('f', -1): the shortest decimal that reads back
+ * at 512 bits, without exponent), which for up to 15 significant digits is the literal's own digits.
+ */
+function numberText(raw: string): string {
+  numberValue(raw); // the same limits as for JSON numbers
+  const m = /^([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(raw) as RegExpExecArray;
+  let digits = m[1] + (m[2] ?? "");
+  let point = m[1].length + Number(m[3] ?? 0);
+  const lead = /^0*/.exec(digits)![0].length;
+  digits = digits.slice(lead);
+  point -= lead;
+  digits = digits.replace(/0+$/, "");
+  if (digits === "") return "0";
+  if (point > 30 || point < -30) bail("number too long to write");
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Conversion: hcl2json's convert.go
 
@@ -1077,10 +1137,21 @@ class Converter {
   constructor(private readonly text: string) {}
 
   body(body: Body): Record<string, unknown> {
-    const out = new Map<string, unknown>();
-    for (const block of body.blocks) this.block(block, out);
-    for (const attr of body.attrs) out.set(attr.name, this.expr(attr.expr));
-    return finish(out);
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    if (body.blocks.length > 0) {
+      const out = new Map<string, unknown>();
+      for (const block of body.blocks) this.block(block, out);
+      for (const [key, value] of out) {
+        keys.push(key);
+        values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
+      }
+    }
+    for (const attr of body.attrs) {
+      keys.push(attr.name);
+      values.push(this.expr(attr.expr));
+    }
+    return sortedObject(keys, values);
   }
 
   private block(block: Block, root: Map<string, unknown>): void {
@@ -1124,12 +1195,13 @@ class Converter {
         return (e.items as Expr[]).map((item) => this.expr(item));
       case K_OBJECT: {
         const items = e.items as Expr[];
-        const out = new Map<string, unknown>();
+        const keys: string[] = [];
+        const values: unknown[] = [];
         for (let k = 0; k < items.length; k += 2) {
-          const key = this.key(items[k]);
-          out.set(key, this.expr(items[k + 1]));
+          keys.push(this.key(items[k]));
+          values.push(this.expr(items[k + 1]));
         }
-        return finish(out);
+        return sortedObject(keys, values);
       }
       default:
         return this.wrap(e);
@@ -1150,23 +1222,24 @@ class Converter {
       case K_LIT:
         if (e.v === null) return "null";
         if (typeof e.v === "boolean") return String(e.v);
-        if (/^(0|[1-9][0-9]{0,14})$/.test(e.raw as string)) return e.raw as string;
-        return bail("number inside a template");
+        return numberText(e.raw as string);
       case K_TMPL:
         return this.template(e);
       case K_WRAP:
         return this.stringPart((e.items as Expr[])[0]);
-      case K_COND:
-        return bail("conditional inside a template");
+      case K_COND: {
+        // hcl2json writes a conditional inside a template (or key) as a template directive.
+        const [cond, t, f] = e.items as Expr[];
+        const falseText = this.stringPart(f);
+        return `%{if ${this.rangeSource(cond)}}${this.stringPart(t)}${falseText === "" ? "" : `%{else}${falseText}`}%{endif}`;
+      }
       default:
         return this.wrap(e);
     }
   }
 
   private key(e: Expr): string {
-    const key = e.k === K_TRAV ? this.rangeSource(e) : this.stringPart(e);
-    if (key === "__proto__") bail("key __proto__");
-    return key;
+    return e.k === K_TRAV ? this.rangeSource(e) : this.stringPart(e);
   }
 
   private rangeSource(e: Expr): string {
@@ -1185,14 +1258,47 @@ function escapeLiteral(s: string): string {
   return s.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
 }
 
-/** A finished object: its keys in Go's order (sorted by bytes), nested label maps finished too. */
-function finish(map: Map<string, unknown>): Record<string, unknown> {
-  const keys = [...map.keys()].sort();
+/** A block's label objects, finished: nested label maps become objects too. */
+function mapObject(map: Map<string, unknown>): Record<string, unknown> {
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  for (const [key, value] of map) {
+    keys.push(key);
+    values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
+  }
+  return sortedObject(keys, values);
+}
+
+/**
+ * The object Go's json.Marshal writes for a map and JSON.parse reads back: keys in byte order (the keys are ASCII,
+ * so in UTF-16 order too), a repeated key taking its last value (as a Go map assignment does).
+ */
+function sortedObject(keys: string[], values: unknown[]): Record<string, unknown> {
+  const n = keys.length;
+  const order: number[] = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  // Stable sort of the indices by key: insertion sort for the usual small objects. UTF-16 order is UTF-8 order but
+  // for characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes.
+  if (astral) order.sort((a, b) => Buffer.compare(Buffer.from(keys[a]), Buffer.from(keys[b])) || a - b);
+  else if (n <= 24) {
+    for (let k = 1; k < n; k++) {
+      const idx = order[k];
+      const key = keys[idx];
+      let j = k - 1;
+      while (j >= 0 && keys[order[j]] > key) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = idx;
+    }
+  } else order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
   const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (key === "__proto__") bail("key __proto__");
-    const v = map.get(key);
-    out[key] = v instanceof Map ? finish(v as Map<string, unknown>) : v;
+  for (let k = 0; k < n; k++) {
+    const idx = order[k];
+    const key = keys[idx];
+    if (k + 1 < n && keys[order[k + 1]] === key) continue; // a later value of the same key wins
+    if (key === "__proto__") Object.defineProperty(out, key, { value: values[idx], enumerable: true, writable: true, configurable: true });
+    else out[key] = values[idx];
   }
   return out;
 }
@@ -1201,9 +1307,20 @@ function finish(map: Map<string, unknown>): Record<string, unknown> {
 
 export type FastParseResult = { json: Record<string, unknown> } | { bail: string };
 
+/**
+ * Whether a string of this parse has a character beyond U+FFFF: Go sorts keys by UTF-8 bytes, which for those is not
+ * the order of UTF-16 code units, so objects then sort their keys as bytes.
+ */
+let astral = false;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** `fastParse` with the reason when it gives up (`internal: …` would be a bug: the fast path threw). */
 export function fastParseDetailed(text: string): FastParseResult {
   try {
+    // hcl2json gets the text as UTF-8, where a lone surrogate becomes U+FFFD: the source text it copies would differ.
+    if (LONE_SURROGATE.test(text)) return { bail: "lone surrogate" };
+    astral = false;
     return parseAndConvert(text);
   } catch (e) {
     if (e instanceof Bail) return { bail: e.message };
@@ -1212,9 +1329,17 @@ export function fastParseDetailed(text: string): FastParseResult {
 }
 
 function parseAndConvert(text: string): FastParseResult {
-  const toks = scan(text);
-  const body = new Parser(text, toks).parseFile();
-  return { json: new Converter(text).body(body) };
+  const toks = shared ?? new Tokens();
+  shared = undefined; // not shared while in use
+  toks.reset();
+  try {
+    scan(text, toks);
+    const body = new Parser(text, toks).parseFile();
+    return { json: new Converter(text).body(body) };
+  } finally {
+    toks.strs.length = 0;
+    if (toks.type.length <= KEEP_TOKENS) shared = toks;
+  }
 }
 
 /** hcl2json's JSON for `text`, exactly, or undefined when this parser is not certain (then hcl2json parses it). */
