@@ -139,6 +139,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
       `error: ${request.config === false ? "--no-config" : "--config"} cannot be used while ${CENTRAL_CONFIG_ENV} is set: the central config ${central} applies to every scan (unset ${CENTRAL_CONFIG_ENV} to choose another)`,
     );
   }
+  const fastPath = fastPathOf(request.env);
   const { config, notices: configNotices } = configOf(paths, request, central);
   const policy = selectRules(resolvePolicy(rules, config.policy), request);
   const enabled = policy.filter((p) => p.level !== "disabled");
@@ -183,7 +184,7 @@ async function scanOnce(request: ScanRequest): Promise<ScanRun> {
         policy,
         excluded: exclusions(config, request.exclude ?? [], cwd),
         limits: config.limits,
-        fastPath: fastPathOf(env),
+        fastPath,
         cacheDir: request.cacheDir === false ? undefined : request.cacheDir !== undefined ? resolve(cwd, request.cacheDir) : (config.cacheDir ?? defaultCacheDir(env)),
         onInternalError: request.onInternalError,
         shard: selection?.settings,
@@ -331,12 +332,21 @@ function baselineMatches(baseline: Baseline, findings: readonly Finding[], cwd: 
   };
 }
 
-/** The environment variable that sends every file to hcl2json, bypassing moat's JavaScript fast path: `hcl2json`. */
+/**
+ * The environment variable that chooses how Terraform's native syntax is parsed: `hcl2json` sends every file to
+ * hcl2json, bypassing moat's JavaScript fast path (hcl-rules/fast-hcl.ts); `fast` (or unset, or empty) is the default.
+ * Like MOAT_CENTRAL_CONFIG it is moat's own setting, so --no-env-vars (which is about TF_VAR_*) does not hide it.
+ */
 export const PARSER_ENV = "MOAT_HCL_PARSER";
 
-/** False when MOAT_HCL_PARSER asks for hcl2json alone (hcl-rules/fast-hcl.ts), else true. */
+/** False when MOAT_HCL_PARSER asks for hcl2json alone, true for the default; any other value is a usage error. */
 export function fastPathOf(env: Readonly<Record<string, string | undefined>>): boolean {
-  return env[PARSER_ENV]?.trim() !== "hcl2json";
+  const value = env[PARSER_ENV]?.trim() ?? "";
+  if (value === "" || value === "fast") return true;
+  if (value === "hcl2json") return false;
+  throw new UsageError(
+    `error: ${PARSER_ENV}=${JSON.stringify(value).slice(1, -1).slice(0, 40)} is not a parser moat knows; set it to hcl2json (every file parsed by hcl2json) or fast (the default), or unset it`,
+  );
 }
 
 /** MOAT_CENTRAL_CONFIG, when set to something. */
