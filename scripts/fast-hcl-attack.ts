@@ -1,19 +1,21 @@
 /**
  * Adversarial differential check of the fast HCL path (hcl-rules/fast-hcl.ts) against hcl2json.
  *
- *   npx tsx scripts/fast-hcl-attack.ts [--runs N] [--seed S] [--out file.json]
+ *   npx tsx scripts/fast-hcl-attack.ts [--runs N] [--seed S] [--out file.json] [--crlf]
  *   npx tsx scripts/fast-hcl-attack.ts --check texts.json
+ *   (either with --module path/to/fast-hcl.ts: test that copy instead of hcl-rules/fast-hcl.ts)
  *
  * Generates random HCL from a grammar that puts comments, newlines and odd spacing wherever the language allows them
  * (and sometimes where it does not), plus token soup, and reports every text where the fast path answered and its
  * JSON (compared as JSON.stringify, key order included) differs from hcl2json's, or where it answered and hcl2json
- * failed. Mismatches are minimized by deleting characters while the mismatch persists, and written to --out.
+ * failed (`--crlf`: with CRLF line ends, some or all, and sometimes a byte order mark). Mismatches are minimized by deleting characters while the mismatch persists, and written to --out.
  * `--check` instead runs the texts of a JSON file (an array of strings, or of `{ text }` objects such as
  * test/hcl/fast-hcl-repros.json) and prints, for each, OK (same JSON), BAIL (the fast path gave up, with its reason) or
  * MISMATCH. Exit 1 on any mismatch.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { fastParseDetailed } from "../hcl-rules/fast-hcl";
+import { resolve } from "node:path";
+import type * as FastHcl from "../hcl-rules/fast-hcl";
 
 const hcl2json = require("@cdktn/hcl2json") as { parse(file: string, text: string): Promise<Record<string, unknown>> };
 
@@ -21,6 +23,9 @@ function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : dflt;
 }
+
+/** The fast path under test: hcl-rules/fast-hcl.ts, or another copy of it (`--module path`, e.g. a branch's). */
+const { fastParseDetailed } = require(resolve(arg("--module", resolve(__dirname, "../hcl-rules/fast-hcl")))) as typeof FastHcl;
 
 let state = Number(arg("--seed", "1")) >>> 0;
 function rnd(): number {
@@ -229,12 +234,19 @@ async function main(): Promise<void> {
   const checkFile = arg("--check", "");
   if (checkFile) return check(checkFile);
   const runs = Number(arg("--runs", "2000"));
+  const crlf = process.argv.includes("--crlf");
   const out = arg("--out", "");
   const found = new Map<string, { hcl2json: string | undefined; fast: string }>();
   let answered = 0;
   for (let k = 0; k < runs; k++) {
     const base = chance(0.8) ? body(0) : "a = " + expr(0, false) + "\n";
-    const text = chance(0.5) ? base : mutate(base);
+    let text = chance(0.5) ? base : mutate(base);
+    if (crlf) {
+      // CRLF line ends (all, or some), a byte order mark.
+      const all = chance(0.5);
+      text = text.replace(/\n/g, () => (all || chance(0.5) ? "\r\n" : "\n"));
+      if (chance(0.15)) text = "\uFEFF" + text;
+    }
     const m = await mismatch(text);
     if ("json" in fastParseDetailed(text)) answered++;
     if (m) {
