@@ -74,8 +74,9 @@ const CHEREDOC = 36;
 const INTERP = 37;
 const SEQEND = 38;
 
-/** Binary operators by precedence level, loosest first (hclsyntax's binaryOps). */
-const BINARY_LEVELS: readonly (readonly number[])[] = [[OR], [AND], [EQOP, NEQ], [GT, GTE, LT, LTE], [PLUS, MINUS], [STAR, SLASH, PERCENT]];
+/** 1 for the tokens of binary operators (hclsyntax's binaryOps, all precedence levels). */
+const BINARY_OP = new Uint8Array(64);
+for (const op of [OR, AND, EQOP, NEQ, GT, GTE, LT, LTE, PLUS, MINUS, STAR, SLASH, PERCENT]) BINARY_OP[op] = 1;
 
 /**
  * The token stream, in parallel typed arrays kept between calls (a parse is synchronous, so one set serves all; they
@@ -531,6 +532,11 @@ interface Expr {
   items?: Expr[];
 }
 
+/** Every node has the same fields, in the same order, so V8 keeps one hidden class for them all. */
+function node(k: number, s: number, e: number, v?: unknown, items?: Expr[], raw?: string): Expr {
+  return { k, s, e, v, raw, items };
+}
+
 interface Attr {
   name: string;
   expr: Expr;
@@ -698,7 +704,7 @@ class Parser {
 
   parseExpression(): Expr {
     this.enter();
-    const cond = this.parseBinary(0);
+    const cond = this.parseBinary();
     if (this.peek() !== QUESTION) {
       this.depth--;
       return cond;
@@ -708,19 +714,22 @@ class Parser {
     this.expect(COLON, ": in a conditional");
     const f = this.parseExpression();
     this.depth--;
-    return { k: K_COND, s: cond.s, e: f.e, items: [cond, t, f] };
+    return node(K_COND, cond.s, f.e, undefined, [cond, t, f]);
   }
 
-  private parseBinary(level: number): Expr {
-    if (level === BINARY_LEVELS.length) return this.parseWithTraversals();
-    const ops = BINARY_LEVELS[level];
-    let lhs = this.parseBinary(level + 1);
-    while (ops.includes(this.peek())) {
+  /**
+   * hclsyntax's parseBinaryOps. Precedence shapes the tree, but hcl2json only ever copies a binary operation's source
+   * text, which runs from its first operand to its last however they group, and every sequence of operands and
+   * binary operators parses: so the chain is read flat.
+   */
+  private parseBinary(): Expr {
+    const first = this.parseWithTraversals();
+    let last = first;
+    while (BINARY_OP[this.peek()] === 1) {
       this.read();
-      const rhs = this.parseBinary(level + 1);
-      lhs = { k: K_OTHER, s: lhs.s, e: rhs.e };
+      last = this.parseWithTraversals();
     }
-    return lhs;
+    return last === first ? first : node(K_OTHER, first.s, last.e);
   }
 
   private parseWithTraversals(): Expr {
@@ -750,7 +759,7 @@ class Parser {
             else if (this.type[b] !== IDENT) bail("invalid attribute name in a splat");
             last = this.end[b];
           }
-          ret = { k: K_OTHER, s: from.s, e: last };
+          ret = node(K_OTHER, from.s, last);
         } else bail("invalid attribute name");
       } else if (t === OBRACK) {
         this.read();
@@ -759,9 +768,9 @@ class Parser {
           const close = this.read();
           if (this.type[close] !== CBRACK) bail("missing ] on a splat");
           this.enter();
-          const each = this.parseTraversals({ k: K_OTHER, s: this.start[close], e: this.end[close] });
+          const each = this.parseTraversals(node(K_OTHER, this.start[close], this.end[close]));
           this.depth--;
-          ret = { k: K_OTHER, s: from.s, e: each.e };
+          ret = node(K_OTHER, from.s, each.e);
         } else {
           this.include.push(false);
           const key = this.parseExpression();
@@ -769,7 +778,7 @@ class Parser {
           if (this.type[close] !== CBRACK) bail("missing ] on an index");
           this.include.pop();
           const literalKey = key.k === K_LIT || (key.k === K_TMPL && isStringLiteral(key));
-          ret = literalKey ? this.step(ret, this.end[close]) : { k: K_OTHER, s: from.s, e: this.end[close] };
+          ret = literalKey ? this.step(ret, this.end[close]) : node(K_OTHER, from.s, this.end[close]);
         }
       } else return ret;
     }
@@ -781,7 +790,7 @@ class Parser {
       expr.e = e;
       return expr;
     }
-    return { k: K_OTHER, s: expr.s, e };
+    return node(K_OTHER, expr.s, e);
   }
 
   /** `.0` after an expression: only whole numbers (hclsyntax rejects `.0.1`; the rest is left to hcl2json). */
@@ -804,7 +813,7 @@ class Parser {
         if (this.type[close] !== CPAREN) bail("unbalanced parentheses");
         this.include.pop();
         this.depth--;
-        return { k: K_OTHER, s: this.start[i], e: this.end[close] };
+        return node(K_OTHER, this.start[i], this.end[close]);
       }
       case NUM:
         this.read();
@@ -815,10 +824,10 @@ class Parser {
         if (next === OPAREN || next === DCOLON) return this.finishFunctionCall(i);
         const s = this.start[i];
         const e = this.end[i];
-        if (this.isKeyword(i, "true")) return { k: K_LIT, s, e, v: true };
-        if (this.isKeyword(i, "false")) return { k: K_LIT, s, e, v: false };
-        if (this.isKeyword(i, "null")) return { k: K_LIT, s, e, v: null };
-        return { k: K_TRAV, s, e };
+        if (this.isKeyword(i, "true")) return node(K_LIT, s, e, true);
+        if (this.isKeyword(i, "false")) return node(K_LIT, s, e, false);
+        if (this.isKeyword(i, "null")) return node(K_LIT, s, e, null);
+        return node(K_TRAV, s, e);
       }
       case OQUOTE:
       case OHEREDOC:
@@ -830,7 +839,7 @@ class Parser {
         this.enter();
         const operand = this.parseWithTraversals();
         this.depth--;
-        return { k: K_UNARY, s: this.start[i], e: operand.e, v: t, items: [operand] };
+        return node(K_UNARY, this.start[i], operand.e, t, [operand]);
       }
       case OBRACK:
         return this.parseTuple();
@@ -843,7 +852,7 @@ class Parser {
 
   private numberLiteral(i: number): Expr {
     const raw = this.tokText(i);
-    return { k: K_LIT, s: this.start[i], e: this.end[i], v: numberValue(raw), raw };
+    return node(K_LIT, this.start[i], this.end[i], numberValue(raw), undefined, raw);
   }
 
   private finishFunctionCall(name: number): Expr {
@@ -880,7 +889,7 @@ class Parser {
     }
     this.include.pop();
     this.depth--;
-    return { k: K_OTHER, s: this.start[name], e: this.end[close] };
+    return node(K_OTHER, this.start[name], this.end[close]);
   }
 
   private parseTuple(): Expr {
@@ -911,7 +920,7 @@ class Parser {
     }
     this.include.pop();
     this.depth--;
-    return { k: K_TUPLE, s: this.start[open], e: this.end[close], items };
+    return node(K_TUPLE, this.start[open], this.end[close], undefined, items);
   }
 
   private parseObject(): Expr {
@@ -956,7 +965,7 @@ class Parser {
     }
     this.include.pop();
     this.depth--;
-    return { k: K_OBJECT, s: this.start[open], e: this.end[close], items };
+    return node(K_OBJECT, this.start[open], this.end[close], undefined, items);
   }
 
   /** The rest of `[for …]` or `{for …}` after its opening bracket (newlines already ignored). */
@@ -988,7 +997,7 @@ class Parser {
     }
     const close = this.expect(closeType, "end of the for expression");
     if (closeType === CBRACK ? hasKey || group : !hasKey) bail("invalid for expression");
-    return { k: K_OTHER, s: this.start[open], e: this.end[close] };
+    return node(K_OTHER, this.start[open], this.end[close]);
   }
 
   /** A quoted string or heredoc after its opener `open`: TemplateExpr, or TemplateWrapExpr for a lone `${…}`. */
@@ -1006,7 +1015,7 @@ class Parser {
         break;
       }
       if (t === LIT) {
-        parts.push({ k: K_STR, s: this.start[i], e: this.end[i], v: this.toks.lit(i) });
+        parts.push(node(K_STR, this.start[i], this.end[i], this.toks.lit(i)));
       } else if (t === INTERP) {
         this.include.push(false);
         const expr = this.parseExpression();
@@ -1020,9 +1029,9 @@ class Parser {
     this.depth--;
     const s = this.start[open];
     const e = this.end[close];
-    if (melded.length === 1 && parts.length === 1 && parts[0].k !== K_STR) return { k: K_WRAP, s, e, items: melded };
-    if (melded.length === 0) melded.push({ k: K_STR, s: e, e, v: "" });
-    return { k: K_TMPL, s, e, items: melded };
+    if (melded.length === 1 && parts.length === 1 && parts[0].k !== K_STR) return node(K_WRAP, s, e, undefined, melded);
+    if (melded.length === 0) melded.push(node(K_STR, e, e, ""));
+    return node(K_TMPL, s, e, undefined, melded);
   }
 }
 
@@ -1037,7 +1046,7 @@ function meld(parts: Expr[]): Expr[] {
   for (const part of parts) {
     const prev = out[out.length - 1];
     if (part.k === K_STR && prev !== undefined && prev.k === K_STR) {
-      out[out.length - 1] = { k: K_STR, s: prev.s, e: part.e, v: (prev.v as string) + (part.v as string) };
+      out[out.length - 1] = node(K_STR, prev.s, part.e, (prev.v as string) + (part.v as string));
     } else out.push(part);
   }
   return out;
@@ -1073,7 +1082,7 @@ function flushHeredoc(parts: Expr[]): void {
   }
   for (const k of adjust) {
     const part = parts[k];
-    parts[k] = { k: K_STR, s: part.s + min, e: part.e, v: (part.v as string).slice(min) };
+    parts[k] = node(K_STR, part.s + min, part.e, (part.v as string).slice(min));
   }
 }
 
@@ -1133,39 +1142,41 @@ function numberText(raw: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Conversion: hcl2json's convert.go
 
+/**
+ * hcl2json's converter, writing JSON text as Go's json.Marshal does (object keys sorted, a repeated key keeping its
+ * last value); `fastParseDetailed` hands it to JSON.parse, as hcl2json's bridge does with Go's text, so the objects
+ * come out exactly alike (key order, `__proto__`, -0) and are built by V8's JSON parser, much faster than key by key.
+ */
 class Converter {
   constructor(private readonly text: string) {}
 
-  body(body: Body): Record<string, unknown> {
+  body(body: Body): string {
     const keys: string[] = [];
-    const values: unknown[] = [];
+    const values: string[] = [];
     if (body.blocks.length > 0) {
-      const out = new Map<string, unknown>();
+      const out: LabelMap = new Map();
       for (const block of body.blocks) this.block(block, out);
-      for (const [key, value] of out) {
-        keys.push(key);
-        values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
-      }
+      labelEntries(out, keys, values);
     }
     for (const attr of body.attrs) {
       keys.push(attr.name);
       values.push(this.expr(attr.expr));
     }
-    return sortedObject(keys, values);
+    return objectJson(keys, values);
   }
 
-  private block(block: Block, root: Map<string, unknown>): void {
+  private block(block: Block, root: LabelMap): void {
     let out = root;
     let key = block.type;
     if (block.labels.length > MAX_DEPTH) bail("too many labels");
     for (const label of block.labels) {
       const existing = out.get(key);
       if (existing === undefined) {
-        const next = new Map<string, unknown>();
+        const next: LabelMap = new Map();
         out.set(key, next);
         out = next;
       } else if (existing instanceof Map) {
-        out = existing as Map<string, unknown>;
+        out = existing;
       } else bail("block with and without labels");
       key = label;
     }
@@ -1176,35 +1187,39 @@ class Converter {
     else bail("block with and without labels");
   }
 
-  expr(e: Expr): unknown {
+  expr(e: Expr): string {
     switch (e.k) {
       case K_LIT:
-        return e.v;
+        return typeof e.v === "number" ? numberJson(e.v) : String(e.v);
       case K_UNARY: {
         const operand = (e.items as Expr[])[0];
-        if (operand.k !== K_LIT) return this.wrap(e);
-        if (e.v === MINUS && typeof operand.v === "number") return -operand.v;
-        if (e.v === BANG && typeof operand.v === "boolean") return !operand.v;
+        if (operand.k !== K_LIT) return JSON.stringify(this.wrap(e));
+        if (e.v === MINUS && typeof operand.v === "number") return numberJson(-operand.v);
+        if (e.v === BANG && typeof operand.v === "boolean") return String(!operand.v);
         return bail("invalid unary operand");
       }
       case K_TMPL:
-        return this.template(e);
+        return JSON.stringify(this.template(e));
       case K_WRAP:
         return this.expr((e.items as Expr[])[0]);
-      case K_TUPLE:
-        return (e.items as Expr[]).map((item) => this.expr(item));
+      case K_TUPLE: {
+        const items = e.items as Expr[];
+        let out = "[";
+        for (let k = 0; k < items.length; k++) out += (k === 0 ? "" : ",") + this.expr(items[k]);
+        return out + "]";
+      }
       case K_OBJECT: {
         const items = e.items as Expr[];
         const keys: string[] = [];
-        const values: unknown[] = [];
+        const values: string[] = [];
         for (let k = 0; k < items.length; k += 2) {
           keys.push(this.key(items[k]));
           values.push(this.expr(items[k + 1]));
         }
-        return sortedObject(keys, values);
+        return objectJson(keys, values);
       }
       default:
-        return this.wrap(e);
+        return JSON.stringify(this.wrap(e));
     }
   }
 
@@ -1258,27 +1273,38 @@ function escapeLiteral(s: string): string {
   return s.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
 }
 
-/** A block's label objects, finished: nested label maps become objects too. */
-function mapObject(map: Map<string, unknown>): Record<string, unknown> {
-  const keys: string[] = [];
-  const values: unknown[] = [];
+/** A body's blocks by type, then by label: the innermost values are the JSON texts of the blocks' bodies. */
+type LabelMap = Map<string, LabelMap | string[]>;
+
+/** The entries of a label map as JSON texts: nested label maps as objects, lists of bodies as arrays. */
+function labelEntries(map: LabelMap, keys: string[], values: string[]): void {
   for (const [key, value] of map) {
     keys.push(key);
-    values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
+    if (value instanceof Map) {
+      const innerKeys: string[] = [];
+      const innerValues: string[] = [];
+      labelEntries(value, innerKeys, innerValues);
+      values.push(objectJson(innerKeys, innerValues));
+    } else values.push(`[${value.join(",")}]`);
   }
-  return sortedObject(keys, values);
+}
+
+/** A JSON number that JSON.parse reads back as `v` (Go writes -0 as "-0"). */
+function numberJson(v: number): string {
+  return Object.is(v, -0) ? "-0" : String(v);
 }
 
 /**
- * The object Go's json.Marshal writes for a map and JSON.parse reads back: keys in byte order (the keys are ASCII,
- * so in UTF-16 order too), a repeated key taking its last value (as a Go map assignment does).
+ * The JSON text Go's json.Marshal writes for a map: keys in byte order (UTF-16 order is UTF-8 order but for
+ * characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes), a repeated key keeping its
+ * last value (as a Go map assignment does).
  */
-function sortedObject(keys: string[], values: unknown[]): Record<string, unknown> {
+function objectJson(keys: string[], values: string[]): string {
   const n = keys.length;
+  if (n === 0) return "{}";
   const order: number[] = new Array<number>(n);
   for (let k = 0; k < n; k++) order[k] = k;
-  // Stable sort of the indices by key: insertion sort for the usual small objects. UTF-16 order is UTF-8 order but
-  // for characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes.
+  // A stable sort of the indices by key: insertion sort for the usual small objects.
   if (astral) order.sort((a, b) => Buffer.compare(Buffer.from(keys[a]), Buffer.from(keys[b])) || a - b);
   else if (n <= 24) {
     for (let k = 1; k < n; k++) {
@@ -1292,15 +1318,14 @@ function sortedObject(keys: string[], values: unknown[]): Record<string, unknown
       order[j + 1] = idx;
     }
   } else order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-  const out: Record<string, unknown> = {};
+  let out = "{";
   for (let k = 0; k < n; k++) {
     const idx = order[k];
     const key = keys[idx];
     if (k + 1 < n && keys[order[k + 1]] === key) continue; // a later value of the same key wins
-    if (key === "__proto__") Object.defineProperty(out, key, { value: values[idx], enumerable: true, writable: true, configurable: true });
-    else out[key] = values[idx];
+    out += (out.length === 1 ? "" : ",") + JSON.stringify(key) + ":" + values[idx];
   }
-  return out;
+  return out + "}";
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1335,7 +1360,7 @@ function parseAndConvert(text: string): FastParseResult {
   try {
     scan(text, toks);
     const body = new Parser(text, toks).parseFile();
-    return { json: new Converter(text).body(body) };
+    return { json: JSON.parse(new Converter(text).body(body)) as Record<string, unknown> };
   } finally {
     toks.strs.length = 0;
     if (toks.type.length <= KEEP_TOKENS) shared = toks;
