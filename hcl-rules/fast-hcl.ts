@@ -1340,11 +1340,17 @@ let astral = false;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether `text` has no lone surrogate: String.prototype.isWellFormed (Node 20) where there is one. */
+function wellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native !== undefined ? native.call(text) : !LONE_SURROGATE.test(text);
+}
+
 /** `fastParse` with the reason when it gives up (`internal: …` would be a bug: the fast path threw). */
 export function fastParseDetailed(text: string): FastParseResult {
   try {
     // hcl2json gets the text as UTF-8, where a lone surrogate becomes U+FFFD: the source text it copies would differ.
-    if (LONE_SURROGATE.test(text)) return { bail: "lone surrogate" };
+    if (!wellFormed(text)) return { bail: "lone surrogate" };
     astral = false;
     return parseAndConvert(text);
   } catch (e) {
