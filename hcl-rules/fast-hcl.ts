@@ -1095,6 +1095,7 @@ function numberValue(raw: string): number {
   let p = 0;
   const n = raw.length;
   while (p < n && isDigit(raw.charCodeAt(p))) p++;
+  if (p === n && n <= 15) return Number(raw); // a whole number of up to 15 digits: the usual case
   const intDigits = raw.slice(0, p);
   let frac = "";
   if (raw.charCodeAt(p) === 46) {

@@ -7,7 +7,7 @@
  * parser's throughput, and every mismatch: the fast path answered and its JSON differs from hcl2json's, or it
  * answered where hcl2json failed. `--mutate N` also checks N random mutations of each file (a character or token
  * deleted, duplicated or inserted); there the fast path must agree or give up too. `--reasons` counts why the fast
- * path gave up. Exit 1 on any mismatch, 2 on usage errors.
+ * path gave up (and whether hcl2json failed too). Exit 1 on any mismatch, 2 on usage errors.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -83,7 +83,7 @@ function compare(name: string, text: string, fast: FastParseResult, expected: st
       console.log(`MISMATCH ${name}: the fast path threw: ${fast.bail}`);
     }
     if (reasons) {
-      const reason = fast.bail.replace(/".*"/, '"…"');
+      const reason = fast.bail.replace(/".*"/, '"…"') + (expected === undefined ? " (hcl2json fails too)" : "");
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     }
     return;
