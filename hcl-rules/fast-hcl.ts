@@ -7,17 +7,18 @@
  * (convert/convert.go, called with `Simplify: false`): blocks first, then attributes (an attribute overwrites a block
  * of its name); labels nest objects; each block body is wrapped in an array; literals give JSON values; templates give
  * strings (literal parts re-escaped `${` → `$${`, `%{` → `%%{`); a lone `"${x}"` gives what `x` gives; tuples and
- * objects are converted element by element; `-`/`!` on a literal give its value; every other expression gives
- * `"${" + its source text + "}"` (one `)` more when the byte after it is `)`). Go's json.Marshal sorts object keys by
- * bytes; the objects built here get their keys in that order, so they equal what `JSON.parse` makes of Go's output.
+ * objects are converted element by element; `-`/`!` on a literal give its value; a conditional inside a template
+ * becomes a `%{if}` directive; every other expression gives `"${" + its source text + "}"` (one `)` more when the
+ * byte after it is `)`). The JSON is written as text the way Go's json.Marshal writes it (object keys sorted by
+ * bytes) and read with JSON.parse, as hcl2json's bridge reads Go's text, so the objects come out alike.
  *
  * A security tool must not take a wrong answer for a parse, so this parser answers only where it is certain: it gives
  * up (`undefined`) on any syntax or conversion error hcl2json would report, and on whatever it does not implement:
- * non-ASCII text outside comments (HCL normalizes strings to NFC and knows Unicode identifiers), carriage returns,
- * template directives (`%{…}`) and strip markers (`~`), heredocs inside template interpolations, numbers it cannot
- * print exactly as Go does (more than 15 significant digits, huge or tiny exponents, decimals inside templates or
- * keys), conditionals where hcl2json rebuilds `%{if}` directives, the key `__proto__`, and nesting deeper than
- * MAX_DEPTH. It never throws, and runs in time linear in the text.
+ * non-ASCII text outside comments and quoted strings (HCL knows Unicode identifiers and counts grapheme clusters in
+ * heredocs), quoted strings that NFC normalization would change (cty normalizes them), lone surrogates, a carriage
+ * return not followed by a newline, template directives (`%{…}`) and strip markers (`~`), heredocs inside template
+ * interpolations, numbers it cannot write exactly as Go does (more than 15 significant digits, exponents beyond
+ * ±300), and nesting deeper than MAX_DEPTH. It never throws, and runs in time linear in the text.
  */
 
 /** Deeper nesting (brackets, blocks, templates, unary operators, conditionals) than this is left to hcl2json. */
@@ -195,14 +196,15 @@ function scan(text: string, toks: Tokens): void {
       if (lineStart) {
         const e = text.indexOf("\n", p);
         if (e < 0) bail("unterminated heredoc");
-        if (text.charCodeAt(e - 1) === 13) bail("carriage return");
+        // The line ends with "\n" or "\r\n" (the closing marker's range leaves out either).
+        const eol = text.charCodeAt(e - 1) === 13 && e - 1 >= p ? e - 1 : e;
         let a = p;
-        let b = e;
+        let b = eol;
         while (a < b && isSpace(text.charCodeAt(a))) a++;
         while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
         if (b - a === markers[markers.length - 1].length && text.startsWith(markers[markers.length - 1], a)) {
-          toks.push(CHEREDOC, p, e);
-          toks.push(NL, e, e + 1);
+          toks.push(CHEREDOC, p, eol);
+          toks.push(NL, eol, e + 1);
           p = e + 1;
           modes.pop();
           markers.pop();
@@ -229,6 +231,11 @@ function scan(text: string, toks: Tokens): void {
       case 10:
         toks.push(NL, p, p + 1);
         p++;
+        continue;
+      case 13: // "\r\n" is a newline; a lone carriage return is an error
+        if (text.charCodeAt(p + 1) !== 10) bail("carriage return");
+        toks.push(NL, p, p + 2);
+        p += 2;
         continue;
       case 35: // #
         p = lineComment(text, p, toks);
@@ -273,17 +280,17 @@ function scan(text: string, toks: Tokens): void {
           if (isIdentStart(text.charCodeAt(q))) {
             const m = q;
             while (q < n && isIdentContinue(text.charCodeAt(q))) q++;
-            if (text.charCodeAt(q) === 10) {
+            const crlf = text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10 ? 1 : 0;
+            if (text.charCodeAt(q + crlf) === 10) {
               if (modes.length > 1) bail("heredoc inside a template");
-              const i = toks.push(OHEREDOC, p, q + 1);
+              const i = toks.push(OHEREDOC, p, q + crlf + 1);
               toks.aux[i] = isFlush ? 1 : 0;
               markers.push(text.slice(m, q));
               modes.push(MODE_HEREDOC);
               lineStart = true;
-              p = q + 1;
+              p = q + crlf + 1;
               continue;
             }
-            if (text.charCodeAt(q) === 13) bail("carriage return");
           }
           toks.push(LT, p, p + 1);
           p++;
@@ -431,7 +438,12 @@ function scanLiteral(text: string, p: number, quoted: boolean, toks: Tokens): nu
       p++;
       break; // a heredoc line ends with its newline
     }
-    if (c === 13) bail("carriage return");
+    if (c === 13) {
+      // A heredoc line may end with "\r\n"; a carriage return anywhere else is an error.
+      if (quoted || text.charCodeAt(p + 1) !== 10) bail("carriage return");
+      p += 2;
+      break;
+    }
     if (c >= 128) {
       if (!quoted) bail("non-ASCII text in a heredoc");
       nonAscii = true;
