@@ -167,7 +167,8 @@ function isSpace(c: number): boolean {
  */
 function scan(text: string, toks: Tokens): void {
   const n = text.length;
-  let p = 0;
+  // hclsyntax skips a byte order mark; ranges still count from the start of the text, as here.
+  let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // The mode stack: main at the bottom; a string or heredoc template above the main mode that opened it; a main mode
   // above the template whose `${` opened it. `retBraces` holds, for each open interpolation, the brace depth at which
   // its closing `}` ends it.

@@ -179,6 +179,7 @@ const FAST: readonly string[] = [
   "a = 1\r\nb {\r\n  c = [1,\r\n  2] # x\r\n}\r\n",
   "a = <<EOT\r\nx\r\n  EOT\r\nb = f(<<-EOT\r\n    y\r\n\r\n      z\r\n    EOT\r\n)\r\n",
   "a = x == <<EOT\r\ny\r\nEOT  \r\n",
+  "\uFEFFa = f(x)\n",
   "a = {\"\\uE000\" = 1, \"😀\" = 2, \"\\uFFFF\" = 3, \"a\" = 4}\n",
 ];
 
@@ -196,7 +197,8 @@ const BAIL: readonly string[] = [
   "a = \"\\uD800\"\n",
   "a = \"\\U00110000\"\n",
   "a = \"\uD800\"\n",
-  "\uFEFFa = 1\n",
+  "\uFEFF\uFEFFa = 1\n",
+  "a = 1\n\uFEFF",
   "a = -true\n",
   "a = !1\n",
   "a = -null\n",
