@@ -161,250 +161,265 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
+/** One-character tokens with no longer token starting with the same character, by character code. */
+const SINGLE = new Uint8Array(128);
+SINGLE[91] = OBRACK;
+SINGLE[93] = CBRACK;
+SINGLE[40] = OPAREN;
+SINGLE[41] = CPAREN;
+SINGLE[44] = COMMA;
+SINGLE[42] = STAR;
+SINGLE[37] = PERCENT;
+SINGLE[43] = PLUS;
+SINGLE[45] = MINUS;
+SINGLE[63] = QUESTION;
+
+/** Character classes for the scanner's hot loop. */
+const C_SPACE = 1;
+const C_IDENT = 2; // may start an identifier
+const CLASS = new Uint8Array(128);
+CLASS[32] = C_SPACE;
+CLASS[9] = C_SPACE;
+for (let c = 65; c <= 90; c++) CLASS[c] = C_IDENT;
+for (let c = 97; c <= 122; c++) CLASS[c] = C_IDENT;
+CLASS[95] = C_IDENT;
+
+/**
+ * The scanner's state besides its position. The mode stack: main at the bottom; a string or heredoc template above
+ * the main mode that opened it; a main mode above the template whose `${` opened it. `retBraces` holds, for each open
+ * interpolation, the brace depth at which its closing `}` ends it.
+ */
+class ScanState {
+  modes: number[] = [MODE_MAIN];
+  retBraces: number[] = [];
+  markers: string[] = [];
+  braces = 0;
+  /** Heredoc mode: at the start of a line. */
+  lineStart = true;
+
+  constructor(
+    readonly text: string,
+    readonly toks: Tokens,
+  ) {}
+}
+
 /**
  * Scans `text` as hclsyntax's scanner does (scan_tokens.rl). Comments are not kept: a `#` or `//` comment, which
- * ends with its newline, becomes that newline (the parser's peeker treats it so), the others vanish.
+ * ends with its newline, becomes that newline (the parser's peeker treats it so), the others vanish. The loop here
+ * handles the common characters of the main mode; the rest is in functions of their own, which keeps this one small
+ * and quick for V8 to optimize.
  */
 function scan(text: string, toks: Tokens): void {
   const n = text.length;
+  const st = new ScanState(text, toks);
+  const modes = st.modes;
   // hclsyntax skips a byte order mark; ranges still count from the start of the text, as here.
   let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // The mode stack: main at the bottom; a string or heredoc template above the main mode that opened it; a main mode
-  // above the template whose `${` opened it. `retBraces` holds, for each open interpolation, the brace depth at which
-  // its closing `}` ends it.
-  const modes: number[] = [MODE_MAIN];
-  const retBraces: number[] = [];
-  const markers: string[] = [];
-  let braces = 0;
-  let lineStart = true; // heredoc mode: at the start of a line
-
   while (p < n) {
-    const mode = modes[modes.length - 1];
-    if (mode === MODE_QUOTED) {
-      const c = text.charCodeAt(p);
-      if (c === 34) {
-        toks.push(CQUOTE, p, p + 1);
-        p++;
-        modes.pop();
-      } else if (c === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(text, p, toks, modes, retBraces, ++braces);
-        lineStart = false;
-        p += 2;
-      } else p = scanLiteral(text, p, true, toks);
+    if (modes.length > 1 && modes[modes.length - 1] !== MODE_MAIN) {
+      p = scanTemplateStep(st, p);
       continue;
     }
-    if (mode === MODE_HEREDOC) {
-      if (lineStart) {
-        const e = text.indexOf("\n", p);
-        if (e < 0) bail("unterminated heredoc");
-        // The line ends with "\n" or "\r\n" (the closing marker's range leaves out either).
-        const eol = text.charCodeAt(e - 1) === 13 && e - 1 >= p ? e - 1 : e;
-        let a = p;
-        let b = eol;
-        while (a < b && isSpace(text.charCodeAt(a))) a++;
-        while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-        if (b - a === markers[markers.length - 1].length && text.startsWith(markers[markers.length - 1], a)) {
-          toks.push(CHEREDOC, p, eol);
-          toks.push(NL, eol, e + 1);
-          p = e + 1;
-          modes.pop();
-          markers.pop();
-          continue;
-        }
-      }
-      if (text.charCodeAt(p) === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(text, p, toks, modes, retBraces, ++braces);
-        lineStart = false;
-        p += 2;
-        continue;
-      }
-      p = scanLiteral(text, p, false, toks);
-      lineStart = text.charCodeAt(p - 1) === 10;
-      continue;
-    }
-    // main mode
     const c = text.charCodeAt(p);
-    switch (c) {
-      case 32:
-      case 9:
+    if (c < 128) {
+      const cls = CLASS[c];
+      if (cls === C_SPACE) {
         p++;
         continue;
-      case 10:
+      }
+      if (cls === C_IDENT) {
+        const s = p;
+        p++;
+        while (p < n && isIdentContinue(text.charCodeAt(p))) p++;
+        if (text.charCodeAt(p) >= 128) bail("non-ASCII identifier");
+        toks.push(IDENT, s, p);
+        continue;
+      }
+      const single = SINGLE[c];
+      if (single !== 0) {
+        toks.push(single, p, p + 1);
+        p++;
+        continue;
+      }
+      if (c === 10) {
         toks.push(NL, p, p + 1);
         p++;
         continue;
-      case 13: // "\r\n" is a newline; a lone carriage return is an error
-        if (text.charCodeAt(p + 1) !== 10) bail("carriage return");
-        toks.push(NL, p, p + 2);
-        p += 2;
-        continue;
-      case 35: // #
-        p = lineComment(text, p, toks);
-        continue;
-      case 47: // /
-        if (text.charCodeAt(p + 1) === 47) {
-          p = lineComment(text, p, toks);
-        } else if (text.charCodeAt(p + 1) === 42) {
-          const e = text.indexOf("*/", p + 2);
-          if (e < 0) bail("unterminated comment");
-          p = e + 2;
-        } else {
-          toks.push(SLASH, p, p + 1);
-          p++;
-        }
-        continue;
-      case 34: // "
-        toks.push(OQUOTE, p, p + 1);
-        p++;
-        modes.push(MODE_QUOTED);
-        if (modes.length > MAX_DEPTH) bail("nesting too deep");
-        continue;
-      case 123: // {
-        toks.push(OBRACE, p, p + 1);
-        braces++;
-        p++;
-        continue;
-      case 125: // }
-        if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
-          toks.push(SEQEND, p, p + 1);
-          retBraces.pop();
-          modes.pop();
-        } else toks.push(CBRACE, p, p + 1);
-        braces--;
-        p++;
-        continue;
-      case 60: // <
-        if (text.charCodeAt(p + 1) === 60) {
-          let q = p + 2;
-          const isFlush = text.charCodeAt(q) === 45;
-          if (isFlush) q++;
-          if (isIdentStart(text.charCodeAt(q))) {
-            const m = q;
-            while (q < n && isIdentContinue(text.charCodeAt(q))) q++;
-            const crlf = text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10 ? 1 : 0;
-            if (text.charCodeAt(q + crlf) === 10) {
-              if (modes.length > 1) bail("heredoc inside a template");
-              const i = toks.push(OHEREDOC, p, q + crlf + 1);
-              toks.aux[i] = isFlush ? 1 : 0;
-              markers.push(text.slice(m, q));
-              modes.push(MODE_HEREDOC);
-              lineStart = true;
-              p = q + crlf + 1;
-              continue;
-            }
-          }
-          toks.push(LT, p, p + 1);
-          p++;
-          continue;
-        }
-        p = two(toks, text, p, 61, LTE, LT);
-        continue;
-      case 61: // =
-        if (text.charCodeAt(p + 1) === 62) {
-          toks.push(FATARROW, p, p + 2);
-          p += 2;
-        } else p = two(toks, text, p, 61, EQOP, EQUAL);
-        continue;
-      case 33: // !
-        p = two(toks, text, p, 61, NEQ, BANG);
-        continue;
-      case 62: // >
-        p = two(toks, text, p, 61, GTE, GT);
-        continue;
-      case 58: // :
-        p = two(toks, text, p, 58, DCOLON, COLON);
-        continue;
-      case 38: // &
-        if (text.charCodeAt(p + 1) !== 38) bail("invalid character &");
-        toks.push(AND, p, p + 2);
-        p += 2;
-        continue;
-      case 124: // |
-        if (text.charCodeAt(p + 1) !== 124) bail("invalid character |");
-        toks.push(OR, p, p + 2);
-        p += 2;
-        continue;
-      case 46: // .
-        if (text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) {
-          toks.push(ELLIPSIS, p, p + 3);
-          p += 3;
-        } else {
-          toks.push(DOT, p, p + 1);
-          p++;
-        }
-        continue;
-      case 91:
-        toks.push(OBRACK, p, ++p);
-        continue;
-      case 93:
-        toks.push(CBRACK, p, ++p);
-        continue;
-      case 40:
-        toks.push(OPAREN, p, ++p);
-        continue;
-      case 41:
-        toks.push(CPAREN, p, ++p);
-        continue;
-      case 44:
-        toks.push(COMMA, p, ++p);
-        continue;
-      case 42:
-        toks.push(STAR, p, ++p);
-        continue;
-      case 37:
-        toks.push(PERCENT, p, ++p);
-        continue;
-      case 43:
-        toks.push(PLUS, p, ++p);
-        continue;
-      case 45:
-        toks.push(MINUS, p, ++p);
-        continue;
-      case 63:
-        toks.push(QUESTION, p, ++p);
-        continue;
-      default:
-        break;
-    }
-    if (isIdentStart(c)) {
-      const s = p;
-      p++;
-      while (p < n && isIdentContinue(text.charCodeAt(p))) p++;
-      if (text.charCodeAt(p) >= 128) bail("non-ASCII identifier");
-      toks.push(IDENT, s, p);
-      continue;
-    }
-    if (isDigit(c)) {
-      // NumberLit = digit (digit | "." | [eE] [+-]? digit)*, not ending with "." (longest match).
-      const s = p;
-      let q = p + 1;
-      let last = q;
-      while (q < n) {
-        const d = text.charCodeAt(q);
-        if (isDigit(d)) {
-          q++;
-          last = q;
-        } else if (d === 46) q++;
-        else if (d === 101 || d === 69) {
-          let r = q + 1;
-          const sign = text.charCodeAt(r);
-          if (sign === 43 || sign === 45) r++;
-          if (!isDigit(text.charCodeAt(r))) break;
-          q = r + 1;
-          last = q;
-        } else break;
       }
-      p = last;
-      toks.push(NUM, s, p);
-      continue;
     }
-    if (c === 13) bail("carriage return");
-    if (c >= 128) bail("non-ASCII character");
-    bail(`invalid character ${JSON.stringify(text[p])}`);
+    p = scanOther(st, p, c);
   }
-  const top = modes[modes.length - 1];
-  if (top !== MODE_MAIN || modes.length > 1) bail("unterminated string, heredoc or interpolation");
+  if (modes.length > 1) bail("unterminated string, heredoc or interpolation");
   toks.push(EOF, n, n);
+}
+
+/** One step in a quoted or heredoc template: a closing quote or marker, a `${`, or a run of text. */
+function scanTemplateStep(st: ScanState, p: number): number {
+  const { text, toks, modes } = st;
+  if (modes[modes.length - 1] === MODE_QUOTED) {
+    const c = text.charCodeAt(p);
+    if (c === 34) {
+      toks.push(CQUOTE, p, p + 1);
+      modes.pop();
+      return p + 1;
+    }
+    if (c === 36 && text.charCodeAt(p + 1) === 123) {
+      openInterp(text, p, toks, modes, st.retBraces, ++st.braces);
+      st.lineStart = false;
+      return p + 2;
+    }
+    return scanLiteral(text, p, true, toks);
+  }
+  if (st.lineStart) {
+    const e = text.indexOf("\n", p);
+    if (e < 0) bail("unterminated heredoc");
+    // The line ends with "\n" or "\r\n" (the closing marker's range leaves out either).
+    const eol = text.charCodeAt(e - 1) === 13 && e - 1 >= p ? e - 1 : e;
+    let a = p;
+    let b = eol;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    const marker = st.markers[st.markers.length - 1];
+    if (b - a === marker.length && text.startsWith(marker, a)) {
+      toks.push(CHEREDOC, p, eol);
+      toks.push(NL, eol, e + 1);
+      modes.pop();
+      st.markers.pop();
+      return e + 1;
+    }
+  }
+  if (text.charCodeAt(p) === 36 && text.charCodeAt(p + 1) === 123) {
+    openInterp(text, p, toks, modes, st.retBraces, ++st.braces);
+    st.lineStart = false;
+    return p + 2;
+  }
+  const next = scanLiteral(text, p, false, toks);
+  st.lineStart = text.charCodeAt(next - 1) === 10;
+  return next;
+}
+
+/** A token of the main mode that the hot loop leaves: punctuation, comments, strings, heredocs, numbers, errors. */
+function scanOther(st: ScanState, p: number, c: number): number {
+  const { text, toks, modes } = st;
+  switch (c) {
+    case 13: // "\r\n" is a newline; a lone carriage return is an error
+      if (text.charCodeAt(p + 1) !== 10) bail("carriage return");
+      toks.push(NL, p, p + 2);
+      return p + 2;
+    case 35: // #
+      return lineComment(text, p, toks);
+    case 47: // /
+      if (text.charCodeAt(p + 1) === 47) return lineComment(text, p, toks);
+      if (text.charCodeAt(p + 1) === 42) {
+        const e = text.indexOf("*/", p + 2);
+        if (e < 0) bail("unterminated comment");
+        return e + 2;
+      }
+      toks.push(SLASH, p, p + 1);
+      return p + 1;
+    case 34: // "
+      toks.push(OQUOTE, p, p + 1);
+      modes.push(MODE_QUOTED);
+      if (modes.length > MAX_DEPTH) bail("nesting too deep");
+      return p + 1;
+    case 123: // {
+      toks.push(OBRACE, p, p + 1);
+      st.braces++;
+      return p + 1;
+    case 125: // }
+      if (st.retBraces.length > 0 && st.retBraces[st.retBraces.length - 1] === st.braces) {
+        toks.push(SEQEND, p, p + 1);
+        st.retBraces.pop();
+        modes.pop();
+      } else toks.push(CBRACE, p, p + 1);
+      st.braces--;
+      return p + 1;
+    case 60: // <
+      if (text.charCodeAt(p + 1) === 60) return heredocOrLess(st, p);
+      return two(toks, text, p, 61, LTE, LT);
+    case 61: // =
+      if (text.charCodeAt(p + 1) === 62) {
+        toks.push(FATARROW, p, p + 2);
+        return p + 2;
+      }
+      return two(toks, text, p, 61, EQOP, EQUAL);
+    case 33: // !
+      return two(toks, text, p, 61, NEQ, BANG);
+    case 62: // >
+      return two(toks, text, p, 61, GTE, GT);
+    case 58: // :
+      return two(toks, text, p, 58, DCOLON, COLON);
+    case 38: // &
+      if (text.charCodeAt(p + 1) !== 38) bail("invalid character &");
+      toks.push(AND, p, p + 2);
+      return p + 2;
+    case 124: // |
+      if (text.charCodeAt(p + 1) !== 124) bail("invalid character |");
+      toks.push(OR, p, p + 2);
+      return p + 2;
+    case 46: // .
+      if (text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) {
+        toks.push(ELLIPSIS, p, p + 3);
+        return p + 3;
+      }
+      toks.push(DOT, p, p + 1);
+      return p + 1;
+    default:
+      break;
+  }
+  if (isDigit(c)) return scanNumber(text, p, toks);
+  if (c >= 128) bail("non-ASCII character");
+  return bail(`invalid character ${JSON.stringify(text[p])}`);
+}
+
+/** `<<` at `p`: a heredoc's opener (`<<EOT` or `<<-EOT` and a newline), else a `<` token. */
+function heredocOrLess(st: ScanState, p: number): number {
+  const { text, toks } = st;
+  const n = text.length;
+  let q = p + 2;
+  const isFlush = text.charCodeAt(q) === 45;
+  if (isFlush) q++;
+  if (isIdentStart(text.charCodeAt(q))) {
+    const m = q;
+    while (q < n && isIdentContinue(text.charCodeAt(q))) q++;
+    const crlf = text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10 ? 1 : 0;
+    if (text.charCodeAt(q + crlf) === 10) {
+      if (st.modes.length > 1) bail("heredoc inside a template");
+      const i = toks.push(OHEREDOC, p, q + crlf + 1);
+      toks.aux[i] = isFlush ? 1 : 0;
+      st.markers.push(text.slice(m, q));
+      st.modes.push(MODE_HEREDOC);
+      st.lineStart = true;
+      return q + crlf + 1;
+    }
+  }
+  toks.push(LT, p, p + 1);
+  return p + 1;
+}
+
+/** NumberLit = digit (digit | "." | [eE] [+-]? digit)*, not ending with "." (the longest match). */
+function scanNumber(text: string, p: number, toks: Tokens): number {
+  const n = text.length;
+  const s = p;
+  let q = p + 1;
+  let last = q;
+  while (q < n) {
+    const d = text.charCodeAt(q);
+    if (isDigit(d)) {
+      q++;
+      last = q;
+    } else if (d === 46) q++;
+    else if (d === 101 || d === 69) {
+      let r = q + 1;
+      const sign = text.charCodeAt(r);
+      if (sign === 43 || sign === 45) r++;
+      if (!isDigit(text.charCodeAt(r))) break;
+      q = r + 1;
+      last = q;
+    } else break;
+  }
+  toks.push(NUM, s, last);
+  return last;
 }
 
 /**
