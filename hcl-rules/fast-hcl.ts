@@ -132,7 +132,7 @@ function widen<A extends Uint8Array | Int32Array>(from: A, to: A): A {
 }
 
 /** Larger token buffers than this are dropped after the parse instead of being kept for the next. */
-const KEEP_TOKENS = 1 << 20;
+const KEEP_TOKENS = 1 << 17;
 
 let shared: Tokens | undefined;
 
@@ -275,10 +275,12 @@ function scanTemplateStep(st: ScanState, p: number): number {
     if (e < 0) bail("unterminated heredoc");
     // The line ends with "\n" or "\r\n" (the closing marker's range leaves out either).
     const eol = text.charCodeAt(e - 1) === 13 && e - 1 >= p ? e - 1 : e;
+    // hclsyntax trims the line's white space, but a carriage return elsewhere than before the newline is an error
+    // (the text is then scanned as a literal, which gives up on it).
     let a = p;
     let b = eol;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isSpace(text.charCodeAt(a)) && text.charCodeAt(a) !== 13) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1)) && text.charCodeAt(b - 1) !== 13) b--;
     const marker = st.markers[st.markers.length - 1];
     if (b - a === marker.length && text.startsWith(marker, a)) {
       toks.push(CHEREDOC, p, eol);

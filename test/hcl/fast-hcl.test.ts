@@ -189,6 +189,9 @@ const BAIL: readonly string[] = [
   "a = 1\rb = 2\n",
   "a = \"x\r\ny\"\n",
   "a = <<EOT\nx\ry\nEOT\n",
+  "a = <<EOT\n\rEOT\n",
+  "a = <<EOT\nEOT\r\r\n",
+  "a = <<EOT\nEOT\r \n",
   "a = \"e\u0301\"\n",
   "a = \"\\u0065\\u0301\"\n",
   "a = \"\u212B\"\n",
@@ -295,7 +298,7 @@ describe("fastParse on the project's Terraform", () => {
 });
 
 /** Pieces of HCL to build random texts from and to insert into real ones. */
-const PIECES = ["a", "b_1", "x-y", "for", "in", "if", "null", "true", "0", "1.5", "1e3", " ", "\t", "\n", "=", "==", "!=", "{", "}", "[", "]", "(", ")", ",", ".", "...", "*", "-", "!", "+", "/", "%", "<", ">=", "&&", "||", "?", ":", "::", "=>", '"', '\\"', "\\n", "\\u0041", "${", "%{", "$${", "%%{", "~", "#", "//", "/*", "*/", "<<EOT\n", "<<-EOT\n", "EOT\n", "  EOT\n", "'", ";", "é", "\r\n", "\r"];
+const PIECES = ["a", "b_1", "x-y", "for", "in", "if", "null", "true", "0", "1.5", "1e3", " ", "\t", "\n", "=", "==", "!=", "{", "}", "[", "]", "(", ")", ",", ".", "...", "*", "-", "!", "+", "/", "%", "<", ">=", "&&", "||", "?", ":", "::", "=>", '"', '\\"', "\\n", "\\u0041", "${", "%{", "$${", "%%{", "~", "#", "//", "/*", "*/", "<<EOT\n", "<<-EOT\n", "EOT\n", "  EOT\n", "'", ";", "é", "\r\n", "\r", "\f"];
 
 const pieceArb = fc.constantFrom(...PIECES);
 
