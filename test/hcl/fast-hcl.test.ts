@@ -274,13 +274,13 @@ describe("fastParse", () => {
   });
 });
 
-/** Every `.tf` file under `dir`. */
+/** Every `.tf` and `.tfvars` file under `dir` (moat parses both with hcl2json). */
 function tfFiles(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
       if (entry !== "node_modules") tfFiles(path, out);
-    } else if (entry.endsWith(".tf")) out.push(path);
+    } else if (entry.endsWith(".tf") || entry.endsWith(".tfvars")) out.push(path);
   }
   return out;
 }
