@@ -174,15 +174,25 @@ SINGLE[43] = PLUS;
 SINGLE[45] = MINUS;
 SINGLE[63] = QUESTION;
 
-/** Character classes for the scanner's hot loop. */
+/**
+ * Character classes for the scanner's loops, looked up rather than computed: until V8 optimizes the scanner (which on
+ * a cold start takes the first megabyte or two), each function call and comparison per character costs.
+ */
 const C_SPACE = 1;
 const C_IDENT = 2; // may start an identifier
+const C_IDENT_CONTINUE = 3; // may continue one (digits and "-")
 const CLASS = new Uint8Array(128);
 CLASS[32] = C_SPACE;
 CLASS[9] = C_SPACE;
 for (let c = 65; c <= 90; c++) CLASS[c] = C_IDENT;
 for (let c = 97; c <= 122; c++) CLASS[c] = C_IDENT;
 CLASS[95] = C_IDENT;
+for (let c = 48; c <= 57; c++) CLASS[c] = C_IDENT_CONTINUE;
+CLASS[45] = C_IDENT_CONTINUE;
+
+/** 1 for the characters a template's text run must look at: `$ % \n \r " \\` (others: >= 128). */
+const LIT_SPECIAL = new Uint8Array(128);
+for (const c of [36, 37, 10, 13, 34, 92]) LIT_SPECIAL[c] = 1;
 
 /**
  * The scanner's state besides its position. The mode stack: main at the bottom; a string or heredoc template above
@@ -229,9 +239,9 @@ function scan(text: string, toks: Tokens): void {
       }
       if (cls === C_IDENT) {
         const s = p;
-        p++;
-        while (p < n && isIdentContinue(text.charCodeAt(p))) p++;
-        if (text.charCodeAt(p) >= 128) bail("non-ASCII identifier");
+        let d = text.charCodeAt(++p);
+        while (d < 128 && CLASS[d] >= C_IDENT) d = text.charCodeAt(++p); // NaN at the end stops it
+        if (d >= 128) bail("non-ASCII identifier");
         toks.push(IDENT, s, p);
         continue;
       }
@@ -436,6 +446,10 @@ function scanLiteral(text: string, p: number, quoted: boolean, toks: Tokens): nu
   let nonAscii = false;
   while (p < n) {
     const c = text.charCodeAt(p);
+    if (c < 128 && LIT_SPECIAL[c] === 0) {
+      p++;
+      continue;
+    }
     if (c === 36 /* $ */ || c === 37 /* % */) {
       const c1 = text.charCodeAt(p + 1);
       if (c1 === 123) {
@@ -586,6 +600,8 @@ interface Body {
 class Parser {
   private i = 0;
   private readonly include: boolean[] = [true];
+  /** The top of `include`, negated. */
+  private skipNewlines = false;
   private depth = 0;
   private readonly type: Uint8Array;
   private readonly start: Int32Array;
@@ -603,10 +619,22 @@ class Parser {
   /** Index of the next token, skipping newlines where they do not count. */
   private peekIndex(): number {
     let i = this.i;
-    if (!this.include[this.include.length - 1]) {
-      while (this.type[i] === NL) i++;
+    if (this.skipNewlines) {
+      const type = this.type;
+      while (type[i] === NL) i++;
     }
     return i;
+  }
+
+  /** hclsyntax's PushIncludeNewlines: whether newlines count as tokens until the matching pop. */
+  private pushNewlines(include: boolean): void {
+    this.include.push(include);
+    this.skipNewlines = !include;
+  }
+
+  private popNewlines(): void {
+    this.include.pop();
+    this.skipNewlines = !this.include[this.include.length - 1];
   }
 
   private peek(): number {
@@ -802,11 +830,11 @@ class Parser {
           this.depth--;
           ret = node(K_OTHER, from.s, each.e);
         } else {
-          this.include.push(false);
+          this.pushNewlines(false);
           const key = this.parseExpression();
           const close = this.read();
           if (this.type[close] !== CBRACK) bail("missing ] on an index");
-          this.include.pop();
+          this.popNewlines();
           const literalKey = key.k === K_LIT || (key.k === K_TMPL && isStringLiteral(key));
           ret = literalKey ? this.step(ret, this.end[close]) : node(K_OTHER, from.s, this.end[close]);
         }
@@ -837,11 +865,11 @@ class Parser {
       case OPAREN: {
         this.read();
         this.enter();
-        this.include.push(false);
+        this.pushNewlines(false);
         this.parseExpression();
         const close = this.read();
         if (this.type[close] !== CPAREN) bail("unbalanced parentheses");
-        this.include.pop();
+        this.popNewlines();
         this.depth--;
         return node(K_OTHER, this.start[i], this.end[close]);
       }
@@ -893,7 +921,7 @@ class Parser {
     }
     if (this.type[open] !== OPAREN) bail("missing ( after a function name");
     this.enter();
-    this.include.push(false);
+    this.pushNewlines(false);
     let close: number;
     for (;;) {
       if (this.peek() === CPAREN) {
@@ -917,7 +945,7 @@ class Parser {
         break;
       }
     }
-    this.include.pop();
+    this.popNewlines();
     this.depth--;
     return node(K_OTHER, this.start[name], this.end[close]);
   }
@@ -925,10 +953,10 @@ class Parser {
   private parseTuple(): Expr {
     const open = this.read();
     this.enter();
-    this.include.push(false);
+    this.pushNewlines(false);
     if (this.isKeyword(this.peekIndex(), "for")) {
       const e = this.finishFor(open, CBRACK);
-      this.include.pop();
+      this.popNewlines();
       this.depth--;
       return e;
     }
@@ -948,7 +976,7 @@ class Parser {
       if (next !== COMMA) bail("missing item separator");
       this.read();
     }
-    this.include.pop();
+    this.popNewlines();
     this.depth--;
     return node(K_TUPLE, this.start[open], this.end[close], undefined, items);
   }
@@ -956,17 +984,17 @@ class Parser {
   private parseObject(): Expr {
     const open = this.read();
     this.enter();
-    this.include.push(false);
+    this.pushNewlines(false);
     const isFor = this.isKeyword(this.peekIndex(), "for");
-    this.include.pop();
+    this.popNewlines();
     if (isFor) {
-      this.include.push(false);
+      this.pushNewlines(false);
       const e = this.finishFor(open, CBRACE);
-      this.include.pop();
+      this.popNewlines();
       this.depth--;
       return e;
     }
-    this.include.push(true);
+    this.pushNewlines(true);
     const items: Expr[] = [];
     let close: number;
     for (;;) {
@@ -993,7 +1021,7 @@ class Parser {
       if (next !== COMMA && next !== NL) bail("missing attribute separator");
       this.read();
     }
-    this.include.pop();
+    this.popNewlines();
     this.depth--;
     return node(K_OBJECT, this.start[open], this.end[close], undefined, items);
   }
@@ -1047,10 +1075,10 @@ class Parser {
       if (t === LIT) {
         parts.push(node(K_STR, this.start[i], this.end[i], this.toks.lit(i)));
       } else if (t === INTERP) {
-        this.include.push(false);
+        this.pushNewlines(false);
         const expr = this.parseExpression();
         if (this.type[this.read()] !== SEQEND) bail("extra characters after an interpolation");
-        this.include.pop();
+        this.popNewlines();
         parts.push(expr);
       } else bail("unterminated template");
     }
