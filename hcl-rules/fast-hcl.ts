@@ -7,17 +7,18 @@
  * (convert/convert.go, called with `Simplify: false`): blocks first, then attributes (an attribute overwrites a block
  * of its name); labels nest objects; each block body is wrapped in an array; literals give JSON values; templates give
  * strings (literal parts re-escaped `${` → `$${`, `%{` → `%%{`); a lone `"${x}"` gives what `x` gives; tuples and
- * objects are converted element by element; `-`/`!` on a literal give its value; every other expression gives
- * `"${" + its source text + "}"` (one `)` more when the byte after it is `)`). Go's json.Marshal sorts object keys by
- * bytes; the objects built here get their keys in that order, so they equal what `JSON.parse` makes of Go's output.
+ * objects are converted element by element; `-`/`!` on a literal give its value; a conditional inside a template
+ * becomes a `%{if}` directive; every other expression gives `"${" + its source text + "}"` (one `)` more when the
+ * byte after it is `)`). The JSON is written as text the way Go's json.Marshal writes it (object keys sorted by
+ * bytes) and read with JSON.parse, as hcl2json's bridge reads Go's text, so the objects come out alike.
  *
  * A security tool must not take a wrong answer for a parse, so this parser answers only where it is certain: it gives
  * up (`undefined`) on any syntax or conversion error hcl2json would report, and on whatever it does not implement:
- * non-ASCII text outside comments (HCL normalizes strings to NFC and knows Unicode identifiers), carriage returns,
- * template directives (`%{…}`) and strip markers (`~`), heredocs inside template interpolations, numbers it cannot
- * print exactly as Go does (more than 15 significant digits, huge or tiny exponents, decimals inside templates or
- * keys), conditionals where hcl2json rebuilds `%{if}` directives, the key `__proto__`, and nesting deeper than
- * MAX_DEPTH. It never throws, and runs in time linear in the text.
+ * non-ASCII text outside comments and quoted strings (HCL knows Unicode identifiers and counts grapheme clusters in
+ * heredocs), quoted strings that NFC normalization would change (cty normalizes them), lone surrogates, a carriage
+ * return not followed by a newline, template directives (`%{…}`) and strip markers (`~`), heredocs inside template
+ * interpolations, numbers it cannot write exactly as Go does (more than 15 significant digits, exponents beyond
+ * ±300), and nesting deeper than MAX_DEPTH. It never throws, and runs in time linear in the text.
  */
 
 /** Deeper nesting (brackets, blocks, templates, unary operators, conditionals) than this is left to hcl2json. */
@@ -74,8 +75,9 @@ const CHEREDOC = 36;
 const INTERP = 37;
 const SEQEND = 38;
 
-/** Binary operators by precedence level, loosest first (hclsyntax's binaryOps). */
-const BINARY_LEVELS: readonly (readonly number[])[] = [[OR], [AND], [EQOP, NEQ], [GT, GTE, LT, LTE], [PLUS, MINUS], [STAR, SLASH, PERCENT]];
+/** 1 for the tokens of binary operators (hclsyntax's binaryOps, all precedence levels). */
+const BINARY_OP = new Uint8Array(64);
+for (const op of [OR, AND, EQOP, NEQ, GT, GTE, LT, LTE, PLUS, MINUS, STAR, SLASH, PERCENT]) BINARY_OP[op] = 1;
 
 /**
  * The token stream, in parallel typed arrays kept between calls (a parse is synchronous, so one set serves all; they
@@ -130,7 +132,7 @@ function widen<A extends Uint8Array | Int32Array>(from: A, to: A): A {
 }
 
 /** Larger token buffers than this are dropped after the parse instead of being kept for the next. */
-const KEEP_TOKENS = 1 << 20;
+const KEEP_TOKENS = 1 << 17;
 
 let shared: Tokens | undefined;
 
@@ -159,243 +161,277 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
+/** One-character tokens with no longer token starting with the same character, by character code. */
+const SINGLE = new Uint8Array(128);
+SINGLE[91] = OBRACK;
+SINGLE[93] = CBRACK;
+SINGLE[40] = OPAREN;
+SINGLE[41] = CPAREN;
+SINGLE[44] = COMMA;
+SINGLE[42] = STAR;
+SINGLE[37] = PERCENT;
+SINGLE[43] = PLUS;
+SINGLE[45] = MINUS;
+SINGLE[63] = QUESTION;
+
+/**
+ * Character classes for the scanner's loops, looked up rather than computed: until V8 optimizes the scanner (which on
+ * a cold start takes the first megabyte or two), each function call and comparison per character costs.
+ */
+const C_SPACE = 1;
+const C_IDENT = 2; // may start an identifier
+const C_IDENT_CONTINUE = 3; // may continue one (digits and "-")
+const CLASS = new Uint8Array(128);
+CLASS[32] = C_SPACE;
+CLASS[9] = C_SPACE;
+for (let c = 65; c <= 90; c++) CLASS[c] = C_IDENT;
+for (let c = 97; c <= 122; c++) CLASS[c] = C_IDENT;
+CLASS[95] = C_IDENT;
+for (let c = 48; c <= 57; c++) CLASS[c] = C_IDENT_CONTINUE;
+CLASS[45] = C_IDENT_CONTINUE;
+
+/** 1 for the characters a template's text run must look at: `$ % \n \r " \\` (others: >= 128). */
+const LIT_SPECIAL = new Uint8Array(128);
+for (const c of [36, 37, 10, 13, 34, 92]) LIT_SPECIAL[c] = 1;
+
+/**
+ * The scanner's state besides its position. The mode stack: main at the bottom; a string or heredoc template above
+ * the main mode that opened it; a main mode above the template whose `${` opened it. `retBraces` holds, for each open
+ * interpolation, the brace depth at which its closing `}` ends it.
+ */
+class ScanState {
+  modes: number[] = [MODE_MAIN];
+  retBraces: number[] = [];
+  markers: string[] = [];
+  braces = 0;
+  /** Heredoc mode: at the start of a line. */
+  lineStart = true;
+
+  constructor(
+    readonly text: string,
+    readonly toks: Tokens,
+  ) {}
+}
+
 /**
  * Scans `text` as hclsyntax's scanner does (scan_tokens.rl). Comments are not kept: a `#` or `//` comment, which
- * ends with its newline, becomes that newline (the parser's peeker treats it so), the others vanish.
+ * ends with its newline, becomes that newline (the parser's peeker treats it so), the others vanish. The loop here
+ * handles the common characters of the main mode; the rest is in functions of their own, which keeps this one small
+ * and quick for V8 to optimize.
  */
 function scan(text: string, toks: Tokens): void {
   const n = text.length;
-  let p = 0;
-  // The mode stack: main at the bottom; a string or heredoc template above the main mode that opened it; a main mode
-  // above the template whose `${` opened it. `retBraces` holds, for each open interpolation, the brace depth at which
-  // its closing `}` ends it.
-  const modes: number[] = [MODE_MAIN];
-  const retBraces: number[] = [];
-  const markers: string[] = [];
-  let braces = 0;
-  let lineStart = true; // heredoc mode: at the start of a line
-
+  const st = new ScanState(text, toks);
+  const modes = st.modes;
+  // hclsyntax skips a byte order mark; ranges still count from the start of the text, as here.
+  let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (p < n) {
-    const mode = modes[modes.length - 1];
-    if (mode === MODE_QUOTED) {
-      const c = text.charCodeAt(p);
-      if (c === 34) {
-        toks.push(CQUOTE, p, p + 1);
-        p++;
-        modes.pop();
-      } else if (c === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(text, p, toks, modes, retBraces, ++braces);
-        lineStart = false;
-        p += 2;
-      } else p = scanLiteral(text, p, true, toks);
+    if (modes.length > 1 && modes[modes.length - 1] !== MODE_MAIN) {
+      p = scanTemplateStep(st, p);
       continue;
     }
-    if (mode === MODE_HEREDOC) {
-      if (lineStart) {
-        const e = text.indexOf("\n", p);
-        if (e < 0) bail("unterminated heredoc");
-        if (text.charCodeAt(e - 1) === 13) bail("carriage return");
-        let a = p;
-        let b = e;
-        while (a < b && isSpace(text.charCodeAt(a))) a++;
-        while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-        if (b - a === markers[markers.length - 1].length && text.startsWith(markers[markers.length - 1], a)) {
-          toks.push(CHEREDOC, p, e);
-          toks.push(NL, e, e + 1);
-          p = e + 1;
-          modes.pop();
-          markers.pop();
-          continue;
-        }
-      }
-      if (text.charCodeAt(p) === 36 && text.charCodeAt(p + 1) === 123) {
-        openInterp(text, p, toks, modes, retBraces, ++braces);
-        lineStart = false;
-        p += 2;
-        continue;
-      }
-      p = scanLiteral(text, p, false, toks);
-      lineStart = text.charCodeAt(p - 1) === 10;
-      continue;
-    }
-    // main mode
     const c = text.charCodeAt(p);
-    switch (c) {
-      case 32:
-      case 9:
+    if (c < 128) {
+      const cls = CLASS[c];
+      if (cls === C_SPACE) {
         p++;
         continue;
-      case 10:
+      }
+      if (cls === C_IDENT) {
+        const s = p;
+        let d = text.charCodeAt(++p);
+        while (d < 128 && CLASS[d] >= C_IDENT) d = text.charCodeAt(++p); // NaN at the end stops it
+        if (d >= 128) bail("non-ASCII identifier");
+        toks.push(IDENT, s, p);
+        continue;
+      }
+      const single = SINGLE[c];
+      if (single !== 0) {
+        toks.push(single, p, p + 1);
+        p++;
+        continue;
+      }
+      if (c === 10) {
         toks.push(NL, p, p + 1);
         p++;
         continue;
-      case 35: // #
-        p = lineComment(text, p, toks);
-        continue;
-      case 47: // /
-        if (text.charCodeAt(p + 1) === 47) {
-          p = lineComment(text, p, toks);
-        } else if (text.charCodeAt(p + 1) === 42) {
-          const e = text.indexOf("*/", p + 2);
-          if (e < 0) bail("unterminated comment");
-          p = e + 2;
-        } else {
-          toks.push(SLASH, p, p + 1);
-          p++;
-        }
-        continue;
-      case 34: // "
-        toks.push(OQUOTE, p, p + 1);
-        p++;
-        modes.push(MODE_QUOTED);
-        if (modes.length > MAX_DEPTH) bail("nesting too deep");
-        continue;
-      case 123: // {
-        toks.push(OBRACE, p, p + 1);
-        braces++;
-        p++;
-        continue;
-      case 125: // }
-        if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
-          toks.push(SEQEND, p, p + 1);
-          retBraces.pop();
-          modes.pop();
-        } else toks.push(CBRACE, p, p + 1);
-        braces--;
-        p++;
-        continue;
-      case 60: // <
-        if (text.charCodeAt(p + 1) === 60) {
-          let q = p + 2;
-          const isFlush = text.charCodeAt(q) === 45;
-          if (isFlush) q++;
-          if (isIdentStart(text.charCodeAt(q))) {
-            const m = q;
-            while (q < n && isIdentContinue(text.charCodeAt(q))) q++;
-            if (text.charCodeAt(q) === 10) {
-              if (modes.length > 1) bail("heredoc inside a template");
-              const i = toks.push(OHEREDOC, p, q + 1);
-              toks.aux[i] = isFlush ? 1 : 0;
-              markers.push(text.slice(m, q));
-              modes.push(MODE_HEREDOC);
-              lineStart = true;
-              p = q + 1;
-              continue;
-            }
-            if (text.charCodeAt(q) === 13) bail("carriage return");
-          }
-          toks.push(LT, p, p + 1);
-          p++;
-          continue;
-        }
-        p = two(toks, text, p, 61, LTE, LT);
-        continue;
-      case 61: // =
-        if (text.charCodeAt(p + 1) === 62) {
-          toks.push(FATARROW, p, p + 2);
-          p += 2;
-        } else p = two(toks, text, p, 61, EQOP, EQUAL);
-        continue;
-      case 33: // !
-        p = two(toks, text, p, 61, NEQ, BANG);
-        continue;
-      case 62: // >
-        p = two(toks, text, p, 61, GTE, GT);
-        continue;
-      case 58: // :
-        p = two(toks, text, p, 58, DCOLON, COLON);
-        continue;
-      case 38: // &
-        if (text.charCodeAt(p + 1) !== 38) bail("invalid character &");
-        toks.push(AND, p, p + 2);
-        p += 2;
-        continue;
-      case 124: // |
-        if (text.charCodeAt(p + 1) !== 124) bail("invalid character |");
-        toks.push(OR, p, p + 2);
-        p += 2;
-        continue;
-      case 46: // .
-        if (text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) {
-          toks.push(ELLIPSIS, p, p + 3);
-          p += 3;
-        } else {
-          toks.push(DOT, p, p + 1);
-          p++;
-        }
-        continue;
-      case 91:
-        toks.push(OBRACK, p, ++p);
-        continue;
-      case 93:
-        toks.push(CBRACK, p, ++p);
-        continue;
-      case 40:
-        toks.push(OPAREN, p, ++p);
-        continue;
-      case 41:
-        toks.push(CPAREN, p, ++p);
-        continue;
-      case 44:
-        toks.push(COMMA, p, ++p);
-        continue;
-      case 42:
-        toks.push(STAR, p, ++p);
-        continue;
-      case 37:
-        toks.push(PERCENT, p, ++p);
-        continue;
-      case 43:
-        toks.push(PLUS, p, ++p);
-        continue;
-      case 45:
-        toks.push(MINUS, p, ++p);
-        continue;
-      case 63:
-        toks.push(QUESTION, p, ++p);
-        continue;
-      default:
-        break;
-    }
-    if (isIdentStart(c)) {
-      const s = p;
-      p++;
-      while (p < n && isIdentContinue(text.charCodeAt(p))) p++;
-      if (text.charCodeAt(p) >= 128) bail("non-ASCII identifier");
-      toks.push(IDENT, s, p);
-      continue;
-    }
-    if (isDigit(c)) {
-      // NumberLit = digit (digit | "." | [eE] [+-]? digit)*, not ending with "." (longest match).
-      const s = p;
-      let q = p + 1;
-      let last = q;
-      while (q < n) {
-        const d = text.charCodeAt(q);
-        if (isDigit(d)) {
-          q++;
-          last = q;
-        } else if (d === 46) q++;
-        else if (d === 101 || d === 69) {
-          let r = q + 1;
-          const sign = text.charCodeAt(r);
-          if (sign === 43 || sign === 45) r++;
-          if (!isDigit(text.charCodeAt(r))) break;
-          q = r + 1;
-          last = q;
-        } else break;
       }
-      p = last;
-      toks.push(NUM, s, p);
-      continue;
     }
-    if (c === 13) bail("carriage return");
-    if (c >= 128) bail("non-ASCII character");
-    bail(`invalid character ${JSON.stringify(text[p])}`);
+    p = scanOther(st, p, c);
   }
-  const top = modes[modes.length - 1];
-  if (top !== MODE_MAIN || modes.length > 1) bail("unterminated string, heredoc or interpolation");
+  if (modes.length > 1) bail("unterminated string, heredoc or interpolation");
   toks.push(EOF, n, n);
+}
+
+/** One step in a quoted or heredoc template: a closing quote or marker, a `${`, or a run of text. */
+function scanTemplateStep(st: ScanState, p: number): number {
+  const { text, toks, modes } = st;
+  if (modes[modes.length - 1] === MODE_QUOTED) {
+    const c = text.charCodeAt(p);
+    if (c === 34) {
+      toks.push(CQUOTE, p, p + 1);
+      modes.pop();
+      return p + 1;
+    }
+    if (c === 36 && text.charCodeAt(p + 1) === 123) {
+      openInterp(text, p, toks, modes, st.retBraces, ++st.braces);
+      st.lineStart = false;
+      return p + 2;
+    }
+    return scanLiteral(text, p, true, toks);
+  }
+  if (st.lineStart) {
+    const e = text.indexOf("\n", p);
+    if (e < 0) bail("unterminated heredoc");
+    // The line ends with "\n" or "\r\n" (the closing marker's range leaves out either).
+    const eol = text.charCodeAt(e - 1) === 13 && e - 1 >= p ? e - 1 : e;
+    // hclsyntax trims the line's white space, but a carriage return elsewhere than before the newline is an error
+    // (the text is then scanned as a literal, which gives up on it).
+    let a = p;
+    let b = eol;
+    while (a < b && isSpace(text.charCodeAt(a)) && text.charCodeAt(a) !== 13) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1)) && text.charCodeAt(b - 1) !== 13) b--;
+    const marker = st.markers[st.markers.length - 1];
+    if (b - a === marker.length && text.startsWith(marker, a)) {
+      toks.push(CHEREDOC, p, eol);
+      toks.push(NL, eol, e + 1);
+      modes.pop();
+      st.markers.pop();
+      return e + 1;
+    }
+  }
+  if (text.charCodeAt(p) === 36 && text.charCodeAt(p + 1) === 123) {
+    openInterp(text, p, toks, modes, st.retBraces, ++st.braces);
+    st.lineStart = false;
+    return p + 2;
+  }
+  const next = scanLiteral(text, p, false, toks);
+  st.lineStart = text.charCodeAt(next - 1) === 10;
+  return next;
+}
+
+/** A token of the main mode that the hot loop leaves: punctuation, comments, strings, heredocs, numbers, errors. */
+function scanOther(st: ScanState, p: number, c: number): number {
+  const { text, toks, modes } = st;
+  switch (c) {
+    case 13: // "\r\n" is a newline; a lone carriage return is an error
+      if (text.charCodeAt(p + 1) !== 10) bail("carriage return");
+      toks.push(NL, p, p + 2);
+      return p + 2;
+    case 35: // #
+      return lineComment(text, p, toks);
+    case 47: // /
+      if (text.charCodeAt(p + 1) === 47) return lineComment(text, p, toks);
+      if (text.charCodeAt(p + 1) === 42) {
+        const e = text.indexOf("*/", p + 2);
+        if (e < 0) bail("unterminated comment");
+        return e + 2;
+      }
+      toks.push(SLASH, p, p + 1);
+      return p + 1;
+    case 34: // "
+      toks.push(OQUOTE, p, p + 1);
+      modes.push(MODE_QUOTED);
+      if (modes.length > MAX_DEPTH) bail("nesting too deep");
+      return p + 1;
+    case 123: // {
+      toks.push(OBRACE, p, p + 1);
+      st.braces++;
+      return p + 1;
+    case 125: // }
+      if (st.retBraces.length > 0 && st.retBraces[st.retBraces.length - 1] === st.braces) {
+        toks.push(SEQEND, p, p + 1);
+        st.retBraces.pop();
+        modes.pop();
+      } else toks.push(CBRACE, p, p + 1);
+      st.braces--;
+      return p + 1;
+    case 60: // <
+      if (text.charCodeAt(p + 1) === 60) return heredocOrLess(st, p);
+      return two(toks, text, p, 61, LTE, LT);
+    case 61: // =
+      if (text.charCodeAt(p + 1) === 62) {
+        toks.push(FATARROW, p, p + 2);
+        return p + 2;
+      }
+      return two(toks, text, p, 61, EQOP, EQUAL);
+    case 33: // !
+      return two(toks, text, p, 61, NEQ, BANG);
+    case 62: // >
+      return two(toks, text, p, 61, GTE, GT);
+    case 58: // :
+      return two(toks, text, p, 58, DCOLON, COLON);
+    case 38: // &
+      if (text.charCodeAt(p + 1) !== 38) bail("invalid character &");
+      toks.push(AND, p, p + 2);
+      return p + 2;
+    case 124: // |
+      if (text.charCodeAt(p + 1) !== 124) bail("invalid character |");
+      toks.push(OR, p, p + 2);
+      return p + 2;
+    case 46: // .
+      if (text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) {
+        toks.push(ELLIPSIS, p, p + 3);
+        return p + 3;
+      }
+      toks.push(DOT, p, p + 1);
+      return p + 1;
+    default:
+      break;
+  }
+  if (isDigit(c)) return scanNumber(text, p, toks);
+  if (c >= 128) bail("non-ASCII character");
+  return bail(`invalid character ${JSON.stringify(text[p])}`);
+}
+
+/** `<<` at `p`: a heredoc's opener (`<<EOT` or `<<-EOT` and a newline), else a `<` token. */
+function heredocOrLess(st: ScanState, p: number): number {
+  const { text, toks } = st;
+  const n = text.length;
+  let q = p + 2;
+  const isFlush = text.charCodeAt(q) === 45;
+  if (isFlush) q++;
+  if (isIdentStart(text.charCodeAt(q))) {
+    const m = q;
+    while (q < n && isIdentContinue(text.charCodeAt(q))) q++;
+    const crlf = text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10 ? 1 : 0;
+    if (text.charCodeAt(q + crlf) === 10) {
+      if (st.modes.length > 1) bail("heredoc inside a template");
+      const i = toks.push(OHEREDOC, p, q + crlf + 1);
+      toks.aux[i] = isFlush ? 1 : 0;
+      st.markers.push(text.slice(m, q));
+      st.modes.push(MODE_HEREDOC);
+      st.lineStart = true;
+      return q + crlf + 1;
+    }
+  }
+  toks.push(LT, p, p + 1);
+  return p + 1;
+}
+
+/** NumberLit = digit (digit | "." | [eE] [+-]? digit)*, not ending with "." (the longest match). */
+function scanNumber(text: string, p: number, toks: Tokens): number {
+  const n = text.length;
+  const s = p;
+  let q = p + 1;
+  let last = q;
+  while (q < n) {
+    const d = text.charCodeAt(q);
+    if (isDigit(d)) {
+      q++;
+      last = q;
+    } else if (d === 46) q++;
+    else if (d === 101 || d === 69) {
+      let r = q + 1;
+      const sign = text.charCodeAt(r);
+      if (sign === 43 || sign === 45) r++;
+      if (!isDigit(text.charCodeAt(r))) break;
+      q = r + 1;
+      last = q;
+    } else break;
+  }
+  toks.push(NUM, s, last);
+  return last;
 }
 
 /**
@@ -410,6 +446,10 @@ function scanLiteral(text: string, p: number, quoted: boolean, toks: Tokens): nu
   let nonAscii = false;
   while (p < n) {
     const c = text.charCodeAt(p);
+    if (c < 128 && LIT_SPECIAL[c] === 0) {
+      p++;
+      continue;
+    }
     if (c === 36 /* $ */ || c === 37 /* % */) {
       const c1 = text.charCodeAt(p + 1);
       if (c1 === 123) {
@@ -430,7 +470,12 @@ function scanLiteral(text: string, p: number, quoted: boolean, toks: Tokens): nu
       p++;
       break; // a heredoc line ends with its newline
     }
-    if (c === 13) bail("carriage return");
+    if (c === 13) {
+      // A heredoc line may end with "\r\n"; a carriage return anywhere else is an error.
+      if (quoted || text.charCodeAt(p + 1) !== 10) bail("carriage return");
+      p += 2;
+      break;
+    }
     if (c >= 128) {
       if (!quoted) bail("non-ASCII text in a heredoc");
       nonAscii = true;
@@ -531,6 +576,11 @@ interface Expr {
   items?: Expr[];
 }
 
+/** Every node has the same fields, in the same order, so V8 keeps one hidden class for them all. */
+function node(k: number, s: number, e: number, v?: unknown, items?: Expr[], raw?: string): Expr {
+  return { k, s, e, v, raw, items };
+}
+
 interface Attr {
   name: string;
   expr: Expr;
@@ -550,6 +600,8 @@ interface Body {
 class Parser {
   private i = 0;
   private readonly include: boolean[] = [true];
+  /** The top of `include`, negated. */
+  private skipNewlines = false;
   private depth = 0;
   private readonly type: Uint8Array;
   private readonly start: Int32Array;
@@ -567,10 +619,22 @@ class Parser {
   /** Index of the next token, skipping newlines where they do not count. */
   private peekIndex(): number {
     let i = this.i;
-    if (!this.include[this.include.length - 1]) {
-      while (this.type[i] === NL) i++;
+    if (this.skipNewlines) {
+      const type = this.type;
+      while (type[i] === NL) i++;
     }
     return i;
+  }
+
+  /** hclsyntax's PushIncludeNewlines: whether newlines count as tokens until the matching pop. */
+  private pushNewlines(include: boolean): void {
+    this.include.push(include);
+    this.skipNewlines = !include;
+  }
+
+  private popNewlines(): void {
+    this.include.pop();
+    this.skipNewlines = !this.include[this.include.length - 1];
   }
 
   private peek(): number {
@@ -698,7 +762,7 @@ class Parser {
 
   parseExpression(): Expr {
     this.enter();
-    const cond = this.parseBinary(0);
+    const cond = this.parseBinary();
     if (this.peek() !== QUESTION) {
       this.depth--;
       return cond;
@@ -708,19 +772,22 @@ class Parser {
     this.expect(COLON, ": in a conditional");
     const f = this.parseExpression();
     this.depth--;
-    return { k: K_COND, s: cond.s, e: f.e, items: [cond, t, f] };
+    return node(K_COND, cond.s, f.e, undefined, [cond, t, f]);
   }
 
-  private parseBinary(level: number): Expr {
-    if (level === BINARY_LEVELS.length) return this.parseWithTraversals();
-    const ops = BINARY_LEVELS[level];
-    let lhs = this.parseBinary(level + 1);
-    while (ops.includes(this.peek())) {
+  /**
+   * hclsyntax's parseBinaryOps. Precedence shapes the tree, but hcl2json only ever copies a binary operation's source
+   * text, which runs from its first operand to its last however they group, and every sequence of operands and
+   * binary operators parses: so the chain is read flat.
+   */
+  private parseBinary(): Expr {
+    const first = this.parseWithTraversals();
+    let last = first;
+    while (BINARY_OP[this.peek()] === 1) {
       this.read();
-      const rhs = this.parseBinary(level + 1);
-      lhs = { k: K_OTHER, s: lhs.s, e: rhs.e };
+      last = this.parseWithTraversals();
     }
-    return lhs;
+    return last === first ? first : node(K_OTHER, first.s, last.e);
   }
 
   private parseWithTraversals(): Expr {
@@ -750,7 +817,7 @@ class Parser {
             else if (this.type[b] !== IDENT) bail("invalid attribute name in a splat");
             last = this.end[b];
           }
-          ret = { k: K_OTHER, s: from.s, e: last };
+          ret = node(K_OTHER, from.s, last);
         } else bail("invalid attribute name");
       } else if (t === OBRACK) {
         this.read();
@@ -759,17 +826,17 @@ class Parser {
           const close = this.read();
           if (this.type[close] !== CBRACK) bail("missing ] on a splat");
           this.enter();
-          const each = this.parseTraversals({ k: K_OTHER, s: this.start[close], e: this.end[close] });
+          const each = this.parseTraversals(node(K_OTHER, this.start[close], this.end[close]));
           this.depth--;
-          ret = { k: K_OTHER, s: from.s, e: each.e };
+          ret = node(K_OTHER, from.s, each.e);
         } else {
-          this.include.push(false);
+          this.pushNewlines(false);
           const key = this.parseExpression();
           const close = this.read();
           if (this.type[close] !== CBRACK) bail("missing ] on an index");
-          this.include.pop();
+          this.popNewlines();
           const literalKey = key.k === K_LIT || (key.k === K_TMPL && isStringLiteral(key));
-          ret = literalKey ? this.step(ret, this.end[close]) : { k: K_OTHER, s: from.s, e: this.end[close] };
+          ret = literalKey ? this.step(ret, this.end[close]) : node(K_OTHER, from.s, this.end[close]);
         }
       } else return ret;
     }
@@ -781,7 +848,7 @@ class Parser {
       expr.e = e;
       return expr;
     }
-    return { k: K_OTHER, s: expr.s, e };
+    return node(K_OTHER, expr.s, e);
   }
 
   /** `.0` after an expression: only whole numbers (hclsyntax rejects `.0.1`; the rest is left to hcl2json). */
@@ -798,13 +865,13 @@ class Parser {
       case OPAREN: {
         this.read();
         this.enter();
-        this.include.push(false);
+        this.pushNewlines(false);
         this.parseExpression();
         const close = this.read();
         if (this.type[close] !== CPAREN) bail("unbalanced parentheses");
-        this.include.pop();
+        this.popNewlines();
         this.depth--;
-        return { k: K_OTHER, s: this.start[i], e: this.end[close] };
+        return node(K_OTHER, this.start[i], this.end[close]);
       }
       case NUM:
         this.read();
@@ -815,10 +882,10 @@ class Parser {
         if (next === OPAREN || next === DCOLON) return this.finishFunctionCall(i);
         const s = this.start[i];
         const e = this.end[i];
-        if (this.isKeyword(i, "true")) return { k: K_LIT, s, e, v: true };
-        if (this.isKeyword(i, "false")) return { k: K_LIT, s, e, v: false };
-        if (this.isKeyword(i, "null")) return { k: K_LIT, s, e, v: null };
-        return { k: K_TRAV, s, e };
+        if (this.isKeyword(i, "true")) return node(K_LIT, s, e, true);
+        if (this.isKeyword(i, "false")) return node(K_LIT, s, e, false);
+        if (this.isKeyword(i, "null")) return node(K_LIT, s, e, null);
+        return node(K_TRAV, s, e);
       }
       case OQUOTE:
       case OHEREDOC:
@@ -830,7 +897,7 @@ class Parser {
         this.enter();
         const operand = this.parseWithTraversals();
         this.depth--;
-        return { k: K_UNARY, s: this.start[i], e: operand.e, v: t, items: [operand] };
+        return node(K_UNARY, this.start[i], operand.e, t, [operand]);
       }
       case OBRACK:
         return this.parseTuple();
@@ -843,7 +910,7 @@ class Parser {
 
   private numberLiteral(i: number): Expr {
     const raw = this.tokText(i);
-    return { k: K_LIT, s: this.start[i], e: this.end[i], v: numberValue(raw), raw };
+    return node(K_LIT, this.start[i], this.end[i], numberValue(raw), undefined, raw);
   }
 
   private finishFunctionCall(name: number): Expr {
@@ -854,7 +921,7 @@ class Parser {
     }
     if (this.type[open] !== OPAREN) bail("missing ( after a function name");
     this.enter();
-    this.include.push(false);
+    this.pushNewlines(false);
     let close: number;
     for (;;) {
       if (this.peek() === CPAREN) {
@@ -878,18 +945,18 @@ class Parser {
         break;
       }
     }
-    this.include.pop();
+    this.popNewlines();
     this.depth--;
-    return { k: K_OTHER, s: this.start[name], e: this.end[close] };
+    return node(K_OTHER, this.start[name], this.end[close]);
   }
 
   private parseTuple(): Expr {
     const open = this.read();
     this.enter();
-    this.include.push(false);
+    this.pushNewlines(false);
     if (this.isKeyword(this.peekIndex(), "for")) {
       const e = this.finishFor(open, CBRACK);
-      this.include.pop();
+      this.popNewlines();
       this.depth--;
       return e;
     }
@@ -909,25 +976,25 @@ class Parser {
       if (next !== COMMA) bail("missing item separator");
       this.read();
     }
-    this.include.pop();
+    this.popNewlines();
     this.depth--;
-    return { k: K_TUPLE, s: this.start[open], e: this.end[close], items };
+    return node(K_TUPLE, this.start[open], this.end[close], undefined, items);
   }
 
   private parseObject(): Expr {
     const open = this.read();
     this.enter();
-    this.include.push(false);
+    this.pushNewlines(false);
     const isFor = this.isKeyword(this.peekIndex(), "for");
-    this.include.pop();
+    this.popNewlines();
     if (isFor) {
-      this.include.push(false);
+      this.pushNewlines(false);
       const e = this.finishFor(open, CBRACE);
-      this.include.pop();
+      this.popNewlines();
       this.depth--;
       return e;
     }
-    this.include.push(true);
+    this.pushNewlines(true);
     const items: Expr[] = [];
     let close: number;
     for (;;) {
@@ -954,9 +1021,9 @@ class Parser {
       if (next !== COMMA && next !== NL) bail("missing attribute separator");
       this.read();
     }
-    this.include.pop();
+    this.popNewlines();
     this.depth--;
-    return { k: K_OBJECT, s: this.start[open], e: this.end[close], items };
+    return node(K_OBJECT, this.start[open], this.end[close], undefined, items);
   }
 
   /** The rest of `[for …]` or `{for …}` after its opening bracket (newlines already ignored). */
@@ -988,7 +1055,7 @@ class Parser {
     }
     const close = this.expect(closeType, "end of the for expression");
     if (closeType === CBRACK ? hasKey || group : !hasKey) bail("invalid for expression");
-    return { k: K_OTHER, s: this.start[open], e: this.end[close] };
+    return node(K_OTHER, this.start[open], this.end[close]);
   }
 
   /** A quoted string or heredoc after its opener `open`: TemplateExpr, or TemplateWrapExpr for a lone `${…}`. */
@@ -1006,12 +1073,12 @@ class Parser {
         break;
       }
       if (t === LIT) {
-        parts.push({ k: K_STR, s: this.start[i], e: this.end[i], v: this.toks.lit(i) });
+        parts.push(node(K_STR, this.start[i], this.end[i], this.toks.lit(i)));
       } else if (t === INTERP) {
-        this.include.push(false);
+        this.pushNewlines(false);
         const expr = this.parseExpression();
         if (this.type[this.read()] !== SEQEND) bail("extra characters after an interpolation");
-        this.include.pop();
+        this.popNewlines();
         parts.push(expr);
       } else bail("unterminated template");
     }
@@ -1020,9 +1087,9 @@ class Parser {
     this.depth--;
     const s = this.start[open];
     const e = this.end[close];
-    if (melded.length === 1 && parts.length === 1 && parts[0].k !== K_STR) return { k: K_WRAP, s, e, items: melded };
-    if (melded.length === 0) melded.push({ k: K_STR, s: e, e, v: "" });
-    return { k: K_TMPL, s, e, items: melded };
+    if (melded.length === 1 && parts.length === 1 && parts[0].k !== K_STR) return node(K_WRAP, s, e, undefined, melded);
+    if (melded.length === 0) melded.push(node(K_STR, e, e, ""));
+    return node(K_TMPL, s, e, undefined, melded);
   }
 }
 
@@ -1037,7 +1104,7 @@ function meld(parts: Expr[]): Expr[] {
   for (const part of parts) {
     const prev = out[out.length - 1];
     if (part.k === K_STR && prev !== undefined && prev.k === K_STR) {
-      out[out.length - 1] = { k: K_STR, s: prev.s, e: part.e, v: (prev.v as string) + (part.v as string) };
+      out[out.length - 1] = node(K_STR, prev.s, part.e, (prev.v as string) + (part.v as string));
     } else out.push(part);
   }
   return out;
@@ -1073,7 +1140,7 @@ function flushHeredoc(parts: Expr[]): void {
   }
   for (const k of adjust) {
     const part = parts[k];
-    parts[k] = { k: K_STR, s: part.s + min, e: part.e, v: (part.v as string).slice(min) };
+    parts[k] = node(K_STR, part.s + min, part.e, (part.v as string).slice(min));
   }
 }
 
@@ -1086,6 +1153,7 @@ function numberValue(raw: string): number {
   let p = 0;
   const n = raw.length;
   while (p < n && isDigit(raw.charCodeAt(p))) p++;
+  if (p === n && n <= 15) return Number(raw); // a whole number of up to 15 digits: the usual case
   const intDigits = raw.slice(0, p);
   let frac = "";
   if (raw.charCodeAt(p) === 46) {
@@ -1133,39 +1201,41 @@ function numberText(raw: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Conversion: hcl2json's convert.go
 
+/**
+ * hcl2json's converter, writing JSON text as Go's json.Marshal does (object keys sorted, a repeated key keeping its
+ * last value); `fastParseDetailed` hands it to JSON.parse, as hcl2json's bridge does with Go's text, so the objects
+ * come out exactly alike (key order, `__proto__`, -0) and are built by V8's JSON parser, much faster than key by key.
+ */
 class Converter {
   constructor(private readonly text: string) {}
 
-  body(body: Body): Record<string, unknown> {
+  body(body: Body): string {
     const keys: string[] = [];
-    const values: unknown[] = [];
+    const values: string[] = [];
     if (body.blocks.length > 0) {
-      const out = new Map<string, unknown>();
+      const out: LabelMap = new Map();
       for (const block of body.blocks) this.block(block, out);
-      for (const [key, value] of out) {
-        keys.push(key);
-        values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
-      }
+      labelEntries(out, keys, values);
     }
     for (const attr of body.attrs) {
       keys.push(attr.name);
       values.push(this.expr(attr.expr));
     }
-    return sortedObject(keys, values);
+    return objectJson(keys, values);
   }
 
-  private block(block: Block, root: Map<string, unknown>): void {
+  private block(block: Block, root: LabelMap): void {
     let out = root;
     let key = block.type;
     if (block.labels.length > MAX_DEPTH) bail("too many labels");
     for (const label of block.labels) {
       const existing = out.get(key);
       if (existing === undefined) {
-        const next = new Map<string, unknown>();
+        const next: LabelMap = new Map();
         out.set(key, next);
         out = next;
       } else if (existing instanceof Map) {
-        out = existing as Map<string, unknown>;
+        out = existing;
       } else bail("block with and without labels");
       key = label;
     }
@@ -1176,35 +1246,39 @@ class Converter {
     else bail("block with and without labels");
   }
 
-  expr(e: Expr): unknown {
+  expr(e: Expr): string {
     switch (e.k) {
       case K_LIT:
-        return e.v;
+        return typeof e.v === "number" ? numberJson(e.v) : String(e.v);
       case K_UNARY: {
         const operand = (e.items as Expr[])[0];
-        if (operand.k !== K_LIT) return this.wrap(e);
-        if (e.v === MINUS && typeof operand.v === "number") return -operand.v;
-        if (e.v === BANG && typeof operand.v === "boolean") return !operand.v;
+        if (operand.k !== K_LIT) return JSON.stringify(this.wrap(e));
+        if (e.v === MINUS && typeof operand.v === "number") return numberJson(-operand.v);
+        if (e.v === BANG && typeof operand.v === "boolean") return String(!operand.v);
         return bail("invalid unary operand");
       }
       case K_TMPL:
-        return this.template(e);
+        return JSON.stringify(this.template(e));
       case K_WRAP:
         return this.expr((e.items as Expr[])[0]);
-      case K_TUPLE:
-        return (e.items as Expr[]).map((item) => this.expr(item));
+      case K_TUPLE: {
+        const items = e.items as Expr[];
+        let out = "[";
+        for (let k = 0; k < items.length; k++) out += (k === 0 ? "" : ",") + this.expr(items[k]);
+        return out + "]";
+      }
       case K_OBJECT: {
         const items = e.items as Expr[];
         const keys: string[] = [];
-        const values: unknown[] = [];
+        const values: string[] = [];
         for (let k = 0; k < items.length; k += 2) {
           keys.push(this.key(items[k]));
           values.push(this.expr(items[k + 1]));
         }
-        return sortedObject(keys, values);
+        return objectJson(keys, values);
       }
       default:
-        return this.wrap(e);
+        return JSON.stringify(this.wrap(e));
     }
   }
 
@@ -1258,27 +1332,38 @@ function escapeLiteral(s: string): string {
   return s.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
 }
 
-/** A block's label objects, finished: nested label maps become objects too. */
-function mapObject(map: Map<string, unknown>): Record<string, unknown> {
-  const keys: string[] = [];
-  const values: unknown[] = [];
+/** A body's blocks by type, then by label: the innermost values are the JSON texts of the blocks' bodies. */
+type LabelMap = Map<string, LabelMap | string[]>;
+
+/** The entries of a label map as JSON texts: nested label maps as objects, lists of bodies as arrays. */
+function labelEntries(map: LabelMap, keys: string[], values: string[]): void {
   for (const [key, value] of map) {
     keys.push(key);
-    values.push(value instanceof Map ? mapObject(value as Map<string, unknown>) : value);
+    if (value instanceof Map) {
+      const innerKeys: string[] = [];
+      const innerValues: string[] = [];
+      labelEntries(value, innerKeys, innerValues);
+      values.push(objectJson(innerKeys, innerValues));
+    } else values.push(`[${value.join(",")}]`);
   }
-  return sortedObject(keys, values);
+}
+
+/** A JSON number that JSON.parse reads back as `v` (Go writes -0 as "-0"). */
+function numberJson(v: number): string {
+  return Object.is(v, -0) ? "-0" : String(v);
 }
 
 /**
- * The object Go's json.Marshal writes for a map and JSON.parse reads back: keys in byte order (the keys are ASCII,
- * so in UTF-16 order too), a repeated key taking its last value (as a Go map assignment does).
+ * The JSON text Go's json.Marshal writes for a map: keys in byte order (UTF-16 order is UTF-8 order but for
+ * characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes), a repeated key keeping its
+ * last value (as a Go map assignment does).
  */
-function sortedObject(keys: string[], values: unknown[]): Record<string, unknown> {
+function objectJson(keys: string[], values: string[]): string {
   const n = keys.length;
+  if (n === 0) return "{}";
   const order: number[] = new Array<number>(n);
   for (let k = 0; k < n; k++) order[k] = k;
-  // Stable sort of the indices by key: insertion sort for the usual small objects. UTF-16 order is UTF-8 order but
-  // for characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes.
+  // A stable sort of the indices by key: insertion sort for the usual small objects.
   if (astral) order.sort((a, b) => Buffer.compare(Buffer.from(keys[a]), Buffer.from(keys[b])) || a - b);
   else if (n <= 24) {
     for (let k = 1; k < n; k++) {
@@ -1292,15 +1377,14 @@ function sortedObject(keys: string[], values: unknown[]): Record<string, unknown
       order[j + 1] = idx;
     }
   } else order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-  const out: Record<string, unknown> = {};
+  let out = "{";
   for (let k = 0; k < n; k++) {
     const idx = order[k];
     const key = keys[idx];
     if (k + 1 < n && keys[order[k + 1]] === key) continue; // a later value of the same key wins
-    if (key === "__proto__") Object.defineProperty(out, key, { value: values[idx], enumerable: true, writable: true, configurable: true });
-    else out[key] = values[idx];
+    out += (out.length === 1 ? "" : ",") + JSON.stringify(key) + ":" + values[idx];
   }
-  return out;
+  return out + "}";
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1315,11 +1399,17 @@ let astral = false;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether `text` has no lone surrogate: String.prototype.isWellFormed (Node 20) where there is one. */
+function wellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native !== undefined ? native.call(text) : !LONE_SURROGATE.test(text);
+}
+
 /** `fastParse` with the reason when it gives up (`internal: …` would be a bug: the fast path threw). */
 export function fastParseDetailed(text: string): FastParseResult {
   try {
     // hcl2json gets the text as UTF-8, where a lone surrogate becomes U+FFFD: the source text it copies would differ.
-    if (LONE_SURROGATE.test(text)) return { bail: "lone surrogate" };
+    if (!wellFormed(text)) return { bail: "lone surrogate" };
     astral = false;
     return parseAndConvert(text);
   } catch (e) {
@@ -1335,7 +1425,7 @@ function parseAndConvert(text: string): FastParseResult {
   try {
     scan(text, toks);
     const body = new Parser(text, toks).parseFile();
-    return { json: new Converter(text).body(body) };
+    return { json: JSON.parse(new Converter(text).body(body)) as Record<string, unknown> };
   } finally {
     toks.strs.length = 0;
     if (toks.type.length <= KEEP_TOKENS) shared = toks;

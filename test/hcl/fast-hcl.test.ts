@@ -176,11 +176,22 @@ const FAST: readonly string[] = [
   "a = \"${x}\\u0301\"\n",
   "a = \"é\"\n",
   "a = \"\\u00e9\"\n",
+  "a = 1\r\nb {\r\n  c = [1,\r\n  2] # x\r\n}\r\n",
+  "a = <<EOT\r\nx\r\n  EOT\r\nb = f(<<-EOT\r\n    y\r\n\r\n      z\r\n    EOT\r\n)\r\n",
+  "a = x == <<EOT\r\ny\r\nEOT  \r\n",
+  "\uFEFFa = f(x)\n",
   "a = {\"\\uE000\" = 1, \"😀\" = 2, \"\\uFFFF\" = 3, \"a\" = 4}\n",
 ];
 
 /** Texts the fast path must leave to hcl2json: errors hcl2json reports, and what the fast path does not implement. */
 const BAIL: readonly string[] = [
+  "a = 1\r",
+  "a = 1\rb = 2\n",
+  "a = \"x\r\ny\"\n",
+  "a = <<EOT\nx\ry\nEOT\n",
+  "a = <<EOT\n\rEOT\n",
+  "a = <<EOT\nEOT\r\r\n",
+  "a = <<EOT\nEOT\r \n",
   "a = \"e\u0301\"\n",
   "a = \"\\u0065\\u0301\"\n",
   "a = \"\u212B\"\n",
@@ -189,7 +200,8 @@ const BAIL: readonly string[] = [
   "a = \"\\uD800\"\n",
   "a = \"\\U00110000\"\n",
   "a = \"\uD800\"\n",
-  "\uFEFFa = 1\n",
+  "\uFEFF\uFEFFa = 1\n",
+  "a = 1\n\uFEFF",
   "a = -true\n",
   "a = !1\n",
   "a = -null\n",
@@ -236,7 +248,6 @@ const BAIL: readonly string[] = [
   "a = f::(1)\n",
   "a = f(1)(2)\n",
   "a = (x)\n)\n",
-  "a = 1\r\n",
   "a = \"${<<EOT\nx\nEOT\n}\"\n",
   "a = \"%{for x in y}${x}%{endfor}\"\n",
   "a = 1234567890123456\n",
@@ -263,13 +274,13 @@ describe("fastParse", () => {
   });
 });
 
-/** Every `.tf` file under `dir`. */
+/** Every `.tf` and `.tfvars` file under `dir` (moat parses both with hcl2json). */
 function tfFiles(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
       if (entry !== "node_modules") tfFiles(path, out);
-    } else if (entry.endsWith(".tf")) out.push(path);
+    } else if (entry.endsWith(".tf") || entry.endsWith(".tfvars")) out.push(path);
   }
   return out;
 }
@@ -287,7 +298,7 @@ describe("fastParse on the project's Terraform", () => {
 });
 
 /** Pieces of HCL to build random texts from and to insert into real ones. */
-const PIECES = ["a", "b_1", "x-y", "for", "in", "if", "null", "true", "0", "1.5", "1e3", " ", "\t", "\n", "=", "==", "!=", "{", "}", "[", "]", "(", ")", ",", ".", "...", "*", "-", "!", "+", "/", "%", "<", ">=", "&&", "||", "?", ":", "::", "=>", '"', '\\"', "\\n", "\\u0041", "${", "%{", "$${", "%%{", "~", "#", "//", "/*", "*/", "<<EOT\n", "<<-EOT\n", "EOT\n", "  EOT\n", "'", ";", "é"];
+const PIECES = ["a", "b_1", "x-y", "for", "in", "if", "null", "true", "0", "1.5", "1e3", " ", "\t", "\n", "=", "==", "!=", "{", "}", "[", "]", "(", ")", ",", ".", "...", "*", "-", "!", "+", "/", "%", "<", ">=", "&&", "||", "?", ":", "::", "=>", '"', '\\"', "\\n", "\\u0041", "${", "%{", "$${", "%%{", "~", "#", "//", "/*", "*/", "<<EOT\n", "<<-EOT\n", "EOT\n", "  EOT\n", "'", ";", "é", "\r\n", "\r", "\f"];
 
 const pieceArb = fc.constantFrom(...PIECES);
 
