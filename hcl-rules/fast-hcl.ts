@@ -1392,10 +1392,13 @@ function objectJson(keys: string[], values: string[]): string {
 export type FastParseResult = { json: Record<string, unknown> } | { bail: string };
 
 /**
- * Whether a string of this parse has a character beyond U+FFFF: Go sorts keys by UTF-8 bytes, which for those is not
- * the order of UTF-16 code units, so objects then sort their keys as bytes.
+ * Whether this parse may have a key with a character beyond U+FFFF (the text has one, or a string escape made one):
+ * Go sorts keys by UTF-8 bytes, which for those is not the order of UTF-16 code units, so objects then sort their
+ * keys as bytes.
  */
 let astral = false;
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -1410,7 +1413,9 @@ export function fastParseDetailed(text: string): FastParseResult {
   try {
     // hcl2json gets the text as UTF-8, where a lone surrogate becomes U+FFFD: the source text it copies would differ.
     if (!wellFormed(text)) return { bail: "lone surrogate" };
-    astral = false;
+    // Any character beyond U+FFFF anywhere (a key copied from source text keeps its comments, so one in a comment can
+    // be in a key): keys then sort as UTF-8 bytes, as Go's do. The UTF-16 order is only a shortcut for the rest.
+    astral = SURROGATE.test(text);
     return parseAndConvert(text);
   } catch (e) {
     if (e instanceof Bail) return { bail: e.message };
