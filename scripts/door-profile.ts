@@ -15,7 +15,8 @@
  * `--compare DIR`: also measure another build of moat (e.g. a copy of dist/ made before a change, kept inside the
  * checkout so that it finds node_modules), its children taking turns with dist/'s.
  * `--dump FILE`: writes what the scan found (resources, edges, errors, findings, unevaluated, notices, roots), paths
- * relative to the scanned directory, so two builds can be compared byte for byte.
+ * relative to the scanned directory, so two builds can be compared byte for byte (`FILE.cold.json` and `FILE.warm.json`;
+ * with `--compare`, the other build's as `FILE.compared.cold.json` and `FILE.compared.warm.json`).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -338,7 +339,7 @@ async function main(): Promise<number> {
   for (let i = 0; i < runs; i++) {
     for (const build of builds) {
       const own = reports.get(build)!;
-      own.push(await runChild({ mode: "measure", target, dirs, dist: build, ...(own.length === 0 && dump !== undefined && build === DIST_DIR ? { dump } : {}) }));
+      own.push(await runChild({ mode: "measure", target, dirs, dist: build, ...(own.length === 0 && dump !== undefined ? { dump: build === DIST_DIR ? dump : `${dump}.compared` } : {}) }));
     }
   }
   const f = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
