@@ -221,33 +221,41 @@ function finaliseNode(v: EvalValue, budget: Budget, depth: number, walk: Walk): 
     v.onWhole();
     return new Unknown(`${v.describe} (a whole object) is known after apply`);
   }
+  // A copy is made only once an element changes (most values are already final): the elements before it are copied
+  // then, the rest as they are walked.
   if (Array.isArray(v)) {
-    let changed = false;
-    const out = v.map((x) => {
+    let out: Value[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
       const f = finaliseNode(x, budget, depth + 1, walk);
-      if (f !== x) changed = true;
-      return f;
-    });
-    if (!changed) return v as Value;
-    const src = sourceOf.get(v);
-    if (src) sourceOf.set(out, src);
-    return out;
+      if (out === undefined && f !== x) out = (v as Value[]).slice(0, i);
+      out?.push(f);
+    }
+    return out === undefined ? (v as Value) : withSourceOf(v, out);
   }
   if (v && typeof v === "object" && !isUnknown(v)) {
     const obj = v as Record<string, EvalValue>;
-    let changed = false;
-    const out: Record<string, Value> = {};
-    for (const [k, x] of Object.entries(obj)) {
+    const keys = Object.keys(obj);
+    let out: Record<string, Value> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const x = obj[keys[i]];
       const f = finaliseNode(x, budget, depth + 1, walk);
-      if (f !== x) changed = true;
-      out[k] = f;
+      if (out === undefined && f !== x) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = obj[keys[j]] as Value;
+      }
+      if (out !== undefined) out[keys[i]] = f;
     }
-    if (!changed) return v as Value;
-    const src = sourceOf.get(v);
-    if (src) sourceOf.set(out, src);
-    return out;
+    return out === undefined ? (v as Value) : withSourceOf(v, out);
   }
   return v;
+}
+
+/** `copy`, which replaces `original`, remembers where the original was written. */
+function withSourceOf<T extends object>(original: object, copy: T): T {
+  const src = sourceOf.get(original);
+  if (src) sourceOf.set(copy, src);
+  return copy;
 }
 
 export function isPlainObject(v: EvalValue): v is Record<string, EvalValue> {
