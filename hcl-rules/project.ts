@@ -27,7 +27,7 @@ import {
   unexpected,
 } from "./evaluate";
 import { setExpressionDepthLimit } from "./expr";
-import { ScanFiles, scanBoundaries } from "./file-functions";
+import { Boundaries, ScanFiles, scanBoundaries } from "./file-functions";
 import { lazyLineIndex } from "./locate";
 import { isDirectory, isOutside } from "../core/paths";
 import { MODULES_DIR, type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
@@ -315,7 +315,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const edges: EdgeInput[] = [];
   const remoteModules: RemoteModule[] = [];
   const files = parsed.size + varParsed.size;
-  const boundaries = scanBoundaries(targets);
+  const boundaries = new Boundaries(scanBoundaries(targets));
   for (const root of evaluated) {
     const def = defs.get(root);
     if (!def) continue;
