@@ -432,9 +432,10 @@ function nonEmpty(text: string | undefined): string | undefined {
 function selectedWorkspace(root: string): string | undefined {
   const file = join(root, ".terraform", "environment");
   try {
-    const stat = lstatSync(file);
+    // Most roots have none: `throwIfNoEntry` spares making an exception for each.
+    const stat = lstatSync(file, { throwIfNoEntry: false });
     // A name is short: anything else (a link, a directory, a large file) is not what Terraform writes.
-    if (!stat.isFile() || stat.size > 1024) return undefined;
+    if (stat === undefined || !stat.isFile() || stat.size > 1024) return undefined;
     return nonEmpty(readFileSync(file, "utf8"));
   } catch {
     return undefined;
