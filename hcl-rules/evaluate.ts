@@ -148,13 +148,17 @@ export class Evaluation {
 
   /** Top-level attribute names of a resource instance (meta-arguments excluded, dynamic blocks included). */
   attributeNames(inst: ResourceInstance): string[] {
-    const names = new Set<string>();
+    const names: string[] = [];
+    let dynamic = false;
     for (const k of Object.keys(inst.block.body)) {
       if (META_ARGS.has(k)) continue;
-      if (k === "dynamic") for (const d of Object.keys(asObject(inst.block.body.dynamic))) names.add(d);
-      else names.add(k);
+      if (k === "dynamic") {
+        dynamic = true;
+        for (const d of Object.keys(asObject(inst.block.body.dynamic))) names.push(d);
+      } else names.push(k);
     }
-    return [...names];
+    // Only dynamic blocks can repeat a name (a body's keys are unique): each name once, where it first appears.
+    return dynamic ? [...new Set(names)] : names;
   }
 }
 
