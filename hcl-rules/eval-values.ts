@@ -25,14 +25,26 @@ export type EvalValue = Value | Lazy | EvalValue[] | { [key: string]: EvalValue 
 /** Evaluated block bodies and object literals remember where they were written, for line numbers. */
 export const sourceOf = new WeakMap<object, SrcRef>();
 
+/**
+ * What `RefCollector.end` gives for a recording that touched nothing (most do): one set for all of them, so nothing
+ * may add to it.
+ */
+class NoRefs extends Set<string> {
+  override add(id: string): this {
+    throw new Error(`internal error: reference ${id} added to the shared empty reference set`);
+  }
+}
+const NO_REFS: Set<string> = new NoRefs();
+
 /** Reference recorder: the resource instance ids an attribute's evaluation touched. */
 export class RefCollector {
-  private readonly stack: Set<string>[] = [];
+  /** One entry per open recording: its set, made when it records its first reference. */
+  private readonly stack: (Set<string> | undefined)[] = [];
   begin(): void {
-    this.stack.push(new Set());
+    this.stack.push(undefined);
   }
   end(): Set<string> {
-    return this.stack.pop() ?? new Set();
+    return this.stack.pop() ?? NO_REFS;
   }
   /** How many recordings are open (to close those an exception left open). */
   get open(): number {
@@ -42,11 +54,14 @@ export class RefCollector {
     this.stack.length = Math.min(this.stack.length, open);
   }
   add(id: string): void {
-    this.stack[this.stack.length - 1]?.add(id);
+    const top = this.stack.length - 1;
+    if (top >= 0) (this.stack[top] ??= new Set()).add(id);
   }
-  addAll(ids: Iterable<string>): void {
-    const top = this.stack[this.stack.length - 1];
-    if (top) for (const id of ids) top.add(id);
+  addAll(ids: ReadonlySet<string>): void {
+    const top = this.stack.length - 1;
+    if (top < 0 || ids.size === 0) return;
+    const set = (this.stack[top] ??= new Set());
+    for (const id of ids) set.add(id);
   }
 }
 
