@@ -21,9 +21,12 @@ export interface HclFile {
 export interface SrcRef {
   file: HclFile;
   path: SrcPath;
+  /**
+   * The places below this one that `at` made, by key: kept on the place itself rather than in a WeakMap (one entry
+   * per place evaluated cost a scan more time, and its garbage collections more, than the lookups they saved).
+   */
+  children?: Map<string | number, SrcRef>;
 }
-
-const childRefs = new WeakMap<SrcRef, Map<string | number, SrcRef>>();
 
 /**
  * The place of a key (or of two or three keys, one below the other) below `ref`. The same object for the same place,
@@ -38,10 +41,10 @@ export function at(ref: SrcRef, key: string | number, key2?: string | number, ke
 }
 
 function childRef(ref: SrcRef, key: string | number): SrcRef {
-  let children = childRefs.get(ref);
-  if (!children) childRefs.set(ref, (children = new Map<string | number, SrcRef>()));
+  let children = ref.children;
+  if (children === undefined) ref.children = children = new Map<string | number, SrcRef>();
   let next = children.get(key);
-  if (!next) children.set(key, (next = { file: ref.file, path: [...ref.path, key] }));
+  if (next === undefined) children.set(key, (next = { file: ref.file, path: [...ref.path, key], children: undefined }));
   return next;
 }
 
