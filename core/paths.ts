@@ -31,7 +31,7 @@ export function realPath(path: string): string {
 /** Whether the path is a directory (following links); false when it cannot be read. */
 export function isDirectory(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }

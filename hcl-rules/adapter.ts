@@ -15,15 +15,19 @@ export function resourcesOf(ev: Evaluation): { resources: Resource[]; edges: Edg
     if (seen.has(inst.id)) continue;
     seen.add(inst.id);
     const attrs: Attrs = {};
-    const secrets = new Set<string>();
+    // Made only for an attribute that read a sensitive value: most attributes read none, and most read nothing.
+    let secrets: Set<string> | undefined;
     for (const name of ev.attributeNames(inst)) {
       const { value, refs } = ev.attribute(inst, name);
       attrs[name] = value as Value;
-      const sources = new Set<string>();
+      if (refs.size === 0) continue;
+      let sources: Set<string> | undefined;
       for (const to of refs) {
         if (!isSensitiveRef(to)) edges.push({ from: inst.id, attr: name, to });
-        else secretStrings(ev.sensitiveValues.get(to), sources);
+        else secretStrings(ev.sensitiveValues.get(to), (sources ??= new Set<string>()));
       }
+      if (sources === undefined) continue;
+      secrets ??= new Set<string>();
       if (sources.size > 0) derivedSecrets(value as Value, sources, secrets);
       for (const s of sources) secrets.add(s);
     }
@@ -75,7 +79,7 @@ function derivedSecrets(value: Value, sources: ReadonlySet<string>, out: Set<str
   }
 }
 
-function toResource(inst: ResourceInstance, attrs: Attrs, root: string, secrets: ReadonlySet<string>): Resource {
+function toResource(inst: ResourceInstance, attrs: Attrs, root: string, secrets: ReadonlySet<string> | undefined): Resource {
   const block = inst.block;
   return {
     id: inst.id,
@@ -89,7 +93,7 @@ function toResource(inst: ResourceInstance, attrs: Attrs, root: string, secrets:
     location: locationOf(block.src),
     overrideLocations: overrideBlocksOf(block.body),
     moduleChain: inst.module.chain.length > 0 ? inst.module.chain : undefined,
-    secrets: secrets.size > 0 ? [...secrets] : undefined,
+    secrets: secrets !== undefined && secrets.size > 0 ? [...secrets] : undefined,
     ...(inst.existence
       ? {
           existence: unknown(inst.existence.reason),

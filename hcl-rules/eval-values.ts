@@ -25,14 +25,26 @@ export type EvalValue = Value | Lazy | EvalValue[] | { [key: string]: EvalValue 
 /** Evaluated block bodies and object literals remember where they were written, for line numbers. */
 export const sourceOf = new WeakMap<object, SrcRef>();
 
+/**
+ * What `RefCollector.end` gives for a recording that touched nothing (most do): one set for all of them, so nothing
+ * may add to it.
+ */
+class NoRefs extends Set<string> {
+  override add(id: string): this {
+    throw new Error(`internal error: reference ${id} added to the shared empty reference set`);
+  }
+}
+const NO_REFS: Set<string> = new NoRefs();
+
 /** Reference recorder: the resource instance ids an attribute's evaluation touched. */
 export class RefCollector {
-  private readonly stack: Set<string>[] = [];
+  /** One entry per open recording: its set, made when it records its first reference. */
+  private readonly stack: (Set<string> | undefined)[] = [];
   begin(): void {
-    this.stack.push(new Set());
+    this.stack.push(undefined);
   }
   end(): Set<string> {
-    return this.stack.pop() ?? new Set();
+    return this.stack.pop() ?? NO_REFS;
   }
   /** How many recordings are open (to close those an exception left open). */
   get open(): number {
@@ -42,11 +54,14 @@ export class RefCollector {
     this.stack.length = Math.min(this.stack.length, open);
   }
   add(id: string): void {
-    this.stack[this.stack.length - 1]?.add(id);
+    const top = this.stack.length - 1;
+    if (top >= 0) (this.stack[top] ??= new Set()).add(id);
   }
-  addAll(ids: Iterable<string>): void {
-    const top = this.stack[this.stack.length - 1];
-    if (top) for (const id of ids) top.add(id);
+  addAll(ids: ReadonlySet<string>): void {
+    const top = this.stack.length - 1;
+    if (top < 0 || ids.size === 0) return;
+    const set = (this.stack[top] ??= new Set());
+    for (const id of ids) set.add(id);
   }
 }
 
@@ -221,33 +236,41 @@ function finaliseNode(v: EvalValue, budget: Budget, depth: number, walk: Walk): 
     v.onWhole();
     return new Unknown(`${v.describe} (a whole object) is known after apply`);
   }
+  // A copy is made only once an element changes (most values are already final): the elements before it are copied
+  // then, the rest as they are walked.
   if (Array.isArray(v)) {
-    let changed = false;
-    const out = v.map((x) => {
+    let out: Value[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
       const f = finaliseNode(x, budget, depth + 1, walk);
-      if (f !== x) changed = true;
-      return f;
-    });
-    if (!changed) return v as Value;
-    const src = sourceOf.get(v);
-    if (src) sourceOf.set(out, src);
-    return out;
+      if (out === undefined && f !== x) out = (v as Value[]).slice(0, i);
+      out?.push(f);
+    }
+    return out === undefined ? (v as Value) : withSourceOf(v, out);
   }
   if (v && typeof v === "object" && !isUnknown(v)) {
     const obj = v as Record<string, EvalValue>;
-    let changed = false;
-    const out: Record<string, Value> = {};
-    for (const [k, x] of Object.entries(obj)) {
+    const keys = Object.keys(obj);
+    let out: Record<string, Value> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const x = obj[keys[i]];
       const f = finaliseNode(x, budget, depth + 1, walk);
-      if (f !== x) changed = true;
-      out[k] = f;
+      if (out === undefined && f !== x) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = obj[keys[j]] as Value;
+      }
+      if (out !== undefined) out[keys[i]] = f;
     }
-    if (!changed) return v as Value;
-    const src = sourceOf.get(v);
-    if (src) sourceOf.set(out, src);
-    return out;
+    return out === undefined ? (v as Value) : withSourceOf(v, out);
   }
   return v;
+}
+
+/** `copy`, which replaces `original`, remembers where the original was written. */
+function withSourceOf<T extends object>(original: object, copy: T): T {
+  const src = sourceOf.get(original);
+  if (src) sourceOf.set(copy, src);
+  return copy;
 }
 
 export function isPlainObject(v: EvalValue): v is Record<string, EvalValue> {

@@ -70,6 +70,9 @@ export {
 export { evalJson, evalNode, parseCliVarValue } from "./eval-expression";
 export { SENSITIVE_REF, finalise as finaliseValue, isSensitiveRef, sourceOf, unexpected } from "./eval-values";
 
+/** What `Evaluation.attribute` caches for an attribute while it is being evaluated. */
+const IN_PROGRESS: Cached = { value: undefined, refs: new Set() };
+
 const META_ARGS = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
 const MODULE_META = new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 
@@ -102,7 +105,6 @@ export class Evaluation {
   /** The value behind each sensitive pseudo-reference (see `SENSITIVE_REF`), so that its own text is redacted too. */
   readonly sensitiveValues = new Map<string, EvalValue>();
   private readonly attrCache = new Map<string, Map<string, Cached>>();
-  private readonly inProgress = new Set<string>();
   /** Reads files for file(), templatefile() and the like, inside the scanned directories; unset, none are read. */
   files: ScanFiles | undefined;
   /** The selected workspace (`terraform.workspace`), when the scan knows it: see `selectedWorkspace` in project.ts. */
@@ -125,17 +127,17 @@ export class Evaluation {
     let perInst = this.attrCache.get(inst.id);
     if (!perInst) this.attrCache.set(inst.id, (perInst = new Map<string, Cached>()));
     const hit = perInst.get(key);
+    if (hit === IN_PROGRESS) return { value: new Unknown(`${inst.address}.${key} refers to itself`), refs: new Set() };
     if (hit) return hit;
-    const guard = `${inst.id}\u0000${key}`;
-    if (this.inProgress.has(guard)) return { value: new Unknown(`${inst.address}.${key} refers to itself`), refs: new Set() };
-    this.inProgress.add(guard);
+    // Marked in the cache while it is evaluated: a reference back to it is a cycle.
+    perInst.set(key, IN_PROGRESS);
     this.refs.begin();
     let value: EvalValue;
     try {
       const site = at(inst.block.src, key);
       value = guarded(this, `${inst.address}.${key}`, site, () => finalise(evalBodyKey(inst.block.body, key, inst.block.src, inst.scope), this.budget));
     } finally {
-      this.inProgress.delete(guard);
+      perInst.delete(key);
     }
     const refs = this.refs.end();
     refs.delete(inst.id);
@@ -146,13 +148,17 @@ export class Evaluation {
 
   /** Top-level attribute names of a resource instance (meta-arguments excluded, dynamic blocks included). */
   attributeNames(inst: ResourceInstance): string[] {
-    const names = new Set<string>();
+    const names: string[] = [];
+    let dynamic = false;
     for (const k of Object.keys(inst.block.body)) {
       if (META_ARGS.has(k)) continue;
-      if (k === "dynamic") for (const d of Object.keys(asObject(inst.block.body.dynamic))) names.add(d);
-      else names.add(k);
+      if (k === "dynamic") {
+        dynamic = true;
+        for (const d of Object.keys(asObject(inst.block.body.dynamic))) names.push(d);
+      } else names.push(k);
     }
-    return [...names];
+    // Only dynamic blocks can repeat a name (a body's keys are unique): each name once, where it first appears.
+    return dynamic ? [...new Set(names)] : names;
   }
 }
 

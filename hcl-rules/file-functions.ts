@@ -57,20 +57,31 @@ function within(p: string, dir: string): boolean {
 /** Where a path resolved: a regular file's real path, a missing file, something else, or a place moat does not read. */
 type Located = { kind: "file"; real: string } | { kind: "missing" } | { kind: "other"; what: string } | { kind: "outside"; why: Unknown };
 
+/**
+ * A scan's boundaries (`scanBoundaries`), resolved once for every root module of the scan: their real paths only when
+ * a file function first needs them (most scans call none, and a monorepo has hundreds of roots).
+ */
+export class Boundaries {
+  readonly lexical: string[];
+  private realPaths: string[] | undefined;
+
+  constructor(boundaries: readonly string[]) {
+    this.lexical = boundaries.map((b) => resolve(b));
+  }
+
+  get real(): string[] {
+    return (this.realPaths ??= this.lexical.map(realOrUndefined).filter((b): b is string => b !== undefined));
+  }
+}
+
 /** The file functions of one root module: paths resolve against `baseDir`, reads stay inside `boundaries`. */
 export class ScanFiles implements FileAccess {
-  private readonly lexical: string[];
-  private readonly real: string[];
-
   constructor(
     /** The directory Terraform runs in: the root module's. */
     private readonly baseDir: string,
-    boundaries: readonly string[],
+    private readonly boundaries: Boundaries,
     private readonly budget: Budget,
-  ) {
-    this.lexical = boundaries.map((b) => resolve(b));
-    this.real = this.lexical.map(realOrUndefined).filter((b): b is string => b !== undefined);
-  }
+  ) {}
 
   private outside(fn: string, path: string, why?: string): Unknown {
     const reason = why ?? "is outside the scanned directories";
@@ -83,7 +94,7 @@ export class ScanFiles implements FileAccess {
     if (path.startsWith("~")) return { kind: "outside", why: this.outside(fn, path, "is in a home directory") };
     if (path.includes("\0")) return { kind: "outside", why: this.outside(fn, path, "is not a valid path") };
     const abs = isAbsolute(path) ? resolve(path) : resolve(this.baseDir, path);
-    if (!this.lexical.some((b) => within(abs, b))) return { kind: "outside", why: this.outside(fn, path) };
+    if (!this.boundaries.lexical.some((b) => within(abs, b))) return { kind: "outside", why: this.outside(fn, path) };
     const real = realOrUndefined(abs);
     if (real === undefined) {
       // Missing, or a link that leads nowhere: judge the nearest existing ancestor, so a link out stays out.
@@ -93,7 +104,7 @@ export class ScanFiles implements FileAccess {
         parent = dirname(parent);
         realParent = realOrUndefined(parent);
       }
-      if (realParent === undefined || !this.real.some((b) => within(realParent, b))) {
+      if (realParent === undefined || !this.boundaries.real.some((b) => within(realParent, b))) {
         return { kind: "outside", why: this.outside(fn, path, "leads out of the scanned directories through a symbolic link") };
       }
       let dangling = false;
@@ -104,7 +115,7 @@ export class ScanFiles implements FileAccess {
       }
       return dangling ? { kind: "outside", why: this.outside(fn, path, "is a symbolic link to a missing file") } : { kind: "missing" };
     }
-    if (!this.real.some((b) => within(real, b))) {
+    if (!this.boundaries.real.some((b) => within(real, b))) {
       return { kind: "outside", why: this.outside(fn, path, "leads out of the scanned directories through a symbolic link") };
     }
     try {
@@ -188,7 +199,7 @@ export class ScanFiles implements FileAccess {
         if (e.isSymbolicLink()) {
           // Followed only while it stays inside the scanned directories.
           const real = realOrUndefined(child);
-          if (real === undefined || !this.real.some((b) => within(real, b))) continue;
+          if (real === undefined || !this.boundaries.real.some((b) => within(real, b))) continue;
           try {
             const st = statSync(real);
             isFile = st.isFile();

@@ -21,24 +21,31 @@ export interface HclFile {
 export interface SrcRef {
   file: HclFile;
   path: SrcPath;
+  /**
+   * The places below this one that `at` made, by key: kept on the place itself rather than in a WeakMap (one entry
+   * per place evaluated cost a scan more time, and its garbage collections more, than the lookups they saved).
+   */
+  children?: Map<string | number, SrcRef>;
 }
 
-const childRefs = new WeakMap<SrcRef, Map<string | number, SrcRef>>();
-
 /**
- * The place of a key below `ref`. The same object for the same place, so that instances of one block share their
- * source references (values keep theirs in `sourceOf`: one per place, not one per instance).
+ * The place of a key (or of two or three keys, one below the other) below `ref`. The same object for the same place,
+ * so that instances of one block share their source references (values keep theirs in `sourceOf`: one per place, not
+ * one per instance). Fixed parameters rather than a rest parameter: it is called for every value evaluated.
  */
-export function at(ref: SrcRef, ...keys: (string | number)[]): SrcRef {
-  let cur = ref;
-  for (const key of keys) {
-    let children = childRefs.get(cur);
-    if (!children) childRefs.set(cur, (children = new Map<string | number, SrcRef>()));
-    let next = children.get(key);
-    if (!next) children.set(key, (next = { file: cur.file, path: [...cur.path, key] }));
-    cur = next;
-  }
+export function at(ref: SrcRef, key: string | number, key2?: string | number, key3?: string | number): SrcRef {
+  let cur = childRef(ref, key);
+  if (key2 !== undefined) cur = childRef(cur, key2);
+  if (key3 !== undefined) cur = childRef(cur, key3);
   return cur;
+}
+
+function childRef(ref: SrcRef, key: string | number): SrcRef {
+  let children = ref.children;
+  if (children === undefined) ref.children = children = new Map<string | number, SrcRef>();
+  let next = children.get(key);
+  if (next === undefined) children.set(key, (next = { file: ref.file, path: [...ref.path, key], children: undefined }));
+  return next;
 }
 
 export function locationOf(ref: SrcRef): SourceLocation {

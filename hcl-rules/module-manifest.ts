@@ -62,7 +62,8 @@ export type ManifestRead =
 export function readModuleManifest(root: string): ManifestRead {
   const file = join(root, MANIFEST_PATH);
   try {
-    statSync(file);
+    // Most roots have none: no exception made for that (an exception per directory cost a large scan ~10 ms).
+    if (statSync(file, { throwIfNoEntry: false }) === undefined) return { kind: "none" };
   } catch {
     return { kind: "none" };
   }

@@ -27,7 +27,7 @@ import {
   unexpected,
 } from "./evaluate";
 import { setExpressionDepthLimit } from "./expr";
-import { ScanFiles, scanBoundaries } from "./file-functions";
+import { Boundaries, ScanFiles, scanBoundaries } from "./file-functions";
 import { lazyLineIndex } from "./locate";
 import { isDirectory, isOutside } from "../core/paths";
 import { MODULES_DIR, type ModuleManifest, downloadedModule, readModuleManifest } from "./module-manifest";
@@ -315,7 +315,7 @@ export async function scanTerraform(targets: TerraformTargets, options: Terrafor
   const edges: EdgeInput[] = [];
   const remoteModules: RemoteModule[] = [];
   const files = parsed.size + varParsed.size;
-  const boundaries = scanBoundaries(targets);
+  const boundaries = new Boundaries(scanBoundaries(targets));
   for (const root of evaluated) {
     const def = defs.get(root);
     if (!def) continue;
@@ -432,9 +432,10 @@ function nonEmpty(text: string | undefined): string | undefined {
 function selectedWorkspace(root: string): string | undefined {
   const file = join(root, ".terraform", "environment");
   try {
-    const stat = lstatSync(file);
+    // Most roots have none: `throwIfNoEntry` spares making an exception for each.
+    const stat = lstatSync(file, { throwIfNoEntry: false });
     // A name is short: anything else (a link, a directory, a large file) is not what Terraform writes.
-    if (!stat.isFile() || stat.size > 1024) return undefined;
+    if (stat === undefined || !stat.isFile() || stat.size > 1024) return undefined;
     return nonEmpty(readFileSync(file, "utf8"));
   } catch {
     return undefined;
