@@ -47,8 +47,8 @@ export interface ScanOptions {
         total: number;
     };
     /**
-     * Where TF_VAR_<name>, TF_WORKSPACE and MOAT_CENTRAL_CONFIG are read, as the CLI reads them from its environment;
-     * false reads none (--no-env-vars, and no central config). Default: process.env.
+     * Where TF_VAR_<name>, TF_WORKSPACE, MOAT_CENTRAL_CONFIG and MOAT_HCL_PARSER are read, as the CLI reads them from
+     * its environment; false reads none (--no-env-vars, no central config, the default parser). Default: process.env.
      */
     env?: Readonly<Record<string, string | undefined>> | false;
 }

@@ -14,7 +14,7 @@ export interface ScanRequest {
     paths: readonly string[];
     /** Paths (here and in every setting) are relative to it; so are the paths in the report. */
     cwd: string;
-    /** The environment: TF_VAR_<name>, TF_WORKSPACE, MOAT_CENTRAL_CONFIG, XDG_CACHE_HOME. */
+    /** The environment: TF_VAR_<name>, TF_WORKSPACE, MOAT_CENTRAL_CONFIG, MOAT_HCL_PARSER, XDG_CACHE_HOME. */
     env: Readonly<Record<string, string | undefined>>;
     /** The rules to run, before the config and `rule`/`skipRule` select among them. */
     rules: readonly AnyRule[];
@@ -84,5 +84,13 @@ export interface ScanRun {
  * workers and checks that no parse is left pending, which another scan's parses would upset.
  */
 export declare function scanToReport(request: ScanRequest): Promise<ScanRun>;
+/**
+ * The environment variable that chooses how Terraform's native syntax is parsed: `hcl2json` sends every file to
+ * hcl2json, bypassing moat's JavaScript fast path (hcl-rules/fast-hcl.ts); `fast` (or unset, or empty) is the default.
+ * Like MOAT_CENTRAL_CONFIG it is moat's own setting, so --no-env-vars (which is about TF_VAR_*) does not hide it.
+ */
+export declare const PARSER_ENV = "MOAT_HCL_PARSER";
+/** False when MOAT_HCL_PARSER asks for hcl2json alone, true for the default; any other value is a usage error. */
+export declare function fastPathOf(env: Readonly<Record<string, string | undefined>>): boolean;
 /** MOAT_CENTRAL_CONFIG, when set to something. */
 export declare function centralConfigOf(env: Readonly<Record<string, string | undefined>>): string | undefined;

@@ -1,7 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.UsageError = exports.CENTRAL_CONFIG_ENV = void 0;
+exports.PARSER_ENV = exports.UsageError = exports.CENTRAL_CONFIG_ENV = void 0;
 exports.scanToReport = scanToReport;
+exports.fastPathOf = fastPathOf;
 exports.centralConfigOf = centralConfigOf;
 /**
  * One scan, from its settings to the report: the config, the rule selection, the baseline, the doors, suppressions
@@ -64,6 +65,7 @@ async function scanOnce(request) {
     if (central !== undefined && request.config !== undefined) {
         throw new UsageError(`error: ${request.config === false ? "--no-config" : "--config"} cannot be used while ${exports.CENTRAL_CONFIG_ENV} is set: the central config ${central} applies to every scan (unset ${exports.CENTRAL_CONFIG_ENV} to choose another)`);
     }
+    const fastPath = fastPathOf(request.env);
     const { config, notices: configNotices } = configOf(paths, request, central);
     const policy = selectRules((0, policy_config_1.resolvePolicy)(rules, config.policy), request);
     const enabled = policy.filter((p) => p.level !== "disabled");
@@ -102,6 +104,7 @@ async function scanOnce(request) {
             policy,
             excluded: exclusions(config, request.exclude ?? [], cwd),
             limits: config.limits,
+            fastPath,
             cacheDir: request.cacheDir === false ? undefined : request.cacheDir !== undefined ? (0, node_path_1.resolve)(cwd, request.cacheDir) : (config.cacheDir ?? (0, parse_hcl_1.defaultCacheDir)(env)),
             onInternalError: request.onInternalError,
             shard: selection?.settings,
@@ -229,6 +232,21 @@ function baselineMatches(baseline, findings, cwd) {
         entries: new Set(baseline.findings.map((e) => e.fingerprint)).size,
         matched: findings.filter((f) => f.baselineState === "unchanged").map((f) => (0, report_1.findingFingerprint)(f, cwd)),
     };
+}
+/**
+ * The environment variable that chooses how Terraform's native syntax is parsed: `hcl2json` sends every file to
+ * hcl2json, bypassing moat's JavaScript fast path (hcl-rules/fast-hcl.ts); `fast` (or unset, or empty) is the default.
+ * Like MOAT_CENTRAL_CONFIG it is moat's own setting, so --no-env-vars (which is about TF_VAR_*) does not hide it.
+ */
+exports.PARSER_ENV = "MOAT_HCL_PARSER";
+/** False when MOAT_HCL_PARSER asks for hcl2json alone, true for the default; any other value is a usage error. */
+function fastPathOf(env) {
+    const value = env[exports.PARSER_ENV]?.trim() ?? "";
+    if (value === "" || value === "fast")
+        return true;
+    if (value === "hcl2json")
+        return false;
+    throw new UsageError(`error: ${exports.PARSER_ENV}=${JSON.stringify(value).slice(1, -1).slice(0, 40)} is not a parser moat knows; set it to hcl2json (every file parsed by hcl2json) or fast (the default), or unset it`);
 }
 /** MOAT_CENTRAL_CONFIG, when set to something. */
 function centralConfigOf(env) {

@@ -37,6 +37,8 @@ export interface ScanSettings {
     onInternalError?: (what: string, error: unknown) => void;
     /** The parse cache's directory; unset: no cache. */
     cacheDir?: string;
+    /** False: every Terraform file goes to hcl2json (MOAT_HCL_PARSER=hcl2json); default true (parse-hcl.ts). */
+    fastPath?: boolean;
     /**
      * `--shard K/N` (cli/shard.ts): `plans` narrows the plans, once the excludes took their part, to the shard's;
      * `evaluates` says which of the root modules one scan chooses the shard evaluates (everything is read as by one scan).

@@ -229,7 +229,7 @@ async function scanTerraformInputs(inputs, settings) {
         vars: [...settings.vars],
         env: settings.env,
         workspace: settings.workspace,
-        parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache },
+        parse: { maxFileBytes: settings.maxFileBytes, onProgress: settings.onProgress, cache, fastPath: settings.fastPath },
         limits: settings.limits,
         ...(settings.shard ? { evaluates: settings.shard.evaluates, digests: true } : {}),
     });

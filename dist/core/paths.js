@@ -37,7 +37,7 @@ function realPath(path) {
 /** Whether the path is a directory (following links); false when it cannot be read. */
 function isDirectory(path) {
     try {
-        return (0, node_fs_1.statSync)(path).isDirectory();
+        return (0, node_fs_1.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
     }
     catch {
         return false;

@@ -19,17 +19,23 @@ function resourcesOf(ev) {
             continue;
         seen.add(inst.id);
         const attrs = {};
-        const secrets = new Set();
+        // Made only for an attribute that read a sensitive value: most attributes read none, and most read nothing.
+        let secrets;
         for (const name of ev.attributeNames(inst)) {
             const { value, refs } = ev.attribute(inst, name);
             attrs[name] = value;
-            const sources = new Set();
+            if (refs.size === 0)
+                continue;
+            let sources;
             for (const to of refs) {
                 if (!(0, evaluate_1.isSensitiveRef)(to))
                     edges.push({ from: inst.id, attr: name, to });
                 else
-                    secretStrings(ev.sensitiveValues.get(to), sources);
+                    secretStrings(ev.sensitiveValues.get(to), (sources ??= new Set()));
             }
+            if (sources === undefined)
+                continue;
+            secrets ??= new Set();
             if (sources.size > 0)
                 derivedSecrets(value, sources, secrets);
             for (const s of sources)
@@ -101,7 +107,7 @@ function toResource(inst, attrs, root, secrets) {
         location: (0, evaluate_1.locationOf)(block.src),
         overrideLocations: (0, override_1.overrideBlocksOf)(block.body),
         moduleChain: inst.module.chain.length > 0 ? inst.module.chain : undefined,
-        secrets: secrets.size > 0 ? [...secrets] : undefined,
+        secrets: secrets !== undefined && secrets.size > 0 ? [...secrets] : undefined,
         ...(inst.existence
             ? {
                 existence: (0, values_1.unknown)(inst.existence.reason),

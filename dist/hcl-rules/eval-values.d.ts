@@ -25,6 +25,7 @@ export type EvalValue = Value | Lazy | EvalValue[] | {
 export declare const sourceOf: WeakMap<object, SrcRef>;
 /** Reference recorder: the resource instance ids an attribute's evaluation touched. */
 export declare class RefCollector {
+    /** One entry per open recording: its set, made when it records its first reference. */
     private readonly stack;
     begin(): void;
     end(): Set<string>;
@@ -32,7 +33,7 @@ export declare class RefCollector {
     get open(): number;
     closeTo(open: number): void;
     add(id: string): void;
-    addAll(ids: Iterable<string>): void;
+    addAll(ids: ReadonlySet<string>): void;
 }
 export interface Cached {
     value: EvalValue;

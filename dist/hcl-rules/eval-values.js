@@ -30,14 +30,25 @@ class Lazy {
 exports.Lazy = Lazy;
 /** Evaluated block bodies and object literals remember where they were written, for line numbers. */
 exports.sourceOf = new WeakMap();
+/**
+ * What `RefCollector.end` gives for a recording that touched nothing (most do): one set for all of them, so nothing
+ * may add to it.
+ */
+class NoRefs extends Set {
+    add(id) {
+        throw new Error(`internal error: reference ${id} added to the shared empty reference set`);
+    }
+}
+const NO_REFS = new NoRefs();
 /** Reference recorder: the resource instance ids an attribute's evaluation touched. */
 class RefCollector {
+    /** One entry per open recording: its set, made when it records its first reference. */
     stack = [];
     begin() {
-        this.stack.push(new Set());
+        this.stack.push(undefined);
     }
     end() {
-        return this.stack.pop() ?? new Set();
+        return this.stack.pop() ?? NO_REFS;
     }
     /** How many recordings are open (to close those an exception left open). */
     get open() {
@@ -47,13 +58,17 @@ class RefCollector {
         this.stack.length = Math.min(this.stack.length, open);
     }
     add(id) {
-        this.stack[this.stack.length - 1]?.add(id);
+        const top = this.stack.length - 1;
+        if (top >= 0)
+            (this.stack[top] ??= new Set()).add(id);
     }
     addAll(ids) {
-        const top = this.stack[this.stack.length - 1];
-        if (top)
-            for (const id of ids)
-                top.add(id);
+        const top = this.stack.length - 1;
+        if (top < 0 || ids.size === 0)
+            return;
+        const set = (this.stack[top] ??= new Set());
+        for (const id of ids)
+            set.add(id);
     }
 }
 exports.RefCollector = RefCollector;
@@ -185,39 +200,44 @@ function finaliseNode(v, budget, depth, walk) {
         v.onWhole();
         return new values_1.Unknown(`${v.describe} (a whole object) is known after apply`);
     }
+    // A copy is made only once an element changes (most values are already final): the elements before it are copied
+    // then, the rest as they are walked.
     if (Array.isArray(v)) {
-        let changed = false;
-        const out = v.map((x) => {
+        let out;
+        for (let i = 0; i < v.length; i++) {
+            const x = v[i];
             const f = finaliseNode(x, budget, depth + 1, walk);
-            if (f !== x)
-                changed = true;
-            return f;
-        });
-        if (!changed)
-            return v;
-        const src = exports.sourceOf.get(v);
-        if (src)
-            exports.sourceOf.set(out, src);
-        return out;
+            if (out === undefined && f !== x)
+                out = v.slice(0, i);
+            out?.push(f);
+        }
+        return out === undefined ? v : withSourceOf(v, out);
     }
     if (v && typeof v === "object" && !(0, values_1.isUnknown)(v)) {
         const obj = v;
-        let changed = false;
-        const out = {};
-        for (const [k, x] of Object.entries(obj)) {
+        const keys = Object.keys(obj);
+        let out;
+        for (let i = 0; i < keys.length; i++) {
+            const x = obj[keys[i]];
             const f = finaliseNode(x, budget, depth + 1, walk);
-            if (f !== x)
-                changed = true;
-            out[k] = f;
+            if (out === undefined && f !== x) {
+                out = {};
+                for (let j = 0; j < i; j++)
+                    out[keys[j]] = obj[keys[j]];
+            }
+            if (out !== undefined)
+                out[keys[i]] = f;
         }
-        if (!changed)
-            return v;
-        const src = exports.sourceOf.get(v);
-        if (src)
-            exports.sourceOf.set(out, src);
-        return out;
+        return out === undefined ? v : withSourceOf(v, out);
     }
     return v;
+}
+/** `copy`, which replaces `original`, remembers where the original was written. */
+function withSourceOf(original, copy) {
+    const src = exports.sourceOf.get(original);
+    if (src)
+        exports.sourceOf.set(copy, src);
+    return copy;
 }
 function isPlainObject(v) {
     return !!v && typeof v === "object" && !Array.isArray(v) && !(0, values_1.isUnknown)(v) && !(v instanceof Lazy);

@@ -68,7 +68,6 @@ export declare class Evaluation {
     /** The value behind each sensitive pseudo-reference (see `SENSITIVE_REF`), so that its own text is redacted too. */
     readonly sensitiveValues: Map<string, EvalValue>;
     private readonly attrCache;
-    private readonly inProgress;
     /** Reads files for file(), templatefile() and the like, inside the scanned directories; unset, none are read. */
     files: ScanFiles | undefined;
     /** The selected workspace (`terraform.workspace`), when the scan knows it: see `selectedWorkspace` in project.ts. */

@@ -28,6 +28,8 @@ Object.defineProperty(exports, "finaliseValue", { enumerable: true, get: functio
 Object.defineProperty(exports, "isSensitiveRef", { enumerable: true, get: function () { return eval_values_2.isSensitiveRef; } });
 Object.defineProperty(exports, "sourceOf", { enumerable: true, get: function () { return eval_values_2.sourceOf; } });
 Object.defineProperty(exports, "unexpected", { enumerable: true, get: function () { return eval_values_2.unexpected; } });
+/** What `Evaluation.attribute` caches for an attribute while it is being evaluated. */
+const IN_PROGRESS = { value: undefined, refs: new Set() };
 const META_ARGS = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
 const MODULE_META = new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 /** Things shared by every module instance of one root module. */
@@ -43,7 +45,6 @@ class Evaluation {
     /** The value behind each sensitive pseudo-reference (see `SENSITIVE_REF`), so that its own text is redacted too. */
     sensitiveValues = new Map();
     attrCache = new Map();
-    inProgress = new Set();
     /** Reads files for file(), templatefile() and the like, inside the scanned directories; unset, none are read. */
     files;
     /** The selected workspace (`terraform.workspace`), when the scan knows it: see `selectedWorkspace` in project.ts. */
@@ -69,12 +70,12 @@ class Evaluation {
         if (!perInst)
             this.attrCache.set(inst.id, (perInst = new Map()));
         const hit = perInst.get(key);
+        if (hit === IN_PROGRESS)
+            return { value: new values_1.Unknown(`${inst.address}.${key} refers to itself`), refs: new Set() };
         if (hit)
             return hit;
-        const guard = `${inst.id}\u0000${key}`;
-        if (this.inProgress.has(guard))
-            return { value: new values_1.Unknown(`${inst.address}.${key} refers to itself`), refs: new Set() };
-        this.inProgress.add(guard);
+        // Marked in the cache while it is evaluated: a reference back to it is a cycle.
+        perInst.set(key, IN_PROGRESS);
         this.refs.begin();
         let value;
         try {
@@ -82,7 +83,7 @@ class Evaluation {
             value = (0, eval_values_1.guarded)(this, `${inst.address}.${key}`, site, () => (0, eval_values_1.finalise)((0, eval_expression_1.evalBodyKey)(inst.block.body, key, inst.block.src, inst.scope), this.budget));
         }
         finally {
-            this.inProgress.delete(guard);
+            perInst.delete(key);
         }
         const refs = this.refs.end();
         refs.delete(inst.id);
@@ -92,17 +93,21 @@ class Evaluation {
     }
     /** Top-level attribute names of a resource instance (meta-arguments excluded, dynamic blocks included). */
     attributeNames(inst) {
-        const names = new Set();
+        const names = [];
+        let dynamic = false;
         for (const k of Object.keys(inst.block.body)) {
             if (META_ARGS.has(k))
                 continue;
-            if (k === "dynamic")
+            if (k === "dynamic") {
+                dynamic = true;
                 for (const d of Object.keys((0, eval_expression_1.asObject)(inst.block.body.dynamic)))
-                    names.add(d);
+                    names.push(d);
+            }
             else
-                names.add(k);
+                names.push(k);
         }
-        return [...names];
+        // Only dynamic blocks can repeat a name (a body's keys are unique): each name once, where it first appears.
+        return dynamic ? [...new Set(names)] : names;
     }
 }
 exports.Evaluation = Evaluation;

@@ -12,16 +12,25 @@ export declare function scanBoundaries(targets: {
     files: string[];
     explicit?: string[];
 }): string[];
+/**
+ * A scan's boundaries (`scanBoundaries`), resolved once for every root module of the scan: their real paths only when
+ * a file function first needs them (most scans call none, and a monorepo has hundreds of roots).
+ */
+export declare class Boundaries {
+    readonly lexical: string[];
+    private realPaths;
+    constructor(boundaries: readonly string[]);
+    get real(): string[];
+}
 /** The file functions of one root module: paths resolve against `baseDir`, reads stay inside `boundaries`. */
 export declare class ScanFiles implements FileAccess {
     /** The directory Terraform runs in: the root module's. */
     private readonly baseDir;
+    private readonly boundaries;
     private readonly budget;
-    private readonly lexical;
-    private readonly real;
     constructor(
     /** The directory Terraform runs in: the root module's. */
-    baseDir: string, boundaries: readonly string[], budget: Budget);
+    baseDir: string, boundaries: Boundaries, budget: Budget);
     private outside;
     /** Resolves `path` as Terraform does and says what is there, without opening anything outside the boundaries. */
     private locate;

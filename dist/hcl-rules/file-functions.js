@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ScanFiles = void 0;
+exports.ScanFiles = exports.Boundaries = void 0;
 exports.scanBoundaries = scanBoundaries;
 exports.globToRegex = globToRegex;
 /**
@@ -54,19 +54,32 @@ function realOrUndefined(p) {
 function within(p, dir) {
     return !(0, paths_1.isOutside)(p, dir);
 }
+/**
+ * A scan's boundaries (`scanBoundaries`), resolved once for every root module of the scan: their real paths only when
+ * a file function first needs them (most scans call none, and a monorepo has hundreds of roots).
+ */
+class Boundaries {
+    lexical;
+    realPaths;
+    constructor(boundaries) {
+        this.lexical = boundaries.map((b) => (0, node_path_1.resolve)(b));
+    }
+    get real() {
+        return (this.realPaths ??= this.lexical.map(realOrUndefined).filter((b) => b !== undefined));
+    }
+}
+exports.Boundaries = Boundaries;
 /** The file functions of one root module: paths resolve against `baseDir`, reads stay inside `boundaries`. */
 class ScanFiles {
     baseDir;
+    boundaries;
     budget;
-    lexical;
-    real;
     constructor(
     /** The directory Terraform runs in: the root module's. */
     baseDir, boundaries, budget) {
         this.baseDir = baseDir;
+        this.boundaries = boundaries;
         this.budget = budget;
-        this.lexical = boundaries.map((b) => (0, node_path_1.resolve)(b));
-        this.real = this.lexical.map(realOrUndefined).filter((b) => b !== undefined);
     }
     outside(fn, path, why) {
         const reason = why ?? "is outside the scanned directories";
@@ -80,7 +93,7 @@ class ScanFiles {
         if (path.includes("\0"))
             return { kind: "outside", why: this.outside(fn, path, "is not a valid path") };
         const abs = (0, node_path_1.isAbsolute)(path) ? (0, node_path_1.resolve)(path) : (0, node_path_1.resolve)(this.baseDir, path);
-        if (!this.lexical.some((b) => within(abs, b)))
+        if (!this.boundaries.lexical.some((b) => within(abs, b)))
             return { kind: "outside", why: this.outside(fn, path) };
         const real = realOrUndefined(abs);
         if (real === undefined) {
@@ -91,7 +104,7 @@ class ScanFiles {
                 parent = (0, node_path_1.dirname)(parent);
                 realParent = realOrUndefined(parent);
             }
-            if (realParent === undefined || !this.real.some((b) => within(realParent, b))) {
+            if (realParent === undefined || !this.boundaries.real.some((b) => within(realParent, b))) {
                 return { kind: "outside", why: this.outside(fn, path, "leads out of the scanned directories through a symbolic link") };
             }
             let dangling = false;
@@ -103,7 +116,7 @@ class ScanFiles {
             }
             return dangling ? { kind: "outside", why: this.outside(fn, path, "is a symbolic link to a missing file") } : { kind: "missing" };
         }
-        if (!this.real.some((b) => within(real, b))) {
+        if (!this.boundaries.real.some((b) => within(real, b))) {
             return { kind: "outside", why: this.outside(fn, path, "leads out of the scanned directories through a symbolic link") };
         }
         try {
@@ -197,7 +210,7 @@ class ScanFiles {
                 if (e.isSymbolicLink()) {
                     // Followed only while it stays inside the scanned directories.
                     const real = realOrUndefined(child);
-                    if (real === undefined || !this.real.some((b) => within(real, b)))
+                    if (real === undefined || !this.boundaries.real.some((b) => within(real, b)))
                         continue;
                     try {
                         const st = (0, node_fs_1.statSync)(real);

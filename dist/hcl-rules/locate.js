@@ -645,6 +645,28 @@ function toResult(node, exact) {
     return { line: node.line, endLine: node.endLine, exact };
 }
 /**
+ * Line indexes already built, by text: a line index depends on the text alone and is never modified, so files with the
+ * same text share one (a monorepo repeats files: the bench corpus has 1,207 texts in 1,922 files), and a second scan
+ * in the same process (an editor, a library host) builds none again for files that did not change. Bounded by the
+ * length of the texts kept; past it the cache starts afresh.
+ */
+const indexes = new Map();
+let indexedChars = 0;
+const MAX_INDEXED_CHARS = 64 * 1024 * 1024;
+function sharedLineIndex(text) {
+    const hit = indexes.get(text);
+    if (hit !== undefined)
+        return hit;
+    const index = locateLines(text);
+    if (indexedChars + text.length > MAX_INDEXED_CHARS) {
+        indexes.clear();
+        indexedChars = 0;
+    }
+    indexes.set(text, index);
+    indexedChars += text.length;
+    return index;
+}
+/**
  * The line index of one .tf file, built on its first use. Most files of a scan are never looked up (a scan locates
  * resources, module calls and what went wrong; variables, outputs and provider files rarely), so building every
  * index up front cost the main thread a third of a large scan's locating for nothing. `mentions` answers from the
@@ -652,7 +674,7 @@ function toResult(node, exact) {
  */
 function lazyLineIndex(text) {
     let index;
-    const built = () => (index ??= locateLines(text));
+    const built = () => (index ??= sharedLineIndex(text));
     return {
         lookup: (path) => built().lookup(path),
         get comments() {

@@ -22,12 +22,18 @@ export interface HclFile {
 export interface SrcRef {
     file: HclFile;
     path: SrcPath;
+    /**
+     * The places below this one that `at` made, by key: kept on the place itself rather than in a WeakMap (one entry
+     * per place evaluated cost a scan more time, and its garbage collections more, than the lookups they saved).
+     */
+    children?: Map<string | number, SrcRef>;
 }
 /**
- * The place of a key below `ref`. The same object for the same place, so that instances of one block share their
- * source references (values keep theirs in `sourceOf`: one per place, not one per instance).
+ * The place of a key (or of two or three keys, one below the other) below `ref`. The same object for the same place,
+ * so that instances of one block share their source references (values keep theirs in `sourceOf`: one per place, not
+ * one per instance). Fixed parameters rather than a rest parameter: it is called for every value evaluated.
  */
-export declare function at(ref: SrcRef, ...keys: (string | number)[]): SrcRef;
+export declare function at(ref: SrcRef, key: string | number, key2?: string | number, key3?: string | number): SrcRef;
 export declare function locationOf(ref: SrcRef): SourceLocation;
 interface Decl {
     body: JsonObject;

@@ -8,23 +8,27 @@ exports.asBodies = asBodies;
 exports.isLocalSource = isLocalSource;
 exports.callSourceOf = callSourceOf;
 exports.isSensitiveFlag = isSensitiveFlag;
-const childRefs = new WeakMap();
 /**
- * The place of a key below `ref`. The same object for the same place, so that instances of one block share their
- * source references (values keep theirs in `sourceOf`: one per place, not one per instance).
+ * The place of a key (or of two or three keys, one below the other) below `ref`. The same object for the same place,
+ * so that instances of one block share their source references (values keep theirs in `sourceOf`: one per place, not
+ * one per instance). Fixed parameters rather than a rest parameter: it is called for every value evaluated.
  */
-function at(ref, ...keys) {
-    let cur = ref;
-    for (const key of keys) {
-        let children = childRefs.get(cur);
-        if (!children)
-            childRefs.set(cur, (children = new Map()));
-        let next = children.get(key);
-        if (!next)
-            children.set(key, (next = { file: cur.file, path: [...cur.path, key] }));
-        cur = next;
-    }
+function at(ref, key, key2, key3) {
+    let cur = childRef(ref, key);
+    if (key2 !== undefined)
+        cur = childRef(cur, key2);
+    if (key3 !== undefined)
+        cur = childRef(cur, key3);
     return cur;
+}
+function childRef(ref, key) {
+    let children = ref.children;
+    if (children === undefined)
+        ref.children = children = new Map();
+    let next = children.get(key);
+    if (next === undefined)
+        children.set(key, (next = { file: ref.file, path: [...ref.path, key], children: undefined }));
+    return next;
 }
 function locationOf(ref) {
     const span = ref.file.lines.lookup(ref.path);

@@ -20,6 +20,13 @@ export interface ParseOptions extends SourceLimits {
     onProgress?: (done: number, total: number) => void;
     /** Where parsed files are looked up by their text's hash before parsing, and stored after (parse-cache.ts). */
     cache?: ParseCache;
+    /**
+     * Whether the JavaScript fast path (fast-hcl.ts) answers the files it is certain about before hcl2json is asked.
+     * Default true. Its answers are hcl2json's own JSON, so turning it off changes only the speed: it is for measuring
+     * hcl2json, and a way out should the fast path ever be suspected of a difference (`MOAT_HCL_PARSER=hcl2json` in
+     * `moat scan`'s environment).
+     */
+    fastPath?: boolean;
 }
 /**
  * `"auto"` starts workers for a batch of this many files or bytes. Measured on 2 cores: a worker costs ~250 ms to

@@ -21,6 +21,7 @@ exports.shutdownParsers = shutdownParsers;
  * lets the CLI refuse to exit 0 while a parse is unsettled.
  */
 const os_1 = require("os");
+const fast_hcl_1 = require("./fast-hcl");
 const hcl2json_call_1 = require("./hcl2json-call");
 const in_process_parser_1 = require("./in-process-parser");
 const parse_cache_1 = require("./parse-cache");
@@ -40,6 +41,19 @@ var hcl2json_call_2 = require("./hcl2json-call");
 Object.defineProperty(exports, "TURBOFAN_PAYS_FROM_FILES", { enumerable: true, get: function () { return hcl2json_call_2.TURBOFAN_PAYS_FROM_FILES; } });
 Object.defineProperty(exports, "chooseParserTiering", { enumerable: true, get: function () { return hcl2json_call_2.chooseParserTiering; } });
 Object.defineProperty(exports, "parserVersion", { enumerable: true, get: function () { return hcl2json_call_2.parserVersion; } });
+function fastPathOn(options) {
+    return options.fastPath ?? true;
+}
+/**
+ * The fast path's answer for a file that passed every check, or undefined when hcl2json must parse it. Its answers
+ * are never cached: parsing such a file again costs about what reading a cache entry does.
+ */
+function parsedFast(source, on) {
+    if (!on)
+        return undefined;
+    const json = (0, fast_hcl_1.fastParse)(source.text);
+    return json === undefined ? undefined : { ok: true, file: source.file, text: source.text, json, bytes: source.bytes };
+}
 /**
  * `"auto"` starts workers for a batch of this many files or bytes. Measured on 2 cores: a worker costs ~250 ms to
  * start (thread + its own WASM instance, whose JIT warms up again) against ~110 ms for the in-process parser,
@@ -97,8 +111,10 @@ async function parseHclFiles(paths, options = {}) {
         let waitingBytes = 0;
         const auto = (options.workers ?? "auto") === "auto";
         let workers = auto ? 0 : Math.max(0, Math.floor(options.workers));
-        // Without a cache, every file named is likely to need the parser: start the workers while the files are read.
-        if (auto && cache === undefined && paths.length >= exports.WORKERS_PAY_FROM_FILES)
+        const fast = fastPathOn(options);
+        // Without a cache or the fast path, every file named is likely to need hcl2json: start the workers while the
+        // files are read. Otherwise they start once the files that do need it are enough to pay for them (below).
+        if (auto && cache === undefined && !fast && paths.length >= exports.WORKERS_PAY_FROM_FILES)
             workers = Math.min((0, os_1.availableParallelism)(), paths.length);
         const dispatch = (item) => {
             toWorkers.push(parser_pool_1.pool.parse(item.source, timeoutOf(item.source, options), workers).then((r) => settleParsed(item.index, r)));
@@ -107,6 +123,11 @@ async function parseHclFiles(paths, options = {}) {
             const source = (0, read_source_1.readSource)(path, options);
             if ("ok" in source) {
                 settle(index, source);
+                return;
+            }
+            const quick = parsedFast(source, fast);
+            if (quick !== undefined) {
+                settle(index, quick);
                 return;
             }
             if (cache !== undefined) {
@@ -159,9 +180,12 @@ async function parseHclText(file, text, options = {}) {
             result = source;
         }
         else {
-            await parseSources([{ index: 0, source }], options, (_, r) => {
-                result = r;
-            });
+            result = parsedFast(source, fastPathOn(options));
+            if (result === undefined) {
+                await parseSources([{ index: 0, source }], options, (_, r) => {
+                    result = r;
+                });
+            }
         }
     }
     finally {

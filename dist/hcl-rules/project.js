@@ -240,7 +240,7 @@ async function scanTerraform(targets, options = {}) {
     const edges = [];
     const remoteModules = [];
     const files = parsed.size + varParsed.size;
-    const boundaries = (0, file_functions_1.scanBoundaries)(targets);
+    const boundaries = new file_functions_1.Boundaries((0, file_functions_1.scanBoundaries)(targets));
     for (const root of evaluated) {
         const def = defs.get(root);
         if (!def)
@@ -359,9 +359,10 @@ function nonEmpty(text) {
 function selectedWorkspace(root) {
     const file = (0, node_path_1.join)(root, ".terraform", "environment");
     try {
-        const stat = (0, node_fs_1.lstatSync)(file);
+        // Most roots have none: `throwIfNoEntry` spares making an exception for each.
+        const stat = (0, node_fs_1.lstatSync)(file, { throwIfNoEntry: false });
         // A name is short: anything else (a link, a directory, a large file) is not what Terraform writes.
-        if (!stat.isFile() || stat.size > 1024)
+        if (stat === undefined || !stat.isFile() || stat.size > 1024)
             return undefined;
         return nonEmpty((0, node_fs_1.readFileSync)(file, "utf8"));
     }
