@@ -20,12 +20,12 @@
  * "cached" is the whole scan again with the parse cache (hcl-rules/parse-cache.ts) filled by an earlier scan and one
  * file changed since: what a developer's second `moat scan` sees. Every result is also written to .bench/results.json.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { CORPUS_VERSION, DEFAULT_SEED, buildCorpus, corpusDigest, writeCorpus } from "./bench-corpus";
 import { type ProfileSummary, summariseProfile } from "./bench-profile";
+import { runMeasurementChild } from "./bench-child";
 import { coldStartSection } from "./bench-start";
 import { median } from "./median";
 
@@ -301,30 +301,8 @@ function moduleDirs(root: string): string[] {
 }
 
 function runChild(request: ChildRequest, profile: boolean): Promise<ChildReport> {
-  // tsx's CommonJS hook only, for this file: the code measured is dist/'s JavaScript, and the parser workers, which
-  // inherit these options, start as they do under `moat scan` but for that hook.
-  const nodeArgs = ["--require", require.resolve("tsx/cjs"), "--expose-gc"];
-  if (profile) nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`);
-  return new Promise((resolvePromise, reject) => {
-    // The request goes over IPC: a big tree's file list is longer than one command-line argument may be.
-    const child: ChildProcess = spawn(process.execPath, [...nodeArgs, __filename, "--child"], {
-      stdio: ["ignore", "inherit", "pipe", "ipc"],
-    });
-    child.send(request);
-    let stderr = "";
-    let report: ChildReport | undefined;
-    child.stderr!.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("message", (message: ChildReport) => {
-      report = message;
-    });
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      if (report !== undefined && code === 0) resolvePromise(report);
-      else reject(new Error(`the ${request.mode} measurement failed (exit ${code ?? signal}):\n${stderr.trim().slice(-4000)}`));
-    });
-  });
+  const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  return runMeasurementChild<ChildRequest, ChildReport>(__filename, request, `${request.mode} measurement`, nodeArgs);
 }
 
 function countLines(files: string[]): { lines: number; bytes: number } {

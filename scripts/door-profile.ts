@@ -18,10 +18,10 @@
  * relative to the scanned directory, so two builds can be compared byte for byte (`FILE.cold.json` and `FILE.warm.json`;
  * with `--compare`, the other build's as `FILE.compared.cold.json` and `FILE.compared.warm.json`).
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { Session } from "node:inspector";
+import { runMeasurementChild } from "./bench-child";
 import { DEFAULT_SEED, buildCorpus, writeCorpus } from "./bench-corpus";
 import { median } from "./median";
 
@@ -277,24 +277,7 @@ function moduleDirs(root: string): string[] {
 }
 
 function runChild(request: ChildRequest): Promise<ChildReport> {
-  const nodeArgs = ["--require", require.resolve("tsx/cjs"), "--expose-gc"];
-  return new Promise((resolvePromise, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [...nodeArgs, __filename, "--child"], { stdio: ["ignore", "inherit", "pipe", "ipc"] });
-    child.send(request);
-    let stderr = "";
-    let report: ChildReport | undefined;
-    child.stderr!.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("message", (message: ChildReport) => {
-      report = message;
-    });
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      if (report !== undefined && code === 0) resolvePromise(report);
-      else reject(new Error(`the ${request.mode} child failed (exit ${code ?? signal}):\n${stderr.trim().slice(-4000)}`));
-    });
-  });
+  return runMeasurementChild<ChildRequest, ChildReport>(__filename, request, `${request.mode} child`);
 }
 
 async function main(): Promise<number> {
