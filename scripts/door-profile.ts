@@ -6,7 +6,7 @@
  * Without DIR it scans the bench corpus (scripts/bench-corpus.ts, written to `.bench/corpus`). A first child process
  * parses every file once with hcl2json and keeps the JSON by the text's SHA-256 (`.bench/door-parsed.json`); each
  * measuring child loads that, then runs `scanTerraform` with an in-memory parse cache holding it (every file a hit, so
- * the parser is never started) followed by the graph and the rules: a cold run (a fresh process: nothing compiled
+ * the parser is never started, the JavaScript fast path turned off so that it does not answer first) followed by the graph and the rules: a cold run (a fresh process: nothing compiled
  * or optimised yet) and a warm one (the same work again). The table shows medians over N children, wall and CPU.
  *
  * `--profile`: one more child records the main thread's CPU profile of the cold and of the warm run separately
@@ -115,7 +115,7 @@ async function childMain(request: ChildRequest): Promise<void> {
     if (session) await post(heap ? "HeapProfiler.startSampling" : "Profiler.start", heap ? { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } : undefined);
     const cpuStart = process.cpuUsage();
     const start = performance.now();
-    const door = await scanTerraform({ dirs: request.dirs, files: [], explicit: [request.target] }, { parse: { cache } });
+    const door = await scanTerraform({ dirs: request.dirs, files: [], explicit: [request.target] }, { parse: { cache, fastPath: false } });
     const doorEnd = performance.now();
     const doorCpu = cpuMsSince(cpuStart);
     const graph = new ResourceGraph(door.resources, door.edges);
