@@ -114,23 +114,64 @@ interface TemplateFrame {
   atLineStart: boolean;
 }
 
-/** The token stream: parallel arrays, one entry per token, ending with one EOF token. */
+/**
+ * The token stream: parallel typed arrays, one entry per token (the first `count`), ending with one EOF token. The
+ * arrays are shared by every file and grow by doubling: a file's tokens are read only while its line index is built,
+ * before the next file is lexed, so reusing them spares an allocation (and its garbage) per token per file.
+ */
 class TokenStream {
-  readonly kind: number[] = [];
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly line: number[] = [];
-  readonly endLine: number[] = [];
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  line: Int32Array;
+  endLine: Int32Array;
+  count = 0;
   readonly comments: { line: number; text: string }[] = [];
 
+  constructor() {
+    this.kind = sharedKind;
+    this.start = sharedStart;
+    this.end = sharedEnd;
+    this.line = sharedLine;
+    this.endLine = sharedEndLine;
+  }
+
   push(kind: number, start: number, end: number, line: number, endLine: number): void {
-    this.kind.push(kind);
-    this.start.push(start);
-    this.end.push(end);
-    this.line.push(line);
-    this.endLine.push(endLine);
+    const i = this.count;
+    if (i === this.kind.length) this.grow();
+    this.kind[i] = kind;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.line[i] = line;
+    this.endLine[i] = endLine;
+    this.count = i + 1;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = sharedKind = kind;
+    this.start = sharedStart = grown(this.start, size);
+    this.end = sharedEnd = grown(this.end, size);
+    this.line = sharedLine = grown(this.line, size);
+    this.endLine = sharedEndLine = grown(this.endLine, size);
   }
 }
+
+function grown(old: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(old);
+  return bigger;
+}
+
+const FIRST_TOKENS = 4096;
+let sharedKind: Uint8Array = new Uint8Array(FIRST_TOKENS);
+let sharedStart: Int32Array = new Int32Array(FIRST_TOKENS);
+let sharedEnd: Int32Array = new Int32Array(FIRST_TOKENS);
+let sharedLine: Int32Array = new Int32Array(FIRST_TOKENS);
+let sharedEndLine: Int32Array = new Int32Array(FIRST_TOKENS);
+let sharedMatch: Int32Array = new Int32Array(FIRST_TOKENS);
 
 class Lexer {
   private pos: number;
@@ -399,11 +440,12 @@ function openerOf(kind: number): number {
  * For every open bracket, the index of its close bracket (or of EOF when unclosed), found in one pass with a stack.
  * A close that skips over other open brackets closes them too; a close with no opener of its kind is left alone.
  */
-function matchBrackets(kinds: number[]): Int32Array {
-  const match = new Int32Array(kinds.length).fill(-1);
+function matchBrackets(kinds: Uint8Array, count: number): Int32Array {
+  if (sharedMatch.length < kinds.length) sharedMatch = new Int32Array(kinds.length);
+  const match = sharedMatch.fill(-1, 0, count);
   const stack: number[] = [];
   const openCount = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-  for (let i = 0; i < kinds.length; i++) {
+  for (let i = 0; i < count; i++) {
     const k = kinds[i];
     if (isOpen(k)) {
       stack.push(i);
@@ -419,7 +461,7 @@ function matchBrackets(kinds: number[]): Int32Array {
       if (kinds[j] === opener) break;
     }
   }
-  const eof = kinds.length - 1;
+  const eof = count - 1;
   for (const j of stack) match[j] = eof;
   return match;
 }
@@ -457,7 +499,7 @@ function unquote(raw: string): string {
 }
 
 class StructureParser {
-  private readonly kind: number[];
+  private readonly kind: Uint8Array;
   private readonly match: Int32Array;
 
   constructor(
@@ -465,7 +507,7 @@ class StructureParser {
     private readonly tokens: TokenStream,
   ) {
     this.kind = tokens.kind;
-    this.match = matchBrackets(tokens.kind);
+    this.match = matchBrackets(tokens.kind, tokens.count);
   }
 
   parseFile(): LocatedNode {
