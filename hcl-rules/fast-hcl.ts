@@ -676,7 +676,7 @@ class Parser {
     this.enter();
     const attrs: Attr[] = [];
     const blocks: Block[] = [];
-    const names = new Set<string>();
+    let names: Set<string> | undefined;
     for (;;) {
       const t = this.peek();
       if (t === endType) {
@@ -690,8 +690,7 @@ class Parser {
       if (t !== IDENT) bail("argument or block definition required");
       const item = this.parseBodyItem();
       if ("expr" in item) {
-        if (names.has(item.name)) bail("attribute redefined");
-        names.add(item.name);
+        names = checkUnique(attrs, item.name, names);
         attrs.push(item);
       } else blocks.push(item);
     }
@@ -1093,6 +1092,24 @@ class Parser {
   }
 }
 
+/**
+ * Gives up when a body has two attributes of one name (hclsyntax: "Attribute redefined"): a linear search while the
+ * body is small (a Set per body costs more on a cold start than it saves), a Set of the names from LINEAR_NAMES on.
+ */
+function checkUnique(attrs: Attr[], name: string, names: Set<string> | undefined): Set<string> | undefined {
+  const n = attrs.length;
+  if (names === undefined && n < LINEAR_NAMES) {
+    for (let k = 0; k < n; k++) if (attrs[k].name === name) bail("attribute redefined");
+    return undefined;
+  }
+  if (names === undefined) names = new Set(attrs.map((a) => a.name));
+  if (names.has(name)) bail("attribute redefined");
+  names.add(name);
+  return names;
+}
+
+const LINEAR_NAMES = 16;
+
 function isStringLiteral(t: Expr): boolean {
   const parts = t.items as Expr[];
   return parts.length === 1 && parts[0].k === K_STR;
@@ -1100,6 +1117,14 @@ function isStringLiteral(t: Expr): boolean {
 
 /** Merges consecutive literal parts (hclsyntax's meldConsecutiveStringLiterals). */
 function meld(parts: Expr[]): Expr[] {
+  let adjacent = false;
+  for (let k = 1; k < parts.length; k++) {
+    if (parts[k].k === K_STR && parts[k - 1].k === K_STR) {
+      adjacent = true;
+      break;
+    }
+  }
+  if (!adjacent) return parts; // the usual case: nothing to merge
   const out: Expr[] = [];
   for (const part of parts) {
     const prev = out[out.length - 1];
