@@ -1240,12 +1240,14 @@ class Converter {
     const values: unknown[] = [];
     if (body.blocks.length > 0) {
       const out: LabelMap = new Map();
-      for (const block of body.blocks) this.block(block, out);
+      const blocks = body.blocks;
+      for (let k = 0; k < blocks.length; k++) this.block(blocks[k], out);
       labelEntries(out, keys, values);
     }
-    for (const attr of body.attrs) {
-      keys.push(attr.name);
-      values.push(this.expr(attr.expr));
+    const attrs = body.attrs;
+    for (let k = 0; k < attrs.length; k++) {
+      keys.push(attrs[k].name);
+      values.push(this.expr(attrs[k].expr));
     }
     return objectOf(keys, values);
   }
@@ -1254,7 +1256,9 @@ class Converter {
     let out = root;
     let key = block.type;
     if (block.labels.length > MAX_DEPTH) bail("too many labels");
-    for (const label of block.labels) {
+    const labels = block.labels;
+    for (let k = 0; k < labels.length; k++) {
+      const label = labels[k];
       const existing = out.get(key);
       if (existing === undefined) {
         const next: LabelMap = new Map();
@@ -1311,7 +1315,7 @@ class Converter {
   private template(t: Expr): string {
     const parts = t.items as Expr[];
     let s = "";
-    for (const part of parts) s += this.stringPart(part);
+    for (let k = 0; k < parts.length; k++) s += this.stringPart(parts[k]);
     return s;
   }
 
@@ -1363,8 +1367,9 @@ type LabelMap = Map<string, LabelMap | Record<string, unknown>[]>;
 
 /** The entries of a label map: nested label maps as objects, lists of bodies as arrays. */
 function labelEntries(map: LabelMap, keys: string[], values: unknown[]): void {
-  for (const [key, value] of map) {
-    keys.push(key);
+  // Keys and values as two iterations, not entries: an entry is an array allocated per key.
+  for (const key of map.keys()) keys.push(key);
+  for (const value of map.values()) {
     if (value instanceof Map) {
       const innerKeys: string[] = [];
       const innerValues: unknown[] = [];
