@@ -881,9 +881,12 @@ class Parser {
         if (next === OPAREN || next === DCOLON) return this.finishFunctionCall(i);
         const s = this.start[i];
         const e = this.end[i];
-        if (this.isKeyword(i, "true")) return node(K_LIT, s, e, true);
-        if (this.isKeyword(i, "false")) return node(K_LIT, s, e, false);
-        if (this.isKeyword(i, "null")) return node(K_LIT, s, e, null);
+        // Only a name of 4 or 5 characters can be a keyword: the others skip the three comparisons.
+        if (e - s === 4 || e - s === 5) {
+          if (this.isKeyword(i, "true")) return node(K_LIT, s, e, true);
+          if (this.isKeyword(i, "false")) return node(K_LIT, s, e, false);
+          if (this.isKeyword(i, "null")) return node(K_LIT, s, e, null);
+        }
         return node(K_TRAV, s, e);
       }
       case OQUOTE:
