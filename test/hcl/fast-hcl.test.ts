@@ -31,6 +31,8 @@ async function agrees(text: string): Promise<boolean> {
 
 /** Texts the fast path must answer, each exactly as hcl2json does. */
 const FAST: readonly string[] = [
+  // more attributes than the linear search for a repeated name covers (LINEAR_NAMES), none repeated
+  Array.from({ length: 40 }, (_, k) => `a${(k * 7) % 40} = ${k}\n`).join(""),
   "a = -\"x\"\n",
   "a = 1e3\n",
   "a = 1.50\n",
@@ -211,6 +213,9 @@ const BAIL: readonly string[] = [
   "a {}\na \"x\" {}\n",
   "a = 1 b = 2\n",
   "a = 1\na = 2\n",
+  // a repeated attribute in a body of more attributes than the linear search covers (LINEAR_NAMES)
+  Array.from({ length: 20 }, (_, k) => `a${k} = ${k}\n`).join("") + "a3 = 1\n",
+  Array.from({ length: 40 }, (_, k) => `a${k} = ${k}\n`).join("") + "a39 = 1\n",
   "a = \"x\n",
   "a \"${x}\" {}\n",
   "a = x.0.1\n",
