@@ -9,8 +9,8 @@
  * strings (literal parts re-escaped `${` → `$${`, `%{` → `%%{`); a lone `"${x}"` gives what `x` gives; tuples and
  * objects are converted element by element; `-`/`!` on a literal give its value; a conditional inside a template
  * becomes a `%{if}` directive; every other expression gives `"${" + its source text + "}"` (one `)` more when the
- * byte after it is `)`). The JSON is written as text the way Go's json.Marshal writes it (object keys sorted by
- * bytes) and read with JSON.parse, as hcl2json's bridge reads Go's text, so the objects come out alike.
+ * byte after it is `)`). The objects are built as JSON.parse builds them from the text Go's json.Marshal writes (object
+ * keys sorted by bytes), as hcl2json's bridge reads Go's text, so they come out alike.
  *
  * A security tool must not take a wrong answer for a parse, so this parser answers only where it is certain: it gives
  * up (`undefined`) on any syntax or conversion error hcl2json would report, and on whatever it does not implement:

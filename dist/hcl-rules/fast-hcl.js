@@ -10,8 +10,8 @@
  * strings (literal parts re-escaped `${` → `$${`, `%{` → `%%{`); a lone `"${x}"` gives what `x` gives; tuples and
  * objects are converted element by element; `-`/`!` on a literal give its value; a conditional inside a template
  * becomes a `%{if}` directive; every other expression gives `"${" + its source text + "}"` (one `)` more when the
- * byte after it is `)`). The JSON is written as text the way Go's json.Marshal writes it (object keys sorted by
- * bytes) and read with JSON.parse, as hcl2json's bridge reads Go's text, so the objects come out alike.
+ * byte after it is `)`). The objects are built as JSON.parse builds them from the text Go's json.Marshal writes (object
+ * keys sorted by bytes), as hcl2json's bridge reads Go's text, so they come out alike.
  *
  * A security tool must not take a wrong answer for a parse, so this parser answers only where it is certain: it gives
  * up (`undefined`) on any syntax or conversion error hcl2json would report, and on whatever it does not implement:
@@ -662,7 +662,7 @@ class Parser {
         this.enter();
         const attrs = [];
         const blocks = [];
-        const names = new Set();
+        let names;
         for (;;) {
             const t = this.peek();
             if (t === endType) {
@@ -677,9 +677,7 @@ class Parser {
                 bail("argument or block definition required");
             const item = this.parseBodyItem();
             if ("expr" in item) {
-                if (names.has(item.name))
-                    bail("attribute redefined");
-                names.add(item.name);
+                names = checkUnique(attrs, item.name, names);
                 attrs.push(item);
             }
             else
@@ -887,12 +885,15 @@ class Parser {
                     return this.finishFunctionCall(i);
                 const s = this.start[i];
                 const e = this.end[i];
-                if (this.isKeyword(i, "true"))
-                    return node(K_LIT, s, e, true);
-                if (this.isKeyword(i, "false"))
-                    return node(K_LIT, s, e, false);
-                if (this.isKeyword(i, "null"))
-                    return node(K_LIT, s, e, null);
+                // Only a name of 4 or 5 characters can be a keyword: the others skip the three comparisons.
+                if (e - s === 4 || e - s === 5) {
+                    if (this.isKeyword(i, "true"))
+                        return node(K_LIT, s, e, true);
+                    if (this.isKeyword(i, "false"))
+                        return node(K_LIT, s, e, false);
+                    if (this.isKeyword(i, "null"))
+                        return node(K_LIT, s, e, null);
+                }
                 return node(K_TRAV, s, e);
             }
             case OQUOTE:
@@ -1111,12 +1112,41 @@ class Parser {
         return node(K_TMPL, s, e, undefined, melded);
     }
 }
+/**
+ * Gives up when a body has two attributes of one name (hclsyntax: "Attribute redefined"): a linear search while the
+ * body is small (a Set per body costs more on a cold start than it saves), a Set of the names from LINEAR_NAMES on.
+ */
+function checkUnique(attrs, name, names) {
+    const n = attrs.length;
+    if (names === undefined && n < LINEAR_NAMES) {
+        for (let k = 0; k < n; k++)
+            if (attrs[k].name === name)
+                bail("attribute redefined");
+        return undefined;
+    }
+    if (names === undefined)
+        names = new Set(attrs.map((a) => a.name));
+    if (names.has(name))
+        bail("attribute redefined");
+    names.add(name);
+    return names;
+}
+const LINEAR_NAMES = 16;
 function isStringLiteral(t) {
     const parts = t.items;
     return parts.length === 1 && parts[0].k === K_STR;
 }
 /** Merges consecutive literal parts (hclsyntax's meldConsecutiveStringLiterals). */
 function meld(parts) {
+    let adjacent = false;
+    for (let k = 1; k < parts.length; k++) {
+        if (parts[k].k === K_STR && parts[k - 1].k === K_STR) {
+            adjacent = true;
+            break;
+        }
+    }
+    if (!adjacent)
+        return parts; // the usual case: nothing to merge
     const out = [];
     for (const part of parts) {
         const prev = out[out.length - 1];
@@ -1234,9 +1264,10 @@ function numberText(raw) {
 // ---------------------------------------------------------------------------------------------------------------
 // Conversion: hcl2json's convert.go
 /**
- * hcl2json's converter, writing JSON text as Go's json.Marshal does (object keys sorted, a repeated key keeping its
- * last value); `fastParseDetailed` hands it to JSON.parse, as hcl2json's bridge does with Go's text, so the objects
- * come out exactly alike (key order, `__proto__`, -0) and are built by V8's JSON parser, much faster than key by key.
+ * hcl2json's converter, building the values JSON.parse would give for the text Go's json.Marshal writes (object keys
+ * sorted, a repeated key keeping its last value), as hcl2json's bridge reads Go's text: objects with their keys in
+ * that order (`__proto__` an own property), -0 kept. Built directly rather than written as JSON text and parsed:
+ * on a cold start the text's concatenation, joining and parsing cost more than the objects themselves.
  */
 class Converter {
     text;
@@ -1248,22 +1279,26 @@ class Converter {
         const values = [];
         if (body.blocks.length > 0) {
             const out = new Map();
-            for (const block of body.blocks)
-                this.block(block, out);
+            const blocks = body.blocks;
+            for (let k = 0; k < blocks.length; k++)
+                this.block(blocks[k], out);
             labelEntries(out, keys, values);
         }
-        for (const attr of body.attrs) {
-            keys.push(attr.name);
-            values.push(this.expr(attr.expr));
+        const attrs = body.attrs;
+        for (let k = 0; k < attrs.length; k++) {
+            keys.push(attrs[k].name);
+            values.push(this.expr(attrs[k].expr));
         }
-        return objectJson(keys, values);
+        return objectOf(keys, values);
     }
     block(block, root) {
         let out = root;
         let key = block.type;
         if (block.labels.length > exports.MAX_DEPTH)
             bail("too many labels");
-        for (const label of block.labels) {
+        const labels = block.labels;
+        for (let k = 0; k < labels.length; k++) {
+            const label = labels[k];
             const existing = out.get(key);
             if (existing === undefined) {
                 const next = new Map();
@@ -1289,27 +1324,27 @@ class Converter {
     expr(e) {
         switch (e.k) {
             case K_LIT:
-                return typeof e.v === "number" ? numberJson(e.v) : String(e.v);
+                return e.v;
             case K_UNARY: {
                 const operand = e.items[0];
                 if (operand.k !== K_LIT)
-                    return JSON.stringify(this.wrap(e));
+                    return this.wrap(e);
                 if (e.v === MINUS && typeof operand.v === "number")
-                    return numberJson(-operand.v);
+                    return -operand.v;
                 if (e.v === BANG && typeof operand.v === "boolean")
-                    return String(!operand.v);
+                    return !operand.v;
                 return bail("invalid unary operand");
             }
             case K_TMPL:
-                return JSON.stringify(this.template(e));
+                return this.template(e);
             case K_WRAP:
                 return this.expr(e.items[0]);
             case K_TUPLE: {
                 const items = e.items;
-                let out = "[";
+                const out = new Array(items.length);
                 for (let k = 0; k < items.length; k++)
-                    out += (k === 0 ? "" : ",") + this.expr(items[k]);
-                return out + "]";
+                    out[k] = this.expr(items[k]);
+                return out;
             }
             case K_OBJECT: {
                 const items = e.items;
@@ -1319,17 +1354,17 @@ class Converter {
                     keys.push(this.key(items[k]));
                     values.push(this.expr(items[k + 1]));
                 }
-                return objectJson(keys, values);
+                return objectOf(keys, values);
             }
             default:
-                return JSON.stringify(this.wrap(e));
+                return this.wrap(e);
         }
     }
     template(t) {
         const parts = t.items;
         let s = "";
-        for (const part of parts)
-            s += this.stringPart(part);
+        for (let k = 0; k < parts.length; k++)
+            s += this.stringPart(parts[k]);
         return s;
     }
     stringPart(e) {
@@ -1374,33 +1409,34 @@ function escapeLiteral(s) {
         return s;
     return s.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
 }
-/** The entries of a label map as JSON texts: nested label maps as objects, lists of bodies as arrays. */
+/** The entries of a label map: nested label maps as objects, lists of bodies as arrays. */
 function labelEntries(map, keys, values) {
-    for (const [key, value] of map) {
+    // Keys and values as two iterations, not entries: an entry is an array allocated per key.
+    for (const key of map.keys())
         keys.push(key);
+    for (const value of map.values()) {
         if (value instanceof Map) {
             const innerKeys = [];
             const innerValues = [];
             labelEntries(value, innerKeys, innerValues);
-            values.push(objectJson(innerKeys, innerValues));
+            values.push(objectOf(innerKeys, innerValues));
         }
         else
-            values.push(`[${value.join(",")}]`);
+            values.push(value);
     }
 }
-/** A JSON number that JSON.parse reads back as `v` (Go writes -0 as "-0"). */
-function numberJson(v) {
-    return Object.is(v, -0) ? "-0" : String(v);
-}
 /**
- * The JSON text Go's json.Marshal writes for a map: keys in byte order (UTF-16 order is UTF-8 order but for
- * characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes), a repeated key keeping its
- * last value (as a Go map assignment does).
+ * The object JSON.parse gives for the text Go's json.Marshal writes for a map: keys in byte order (UTF-16 order is
+ * UTF-8 order but for characters beyond U+FFFF: when the text has some, the keys are compared as UTF-8 bytes), a
+ * repeated key keeping its last value (as a Go map assignment does). Keys are added in that order, so the object
+ * lists them as JSON.parse's would (integer-like keys first, as for any object); `__proto__` is defined as an own
+ * property, as JSON.parse defines it, not assigned (which would set the prototype).
  */
-function objectJson(keys, values) {
+function objectOf(keys, values) {
     const n = keys.length;
+    const out = {};
     if (n === 0)
-        return "{}";
+        return out;
     const order = new Array(n);
     for (let k = 0; k < n; k++)
         order[k] = k;
@@ -1421,15 +1457,17 @@ function objectJson(keys, values) {
     }
     else
         order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-    let out = "{";
     for (let k = 0; k < n; k++) {
         const idx = order[k];
         const key = keys[idx];
         if (k + 1 < n && keys[order[k + 1]] === key)
             continue; // a later value of the same key wins
-        out += (out.length === 1 ? "" : ",") + JSON.stringify(key) + ":" + values[idx];
+        if (key === "__proto__")
+            Object.defineProperty(out, key, { value: values[idx], writable: true, enumerable: true, configurable: true });
+        else
+            out[key] = values[idx];
     }
-    return out + "}";
+    return out;
 }
 /**
  * Whether this parse may have a key with a character beyond U+FFFF (the text has one, or a string escape made one):
@@ -1468,7 +1506,7 @@ function parseAndConvert(text) {
     try {
         scan(text, toks);
         const body = new Parser(text, toks).parseFile();
-        return { json: JSON.parse(new Converter(text).body(body)) };
+        return { json: new Converter(text).body(body) };
     }
     finally {
         toks.strs.length = 0;

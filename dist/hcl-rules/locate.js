@@ -39,22 +39,60 @@ const MAX_VALUE_DEPTH = 100;
 const FRAME_QUOTED = 0;
 const FRAME_CODE = 1; // inside `${ }` or `%{ }`; `braces` counts object braces so the right `}` closes it
 const FRAME_HEREDOC = 2;
-/** The token stream: parallel arrays, one entry per token, ending with one EOF token. */
+/**
+ * The token stream: parallel typed arrays, one entry per token (the first `count`), ending with one EOF token. The
+ * arrays are shared by every file and grow by doubling: a file's tokens are read only while its line index is built,
+ * before the next file is lexed, so reusing them spares an allocation (and its garbage) per token per file.
+ */
 class TokenStream {
-    kind = [];
-    start = [];
-    end = [];
-    line = [];
-    endLine = [];
+    kind;
+    start;
+    end;
+    line;
+    endLine;
+    count = 0;
     comments = [];
+    constructor() {
+        this.kind = sharedKind;
+        this.start = sharedStart;
+        this.end = sharedEnd;
+        this.line = sharedLine;
+        this.endLine = sharedEndLine;
+    }
     push(kind, start, end, line, endLine) {
-        this.kind.push(kind);
-        this.start.push(start);
-        this.end.push(end);
-        this.line.push(line);
-        this.endLine.push(endLine);
+        const i = this.count;
+        if (i === this.kind.length)
+            this.grow();
+        this.kind[i] = kind;
+        this.start[i] = start;
+        this.end[i] = end;
+        this.line[i] = line;
+        this.endLine[i] = endLine;
+        this.count = i + 1;
+    }
+    grow() {
+        const size = this.kind.length * 2;
+        const kind = new Uint8Array(size);
+        kind.set(this.kind);
+        this.kind = sharedKind = kind;
+        this.start = sharedStart = grown(this.start, size);
+        this.end = sharedEnd = grown(this.end, size);
+        this.line = sharedLine = grown(this.line, size);
+        this.endLine = sharedEndLine = grown(this.endLine, size);
     }
 }
+function grown(old, size) {
+    const bigger = new Int32Array(size);
+    bigger.set(old);
+    return bigger;
+}
+const FIRST_TOKENS = 4096;
+let sharedKind = new Uint8Array(FIRST_TOKENS);
+let sharedStart = new Int32Array(FIRST_TOKENS);
+let sharedEnd = new Int32Array(FIRST_TOKENS);
+let sharedLine = new Int32Array(FIRST_TOKENS);
+let sharedEndLine = new Int32Array(FIRST_TOKENS);
+let sharedMatch = new Int32Array(FIRST_TOKENS);
 class Lexer {
     text;
     pos;
@@ -348,11 +386,13 @@ function openerOf(kind) {
  * For every open bracket, the index of its close bracket (or of EOF when unclosed), found in one pass with a stack.
  * A close that skips over other open brackets closes them too; a close with no opener of its kind is left alone.
  */
-function matchBrackets(kinds) {
-    const match = new Int32Array(kinds.length).fill(-1);
+function matchBrackets(kinds, count) {
+    if (sharedMatch.length < kinds.length)
+        sharedMatch = new Int32Array(kinds.length);
+    const match = sharedMatch.fill(-1, 0, count);
     const stack = [];
     const openCount = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-    for (let i = 0; i < kinds.length; i++) {
+    for (let i = 0; i < count; i++) {
         const k = kinds[i];
         if (isOpen(k)) {
             stack.push(i);
@@ -370,7 +410,7 @@ function matchBrackets(kinds) {
                 break;
         }
     }
-    const eof = kinds.length - 1;
+    const eof = count - 1;
     for (const j of stack)
         match[j] = eof;
     return match;
@@ -418,7 +458,7 @@ class StructureParser {
         this.text = text;
         this.tokens = tokens;
         this.kind = tokens.kind;
-        this.match = matchBrackets(tokens.kind);
+        this.match = matchBrackets(tokens.kind, tokens.count);
     }
     parseFile() {
         const root = { line: 1, endLine: 1, named: new Map() };
