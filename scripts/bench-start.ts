@@ -5,7 +5,7 @@
  * measured around the process; CPU time (user + system, every thread of the process) is what the shell's `times`
  * reports for its child, so it is missing where there is no POSIX shell.
  *
- * `npm run bench` prints it first (scripts/bench.ts); `tsx scripts/bench-start.ts [--runs N] [--json] [--bin
+ * `npm run bench` prints it first and keeps it in its results file (scripts/bench.ts); `tsx scripts/bench-start.ts [--runs N] [--json] [--bin
  * PATH/main.js]` runs it alone (--bin: another build, to compare).
  */
 import { spawnSync } from "node:child_process";
@@ -134,15 +134,6 @@ export function renderColdStart(result: StartResult): string {
     (m) => `  ${m.name.padEnd(32)} wall ${seconds(m.wallMs)}   cpu ${seconds(m.cpuMs)}`,
   );
   return [`Cold start (medians of ${result.runs} processes, node dist/cli/main.js):`, ...rows, ""].join("\n");
-}
-
-/**
- * What `npm run bench` prints first: the table, or why there is none (no build yet). The build measured is the one in
- * dist/, so build after changing the sources.
- */
-export function coldStartSection(runs?: number): string {
-  if (!existsSync(BIN)) return "Cold start: not measured, dist/cli/main.js does not exist (run `npm run compile` first)\n";
-  return renderColdStart(measureColdStart({ runs }));
 }
 
 if (require.main === module) {
