@@ -479,7 +479,6 @@ function scanLiteral(text: string, p: number, quoted: boolean, toks: Tokens): nu
     if (c >= 128) {
       if (!quoted) bail("non-ASCII text in a heredoc");
       nonAscii = true;
-      if (c >= 0xd800 && c <= 0xdfff) astral = true;
     }
     if (quoted) {
       if (c === 34) break;
