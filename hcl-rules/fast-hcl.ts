@@ -21,6 +21,8 @@
  * ±300), and nesting deeper than MAX_DEPTH. It never throws, and runs in time linear in the text.
  */
 
+import { isAsciiIdentContinue, isAsciiIdentStart, isDigit } from "./hcl-lexer";
+
 /** Deeper nesting (brackets, blocks, templates, unary operators, conditionals) than this is left to hcl2json. */
 export const MAX_DEPTH = 100;
 
@@ -139,18 +141,6 @@ let shared: Tokens | undefined;
 const MODE_MAIN = 0;
 const MODE_QUOTED = 1;
 const MODE_HEREDOC = 2;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isIdentStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
-function isIdentContinue(c: number): boolean {
-  return isIdentStart(c) || isDigit(c) || c === 45;
-}
 
 function isHex(c: number): boolean {
   return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
@@ -391,9 +381,9 @@ function heredocOrLess(st: ScanState, p: number): number {
   let q = p + 2;
   const isFlush = text.charCodeAt(q) === 45;
   if (isFlush) q++;
-  if (isIdentStart(text.charCodeAt(q))) {
+  if (isAsciiIdentStart(text.charCodeAt(q))) {
     const m = q;
-    while (q < n && isIdentContinue(text.charCodeAt(q))) q++;
+    while (q < n && isAsciiIdentContinue(text.charCodeAt(q))) q++;
     const crlf = text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10 ? 1 : 0;
     if (text.charCodeAt(q + crlf) === 10) {
       if (st.modes.length > 1) bail("heredoc inside a template");

@@ -47,7 +47,7 @@ export function isAsciiIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === CH_UNDERSCORE;
 }
 
-function isAsciiIdentContinue(c: number): boolean {
+export function isAsciiIdentContinue(c: number): boolean {
   return isAsciiIdentStart(c) || (c >= CH_0 && c <= CH_9) || c === CH_MINUS;
 }
 
