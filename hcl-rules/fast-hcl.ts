@@ -21,7 +21,7 @@
  * ±300), and nesting deeper than MAX_DEPTH. It never throws, and runs in time linear in the text.
  */
 
-import { isAsciiIdentContinue, isAsciiIdentStart, isDigit } from "./hcl-lexer";
+import { CH_BOM, isAsciiIdentContinue, isAsciiIdentStart, isDigit } from "./hcl-lexer";
 
 /** Deeper nesting (brackets, blocks, templates, unary operators, conditionals) than this is left to hcl2json. */
 export const MAX_DEPTH = 100;
@@ -214,7 +214,7 @@ function scan(text: string, toks: Tokens): void {
   const st = new ScanState(text, toks);
   const modes = st.modes;
   // hclsyntax skips a byte order mark; ranges still count from the start of the text, as here.
-  let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let p = text.charCodeAt(0) === CH_BOM ? 1 : 0;
   while (p < n) {
     if (modes.length > 1 && modes[modes.length - 1] !== MODE_MAIN) {
       p = scanTemplateStep(st, p);

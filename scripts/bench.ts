@@ -193,13 +193,15 @@ async function childMain(request: ChildRequest): Promise<void> {
 /** How many of `files` (of `bytes` in all) the fast path answers: it runs in this process, never warming hcl2json. */
 function fastPathShare(files: string[], bytes: number): BenchResult["fastPath"] {
   const { fastParse } = built<typeof import("../hcl-rules/fast-hcl")>("hcl-rules/fast-hcl");
+  const { readSource } = built<typeof import("../hcl-rules/read-source")>("hcl-rules/read-source");
   let n = 0;
   let b = 0;
   for (const file of files) {
-    const buffer = readFileSync(file);
-    if (fastParse(buffer.toString("utf8").replace(/^\uFEFF/, "")) !== undefined) {
+    // The text the parse layer gives the fast path: read and checked as a scan does.
+    const source = readSource(file, {});
+    if (!("ok" in source) && fastParse(source.text) !== undefined) {
       n++;
-      b += buffer.length;
+      b += source.bytes;
     }
   }
   return { files: n, bytes: b, shareOfFiles: n / files.length, shareOfBytes: b / bytes };
