@@ -731,7 +731,8 @@ function toResult(node: LocatedNode, exact: boolean): Span & { exact: boolean } 
  */
 const indexes = new Map<string, LineIndex>();
 let indexedChars = 0;
-const MAX_INDEXED_CHARS = 64 * 1024 * 1024;
+/** The texts kept are held as long as the process lives (a library host's too): 16 Mi characters, ten bench corpora. */
+const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
 
 function sharedLineIndex(text: string): LineIndex {
   const hit = indexes.get(text);
