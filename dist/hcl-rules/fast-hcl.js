@@ -25,6 +25,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.MAX_DEPTH = void 0;
 exports.fastParseDetailed = fastParseDetailed;
 exports.fastParse = fastParse;
+const hcl_lexer_1 = require("./hcl-lexer");
 /** Deeper nesting (brackets, blocks, templates, unary operators, conditionals) than this is left to hcl2json. */
 exports.MAX_DEPTH = 100;
 /** Why the fast path gave up; thrown inside, caught by `fastParseDetailed`. */
@@ -131,17 +132,8 @@ let shared;
 const MODE_MAIN = 0;
 const MODE_QUOTED = 1;
 const MODE_HEREDOC = 2;
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-function isIdentStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-function isIdentContinue(c) {
-    return isIdentStart(c) || isDigit(c) || c === 45;
-}
 function isHex(c) {
-    return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+    return (0, hcl_lexer_1.isDigit)(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 /** Go's unicode.IsSpace for ASCII (the text is ASCII wherever this is asked). */
 function isSpace(c) {
@@ -211,7 +203,7 @@ function scan(text, toks) {
     const st = new ScanState(text, toks);
     const modes = st.modes;
     // hclsyntax skips a byte order mark; ranges still count from the start of the text, as here.
-    let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let p = text.charCodeAt(0) === hcl_lexer_1.CH_BOM ? 1 : 0;
     while (p < n) {
         if (modes.length > 1 && modes[modes.length - 1] !== MODE_MAIN) {
             p = scanTemplateStep(st, p);
@@ -379,7 +371,7 @@ function scanOther(st, p, c) {
         default:
             break;
     }
-    if (isDigit(c))
+    if ((0, hcl_lexer_1.isDigit)(c))
         return scanNumber(text, p, toks);
     if (c >= 128)
         bail("non-ASCII character");
@@ -393,9 +385,9 @@ function heredocOrLess(st, p) {
     const isFlush = text.charCodeAt(q) === 45;
     if (isFlush)
         q++;
-    if (isIdentStart(text.charCodeAt(q))) {
+    if ((0, hcl_lexer_1.isAsciiIdentStart)(text.charCodeAt(q))) {
         const m = q;
-        while (q < n && isIdentContinue(text.charCodeAt(q)))
+        while (q < n && (0, hcl_lexer_1.isAsciiIdentContinue)(text.charCodeAt(q)))
             q++;
         const crlf = text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10 ? 1 : 0;
         if (text.charCodeAt(q + crlf) === 10) {
@@ -420,7 +412,7 @@ function scanNumber(text, p, toks) {
     let last = q;
     while (q < n) {
         const d = text.charCodeAt(q);
-        if (isDigit(d)) {
+        if ((0, hcl_lexer_1.isDigit)(d)) {
             q++;
             last = q;
         }
@@ -431,7 +423,7 @@ function scanNumber(text, p, toks) {
             const sign = text.charCodeAt(r);
             if (sign === 43 || sign === 45)
                 r++;
-            if (!isDigit(text.charCodeAt(r)))
+            if (!(0, hcl_lexer_1.isDigit)(text.charCodeAt(r)))
                 break;
             q = r + 1;
             last = q;
@@ -491,8 +483,6 @@ function scanLiteral(text, p, quoted, toks) {
             if (!quoted)
                 bail("non-ASCII text in a heredoc");
             nonAscii = true;
-            if (c >= 0xd800 && c <= 0xdfff)
-                astral = true;
         }
         if (quoted) {
             if (c === 34)
@@ -855,7 +845,7 @@ class Parser {
     /** `.0` after an expression: only whole numbers (hclsyntax rejects `.0.1`; the rest is left to hcl2json). */
     legacyIndex(i) {
         for (let p = this.start[i]; p < this.end[i]; p++) {
-            if (!isDigit(this.text.charCodeAt(p)))
+            if (!(0, hcl_lexer_1.isDigit)(this.text.charCodeAt(p)))
                 bail("legacy index that is not a whole number");
         }
     }
@@ -1203,7 +1193,7 @@ function flushHeredoc(parts) {
 function numberValue(raw) {
     let p = 0;
     const n = raw.length;
-    while (p < n && isDigit(raw.charCodeAt(p)))
+    while (p < n && (0, hcl_lexer_1.isDigit)(raw.charCodeAt(p)))
         p++;
     if (p === n && n <= 15)
         return Number(raw); // a whole number of up to 15 digits: the usual case
@@ -1211,7 +1201,7 @@ function numberValue(raw) {
     let frac = "";
     if (raw.charCodeAt(p) === 46) {
         const f = ++p;
-        while (p < n && isDigit(raw.charCodeAt(p)))
+        while (p < n && (0, hcl_lexer_1.isDigit)(raw.charCodeAt(p)))
             p++;
         if (p === f)
             bail("invalid number");
@@ -1222,7 +1212,7 @@ function numberValue(raw) {
         if (raw.charCodeAt(p) === 43 || raw.charCodeAt(p) === 45)
             p++;
         const f = p;
-        while (p < n && isDigit(raw.charCodeAt(p)))
+        while (p < n && (0, hcl_lexer_1.isDigit)(raw.charCodeAt(p)))
             p++;
         if (p === f || p - f > 3)
             bail("number exponent");

@@ -39,6 +39,7 @@ export declare const CH_PIPE = 124;
 export declare const CH_RBRACE = 125;
 export declare const CH_BOM = 65279;
 export declare function isAsciiIdentStart(c: number): boolean;
+export declare function isAsciiIdentContinue(c: number): boolean;
 export declare function isDigit(c: number): boolean;
 /** Whether an identifier starts at `i` (HCL identifiers are Unicode: ID_Start or `_`, then ID_Continue or `-`). */
 export declare function isIdentStartAt(text: string, i: number): boolean;

@@ -10,6 +10,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CH_BOM = exports.CH_RBRACE = exports.CH_PIPE = exports.CH_LBRACE = exports.CH_UNDERSCORE = exports.CH_RBRACK = exports.CH_BACKSLASH = exports.CH_LBRACK = exports.CH_QUESTION = exports.CH_GT = exports.CH_EQ = exports.CH_LT = exports.CH_COLON = exports.CH_9 = exports.CH_0 = exports.CH_SLASH = exports.CH_DOT = exports.CH_MINUS = exports.CH_COMMA = exports.CH_STAR = exports.CH_RPAREN = exports.CH_LPAREN = exports.CH_AMP = exports.CH_PERCENT = exports.CH_DOLLAR = exports.CH_HASH = exports.CH_QUOTE = exports.CH_BANG = exports.CH_SPACE = exports.CH_CR = exports.CH_LF = exports.CH_TAB = void 0;
 exports.isAsciiIdentStart = isAsciiIdentStart;
+exports.isAsciiIdentContinue = isAsciiIdentContinue;
 exports.isDigit = isDigit;
 exports.isIdentStartAt = isIdentStartAt;
 exports.identStartLength = identStartLength;

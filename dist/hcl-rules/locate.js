@@ -692,7 +692,8 @@ function toResult(node, exact) {
  */
 const indexes = new Map();
 let indexedChars = 0;
-const MAX_INDEXED_CHARS = 64 * 1024 * 1024;
+/** The texts kept are held as long as the process lives (a library host's too): 16 Mi characters, ten bench corpora. */
+const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
 function sharedLineIndex(text) {
     const hit = indexes.get(text);
     if (hit !== undefined)
